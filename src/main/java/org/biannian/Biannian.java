@@ -3,11 +3,17 @@ package org.biannian;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
 import org.biannian.calendar.ChineseCalendar;
+import org.biannian.library.IngestDocument;
+import org.biannian.library.Library;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
@@ -71,5 +77,36 @@ public final class Biannian {
      */
     public Chronicle parse(SourceText text, ParseOptions options) {
         return AnnalsParser.parse(view(text), options, calendar);
+    }
+
+    /**
+     * Reads and parses {@code file} for a library: its key is the file name without extension.
+     *
+     * @throws InputException if the file cannot be read or is not UTF-8
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public IngestDocument prepare(Path file, ParseOptions options) throws InputException {
+        SourceText text = read(file);
+        return new IngestDocument(documentKey(file), sha256(text.text()), parse(text, options));
+    }
+
+    /** The key a file is stored under: its name without the extension. */
+    public static String documentKey(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replace(':', '_');
+    }
+
+    /** Opens (creating if needed) the library in {@code folder}. */
+    public Library openLibrary(Path folder) {
+        return Library.open(folder);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

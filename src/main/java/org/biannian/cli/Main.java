@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Turns classical Chinese annals (編年) into dated, linked, searchable records.",
         subcommands = {
                 ParseCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
