@@ -82,7 +82,12 @@ final class Store implements AutoCloseable {
             s.execute("PRAGMA synchronous = FULL");
         }
         Store store = new Store(db);
-        store.migrate(folder);
+        try {
+            store.migrate(folder);
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return store;
     }
 
@@ -98,9 +103,9 @@ final class Store implements AutoCloseable {
                 setMeta("generation", "0");
             } else if (!version.equals(String.valueOf(SCHEMA_VERSION))) {
                 db.rollback();
-                throw new IllegalStateException("library " + folder + " has schema version " + version
+                throw new LibraryException("library " + folder + " has schema version " + version
                         + " but this Biannian reads version " + SCHEMA_VERSION
-                        + "; ingest the texts again into a new library folder (--library DIR)");
+                        + "; ingest the texts again into a new library folder (--library DIR)", null);
             }
             db.commit();
         } catch (SQLException | RuntimeException e) {
