@@ -246,6 +246,9 @@ public final class ChineseCalendar {
             int index = table.indexOf(jdn);
             int lunarYear = table.yearOf(index);
             List<EraYear> inForce = eraYearsBetween(regime, lunarYear, jdn, jdn);
+            if (inForce.isEmpty()) {
+                continue; // an interregnum of the regime (唐 under 武周, 690–705)
+            }
             String emperor = null;
             for (Era e : eras.get(regime)) {
                 String reigning = e.emperorOn(jdn);

@@ -67,8 +67,8 @@ public final class GenerateCalendarTables {
             own("xiliao", List.of("西遼"), "西遼"),
             own("xixia", List.of("西夏", "夏", "大夏"), "西夏"),
             own("jin", List.of("金", "大金"), "金"),
-            official("mongol", List.of("蒙古", "大蒙古國"), "蒙古"),
-            official("yuan", List.of("元", "大元"), "元"),
+            // 蒙古 and 元 are one regime: 至元 runs on across the proclamation of 大元 (1271), as 宋 across 1127.
+            official("yuan", List.of("元", "大元", "蒙古", "大蒙古國"), "蒙古", "元"),
             official("ming", List.of("明", "大明"), "明"),
             official("nanming", List.of("南明"), "南明"),
             official("houjin2", List.of("後金"), "後金"),
@@ -209,9 +209,10 @@ public final class GenerateCalendarTables {
                .append(MAIN_LINE.contains(spec.id()) ? "main" : "-").append(' ')
                .append(String.join(",", spec.names())).append('\n');
         }
+        Map<String, Integer> corrected = correctedEraStarts(calendarDir);
         for (RegimeSpec spec : REGIMES) {
             List<Month> calendar = spec.ownCalendar() ? ownCalendar(spec, official, ddbc) : official;
-            writeEras(out, spec, eraRows, calendar);
+            writeEras(out, spec, eraRows, calendar, corrected);
         }
         for (RegimeSpec spec : REGIMES) {
             if (!spec.ownCalendar()) {
@@ -333,7 +334,28 @@ public final class GenerateCalendarTables {
         }
     }
 
-    private static void writeEras(StringBuilder out, RegimeSpec spec, List<Map<String, String>> eraRows, List<Month> calendar) {
+    /**
+     * The first day of each era that the era table copies from a malformed month row (天贊 from 921-12-13, a
+     * slip for 922-03-23): the first day of its earliest well-formed month row instead.
+     */
+    static Map<String, Integer> correctedEraStarts(Path calendarDir) throws IOException {
+        Map<String, Integer> malformedStarts = new LinkedHashMap<>();
+        Map<String, Integer> wellFormedStarts = new LinkedHashMap<>();
+        for (Map<String, String> r : Csv.read(calendarDir.resolve("ddbc_months_907_1279.csv"))) {
+            int first = Integer.parseInt(r.get("first_jdn"));
+            (malformed(r) ? malformedStarts : wellFormedStarts).merge(r.get("era_id"), first, Math::min);
+        }
+        Map<String, Integer> corrected = new LinkedHashMap<>();
+        malformedStarts.forEach((era, first) -> {
+            if (wellFormedStarts.containsKey(era) && first < wellFormedStarts.get(era)) {
+                corrected.put(era + " " + first, wellFormedStarts.get(era));
+            }
+        });
+        return corrected;
+    }
+
+    private static void writeEras(StringBuilder out, RegimeSpec spec, List<Map<String, String>> eraRows, List<Month> calendar,
+                                  Map<String, Integer> correctedStarts) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Map<String, String> r : eraRows) {
             if (spec.dynasties().contains(r.get("dynasty")) && !r.get("std_first_jdn").isEmpty()
@@ -348,7 +370,9 @@ public final class GenerateCalendarTables {
         rows.sort(Comparator.comparingInt((Map<String, String> r) -> Integer.parseInt(r.get("std_first_jdn")))
                 .thenComparingInt(r -> Integer.parseInt(r.get("era_id"))));
         for (Map<String, String> r : rows) {
-            int first = Integer.parseInt(r.get("std_first_jdn"));
+            int first = correctedStarts.getOrDefault(r.get("era_id") + " " + r.get("std_first_jdn"),
+                    Integer.parseInt(r.get("std_first_jdn")));
+            String last = r.get("std_last_jdn");
             List<String> alts = new ArrayList<>();
             for (String alt : r.get("alt_names").split("\\|")) {
                 // DDBC also lists Korean readings (정풍): only Chinese names are names a text can use.
@@ -358,7 +382,7 @@ public final class GenerateCalendarTables {
             }
             out.append("E ").append(spec.id()).append(' ').append(r.get("era_name")).append(' ')
                .append(alts.isEmpty() ? "-" : String.join("|", alts)).append(' ')
-               .append(first).append(' ').append(r.get("std_last_jdn")).append(' ')
+               .append(first).append(' ').append(last).append(' ')
                .append(lunarYearOfDay(calendar, first)).append(' ').append(r.get("emperor")).append('\n');
         }
     }
