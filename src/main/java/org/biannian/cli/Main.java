@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ParseCommand.class,
                 ServeCommand.class,
+                SourcesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
