@@ -30,9 +30,13 @@ public final class CitationParser {
 
     /** Blocks longer than this are probably a missing closing bracket swallowing text. */
     static final int LONG_BLOCK = 1000;
+    /** Past this many unreadable stretches in one block, the rest are counted, not listed (a swallowed narrative). */
+    static final int MAX_UNREADABLE = 10;
     private static final String SEPARATORS = "及、並，,。；;與和又";
-    private static final List<String> OWN_BIOGRAPHY = List.of("均見本傳", "並見本傳", "俱見本傳", "皆見本傳", "見各本傳", "見本傳");
-    private static final List<String> SMALL_NOTE = List.of("小注", "小註", "夾注", "注", "註");
+    private static final Cues OWN_BIOGRAPHY = Cues.of("均見本傳", "並見本傳", "俱見本傳", "皆見本傳", "見各本傳", "見本傳");
+    private static final Cues SMALL_NOTE = Cues.of("小注", "小註", "夾注", "注", "註");
+    /** Words opening a note at a sentence start; 考 and 「X曰」 are handled apart. */
+    private static final Cues NOTE_OPENERS = Cues.of("謹按", "又按", "今按", "按", "案");
 
     private final Works works;
     private final TitleResolver titles;
@@ -78,6 +82,9 @@ public final class CitationParser {
         final List<Citation> citations = new ArrayList<>();
         final List<CriticalNote> blockNotes = new ArrayList<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
+        int unreadable;
+        int unreadableStart = -1;
+        int unreadableEnd;
 
         Pass(SourceText text, Span block, Work context) {
             this.text = text;
@@ -129,6 +136,10 @@ public final class CitationParser {
             List<Integer> noteStarts = noteStarts(lo, hi);
             int citationsEnd = noteStarts.isEmpty() ? hi : noteStarts.get(0);
             readCitations(lo, citationsEnd);
+            if (unreadable > MAX_UNREADABLE) {
+                report(unreadableStart, unreadableEnd, "CITATION_UNREADABLE", Severity.WARNING, (unreadable - MAX_UNREADABLE)
+                        + " more stretches of this block are not citations this parser can read");
+            }
             String noteContext = context == null ? null : context.title();
             for (int k = 0; k < noteStarts.size(); k++) {
                 int from = noteStarts.get(k);
@@ -154,8 +165,7 @@ public final class CitationParser {
             for (int i = lo; i < hi; i++) {
                 int c = cps[i];
                 if (sentenceStart && quotes == 0 && parens == 0 && titleDepth == 0 && !isSpace(c)) {
-                    boolean opensNote = startsWith(cps, i, hi, "按") || startsWith(cps, i, hi, "案")
-                            || startsWith(cps, i, hi, "謹按") || startsWith(cps, i, hi, "又按") || startsWith(cps, i, hi, "今按")
+                    boolean opensNote = NOTE_OPENERS.at(cps, i, hi) != null
                             // 考 and 「X曰」 inside an open note continue its argument (「按…。考《西夏傳》…」).
                             || (starts.isEmpty() && (startsWith(cps, i, hi, "考") || saysSomeone(i, hi)));
                     if (opensNote) {
@@ -233,12 +243,8 @@ public final class CitationParser {
         }
 
         int ownBiography(int i, int to) {
-            for (String cue : OWN_BIOGRAPHY) {
-                if (startsWith(cps, i, to, cue)) {
-                    return cue.length();
-                }
-            }
-            return 0;
+            String cue = OWN_BIOGRAPHY.at(cps, i, to);
+            return cue == null ? 0 : cue.length();
         }
 
         void addOwnBiography(int from, int to) {
@@ -255,8 +261,13 @@ public final class CitationParser {
             while (k < to && SEPARATORS.indexOf(cps[k]) < 0 && cps[k] != '《') {
                 k++;
             }
-            report(i, k, "CITATION_UNREADABLE", Severity.WARNING,
-                    "「" + abbreviate(string(cps, i, k)) + "」 is not a citation this parser can read");
+            if (++unreadable <= MAX_UNREADABLE) {
+                report(i, k, "CITATION_UNREADABLE", Severity.WARNING,
+                        "「" + abbreviate(string(cps, i, k)) + "」 is not a citation this parser can read");
+            } else {
+                unreadableStart = unreadableStart < 0 ? i : unreadableStart;
+                unreadableEnd = k;
+            }
             return k;
         }
 
@@ -294,13 +305,10 @@ public final class CitationParser {
             if (juan != null) {
                 end = juanEnd[0];
             }
-            boolean smallNote = false;
-            for (String cue : SMALL_NOTE) {
-                if (startsWith(cps, end, to, cue)) {
-                    smallNote = true;
-                    end += cue.length();
-                    break;
-                }
+            String small = SMALL_NOTE.at(cps, end, to);
+            boolean smallNote = small != null;
+            if (smallNote) {
+                end += small.length();
             }
             for (TitleResolver.Issue issue : resolved.issues()) {
                 report(start, end, issue.code(), issue.severity(), issue.message());

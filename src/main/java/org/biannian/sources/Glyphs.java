@@ -98,14 +98,14 @@ final class Glyphs {
         return c == '零' ? 0 : c == '兩' ? 2 : -1;
     }
 
-    /** Whether {@code cps} holds {@code word} at {@code at}. */
+    /** Whether {@code cps} holds {@code word} at {@code at}; {@code word} is a cue word of BMP characters only. */
     static boolean startsWith(int[] cps, int at, int end, String word) {
-        int[] w = word.codePoints().toArray();
-        if (at < 0 || at + w.length > end) {
+        int n = word.length();
+        if (at < 0 || at + n > end) {
             return false;
         }
-        for (int i = 0; i < w.length; i++) {
-            if (cps[at + i] != w[i]) {
+        for (int i = 0; i < n; i++) {
+            if (cps[at + i] != word.charAt(i)) {
                 return false;
             }
         }

@@ -30,10 +30,10 @@ public final class NoteReader {
 
     /** Words that open a note; stripped when taking the reading a note starts with (「按嵬囉嵬悉俄，…」). */
     static final List<String> OPENERS = List.of("謹按", "又按", "今按", "按", "案", "考", "又");
-    private static final List<String> DATE_CUES = List.of("係之於", "繫之於", "係於", "繫於", "系於", "書於");
-    private static final List<String> SOME_COPY_CUES = List.of("一本作", "一作", "或作", "亦作");
-    private static final List<String> OMISSION_CUES = List.of("未嘗言", "不載", "不言", "未載", "未言", "失載", "不書", "無此事");
-    private static final List<String> OWN_BIOGRAPHY = List.of("均見本傳", "並見本傳", "俱見本傳", "皆見本傳", "見本傳");
+    private static final Cues DATE_CUES = Cues.of("係之於", "繫之於", "係於", "繫於", "系於", "書於");
+    private static final Cues SOME_COPY_CUES = Cues.of("一本作", "一作", "或作", "亦作");
+    private static final Cues OMISSION_CUES = Cues.of("未嘗言", "不載", "不言", "未載", "未言", "失載", "不書", "無此事");
+    private static final Cues OWN_BIOGRAPHY = Cues.of("均見本傳", "並見本傳", "俱見本傳", "皆見本傳", "見本傳");
     private static final Pattern DATE = Pattern.compile(
             ".*([元正一二三四五六七八九十]+年|閏?[正一二三四五六七八九十冬臘]+月|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|是歲|是年|明年|朔|晦).*");
     private static final String PLACE_ENDINGS = "州軍縣寨砦堡城鎮關河山川原池谷嶺府路";
@@ -205,19 +205,17 @@ public final class NoteReader {
 
         void findOwnBiographies() {
             for (int i = lo; i < hi; i++) {
-                for (String cue : OWN_BIOGRAPHY) {
-                    if (startsWith(cps, i, hi, cue)) {
-                        int len = cue.length();
-                        Work work = historyBefore(i);
-                        Span at = span(i, i + len);
-                        if (work == null) {
-                            diagnostics.add(Diagnostic.at(text, at, "OWN_BIOGRAPHY_UNRESOLVED", Severity.INFO,
-                                    cue + ": no history named before it, so which 本傳 is meant is unknown"));
-                        }
-                        refs.add(new WorkRef(at, work == null ? "本傳" : work.title(), null, null, cue, work != null));
-                        i += len - 1;
-                        break;
+                String cue = OWN_BIOGRAPHY.at(cps, i, hi);
+                if (cue != null) {
+                    int len = cue.length();
+                    Work work = historyBefore(i);
+                    Span at = span(i, i + len);
+                    if (work == null) {
+                        diagnostics.add(Diagnostic.at(text, at, "OWN_BIOGRAPHY_UNRESOLVED", Severity.INFO,
+                                cue + ": no history named before it, so which 本傳 is meant is unknown"));
                     }
+                    refs.add(new WorkRef(at, work == null ? "本傳" : work.title(), null, null, cue, work != null));
+                    i += len - 1;
                 }
             }
         }
@@ -254,18 +252,16 @@ public final class NoteReader {
 
         void findDates() {
             for (int i = lo; i < hi; i++) {
-                for (String cue : DATE_CUES) {
-                    if (startsWith(cps, i, hi, cue)) {
-                        int from = i + cue.length();
-                        int to = readingEnd(from);
-                        if (to > from) {
-                            Hit h = hitBefore(i);
-                            variants.add(new VariantReading(span(from, to), string(cps, from, to), null,
-                                    h == null ? null : h.refs.get(0), DiscrepancyKind.DATE));
-                        }
-                        i = Math.max(i, to - 1);
-                        break;
+                String cue = DATE_CUES.at(cps, i, hi);
+                if (cue != null) {
+                    int from = i + cue.length();
+                    int to = readingEnd(from);
+                    if (to > from) {
+                        Hit h = hitBefore(i);
+                        variants.add(new VariantReading(span(from, to), string(cps, from, to), null,
+                                h == null ? null : h.refs.get(0), DiscrepancyKind.DATE));
                     }
+                    i = Math.max(i, to - 1);
                 }
             }
         }
@@ -301,40 +297,36 @@ public final class NoteReader {
         /** 「一作Y」: another copy reads Y. */
         void findSomeCopyReadings() {
             for (int i = lo; i < hi; i++) {
-                for (String cue : SOME_COPY_CUES) {
-                    if (startsWith(cps, i, hi, cue)) {
-                        int from = i + cue.length();
-                        int to = readingEnd(from);
-                        if (to > from) {
-                            String reading = string(cps, from, to);
-                            String original = originalInNote(i);
-                            if (original == null) {
-                                original = originalBeforeInlineNote(glyphCount(reading));
-                            }
-                            variants.add(new VariantReading(span(from, to), reading, original, null, classify(original, reading)));
+                String cue = SOME_COPY_CUES.at(cps, i, hi);
+                if (cue != null) {
+                    int from = i + cue.length();
+                    int to = readingEnd(from);
+                    if (to > from) {
+                        String reading = string(cps, from, to);
+                        String original = originalInNote(i);
+                        if (original == null) {
+                            original = originalBeforeInlineNote(glyphCount(reading));
                         }
-                        i = Math.max(i, to - 1);
-                        break;
+                        variants.add(new VariantReading(span(from, to), reading, original, null, classify(original, reading)));
                     }
+                    i = Math.max(i, to - 1);
                 }
             }
         }
 
         void findOmissions() {
             for (int i = lo; i < hi; i++) {
-                for (String cue : OMISSION_CUES) {
-                    if (startsWith(cps, i, hi, cue)) {
-                        Hit h = hitBefore(i);
-                        if (h != null) {
-                            for (WorkRef r : h.refs) {
-                                if (!silent.contains(r)) {
-                                    silent.add(r);
-                                }
+                String cue = OMISSION_CUES.at(cps, i, hi);
+                if (cue != null) {
+                    Hit h = hitBefore(i);
+                    if (h != null) {
+                        for (WorkRef r : h.refs) {
+                            if (!silent.contains(r)) {
+                                silent.add(r);
                             }
                         }
-                        i += cue.length() - 1;
-                        break;
                     }
+                    i += cue.length() - 1;
                 }
             }
         }

@@ -156,6 +156,8 @@ class CitationParserTest {
         String huge = "（《宋史·夏國傳》及" + "繼遷攻靈州，".repeat(5000 / 6) + "）";
         CitationBlock long5000 = read(huge);
         assertThat(codes(long5000)).contains("CITATION_TOO_LONG");
+        // A swallowed narrative is summed up, not listed stretch by stretch.
+        assertThat(codes(long5000).stream().filter("CITATION_UNREADABLE"::equals)).hasSize(CitationParser.MAX_UNREADABLE + 1);
         assertThat(labels(long5000)).startsWith("宋史·夏國傳");
         assertThat(codes(read("（" + "《".repeat(5000) + "）"))).contains("UNCLOSED_TITLE");
     }
