@@ -178,11 +178,15 @@ public final class AnnalsParser {
 
     /** Pieces become entries: an uncited piece opens a headline; a cited one completes it. */
     private void takePiece(Piece piece) {
-        boolean hasText = piece.end() > piece.start();
+        boolean hasText = hasWords(piece.start(), piece.end());
+        if (!hasText && piece.block() == null) {
+            parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.end(), null)); // a stray 「）」 is no headline
+            return;
+        }
         if (!hasText) {
             Draft owner = pending != null ? pending : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             if (owner == null) {
-                parts.add(new Part(Segment.Kind.OTHER, piece.block().start(), piece.block().end(), null));
+                parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.block().end(), null));
             } else {
                 owner.addBlock(piece.block());
             }
@@ -411,6 +415,16 @@ public final class AnnalsParser {
 
     private String slice(int from, int to) {
         return new String(cps, from, to - from);
+    }
+
+    /** Whether {@code [from, to)} holds a letter or ideograph, not only punctuation. */
+    private boolean hasWords(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(cps[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isLineStart(int position) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.Jdn;
 import org.biannian.testing.Shared;
+import org.biannian.testing.SpanAssertions;
+import org.biannian.text.Span;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextView;
 import org.biannian.text.WikiReader;
@@ -86,6 +88,19 @@ class AnnalsParserTest {
             }
             assertThat(at).isEqualTo(text.length());
             assertThat(joined.toString()).isEqualTo(text.text());
+            SpanAssertions.assertWellFormed(text, chronicle.segments().stream().map(Segment::span).toList());
+            SpanAssertions.assertWellFormed(text, chronicle.entries().stream().map(Entry::span).toList());
+            for (Entry e : chronicle.entries()) {
+                List<Span> parts = new ArrayList<>(e.citationBlocks());
+                parts.add(e.headline());
+                parts.addAll(e.notes().stream().map(Note::span).toList());
+                if (e.narrative() != null) {
+                    parts.add(e.narrative());
+                }
+                assertThat(parts).allSatisfy(p -> assertThat(e.span().contains(p)).as("%s inside entry %d", p, e.index()).isTrue());
+            }
+            // The same input parses to the same chronicle every time.
+            assertThat(AnnalsParser.parse(view, ParseOptions.defaults(), CALENDAR)).isEqualTo(chronicle);
         }
     }
 
