@@ -1,66 +1,57 @@
 package org.biannian.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.biannian.annals.AnnalsParser;
+import org.biannian.Biannian;
 import org.biannian.annals.Chronicle;
-import org.biannian.annals.ParseOptions;
-import org.biannian.calendar.ChineseCalendar;
-import org.biannian.sources.ChronicleSources;
-import org.biannian.sources.EntrySources;
-import org.biannian.sources.SourceIndex;
-import org.biannian.sources.Works;
+import org.biannian.export.SourcesJson;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
-import org.biannian.text.TextReader;
-import org.biannian.text.TextView;
-import org.biannian.text.WikiReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code biannian sources FILE}: the source index of a chronicle as JSON (design.md §3). */
+/** {@code biannian sources FILE}: the source index of a chronicle as one JSON document (design.md §3). */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "Index a chronicle's cited sources and the compiler's notes (JSON on stdout).")
+        description = "Index a chronicle's cited sources and the compiler's notes: JSON on stdout "
+                + "(works, byWork, singleSource, notes, oppositions, juanMismatches, diagnostics).")
 final class SourcesCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 chronicle text (.wiki for Wikisource markup)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text, or a Wikisource .wiki file")
     Path file;
 
-    @Option(names = "--start", paramLabel = "ERA+YEAR", description = "the year the text begins in, e.g. 淳化五年")
-    String start;
+    @Mixin
+    ChronicleOptions chronicle;
 
-    @Option(names = "--regime", paramLabel = "REGIME", description = "the calendar the text follows (default 宋)")
-    String regime;
+    @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
+    Boolean pretty;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        Biannian biannian = Biannian.create();
         SourceText text;
         try {
-            text = TextReader.read(file);
+            text = biannian.read(file);
         } catch (InputException e) {
-            spec.commandLine().getErr().println("biannian: " + e.getMessage());
-            return Main.EXIT_INPUT;
+            return Main.inputError(spec, e.getMessage());
         }
-        TextView view = WikiReader.isWikiFile(file.toString()) ? WikiReader.read(text) : TextView.of(text);
-        Chronicle chronicle;
+        Chronicle parsed;
         try {
-            chronicle = AnnalsParser.parse(view, new ParseOptions(start, regime, null), ChineseCalendar.builtIn());
+            parsed = biannian.parse(text, chronicle.toParseOptions());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            return Main.usageError(spec, e.getMessage());
         }
-        List<EntrySources> entries = ChronicleSources.of(Works.builtIn()).read(chronicle);
-        SourceIndex index = SourceIndex.build(entries);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        spec.commandLine().getOut().println(json.writeValueAsString(new SourcesJson(json, text).index(index)));
-        spec.commandLine().getOut().flush();
+        if (parsed.entries().isEmpty()) {
+            return Main.inputError(spec, file + ": no chronicle entries found, so no sources to index");
+        }
+        Output.json(spec.commandLine().getOut(), SourcesJson.index(text, biannian.sourceIndex(parsed)),
+                pretty != null ? pretty : Output.isTerminal());
         return 0;
     }
 }

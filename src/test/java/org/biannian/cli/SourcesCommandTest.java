@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.biannian.testing.Shared;
@@ -18,20 +17,11 @@ class SourcesCommandTest {
     private record Run(int status, String out, String err) {
     }
 
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
     }
 
     @Test
@@ -63,6 +53,28 @@ class SourcesCommandTest {
         assertThat(dating.get("verdict").asText()).isEqualTo("宋史·夏國傳");
         assertThat(root.get("singleSource").isArray() && root.get("oppositions").isArray()).isTrue();
         assertThat(root.get("diagnostics").toString()).contains("WORK_SECTION_CORRECTED");
+    }
+
+    @Test
+    void parseOutputCarriesEachEntrysCitationsAndNotes() throws Exception {
+        Run run = run("parse", Shared.sample().toString(), "--start", "淳化五年");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode entries = new ObjectMapper().readTree(run.out()).get("entries");
+        JsonNode second = entries.get(1);
+        assertThat(second.get("index").asInt()).isEqualTo(2);
+        List<String> cited = new ArrayList<>();
+        for (JsonNode c : second.get("citations")) {
+            cited.add(c.get("work").asText() + "·" + c.get("section").asText("-") + "·" + c.get("juan").asText("-"));
+            assertThat(c.get("span").get("end").asInt()).isGreaterThan(c.get("span").get("start").asInt());
+        }
+        assertThat(cited).containsExactly("宋史·夏國傳·-", "宋史·慕容德豐傳·-", "續資治通鑑長編·-·35");
+        JsonNode puluo = entries.get(26).get("notes");
+        List<String> notes = new ArrayList<>();
+        for (JsonNode n : puluo) {
+            notes.add(n.get("kind").asText() + "/" + n.get("verdict").asText("-") + "/" + n.get("place").asText());
+        }
+        assertThat(notes).contains("DATE/宋史·夏國傳/CRITICAL", "ATTRIBUTION/宋史·夏國傳/INLINE");
+        assertThat(entries.get(26).get("citationBlocks")).hasSize(2);
     }
 
     @Test

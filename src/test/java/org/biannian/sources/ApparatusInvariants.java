@@ -3,14 +3,15 @@ package org.biannian.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.biannian.testing.SpanAssertions;
 import org.biannian.text.Diagnostic;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 
 /**
- * The checks every test of this package runs on what it reads, whatever it asserts besides: spans lie
- * inside the block or note they came from, in order; each citation's text is what the span covers;
- * offsets survive conversion to UTF-16 and back.
+ * The checks every test of this package runs on what it reads, whatever it asserts besides: each layer
+ * is well formed ({@link SpanAssertions}); spans lie inside the block or note they came from; each
+ * citation's text is what its span covers.
  */
 final class ApparatusInvariants {
 
@@ -29,8 +30,8 @@ final class ApparatusInvariants {
             check(text, n);
         }
         assertInside(text, outer, block.diagnostics().stream().map(Diagnostic::span).toList(), "diagnostic");
-        assertSorted(block.citations().stream().map(Citation::span).toList());
-        assertSorted(block.notes().stream().map(CriticalNote::span).toList());
+        SpanAssertions.assertWellFormed(text, block.citations().stream().map(Citation::span).toList());
+        SpanAssertions.assertWellFormed(text, block.notes().stream().map(CriticalNote::span).toList());
     }
 
     static void check(SourceText text, CriticalNote note) {
@@ -45,22 +46,14 @@ final class ApparatusInvariants {
         }
         assertThat(note.works()).containsAll(note.silentWorks());
         assertInside(text, outer, note.diagnostics().stream().map(Diagnostic::span).toList(), "diagnostic");
-        assertSorted(note.works().stream().map(WorkRef::span).toList());
+        SpanAssertions.assertWellFormed(text, note.works().stream().map(WorkRef::span).toList());
+        SpanAssertions.assertWellFormed(text, note.variants().stream().map(VariantReading::span).toList());
     }
 
     private static void assertInside(SourceText text, Span outer, List<Span> spans, String what) {
         for (Span s : spans) {
             assertThat(outer.contains(s)).as(what + " " + s + " inside " + outer).isTrue();
-            assertThat(s.end()).isLessThanOrEqualTo(text.length());
-            // Code points → UTF-16 → code points gives the same offsets (𨫼 is two Java chars).
-            assertThat(text.codePointIndex(text.charIndex(s.start()))).isEqualTo(s.start());
-            assertThat(text.codePointIndex(text.charIndex(s.end()))).isEqualTo(s.end());
         }
-    }
-
-    private static void assertSorted(List<Span> spans) {
-        for (int i = 1; i < spans.size(); i++) {
-            assertThat(spans.get(i).start()).as("spans in text order").isGreaterThanOrEqualTo(spans.get(i - 1).start());
-        }
+        SpanAssertions.assertWellFormed(text, spans.stream().sorted().toList());
     }
 }

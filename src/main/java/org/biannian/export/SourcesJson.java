@@ -1,36 +1,38 @@
-package org.biannian.cli;
+package org.biannian.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.biannian.sources.Citation;
+import org.biannian.sources.CitationBlock;
 import org.biannian.sources.CriticalNote;
 import org.biannian.sources.EntrySources;
 import org.biannian.sources.SourceIndex;
 import org.biannian.sources.VariantReading;
 import org.biannian.sources.WorkRef;
-import org.biannian.text.Diagnostic;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 
 /**
- * The critical apparatus as JSON: the {@code sources} document, and the {@code citations} and {@code notes}
- * of one entry for {@code parse}. Spans are {@code start} / {@code end} code points, end exclusive.
+ * The critical apparatus as JSON: the {@code sources} document (design.md §3), and the citations and
+ * notes of one entry in the {@code parse} document. Spans are {@code {"start", "end"}} code points, end
+ * exclusive, as in {@link ChronicleJson}.
  */
-final class SourcesJson {
+public final class SourcesJson {
 
-    private final ObjectMapper json;
-    private final SourceText text;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    SourcesJson(ObjectMapper json, SourceText text) {
-        this.json = json;
-        this.text = text;
+    private SourcesJson() {
     }
 
-    /** The {@code sources} command's document (design.md §3). */
-    ObjectNode index(SourceIndex index) {
-        ObjectNode root = json.createObjectNode();
+    /**
+     * The {@code sources} document: {@code works[]} (one row per work·section·juan with its entries),
+     * {@code byWork[]}, {@code singleSource[]}, {@code notes[]}, {@code oppositions[]},
+     * {@code juanMismatches[]} and {@code diagnostics[]}.
+     */
+    public static ObjectNode index(SourceText text, SourceIndex index) {
+        ObjectNode root = JSON.objectNode();
         root.put("file", text.name());
         ArrayNode works = root.putArray("works");
         for (SourceIndex.Row row : index.rows()) {
@@ -60,7 +62,9 @@ final class SourcesJson {
         }
         ArrayNode notes = root.putArray("notes");
         for (SourceIndex.EntryNote n : index.notes()) {
-            notes.add(note(n.note()).put("entry", n.entry()));
+            ObjectNode o = JSON.objectNode().put("entry", n.entry());
+            o.setAll(note(text, n.note()));
+            notes.add(o);
         }
         ArrayNode oppositions = root.putArray("oppositions");
         for (SourceIndex.Opposition p : index.oppositions()) {
@@ -70,7 +74,7 @@ final class SourcesJson {
             for (SourceIndex.EntryNote n : p.notes()) {
                 ObjectNode x = ns.addObject();
                 x.put("entry", n.entry());
-                span(x, n.note().span());
+                x.set("span", span(n.note().span()));
                 x.put("kind", n.note().kind().name());
                 x.put("verdict", n.note().verdict());
             }
@@ -86,27 +90,35 @@ final class SourcesJson {
         }
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (SourceIndex.EntryDiagnostic d : index.diagnostics()) {
-            diagnostics.add(diagnostic(d.diagnostic()).put("entry", d.entry()));
+            ObjectNode o = JSON.objectNode().put("entry", d.entry());
+            o.setAll((ObjectNode) ChronicleJson.diagnostics(List.of(d.diagnostic())).get(0));
+            diagnostics.add(o);
         }
         return root;
     }
 
-    /** An entry's citations, for {@code parse}: work, section, juan (or null) and span of each. */
-    ArrayNode citations(EntrySources entry) {
-        ArrayNode out = json.createArrayNode();
-        entry.citations().forEach(c -> out.add(citation(c)));
+    /** An entry's citations, for {@code parse}: work, section, juan (or null) and span of each, and which block it is in. */
+    public static ArrayNode citations(EntrySources entry) {
+        ArrayNode out = JSON.arrayNode();
+        List<CitationBlock> blocks = entry.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (Citation c : blocks.get(b).citations()) {
+                out.add(citation(c).put("block", b));
+            }
+        }
         return out;
     }
 
-    /** An entry's notes, for {@code parse}: works, kind, verdict and span of each. */
-    ArrayNode notes(EntrySources entry) {
-        ArrayNode out = json.createArrayNode();
-        entry.notes().forEach(n -> out.add(note(n)));
+    /** An entry's notes, for {@code parse}: works, kind, verdict, variants and span of each. */
+    public static ArrayNode notes(SourceText text, EntrySources entry) {
+        ArrayNode out = JSON.arrayNode();
+        entry.notes().forEach(n -> out.add(note(text, n)
+                .put("place", entry.inlineNotes().contains(n) ? "INLINE" : "CRITICAL")));
         return out;
     }
 
-    ObjectNode citation(Citation c) {
-        ObjectNode o = json.createObjectNode();
+    static ObjectNode citation(Citation c) {
+        ObjectNode o = JSON.objectNode();
         o.put("work", c.work());
         o.put("section", c.section());
         o.put("juan", c.juan());
@@ -114,13 +126,13 @@ final class SourcesJson {
         o.put("author", c.author());
         o.put("asCited", c.asCited());
         o.put("known", c.known());
-        span(o, c.span());
+        o.set("span", span(c.span()));
         return o;
     }
 
-    ObjectNode note(CriticalNote n) {
-        ObjectNode o = json.createObjectNode();
-        span(o, n.span());
+    static ObjectNode note(SourceText text, CriticalNote n) {
+        ObjectNode o = JSON.objectNode();
+        o.set("span", span(n.span()));
         o.put("text", text.slice(n.span()));
         o.put("kind", n.kind().name());
         o.put("verdict", n.verdict());
@@ -134,14 +146,13 @@ final class SourcesJson {
             x.put("work", v.work() == null ? null : v.work().label());
             x.put("kind", v.kind().name());
             x.put("aliasCandidate", v.aliasCandidate());
-            span(x, v.span());
+            x.set("span", span(v.span()));
         }
-        ArrayNode diagnostics = o.putArray("diagnostics");
-        n.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
+        o.set("diagnostics", ChronicleJson.diagnostics(n.diagnostics()));
         return o;
     }
 
-    private void refs(ArrayNode out, List<WorkRef> refs) {
+    private static void refs(ArrayNode out, List<WorkRef> refs) {
         for (WorkRef r : refs) {
             ObjectNode x = out.addObject();
             x.put("work", r.work());
@@ -149,24 +160,12 @@ final class SourcesJson {
             x.put("juan", r.juan());
             x.put("asCited", r.asCited());
             x.put("known", r.known());
-            span(x, r.span());
+            x.set("span", span(r.span()));
         }
     }
 
-    private ObjectNode diagnostic(Diagnostic d) {
-        ObjectNode o = json.createObjectNode();
-        o.put("code", d.code());
-        o.put("severity", d.severity().name());
-        o.put("message", d.message());
-        span(o, d.span());
-        o.put("line", d.position().line());
-        o.put("column", d.position().column());
-        return o;
-    }
-
-    private static void span(ObjectNode o, Span span) {
-        o.put("start", span.start());
-        o.put("end", span.end());
+    private static ObjectNode span(Span span) {
+        return JSON.objectNode().put("start", span.start()).put("end", span.end());
     }
 
     private static void ints(ArrayNode out, List<Integer> values) {
