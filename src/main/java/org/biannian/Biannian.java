@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
@@ -19,6 +20,10 @@ import org.biannian.calendar.Regime;
 import org.biannian.calendar.Resolution;
 import org.biannian.library.IngestDocument;
 import org.biannian.library.Library;
+import org.biannian.sources.ChronicleSources;
+import org.biannian.sources.EntrySources;
+import org.biannian.sources.SourceIndex;
+import org.biannian.sources.Works;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
@@ -82,6 +87,16 @@ public final class Biannian {
      */
     public Chronicle parse(SourceText text, ParseOptions options) {
         return AnnalsParser.parse(view(text), options, calendar);
+    }
+
+    /** The critical apparatus of each entry: its citations, read against the built-in works authority, and its notes. */
+    public List<EntrySources> sources(Chronicle chronicle) {
+        return ChronicleSources.of(Works.builtIn()).read(chronicle);
+    }
+
+    /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
+    public SourceIndex sourceIndex(Chronicle chronicle) {
+        return SourceIndex.build(sources(chronicle));
     }
 
     /**
