@@ -21,14 +21,18 @@ final class AliasStage {
 
     static final int SINGLE_WINDOW = 400;
     private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
+    /** After these a single character is the start of a word (至是, 用此), not a name. */
+    private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
 
     private AliasStage() {
     }
 
-    static List<Hit> hits(int[] text, List<Hit> selected, Authority authority, List<int[]> titleInteriors) {
+    static List<Hit> hits(int[] text, List<Hit> selected, List<Hit> titleNames, Authority authority, List<int[]> titleInteriors) {
         Map<String, List<int[]>> fullMentions = new HashMap<>();
         Map<String, List<String>> personsByAlias = new LinkedHashMap<>();
-        for (Hit h : selected) {
+        List<Hit> introductions = new ArrayList<>(selected);
+        introductions.addAll(titleNames);
+        for (Hit h : introductions) {
             if (h.type() != MentionType.PER || h.id() == null || h.id().startsWith("local:")) {
                 continue;
             }
@@ -67,16 +71,20 @@ final class AliasStage {
                 }
             }
             boolean single = end - start == 1;
-            if (single && !(Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE))) {
+            if (single && !(Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE))
+                    || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
                 return;
             }
+            // The person named nearest: before the given name if any (the usual order), else after
+            // (「其弟延信」 … 李延信). A one-character name needs its full name just before it.
             String best = null;
-            int bestEnd = -1;
+            int bestDistance = Integer.MAX_VALUE;
             for (String id : personsByAlias.get(aliases.get(key))) {
                 for (int[] full : fullMentions.get(id)) {
-                    if (full[1] <= start && full[1] > bestEnd && (!single || start - full[1] <= SINGLE_WINDOW)) {
+                    int distance = full[1] <= start ? start - full[1] : single ? Integer.MAX_VALUE : 2 * (full[0] - end) + 1;
+                    if (distance >= 0 && distance < bestDistance && (!single || distance <= SINGLE_WINDOW)) {
                         best = id;
-                        bestEnd = full[1];
+                        bestDistance = distance;
                     }
                 }
             }
@@ -99,7 +107,8 @@ final class AliasStage {
                 given.add(name.text());
                 continue;
             }
-            if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")) {
+            if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")
+                    && !name.kind().equals("variant")) {
                 continue;
             }
             int[] cps = name.text().codePoints().toArray();

@@ -66,7 +66,7 @@ public final class Annotator {
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
         List<Hit> withAliases = new ArrayList<>(selected);
-        withAliases.addAll(AliasStage.hits(codePoints, selected, authority, works.interiors()));
+        withAliases.addAll(AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors()));
         withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
 
         // Linking after all names are in, so context scores can see the whole document before each mention.
@@ -80,6 +80,21 @@ public final class Annotator {
         }
         mentions.sort(null);
         return List.copyOf(mentions);
+    }
+
+    /** Persons named inside 《》 titles (《秦翰傳》): not mentions, but they introduce the person for short names. */
+    private static List<Hit> namesInTitles(List<Hit> hits, List<int[]> interiors) {
+        List<Hit> names = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.id() != null) {
+                for (int[] interior : interiors) {
+                    if (interior[0] <= h.start() && h.end() <= interior[1]) {
+                        names.add(h);
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** Names in the dictionary automaton, for benchmarks and diagnostics. */

@@ -61,7 +61,8 @@ final class DateRule {
             }
         }
         int afterNumber = numeral(text, i);
-        if (afterNumber > i && Chars.at(text, afterNumber) == '年') {
+        if (afterNumber > i && Chars.at(text, afterNumber) == '年'
+                && (era || Chars.isAnyOf(Chars.at(text, afterNumber + 1), SEASONS + "正閏一二三四五六七八九十"))) {
             i = afterNumber + 1;
             year = true;
         } else if (era && Chars.at(text, i) == '元' && Chars.at(text, i + 1) == '年') {

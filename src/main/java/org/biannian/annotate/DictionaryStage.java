@@ -19,6 +19,9 @@ final class DictionaryStage {
     /** Characters that make 帝 part of a word (帝王, 帝號, 稱帝, 黃帝) rather than a reference to the emperor. */
     private static final String BEFORE_NOT_RULER = "稱武文黃炎五三為皇先后天上赤白青";
     private static final String AFTER_NOT_RULER = "王號位業室者都京系制后姬胄子女德道統";
+    /** Words after a state name (金人, 周師) and before it (歸周, 降金) that make a guarded name a state. */
+    private static final String STATE_AFTER = "人兵師主國將帝朝廷使臣境界地軍祖宗";
+    private static final String STATE_BEFORE = "歸降附入犯侵寇朝事伐於與";
     /** Season words that are also single-character state names (夏). */
     private static final String SEASONS = "春夏秋冬";
 
@@ -65,7 +68,9 @@ final class DictionaryStage {
         int next = Chars.at(text, start + 1);
         return switch (entry.type()) {
             // 宋, 遼, 唐…: a state name unless it opens a date (夏四月) or a season pair (夏秋).
-            case POLITY -> !(SEASONS.indexOf(c) >= 0 && (Chars.isChineseNumeral(next) || "正閏月".indexOf(next) >= 0
+            case POLITY -> (!"guarded".equals(entry.nameKind())
+                    || Chars.isAnyOf(next, STATE_AFTER) || Chars.isAnyOf(Chars.at(text, start - 1), STATE_BEFORE))
+                    && !(SEASONS.indexOf(c) >= 0 && (Chars.isChineseNumeral(next) || "正閏月".indexOf(next) >= 0
                     || SEASONS.indexOf(next) >= 0 || SEASONS.indexOf(Chars.at(text, start - 1)) >= 0));
             case GROUP -> true;
             case ROLE -> true;

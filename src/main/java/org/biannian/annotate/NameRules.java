@@ -19,6 +19,8 @@ final class NameRules {
     private static final String NOT_A_STEM = "諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後東西南北中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
     private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及";
+    /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
+    private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
 
     /** Han surnames, including compound ones and the Tangut and Khitan clan names. */
@@ -56,10 +58,16 @@ final class NameRules {
             if (matched == null) {
                 continue;
             }
-            // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州.
+            // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
+            // stem only for 州 (棄城, 引軍 are verb and object); a stem never holds a numeral or a suffix.
+            int after = Chars.at(text, end + 1);
+            if (!(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+                continue;
+            }
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
-                if (start < 0 || !allHan(text, start, end) || Chars.isAnyOf(text[start], NOT_A_STEM)) {
+                if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end) || Chars.isAnyOf(text[start], NOT_A_STEM)
+                        || Chars.isAnyOf(text[end - 1], NOT_A_STEM)) {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);

@@ -22,7 +22,7 @@ final class OfficeCompoundRule {
     static List<Hit> hits(int[] text, List<Hit> hits) {
         Map<Integer, List<Hit>> endingAt = new HashMap<>();
         for (Hit h : hits) {
-            if (h.type() == MentionType.PLACE || h.type() == MentionType.GROUP) {
+            if (h.type() == MentionType.PLACE) {
                 endingAt.computeIfAbsent(h.end(), k -> new ArrayList<>()).add(h);
             }
         }
@@ -47,7 +47,7 @@ final class OfficeCompoundRule {
         }
         for (List<Hit> places : endingAt.values()) {
             for (Hit place : places) {
-                if (place.type() != MentionType.PLACE || place.length() < 2) {
+                if (place.type() != MentionType.PLACE || place.length() < 2 || !Chars.isAnyOf(text[place.end() - 1], "州軍縣府監")) {
                     continue;
                 }
                 // 知渭州, 同知渭州, 判延州: the office of governing a prefecture, also when used as a verb.

@@ -35,7 +35,7 @@ final class WorkRule {
             int partStart = i + 1;
             for (int j = i + 1; j <= close; j++) {
                 int c = text[j];
-                if (c == '·' || c == '、' || c == '》' || c == '・') {
+                if (c == '·' || c == '、' || c == '》' || c == '・' || c == '，') {
                     if (j > partStart) {
                         String part = OfficeCompoundRule.slice(text, partStart, j);
                         String canonical;

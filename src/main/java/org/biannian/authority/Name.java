@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param text the name as written
  * @param kind {@code name}, {@code alias}, {@code courtesy}, {@code bestowed} (賜姓名), {@code changed},
  *     {@code posthumous}, {@code temple}, {@code given} (the given name alone), {@code abbreviation},
- *     {@code variant} (a variant or misprinted form)
+ *     {@code variant} (a variant or misprinted form), {@code guarded} (also an everyday word, as 金 or
+ *     周: matched only where the context reads as a state)
  * @param firstYear first Julian year of use, or 0 when not known
  * @param lastYear last Julian year of use, or 0 when not known
  * @param source where the name is attested, or empty

@@ -159,7 +159,9 @@ final class PackReader {
                 }
                 try {
                     Name name = Name.parse(field);
-                    if (!name.text().equals(canonical)) {
+                    if (name.text().equals(canonical)) {
+                        names.set(0, name);
+                    } else {
                         names.add(name);
                     }
                 } catch (RuntimeException e) {
