@@ -53,6 +53,10 @@ final class AliasStage {
         }
         boolean[] taken = new boolean[text.length + 1];
         for (Hit h : selected) {
+            // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
+            if (h.type() == MentionType.PER && h.priority() == Hit.RULE) {
+                continue;
+            }
             for (int k = h.start(); k < h.end(); k++) {
                 taken[k] = true;
             }

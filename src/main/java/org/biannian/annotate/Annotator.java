@@ -65,8 +65,10 @@ public final class Annotator {
 
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
+        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors());
         List<Hit> withAliases = new ArrayList<>(selected);
-        withAliases.addAll(AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors()));
+        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliases.stream().anyMatch(a -> a.overlaps(h)));
+        withAliases.addAll(aliases);
         withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
 
         // Linking after all names are in, so context scores can see the whole document before each mention.
