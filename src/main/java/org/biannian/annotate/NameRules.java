@@ -16,7 +16,7 @@ final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉"};
     /** First characters after which a suffix word is generic, not a name. */
-    private static final String NOT_A_STEM = "諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後東西南北中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    private static final String NOT_A_STEM = "詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後東西南北中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
     private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
