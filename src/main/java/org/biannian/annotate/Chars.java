@@ -17,7 +17,7 @@ final class Chars {
 
     /** A Han character (including extension blocks) or a private-use glyph standing for one. */
     static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0xE000 && c <= 0xF8FF);
+        return Character.isIdeographic(c) || (c >= 0xE000 && c <= 0xF8FF);
     }
 
     static int at(int[] text, int i) {

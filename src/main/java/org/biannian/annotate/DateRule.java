@@ -27,6 +27,15 @@ final class DateRule {
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
     private static final String SEASONS = "春夏秋冬";
 
+    /** First characters of eras, to skip the era list at most positions. */
+    private static final java.util.BitSet ERA_STARTS = new java.util.BitSet();
+
+    static {
+        for (String e : ERAS) {
+            ERA_STARTS.set(e.charAt(0));
+        }
+    }
+
     private DateRule() {
     }
 
@@ -52,7 +61,7 @@ final class DateRule {
         int i = start;
         boolean era = false;
         boolean year = false;
-        for (String e : ERAS) {
+        for (String e : ERA_STARTS.get(text[i]) ? ERAS : new String[0]) {
             if (matches(text, i, e) && (Chars.isChineseNumeral(Chars.at(text, i + e.length())) || Chars.at(text, i + e.length()) == '元'
                     || Chars.isAnyOf(Chars.at(text, i + e.length()), "中初末"))) {
                 i += e.length();

@@ -26,9 +26,17 @@ final class Dictionary {
     private final List<List<Entry>> entries;
     private final NameTrie trie;
     private final Map<String, List<Entry>> byKey;
+    /** Single-character place names (夏 for 夏州), by code point, for the list rule. */
+    private final Map<Integer, Entry> placeAbbreviations = new java.util.HashMap<>();
 
     private Dictionary(Map<String, List<Entry>> byKey) {
         this.byKey = byKey;
+        byKey.forEach((key, list) -> {
+            if (key.codePointCount(0, key.length()) == 1) {
+                list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
+                        .ifPresent(e -> placeAbbreviations.put(key.codePointAt(0), e));
+            }
+        });
         this.keys = new ArrayList<>(byKey.keySet());
         this.entries = new ArrayList<>(byKey.values());
         this.trie = NameTrie.of(keys);
@@ -66,6 +74,11 @@ final class Dictionary {
     /** The entries under exactly this key, or an empty list. */
     List<Entry> lookup(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The place a single character abbreviates, or null. */
+    Entry placeAbbreviation(int codePoint) {
+        return placeAbbreviations.get(codePoint);
     }
 
     int keyCount() {

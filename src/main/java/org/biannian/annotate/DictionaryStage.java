@@ -31,6 +31,15 @@ final class DictionaryStage {
     static List<Hit> hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         dictionary.scan(text, (start, end, entries) -> {
+            if (entries.size() == 1) {
+                Dictionary.Entry e = entries.get(0);
+                if (e.type() != MentionType.WORK && !"given".equals(e.nameKind())
+                        && (end - start > 1 || singleAllowed(text, start, e))
+                        && (e.type() != MentionType.ROLE || roleAllowed(text, start, end, e.role()))) {
+                    hits.add(toHit(start, end, e.type(), entries));
+                }
+                return;
+            }
             Map<MentionType, List<Dictionary.Entry>> byType = new LinkedHashMap<>();
             for (Dictionary.Entry entry : entries) {
                 if (entry.type() == MentionType.WORK || "given".equals(entry.nameKind())) {

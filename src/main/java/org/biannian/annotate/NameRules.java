@@ -48,14 +48,7 @@ final class NameRules {
     private static void places(int[] text, List<Hit> hits) {
         for (int end = 1; end < text.length; end++) {
             int suffix = text[end];
-            String matched = null;
-            for (String s : PLACE_SUFFIXES) {
-                if (s.codePointAt(0) == suffix) {
-                    matched = s;
-                    break;
-                }
-            }
-            if (matched == null) {
+            if (!SUFFIX_SET.get(suffix)) {
                 continue;
             }
             // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
@@ -132,9 +125,29 @@ final class NameRules {
         }
     }
 
+    /** Surnames as code points, longest first so 慕容 wins over a one-character reading. */
+    private static final int[][] SURNAME_CODE_POINTS = java.util.Arrays.stream(SURNAMES)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(s -> s.codePoints().toArray()).toArray(int[][]::new);
+    private static final java.util.BitSet SURNAME_STARTS = new java.util.BitSet();
+
+    private static final java.util.BitSet SUFFIX_SET = new java.util.BitSet();
+
+    static {
+        for (int[] s : SURNAME_CODE_POINTS) {
+            SURNAME_STARTS.set(s[0]);
+        }
+        for (String s : PLACE_SUFFIXES) {
+            SUFFIX_SET.set(s.codePointAt(0));
+        }
+    }
+
     static int surnameLength(int[] text, int at) {
-        for (String s : SURNAMES) {
-            int[] cps = s.codePoints().toArray();
+        int first = Chars.at(text, at);
+        if (first < 0 || !SURNAME_STARTS.get(first)) {
+            return 0;
+        }
+        for (int[] cps : SURNAME_CODE_POINTS) {
             boolean match = true;
             for (int k = 0; k < cps.length && match; k++) {
                 match = Chars.at(text, at + k) == cps[k];

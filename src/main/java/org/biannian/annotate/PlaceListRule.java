@@ -49,14 +49,6 @@ final class PlaceListRule {
     }
 
     private static Dictionary.Entry abbreviation(Dictionary dictionary, int c) {
-        if (c < 0) {
-            return null;
-        }
-        for (Dictionary.Entry e : dictionary.lookup(Character.toString(c))) {
-            if (e.type() == MentionType.PLACE) {
-                return e;
-            }
-        }
-        return null;
+        return c < 0 ? null : dictionary.placeAbbreviation(c);
     }
 }
