@@ -103,8 +103,15 @@ final class AliasStage {
         return hits;
     }
 
+    /** Given names per record, computed once: records are immutable. */
+    private static final Map<AuthorityRecord, List<String>> GIVEN_NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** The given names by which the person may be called once named in full: 李繼隆 → 繼隆, 呂端 → 端. */
     static List<String> givenNames(AuthorityRecord person) {
+        return GIVEN_NAMES.computeIfAbsent(person, AliasStage::deriveGivenNames);
+    }
+
+    private static List<String> deriveGivenNames(AuthorityRecord person) {
         List<String> given = new ArrayList<>();
         for (Name name : person.names()) {
             if (name.kind().equals("given")) {

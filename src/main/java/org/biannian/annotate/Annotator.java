@@ -99,6 +99,11 @@ public final class Annotator {
         return names;
     }
 
+    /** The dictionary stage's automaton, for the benchmark of the matcher alone. */
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
     /** Names in the dictionary automaton, for benchmarks and diagnostics. */
     public int dictionarySize() {
         return dictionary.keyCount();

@@ -44,10 +44,12 @@ public class AnnotatorBenchmark {
 
     private Annotator annotator;
     private SourceText text;
+    private int[] codePoints;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         text = TextReader.read(Path.of(System.getProperty("biannian.shared", "../shared"), "corpus/xixiaji-994-998.txt"));
+        codePoints = text.text().codePoints().toArray();
         Authority authority = pack.equals("builtin") ? Authority.builtIn() : synthetic(500_000);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
@@ -78,5 +80,11 @@ public class AnnotatorBenchmark {
     @Benchmark
     public List<Mention> annotateSample() {
         return annotator.annotate(text, List.of());
+    }
+
+    /** The Aho–Corasick dictionary stage alone: the part whose cost grows with the pack. */
+    @Benchmark
+    public List<Hit> dictionaryStageOnly() {
+        return DictionaryStage.hits(codePoints, annotator.dictionary());
     }
 }
