@@ -30,12 +30,12 @@ import java.util.Optional;
 public final class PlaceCoordinateGenerator {
 
     /** One CHGIS row: the facts we may cite. */
-    record Chgis(String id, String name, double lat, double lon, int begin, int end) {
-        boolean overlaps(int first, int last) {
+    public record Chgis(String id, String name, double lat, double lon, int begin, int end) {
+        public boolean overlaps(int first, int last) {
             return begin <= last && first <= end;
         }
 
-        boolean inNorthWest() {
+        public boolean inNorthWest() {
             return lat >= 32 && lat <= 43 && lon >= 98 && lon <= 116;
         }
     }
@@ -137,7 +137,7 @@ public final class PlaceCoordinateGenerator {
         return fields.toArray(String[]::new);
     }
 
-    static Map<String, List<Chgis>> readGazetteer(Path folder) throws IOException {
+    public static Map<String, List<Chgis>> readGazetteer(Path folder) throws IOException {
         Map<String, List<Chgis>> byName = new HashMap<>();
         Map<String, Boolean> seen = new HashMap<>();
         try (var files = Files.list(folder)) {
