@@ -1,0 +1,112 @@
+package org.biannian;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.biannian.annals.AnnalsParser;
+import org.biannian.annals.Chronicle;
+import org.biannian.annals.ParseOptions;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.library.IngestDocument;
+import org.biannian.library.Library;
+import org.biannian.text.InputException;
+import org.biannian.text.SourceText;
+import org.biannian.text.TextReader;
+import org.biannian.text.TextView;
+import org.biannian.text.WikiReader;
+
+/**
+ * The one entry point to Biannian: read, parse and date a chronicle. The command line, the web
+ * reader and the integration tests go through this class; the stages behind it stay small.
+ */
+public final class Biannian {
+
+    /** Resource path of the bundled sample chronicle, 戴錫章《西夏紀》 (AD 994–998, public domain). */
+    private static final String SAMPLE = "/org/biannian/sample/xixiaji-994-998.txt";
+    /** The year the sample begins in: its year headings were stripped. */
+    public static final String SAMPLE_START = "淳化五年";
+
+    private final ChineseCalendar calendar;
+
+    private Biannian(ChineseCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** A Biannian with the built-in calendar tables. */
+    public static Biannian create() {
+        return new Biannian(ChineseCalendar.builtIn());
+    }
+
+    public ChineseCalendar calendar() {
+        return calendar;
+    }
+
+    /** Reads a UTF-8 file exactly as stored. */
+    public SourceText read(Path file) throws InputException {
+        return TextReader.read(file);
+    }
+
+    /** The bundled sample chronicle. */
+    public SourceText sample() {
+        try (InputStream in = Biannian.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks the bundled sample " + SAMPLE + "; rebuild it with mvn package");
+            }
+            return TextReader.decode("xixiaji-994-998.txt (bundled sample)", in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException("the bundled sample is not UTF-8", e);
+        }
+    }
+
+    /** How the text is read: Wikisource files without their markup, anything else as it is. */
+    public TextView view(SourceText text) {
+        return WikiReader.isWikiFile(text.name()) ? WikiReader.read(text) : TextView.of(text);
+    }
+
+    /**
+     * Parses {@code text} into dated entries.
+     *
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public Chronicle parse(SourceText text, ParseOptions options) {
+        return AnnalsParser.parse(view(text), options, calendar);
+    }
+
+    /**
+     * Reads and parses {@code file} for a library: its key is the file name without extension.
+     *
+     * @throws InputException if the file cannot be read or is not UTF-8
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public IngestDocument prepare(Path file, ParseOptions options) throws InputException {
+        SourceText text = read(file);
+        return new IngestDocument(documentKey(file), sha256(text.text()), parse(text, options));
+    }
+
+    /** The key a file is stored under: its name without the extension. */
+    public static String documentKey(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replace(':', '_');
+    }
+
+    /** Opens (creating if needed) the library in {@code folder}. */
+    public Library openLibrary(Path folder) {
+        return Library.open(folder);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

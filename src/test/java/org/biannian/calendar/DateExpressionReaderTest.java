@@ -1,0 +1,91 @@
+package org.biannian.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.biannian.calendar.DateExpression.LunarPhase;
+import org.biannian.calendar.DateExpression.Scope;
+import org.biannian.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+class DateExpressionReaderTest {
+
+    private final DateExpressionReader basic = DateExpressionReader.basic();
+
+    @Test
+    void readsAFullEraDate() {
+        DateExpression e = basic.read("至道三年三月癸巳").orElseThrow();
+        assertThat(e.era()).isEqualTo("至道");
+        assertThat(e.eraYear()).isEqualTo(3);
+        assertThat(e.month()).isEqualTo(3);
+        assertThat(Jdn.ganzhiName(e.ganzhi())).isEqualTo("癸巳");
+    }
+
+    @Test
+    void readsRegimePrefixesAndLongEras() {
+        DateExpression song = basic.read("宋淳化五年正月癸酉").orElseThrow();
+        assertThat(song.regime()).isEqualTo("宋");
+        assertThat(song.era()).isEqualTo("淳化");
+        assertThat(song.month()).isEqualTo(1);
+        DateExpression xia = basic.read("西夏天授禮法延祚元年").orElseThrow();
+        assertThat(xia.regime()).isEqualTo("西夏");
+        assertThat(xia.era()).isEqualTo("天授禮法延祚");
+        assertThat(xia.eraYear()).isEqualTo(1);
+        assertThat(basic.read("太平興國二年").orElseThrow().era()).isEqualTo("太平興國");
+    }
+
+    @Test
+    void readsPartialForms() {
+        assertThat(basic.read("冬十月").orElseThrow()).satisfies(e -> {
+            assertThat(e.season()).isEqualTo(Season.WINTER);
+            assertThat(e.month()).isEqualTo(10);
+        });
+        assertThat(basic.read("夏四月乙亥朔").orElseThrow().lunarPhase()).isEqualTo(LunarPhase.SHUO);
+        assertThat(basic.read("閏三月").orElseThrow().leap()).isTrue();
+        assertThat(basic.read("閏月").orElseThrow().leapOfMonthInForce()).isTrue();
+        assertThat(basic.read("是歲").orElseThrow().scope()).isEqualTo(Scope.YEAR);
+        assertThat(basic.read("是春").orElseThrow().season()).isEqualTo(Season.SPRING);
+        assertThat(basic.read("春").orElseThrow().season()).isEqualTo(Season.SPRING);
+        assertThat(basic.read("十有二年").orElseThrow().eraYear()).isEqualTo(12);
+        assertThat(basic.read("三月十五日").orElseThrow().dayOfMonth()).isEqualTo(15);
+        assertThat(basic.read("初一").orElseThrow().dayOfMonth()).isEqualTo(1);
+        assertThat(basic.read("癸酉").orElseThrow().ganzhi()).isEqualTo(9);
+    }
+
+    @Test
+    void rejectsWhatIsNoDate() {
+        for (String text : List.of("", "繼遷", "十三月", "甲丑", "淳化", "月")) {
+            assertThat(basic.read(text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void findsDatesInRunningTextButNotLookalikes() {
+        // From the sample: 「癸酉，命馬步軍」 is a date; 「夏人」 (the polity), 「十年矣」 (a duration) and 「三日」 are not.
+        SourceText text = SourceText.of("t", "癸酉，命李繼隆。夏人梗邊。叛渙砂磧中十年矣。三日。二年春，至。夏四月壬寅朔。");
+        assertThat(basic.readAt(text, 0).orElseThrow().length()).isEqualTo(2);
+        assertThat(basic.readAt(text, text.text().indexOf("夏人"))).isEmpty();
+        assertThat(basic.readAt(text, text.text().indexOf("十年"))).isEmpty();
+        assertThat(basic.readAt(text, text.text().indexOf("三日"))).isEmpty();
+        assertThat(basic.readAt(text, text.text().indexOf("二年春")).orElseThrow().length()).isEqualTo(3);
+        assertThat(basic.readAt(text, text.text().indexOf("夏四月")).orElseThrow().expression().text())
+                .isEqualTo("夏四月壬寅朔");
+    }
+
+    @Test
+    void needsTheLexiconForErasInRunningText() {
+        String text = "考太宗紀：淳化五年正月癸酉，以李繼隆";
+        int at = text.indexOf("淳化");
+        assertThat(basic.readAt(text, at)).isEmpty();
+        DateExpressionReader withEras = DateExpressionReader.withLexicon(List.of("淳化", "至道"), List.of());
+        assertThat(withEras.readAt(text, at).orElseThrow().expression().text()).isEqualTo("淳化五年正月癸酉");
+    }
+
+    @Test
+    void countsCodePointsPastSupplementaryCharacters() {
+        // 𨫼 is two UTF-16 units; the offset after it is one code point further, not two.
+        SourceText text = SourceText.of("t", "𨫼子山。三月丁丑，");
+        assertThat(basic.readAt(text, 4).orElseThrow().expression().text()).isEqualTo("三月丁丑");
+        assertThat(basic.readAt(text.text(), 4).orElseThrow().length()).isEqualTo(4);
+    }
+}
