@@ -10,6 +10,8 @@ import org.biannian.authority.Authority;
 import org.biannian.authority.AuthorityRecord;
 import org.biannian.authority.EntityKind;
 import org.biannian.authority.Name;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.DateExpressionReader;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 
@@ -23,6 +25,8 @@ public final class Annotator {
     private final Dictionary dictionary;
     /** Polity name as written (宋, 大宋, 契丹) → polity id, to read a region's regime. */
     private final Map<String, String> polityIds;
+    private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
+    private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
 
     private Annotator(Authority authority) {
         this.authority = authority;
@@ -59,7 +63,7 @@ public final class Annotator {
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NameRules.hits(codePoints));
-        hits.addAll(DateRule.hits(codePoints));
+        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
 
