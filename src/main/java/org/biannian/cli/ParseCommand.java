@@ -1,9 +1,13 @@
 package org.biannian.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
-import org.biannian.annals.Chronicle;
+import org.biannian.authority.PackFormatException;
+import org.biannian.library.Analysis;
 import org.biannian.export.ChronicleJson;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
@@ -25,6 +29,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ChronicleOptions chronicle;
 
+    @Mixin
+    AuthorityOption authority;
+
     @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
     Boolean pretty;
 
@@ -33,24 +40,36 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Biannian biannian = Biannian.create();
+        Biannian biannian;
+        try {
+            biannian = authority.biannian();
+        } catch (PackFormatException e) {
+            return Main.inputError(spec, e.getMessage());
+        }
         SourceText text;
         try {
             text = biannian.read(file);
         } catch (InputException e) {
             return Main.inputError(spec, e.getMessage());
         }
-        Chronicle parsed;
+        Analysis analysis;
         try {
-            parsed = biannian.parse(text, chronicle.toParseOptions());
+            analysis = biannian.analyse(Biannian.documentKey(file), text, chronicle.toParseOptions());
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
-        if (parsed.entries().isEmpty()) {
+        if (analysis.chronicle().entries().isEmpty()) {
             return Main.inputError(spec, file + ": no chronicle entries found (the text has no dated headlines or "
                     + "statements; is it a chronicle? " + (text.length() == 0 ? "the file is empty" : text.length() + " characters read") + ")");
         }
-        Output.json(spec.commandLine().getOut(), ChronicleJson.document(parsed), pretty != null ? pretty : Output.isTerminal());
+        PrintWriter out = spec.commandLine().getOut();
+        try (JsonGenerator json = Output.generator(out, pretty != null ? pretty : Output.isTerminal())) {
+            ChronicleJson.write(analysis, json);
+        } catch (IOException e) {
+            return Main.inputError(spec, "cannot write the output: " + e.getMessage());
+        }
+        out.println();
+        out.flush();
         return 0;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annals.Note;
+import org.biannian.annals.ParseOptions;
 import org.biannian.annals.Segment;
 import org.biannian.calendar.Jdn;
 import org.biannian.text.Diagnostic;
@@ -33,6 +34,7 @@ final class Store implements AutoCloseable {
         """
         CREATE TABLE IF NOT EXISTS documents (
           key TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, style TEXT NOT NULL,
+          option_start TEXT, option_regime TEXT, option_style TEXT,
           code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
         """
         CREATE TABLE IF NOT EXISTS entries (
@@ -147,7 +149,7 @@ final class Store implements AutoCloseable {
     }
 
     /** Replaces document {@code doc} and everything found in it. */
-    void put(IngestDocument doc) throws SQLException {
+    void put(Analysis doc) throws SQLException {
         Chronicle c = doc.chronicle();
         TextView view = c.view();
         try (PreparedStatement del = db.prepareStatement("DELETE FROM documents WHERE key = ?")) {
@@ -155,14 +157,18 @@ final class Store implements AutoCloseable {
             del.executeUpdate();
         }
         try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO documents (key, name, sha256, style, code_points, text, ingested_at) VALUES (?,?,?,?,?,?,?)")) {
+                "INSERT INTO documents (key, name, sha256, style, option_start, option_regime, option_style, code_points, text, ingested_at)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, doc.key());
             s.setString(2, c.source().name());
             s.setString(3, doc.sha256());
             s.setString(4, c.style().name());
-            s.setInt(5, c.source().length());
-            s.setString(6, c.source().text());
-            s.setString(7, Instant.now().toString());
+            s.setString(5, c.options().start());
+            s.setString(6, c.options().regime());
+            s.setString(7, c.options().style() == null ? null : c.options().style().name());
+            s.setInt(8, c.source().length());
+            s.setString(9, c.source().text());
+            s.setString(10, Instant.now().toString());
             s.executeUpdate();
         }
         try (PreparedStatement entry = db.prepareStatement("""
@@ -245,6 +251,21 @@ final class Store implements AutoCloseable {
             }
             s.executeBatch();
         }
+    }
+
+    /** Every stored document with the options it was read with, in key order. */
+    List<StoredDocument> documents() throws SQLException {
+        List<StoredDocument> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT key, name, sha256, option_start, option_regime, option_style, text FROM documents ORDER BY key")) {
+            while (r.next()) {
+                String style = r.getString(6);
+                out.add(new StoredDocument(r.getString(1), r.getString(2), r.getString(3),
+                        new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style)),
+                        r.getString(7)));
+            }
+        }
+        return out;
     }
 
     /** The entries of {@code documents} (all when null), for the search index, in document and text order. */
