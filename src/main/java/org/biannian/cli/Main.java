@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns classical Chinese annals (編年) into dated, linked, searchable records.",
         subcommands = {
                 ParseCommand.class,
+                DateCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
