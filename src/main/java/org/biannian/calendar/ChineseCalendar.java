@@ -28,8 +28,11 @@ public final class ChineseCalendar {
     private final Map<Regime, List<Era>> eras;
     private final Map<String, List<Era>> erasByName = new HashMap<>();
     private final Map<String, List<Era>> erasByShortForm = new HashMap<>();
+    private final Map<String, List<Era>> unborrowedByName = new HashMap<>();
+    private final Map<String, List<Era>> unborrowedByShortForm = new HashMap<>();
     private final Map<String, Map<Integer, List<CalendarTables.MonthAlternative>>> alternatives;
     private final Map<String, int[]> regimeSpans = new HashMap<>();
+    private final Map<String, java.util.BitSet> alternativeMonths = new HashMap<>();
     private final DateResolver resolver;
 
     private ChineseCalendar(CalendarTables tables) {
@@ -60,6 +63,14 @@ public final class ChineseCalendar {
                 }
             }
         }
+        // Name → eras without the borrowed ones, computed once: the resolver asks for them on every call.
+        erasByName.forEach((name, found) -> unborrowedByName.put(name, List.copyOf(withoutBorrowed(found))));
+        erasByShortForm.forEach((name, found) -> unborrowedByShortForm.put(name, List.copyOf(withoutBorrowed(found))));
+        alternatives.forEach((regime, byMonth) -> {
+            java.util.BitSet months = new java.util.BitSet();
+            byMonth.keySet().forEach(months::set);
+            alternativeMonths.put(regime, months);
+        });
         this.resolver = new DateResolver(this);
     }
 
@@ -110,15 +121,17 @@ public final class ChineseCalendar {
      * full name), restricted to {@code regime} when not null; empty when none.
      */
     public List<Era> erasNamed(String era, Regime regimeOrNull) {
+        if (regimeOrNull == null) {
+            List<Era> found = unborrowedByName.get(era);
+            found = found != null ? found : unborrowedByShortForm.get(era);
+            return found != null ? found : List.of();
+        }
         List<Era> found = erasByName.get(era);
         if (found == null) {
             found = erasByShortForm.get(era);
         }
         if (found == null) {
             return List.of();
-        }
-        if (regimeOrNull == null) {
-            return withoutBorrowed(found);
         }
         List<Era> inRegime = new ArrayList<>(found.size());
         for (Era e : found) {
@@ -234,6 +247,27 @@ public final class ChineseCalendar {
         return resolver.resolve(expression, context == null ? DateContext.NONE : context);
     }
 
+    /**
+     * The JDN of a ganzhi day in era-year-month, for bulk conversion without a {@link Resolution}: -1 when it
+     * cannot be resolved (unknown or ambiguous era, no such month, the ganzhi not in the month) — then use
+     * {@link #resolve} to learn why. Same answers as {@code resolve} for the dates it resolves.
+     */
+    public int jdnOf(String era, int eraYear, int month, boolean leap, int ganzhi, Regime regimeOrNull) {
+        List<Era> candidates = erasNamed(era, regimeOrNull);
+        if (candidates.size() != 1 || eraYear < 1 || ganzhi < 0 || ganzhi > 59) {
+            return -1;
+        }
+        Era e = candidates.get(0);
+        MonthTable table = table(e.regime());
+        int index = table.index(e.firstLunarYear() + eraYear - 1, month, leap);
+        if (index < 0) {
+            return -1;
+        }
+        int first = table.firstJdn(index);
+        int offset = Math.floorMod(ganzhi - Jdn.ganzhiIndex(first), 60);
+        return offset < table.days(index) ? first + offset : -1;
+    }
+
     /** Reverse: the Chinese date of {@code jdn} in every regime that has a calendar that day, in table order. */
     public List<ChineseDay> chineseDays(int jdn) {
         List<ChineseDay> days = new ArrayList<>();
@@ -276,7 +310,8 @@ public final class ChineseCalendar {
     /** The other tables' readings of month {@code index} of {@code regime}'s calendar, or null when they agree. */
     List<CalendarTables.MonthAlternative> alternatives(Regime regime, int index) {
         Map<Integer, List<CalendarTables.MonthAlternative>> byMonth = alternatives.get(regime.id());
-        return byMonth == null ? null : byMonth.get(index);
+        // Most months have none: test the bit set first, without boxing the index.
+        return byMonth == null || !alternativeMonths.get(regime.id()).get(index) ? null : byMonth.get(index);
     }
 
     /** The main-line regime whose eras cover lunar year {@code lunarYear}, or null. */

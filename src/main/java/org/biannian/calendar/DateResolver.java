@@ -30,9 +30,10 @@ final class DateResolver {
         Integer month;
         boolean leap;
         Precision precision = Precision.NONE;
-        Integer jdn;
-        Integer firstJdn;
-        Integer lastJdn;
+        /** Days as ints while resolving (no boxing on the hot path); meaningful when {@code precision != NONE}. */
+        int jdn;
+        int firstJdn;
+        int lastJdn;
         List<DateDiagnostic> diagnostics = List.of();
         List<Alternative> alternatives = List.of();
 
@@ -55,7 +56,16 @@ final class DateResolver {
         }
 
         Resolution build() {
-            return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, jdn,
+            if (precision == Precision.NONE) {
+                return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, null,
+                        null, null, diagnostics, alternatives);
+            }
+            if (precision == Precision.DAY) {
+                Integer day = jdn;
+                return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, day,
+                        day, day, diagnostics, alternatives);
+            }
+            return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, null,
                     firstJdn, lastJdn, diagnostics, alternatives);
         }
     }
@@ -291,7 +301,7 @@ final class DateResolver {
                 case HUI -> first + days - 1;
             };
         }
-        d.range(Precision.DAY, d.jdn, d.jdn);
+        d.precision = Precision.DAY;
     }
 
     /** The day of expression {@code x} in a month of {@code days} days from {@code first}, or null if not in it. */
@@ -394,10 +404,11 @@ final class DateResolver {
 
     /** When the text gives no era: the era year in force on the first day resolved. */
     private void labelFromContext(Draft d) {
-        if (d.era != null || d.firstJdn == null) {
+        if (d.era != null || d.precision == Precision.NONE) {
             return;
         }
-        List<EraYear> labels = calendar.eraYearsBetween(d.regime, d.lunarYear, d.firstJdn, d.firstJdn);
+        int first = d.precision == Precision.DAY ? d.jdn : d.firstJdn;
+        List<EraYear> labels = calendar.eraYearsBetween(d.regime, d.lunarYear, first, first);
         if (!labels.isEmpty()) {
             d.era = labels.get(0).era();
             d.eraYear = labels.get(0).eraYear();

@@ -44,6 +44,13 @@ class ChineseCalendarTest {
     }
 
     @Test
+    void jdnOfAgreesWithResolve() {
+        assertThat(CALENDAR.jdnOf("淳化", 5, 1, false, Jdn.ganzhiIndex('癸', '酉'), null)).isEqualTo(2084180);
+        assertThat(CALENDAR.jdnOf("至道", 1, 10, false, Jdn.ganzhiIndex('乙', '丑'), null)).isEqualTo(-1);
+        assertThat(CALENDAR.jdnOf("統和", 12, 1, false, Jdn.ganzhiIndex('癸', '酉'), null)).isEqualTo(2084179);
+    }
+
+    @Test
     void liaoMonthBeginsADayBeforeSong() {
         int[] song = CALENDAR.monthSpan(SONG, 994, 1, false).orElseThrow();
         Resolution liao = CALENDAR.resolve(day("遼", "統和", 12, 1, false, null), DateContext.NONE);
