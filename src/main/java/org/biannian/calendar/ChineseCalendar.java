@@ -34,6 +34,7 @@ public final class ChineseCalendar {
     private final Map<String, int[]> regimeSpans = new HashMap<>();
     private final Map<String, java.util.BitSet> alternativeMonths = new HashMap<>();
     private final DateResolver resolver;
+    private final DateExpressionReader dateReader;
 
     private ChineseCalendar(CalendarTables tables) {
         this.regimes = List.copyOf(tables.regimes);
@@ -72,6 +73,7 @@ public final class ChineseCalendar {
             alternativeMonths.put(regime, months);
         });
         this.resolver = new DateResolver(this);
+        this.dateReader = DateExpressionReader.withLexicon(eraNames(), regimeNames());
     }
 
     /** Loads the built-in generated tables once; later calls return the same instance. */
@@ -87,6 +89,11 @@ public final class ChineseCalendar {
             }
         }
         return c;
+    }
+
+    /** A reader of date expressions that knows every era and regime name of these tables. */
+    public DateExpressionReader dateReader() {
+        return dateReader;
     }
 
     /** Every regime, main-line dynasties and the others, in the order of the tables. */

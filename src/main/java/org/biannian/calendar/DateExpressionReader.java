@@ -58,11 +58,23 @@ public final class DateExpressionReader {
 
     /** Reads {@code expression} whole (surrounding white space ignored), or empty if it is not one date expression. */
     public Optional<DateExpression> read(String expression) {
+        return readWhole(expression, true);
+    }
+
+    /**
+     * Like {@link #read}, but an era must be one the reader knows: for clauses of running text
+     * (「凡三年，」 is no era 「凡」).
+     */
+    public Optional<DateExpression> readStrict(String expression) {
+        return readWhole(expression, false);
+    }
+
+    private Optional<DateExpression> readWhole(String expression, boolean guessEras) {
         String s = expression.strip();
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Parsed p = parse(s, 0, true);
+        Parsed p = parse(s, 0, true, guessEras);
         return p != null && p.end == s.length() ? Optional.of(p.toExpression(s, 0)) : Optional.empty();
     }
 
@@ -78,7 +90,7 @@ public final class DateExpressionReader {
     }
 
     private Optional<Match> match(String text, int from) {
-        Parsed p = parse(text, from, false);
+        Parsed p = parse(text, from, false, false);
         return p == null ? Optional.empty() : Optional.of(new Match(p.end - from, p.toExpression(text, from)));
     }
 
@@ -103,7 +115,7 @@ public final class DateExpressionReader {
         }
     }
 
-    private Parsed parse(String s, int from, boolean whole) {
+    private Parsed parse(String s, int from, boolean whole, boolean guessEras) {
         Parsed p = new Parsed();
         int i = from;
         if (startsWith(s, i, "是")) {
@@ -112,7 +124,7 @@ public final class DateExpressionReader {
                 return scoped;
             }
         }
-        i = readRegimeAndEra(s, i, p, whole);
+        i = readRegimeAndEra(s, i, p, guessEras);
         int[] year = readYear(s, i);
         if (year != null) {
             p.eraYear = year[0];
@@ -168,12 +180,12 @@ public final class DateExpressionReader {
     }
 
     /** Reads an optional regime and era before a year; returns the index after them (or {@code i} if none). */
-    private int readRegimeAndEra(String s, int i, Parsed p, boolean whole) {
+    private int readRegimeAndEra(String s, int i, Parsed p, boolean guessEras) {
         int start = i;
         for (String regime : regimes) {
             if (startsWith(s, i, regime)) {
                 int afterRegime = i + regime.length();
-                int eraEnd = readEra(s, afterRegime, whole);
+                int eraEnd = readEra(s, afterRegime, guessEras);
                 if (eraEnd > afterRegime) {
                     p.regime = regime;
                     p.era = s.substring(afterRegime, eraEnd);
@@ -181,7 +193,7 @@ public final class DateExpressionReader {
                 }
             }
         }
-        int eraEnd = readEra(s, start, whole);
+        int eraEnd = readEra(s, start, guessEras);
         if (eraEnd > start) {
             p.era = s.substring(start, eraEnd);
             return eraEnd;
@@ -190,7 +202,7 @@ public final class DateExpressionReader {
     }
 
     /** The end of an era name at {@code i} followed by a year, or {@code i} if there is none. */
-    private int readEra(String s, int i, boolean whole) {
+    private int readEra(String s, int i, boolean guessEras) {
         int longest = Math.min(MAX_ERA_LENGTH, s.length() - i);
         for (int len = longest; len >= 1; len--) {
             if (eras.contains(s.substring(i, i + len)) && readYear(s, i + len) != null) {
@@ -199,7 +211,7 @@ public final class DateExpressionReader {
         }
         // An era not in the lexicon: the shortest name that leaves a year, so that 「統和十二年」 is 統和 + 十二年,
         // not 統和十 + 二年.
-        for (int len = 1; whole && len <= longest; len++) {
+        for (int len = 1; guessEras && len <= longest; len++) {
             String candidate = s.substring(i, i + len);
             if (isHanOnly(candidate) && !startsNumeral(candidate) && readYear(s, i + len) != null) {
                 return i + len;

@@ -1,6 +1,5 @@
 package org.biannian.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.DateExpressionReader;
 import org.biannian.calendar.Jdn;
 import org.biannian.calendar.Regime;
+import org.biannian.export.DateJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,15 +54,14 @@ final class DateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ChineseCalendar calendar = ChineseCalendar.builtIn();
         if (jdn != null) {
-            out.println(json.writeValueAsString(DateJson.days(json, calendar, jdn)));
+            Output.jsonLine(out, DateJson.ofDay(jdn, calendar.chineseDays(jdn)));
+            out.flush();
             return 0;
         }
         if (expression == null) {
@@ -77,17 +76,18 @@ final class DateCommand implements Callable<Integer> {
                 return Main.EXIT_INPUT;
             }
         }
-        DateExpressionReader reader = DateExpressionReader.withLexicon(calendar.eraNames(), calendar.regimeNames());
+        DateExpressionReader reader = calendar.dateReader();
         if (expression.equals("-")) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.println(json.writeValueAsString(answer(calendar, reader, line, regime)));
+                Output.jsonLine(out, answer(calendar, reader, line, regime));
             }
             out.flush();
             return 0;
         }
         ObjectNode answer = answer(calendar, reader, expression, regime);
-        out.println(json.writeValueAsString(answer));
+        Output.jsonLine(out, answer);
+        out.flush();
         if (answer.has("error")) {
             err.println("biannian date: " + answer.get("error").asText());
             return Main.EXIT_INPUT;
@@ -103,7 +103,7 @@ final class DateCommand implements Callable<Integer> {
         if (tab >= 0) {
             Optional<Regime> named = calendar.regime(line.substring(0, tab));
             if (named.isEmpty()) {
-                return DateJson.error(json, line, "unknown regime 「" + line.substring(0, tab).strip() + "」");
+                return error(line, "unknown regime 「" + line.substring(0, tab).strip() + "」");
             }
             regime = named.get();
             text = line.substring(tab + 1);
@@ -114,7 +114,7 @@ final class DateCommand implements Callable<Integer> {
             int m = Integer.parseInt(western.group(2));
             int d = Integer.parseInt(western.group(3));
             if (m < 1 || m > 12 || d < 1 || d > 31) {
-                return DateJson.error(json, line, "not a date: " + text.strip());
+                return error(line, "not a date: " + text.strip());
             }
             int day = switch (westernCalendar) {
                 case julian -> Jdn.fromJulian(y, m, d);
@@ -124,12 +124,20 @@ final class DateCommand implements Callable<Integer> {
                     yield asJulian < Jdn.GREGORIAN_REFORM ? asJulian : Jdn.fromGregorian(y, m, d);
                 }
             };
-            return DateJson.days(json, calendar, day);
+            return DateJson.ofDay(day, calendar.chineseDays(day));
         }
         Optional<DateExpression> parsed = reader.read(text);
         if (parsed.isEmpty()) {
-            return DateJson.error(json, line, "not a date expression: 「" + text.strip() + "」");
+            return error(line, "not a date expression: 「" + text.strip() + "」");
         }
-        return DateJson.resolution(json, calendar.resolve(parsed.get(), DateContext.of(regime)));
+        return DateJson.of(calendar.resolve(parsed.get(), DateContext.of(regime)));
+    }
+
+    /** The object for a line that cannot be read: {@code error} and the line as given. */
+    private static ObjectNode error(String input, String message) {
+        ObjectNode node = Output.mapper().createObjectNode();
+        node.put("error", message);
+        node.put("input", input);
+        return node;
     }
 }

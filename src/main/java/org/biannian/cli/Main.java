@@ -1,5 +1,8 @@
 package org.biannian.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +14,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ParseCommand.class,
                 DateCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
                 ServeCommand.class,
+                SourcesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -25,18 +31,35 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
     }
 
-    /** Runs the command line and returns its exit status, for tests and {@link #main}. */
-    public static int run(String... args) {
+    /** Runs the command line with the given streams and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new Main());
+        line.setOut(out);
+        line.setErr(err);
         line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INPUT);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("biannian: internal error: " + e);
+            // A bug, not bad input: say so plainly, without a stack trace on the user's terminal.
+            cmd.getErr().println("biannian: internal error (please report it): " + e);
             return EXIT_INPUT;
         });
         return line.execute(args);
+    }
+
+    /** Reports an input error on stderr and returns its exit status. */
+    static int inputError(CommandLine.Model.CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("biannian: " + message);
+        return EXIT_INPUT;
+    }
+
+    /** Reports a usage error on stderr and returns its exit status. */
+    static int usageError(CommandLine.Model.CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("biannian: " + message);
+        return EXIT_USAGE;
     }
 
     @Override

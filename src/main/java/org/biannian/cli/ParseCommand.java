@@ -1,12 +1,56 @@
 package org.biannian.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.biannian.Biannian;
+import org.biannian.annals.Chronicle;
+import org.biannian.export.ChronicleJson;
+import org.biannian.text.InputException;
+import org.biannian.text.SourceText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code biannian parse FILE}: the chronicle's entries as JSON. */
-@Command(name = "parse", mixinStandardHelpOptions = true, description = "Parse a chronicle into dated entries (JSON on stdout).")
-final class ParseCommand implements Runnable {
+/** {@code biannian parse FILE}: the chronicle's entries as one JSON document. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Parse a chronicle into dated entries: JSON on stdout (entries, segments, diagnostics).")
+final class ParseCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text, or a Wikisource .wiki file")
+    Path file;
+
+    @Mixin
+    ChronicleOptions chronicle;
+
+    @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
+    Boolean pretty;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("not yet");
+    public Integer call() {
+        Biannian biannian = Biannian.create();
+        SourceText text;
+        try {
+            text = biannian.read(file);
+        } catch (InputException e) {
+            return Main.inputError(spec, e.getMessage());
+        }
+        Chronicle parsed;
+        try {
+            parsed = biannian.parse(text, chronicle.toParseOptions());
+        } catch (IllegalArgumentException e) {
+            return Main.usageError(spec, e.getMessage());
+        }
+        if (parsed.entries().isEmpty()) {
+            return Main.inputError(spec, file + ": no chronicle entries found (the text has no dated headlines or "
+                    + "statements; is it a chronicle? " + (text.length() == 0 ? "the file is empty" : text.length() + " characters read") + ")");
+        }
+        Output.json(spec.commandLine().getOut(), ChronicleJson.document(parsed), pretty != null ? pretty : Output.isTerminal());
+        return 0;
     }
 }

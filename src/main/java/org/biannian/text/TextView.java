@@ -68,6 +68,20 @@ public final class TextView {
         return position == sourceOffsets.length ? source.length() : sourceOffsets[position];
     }
 
+    /** The first view offset whose source offset is at or after {@code sourcePosition}. */
+    public int fromSource(int sourcePosition) {
+        if (sourceOffsets == null) {
+            return sourcePosition;
+        }
+        int found = java.util.Arrays.binarySearch(sourceOffsets, sourcePosition);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    /** The view's text within source span {@code sourceSpan}: the source text with markup left out. */
+    public String viewSlice(Span sourceSpan) {
+        return text.slice(fromSource(sourceSpan.start()), fromSource(sourceSpan.end()));
+    }
+
     /** The source span covering view span {@code span}: from its first code point to just after its last. */
     public Span toSource(Span span) {
         if (sourceOffsets == null) {

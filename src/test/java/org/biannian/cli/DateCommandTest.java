@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,19 +18,13 @@ class DateCommandTest {
 
     /** Runs {@code biannian args} with {@code stdin}; returns {exit status, stdout}. */
     private static Object[] run(String stdin, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
         InputStream in = System.in;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int status = Main.run(args);
-            return new Object[] {status, captured.toString(StandardCharsets.UTF_8)};
+            int status = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args);
+            return new Object[] {status, out.toString()};
         } finally {
-            System.setOut(out);
-            System.setErr(err);
             System.setIn(in);
         }
     }

@@ -1,0 +1,161 @@
+package org.biannian;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.biannian.annals.AnnalsParser;
+import org.biannian.annals.Chronicle;
+import org.biannian.annals.ParseOptions;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.DateContext;
+import org.biannian.calendar.DateExpression;
+import org.biannian.calendar.Jdn;
+import org.biannian.calendar.Regime;
+import org.biannian.calendar.Resolution;
+import org.biannian.library.IngestDocument;
+import org.biannian.library.Library;
+import org.biannian.sources.ChronicleSources;
+import org.biannian.sources.EntrySources;
+import org.biannian.sources.SourceIndex;
+import org.biannian.sources.Works;
+import org.biannian.text.InputException;
+import org.biannian.text.SourceText;
+import org.biannian.text.TextReader;
+import org.biannian.text.TextView;
+import org.biannian.text.WikiReader;
+
+/**
+ * The one entry point to Biannian: read, parse and date a chronicle. The command line, the web
+ * reader and the integration tests go through this class; the stages behind it stay small.
+ */
+public final class Biannian {
+
+    /** Resource path of the bundled sample chronicle, 戴錫章《西夏紀》 (AD 994–998, public domain). */
+    private static final String SAMPLE = "/org/biannian/sample/xixiaji-994-998.txt";
+    /** The year the sample begins in: its year headings were stripped. */
+    public static final String SAMPLE_START = "淳化五年";
+
+    private final ChineseCalendar calendar;
+
+    private Biannian(ChineseCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** A Biannian with the built-in calendar tables. */
+    public static Biannian create() {
+        return new Biannian(ChineseCalendar.builtIn());
+    }
+
+    public ChineseCalendar calendar() {
+        return calendar;
+    }
+
+    /** Reads a UTF-8 file exactly as stored. */
+    public SourceText read(Path file) throws InputException {
+        return TextReader.read(file);
+    }
+
+    /** The bundled sample chronicle. */
+    public SourceText sample() {
+        try (InputStream in = Biannian.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks the bundled sample " + SAMPLE + "; rebuild it with mvn package");
+            }
+            return TextReader.decode("xixiaji-994-998.txt (bundled sample)", in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException("the bundled sample is not UTF-8", e);
+        }
+    }
+
+    /** How the text is read: Wikisource files without their markup, anything else as it is. */
+    public TextView view(SourceText text) {
+        return WikiReader.isWikiFile(text.name()) ? WikiReader.read(text) : TextView.of(text);
+    }
+
+    /**
+     * Parses {@code text} into dated entries.
+     *
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public Chronicle parse(SourceText text, ParseOptions options) {
+        return AnnalsParser.parse(view(text), options, calendar);
+    }
+
+    /** The critical apparatus of each entry: its citations, read against the built-in works authority, and its notes. */
+    public List<EntrySources> sources(Chronicle chronicle) {
+        return ChronicleSources.of(Works.builtIn()).read(chronicle);
+    }
+
+    /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
+    public SourceIndex sourceIndex(Chronicle chronicle) {
+        return SourceIndex.build(sources(chronicle));
+    }
+
+    /**
+     * Reads and parses {@code file} for a library: its key is the file name without extension.
+     *
+     * @throws InputException if the file cannot be read or is not UTF-8
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public IngestDocument prepare(Path file, ParseOptions options) throws InputException {
+        SourceText text = read(file);
+        return new IngestDocument(documentKey(file), sha256(text.text()), parse(text, options));
+    }
+
+    /** The key a file is stored under: its name without the extension. */
+    public static String documentKey(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replace(':', '_');
+    }
+
+    /** Opens (creating if needed) the library in {@code folder}. */
+    public Library openLibrary(Path folder) {
+        return Library.open(folder);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * The days a date names, as {first JDN, last JDN}: a Western date ({@code 995-01-01}, Julian
+     * before 1582-10-15, Gregorian from then) or a Chinese one (至道元年, 至道三年三月), in the
+     * calendar of {@code regimeName} (宋 when null).
+     *
+     * @throws IllegalArgumentException naming the expression when it cannot be read or resolved
+     */
+    public int[] dateRange(String expression, String regimeName) {
+        String s = expression.strip();
+        java.util.regex.Matcher western = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})").matcher(s);
+        if (western.matches()) {
+            int y = Integer.parseInt(western.group(1));
+            int m = Integer.parseInt(western.group(2));
+            int d = Integer.parseInt(western.group(3));
+            int jdn = Jdn.fromJulian(y, m, d) < Jdn.GREGORIAN_REFORM ? Jdn.fromJulian(y, m, d) : Jdn.fromGregorian(y, m, d);
+            return new int[] {jdn, jdn};
+        }
+        DateExpression parsed = calendar.dateReader().read(s)
+                .orElseThrow(() -> new IllegalArgumentException("cannot read the date 「" + s + "」 (e.g. 至道元年, 995-01-01)"));
+        Regime regime = calendar.regime(regimeName == null ? "宋" : regimeName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
+        Resolution r = calendar.resolve(parsed, new DateContext(regime, null, null, false));
+        if (r.firstJdn() == null) {
+            String why = r.diagnostics().isEmpty() ? "" : ": " + r.diagnostics().get(0).message();
+            throw new IllegalArgumentException("cannot place the date 「" + s + "」" + why);
+        }
+        return new int[] {r.firstJdn(), r.lastJdn()};
+    }
+}

@@ -1,0 +1,508 @@
+package org.biannian.annals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.DateDiagnostic;
+import org.biannian.calendar.DateExpression;
+import org.biannian.calendar.Resolution;
+import org.biannian.calendar.DateExpressionReader;
+import org.biannian.calendar.EraYear;
+import org.biannian.calendar.Regime;
+import org.biannian.text.Diagnostic;
+import org.biannian.text.SourceText;
+import org.biannian.text.Span;
+import org.biannian.text.TextView;
+
+/**
+ * Splits annals text into dated entries.
+ *
+ * <p>綱目 text (《西夏紀》): a headline, then a narrative that ends in a citation block; several
+ * headlines may share a line, each closed by its own block. 本紀 text (《宋史·太宗紀》): each
+ * statement that opens with a date (「二年春正月丙辰，」, 「乙丑，」, 「是月，」) is an entry. Year
+ * headings, when present, set the year; otherwise it is inferred (see {@link YearTracker}).
+ */
+public final class AnnalsParser {
+
+    /** A date opening a headline stands before its first comma, and is short. */
+    private static final int MAX_DATE_CLAUSE = 16;
+    /** Longer than this, a cited paragraph after a cited headline is its narrative (headlines run 5–40). */
+    private static final int MIN_NARRATIVE = 60;
+    /** A year heading is a short line without sentence punctuation. */
+    private static final int MAX_HEADING = 40;
+    private static final String SENTENCE_END = "。！？」』”）．.!?";
+
+    private final TextView view;
+    private final ParseOptions options;
+    private final ChineseCalendar calendar;
+    private final DateExpressionReader dates;
+    private final int[] cps;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Brackets.Problem> bracketProblems = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
+    private final YearTracker years;
+
+    private AnnalsParser(TextView view, ParseOptions options, ChineseCalendar calendar) {
+        this.view = view;
+        this.options = options;
+        this.calendar = calendar;
+        this.dates = calendar.dateReader();
+        this.cps = view.text().text().codePoints().toArray();
+        String regimeName = options.regime() == null ? "宋" : options.regime();
+        Regime regime = calendar.regime(regimeName).orElseThrow(
+                () -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
+        this.years = new YearTracker(calendar, regime,
+                p -> diagnostics.add(diagnostic(p.span(), p.code(), Diagnostic.Severity.WARNING, p.message())));
+    }
+
+    /**
+     * Parses {@code view} into a chronicle.
+     *
+     * @throws IllegalArgumentException if {@code options} name a start year or regime the calendar does not know
+     */
+    public static Chronicle parse(TextView view, ParseOptions options, ChineseCalendar calendar) {
+        AnnalsParser parser = new AnnalsParser(view, options, calendar);
+        return parser.run();
+    }
+
+    /** Reads a {@code --start} value such as 「淳化五年」 into the year it names. */
+    public static EraYear readStart(String start, String regimeName, ChineseCalendar calendar) {
+        DateExpression e = calendar.dateReader().read(start)
+                .filter(d -> d.eraYear() != null && d.era() != null)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "--start 「" + start + "」 is not an era and year, e.g. 淳化五年"));
+        Regime regime = regimeName == null && e.regime() == null ? null
+                : calendar.regime(e.regime() != null ? e.regime() : regimeName).orElseThrow(
+                        () -> new IllegalArgumentException("unknown regime in --start 「" + start + "」"));
+        List<EraYear> years = calendar.eraYears(e.era(), e.eraYear(), regime);
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("--start 「" + start + "」: era 「" + e.era() + "」 is not in the era table");
+        }
+        return years.get(0);
+    }
+
+    private Chronicle run() {
+        if (options.start() != null) {
+            years.start(readStart(options.start(), options.regime(), calendar));
+        }
+        Chronicle.Style style = options.style() != null ? options.style() : detectStyle();
+        List<int[]> lines = lines();
+        for (int[] line : lines) {
+            if (style == Chronicle.Style.GANGMU) {
+                readGangmuLine(line[0], line[1]);
+            } else {
+                readBenjiLine(line[0], line[1]);
+            }
+        }
+        closePending();
+        for (Brackets.Problem p : bracketProblems) {
+            diagnostics.add(diagnostic(new Span(p.at(), p.at() + 1), p.code(), Diagnostic.Severity.WARNING, p.message()));
+        }
+        List<Entry> entries = buildEntries();
+        if (entries.isEmpty()) {
+            diagnostics.add(diagnostic(new Span(0, 0), "NO_ENTRIES", Diagnostic.Severity.ERROR,
+                    "no chronicle entries found: the text has no dated headlines or statements"));
+        }
+        diagnostics.sort((a, b) -> a.span().compareTo(b.span()));
+        return new Chronicle(view, style, entries, Segmenter.partition(view, cps, parts), diagnostics);
+    }
+
+    /** 綱目 text cites its sources in blocks; 本紀 text does not. */
+    private Chronicle.Style detectStyle() {
+        List<int[]> lines = lines();
+        for (int[] line : lines) {
+            for (Brackets.Group g : Brackets.topLevel(cps, line[0], line[1], new ArrayList<>())) {
+                if (isCitationBlock(g, line[0], line[1])) {
+                    return Chronicle.Style.GANGMU;
+                }
+            }
+        }
+        return Chronicle.Style.BENJI;
+    }
+
+    private List<int[]> lines() {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= cps.length; i++) {
+            if (i == cps.length || cps[i] == '\n') {
+                lines.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    // ---- 綱目 ----
+
+    /** A headline-or-narrative piece of a line, ended by a citation block or by the line's end. */
+    private record Piece(int start, int end, Brackets.Group block) {
+    }
+
+    private Draft pending;
+
+    private void readGangmuLine(int lineStart, int lineEnd) {
+        int from = skipSpace(lineStart, lineEnd);
+        int to = trimEnd(from, lineEnd);
+        if (from >= to) {
+            return;
+        }
+        if (readHeading(from, to)) {
+            return;
+        }
+        List<Brackets.Group> groups = Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems);
+        List<Piece> pieces = new ArrayList<>();
+        List<Brackets.Group> inline = new ArrayList<>();
+        int pieceStart = from;
+        for (Brackets.Group g : groups) {
+            if (g.isParenthesis() && isCitationBlock(g, lineStart, lineEnd)) {
+                pieces.add(new Piece(pieceStart, trimEnd(pieceStart, g.start()), g));
+                pieceStart = skipSpace(g.end(), lineEnd);
+            } else if (g.isParenthesis()) {
+                inline.add(g);
+            }
+        }
+        if (pieceStart < to) {
+            pieces.add(new Piece(pieceStart, to, null));
+        }
+        for (Piece piece : pieces) {
+            takePiece(piece);
+        }
+        for (Brackets.Group g : inline) {
+            Draft owner = ownerOf(g.start());
+            if (owner != null) {
+                owner.notes.add(new Note(Note.Kind.INLINE, new Span(g.start(), g.end())));
+            }
+        }
+    }
+
+    /** Pieces become entries: an uncited piece opens a headline; a cited one completes it. */
+    private void takePiece(Piece piece) {
+        boolean hasText = hasWords(piece.start(), piece.end());
+        if (!hasText && piece.block() == null) {
+            parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.end(), null)); // a stray 「）」 is no headline
+            return;
+        }
+        if (!hasText) {
+            Draft owner = pending != null ? pending : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            if (owner == null) {
+                parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.block().end(), null));
+            } else {
+                owner.addBlock(piece.block());
+            }
+            return;
+        }
+        if (pending != null && (piece.block() != null || !opensWithDate(piece.start(), piece.end()))) {
+            pending.addNarrative(piece.start(), piece.end());
+            if (piece.block() != null) {
+                pending.addBlock(piece.block());
+                closePending();
+            }
+            return;
+        }
+        Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (pending == null && piece.block() != null && previous != null && previous.narrativeStart < 0
+                && isLineStart(piece.start()) && piece.end() - piece.start() > MIN_NARRATIVE
+                && !opensWithDate(piece.start(), piece.end())) {
+            // A long cited paragraph under a headline that closed with its own block is that
+            // headline's narrative, not a new entry: headlines are short.
+            previous.addNarrative(piece.start(), piece.end());
+            previous.addBlock(piece.block());
+            return;
+        }
+        closePending();
+        Draft draft = newDraft(piece.start(), piece.end());
+        if (piece.block() != null) {
+            draft.addBlock(piece.block());
+            drafts.add(draft);
+        } else {
+            pending = draft;
+        }
+    }
+
+    private void closePending() {
+        if (pending != null) {
+            drafts.add(pending);
+            pending = null;
+        }
+    }
+
+    private Draft ownerOf(int position) {
+        for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - 3; i--) {
+            if (drafts.get(i).covers(position)) {
+                return drafts.get(i);
+            }
+        }
+        return pending != null && pending.covers(position) ? pending : null;
+    }
+
+    /**
+     * A parenthesis closing a headline or narrative names sources: it holds a 《title》 or 本傳, or
+     * opens with 按 / 考, and it follows the end of a sentence or ends the line. Other parentheses
+     * are inline remarks (「乜遇（一作<白>遇）」).
+     */
+    private boolean isCitationBlock(Brackets.Group g, int lineStart, int lineEnd) {
+        if (!g.isParenthesis()) {
+            return false;
+        }
+        boolean names = false;
+        for (int i = g.start() + 1; i < g.end() - 1 && !names; i++) {
+            names = cps[i] == '《' || cps[i] == '本' && i + 1 < g.end() && cps[i + 1] == '傳';
+        }
+        int first = g.start() + 1 < g.end() ? cps[g.start() + 1] : 0;
+        names = names || first == '按' || first == '考';
+        if (!names) {
+            return false;
+        }
+        int before = g.start() - 1;
+        while (before >= lineStart && isSpace(cps[before])) {
+            before--;
+        }
+        boolean afterSentence = before < lineStart || SENTENCE_END.indexOf(cps[before]) >= 0;
+        boolean endsLine = skipSpace(g.end(), lineEnd) >= trimEnd(g.end(), lineEnd);
+        return afterSentence || endsLine;
+    }
+
+    // ---- 本紀 ----
+
+    private void readBenjiLine(int lineStart, int lineEnd) {
+        int from = skipSpace(lineStart, lineEnd);
+        int to = trimEnd(from, lineEnd);
+        if (from >= to || readHeading(from, to)) {
+            return;
+        }
+        List<Integer> stops = sentenceStops(from, to, Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems));
+        Draft current = null;
+        int statement = from;
+        for (int stop : stops) {
+            if (statement >= to) {
+                break;
+            }
+            if (opensWithDate(statement, to)) {
+                if (current != null) {
+                    current.headlineEnd = trimEnd(current.headlineStart, statement);
+                }
+                current = newDraft(statement, to);
+                drafts.add(current);
+            } else if (current == null) {
+                parts.add(new Part(Segment.Kind.OTHER, statement, trimEnd(statement, stop), null));
+            }
+            statement = skipSpace(stop, to);
+        }
+        if (current != null) {
+            current.headlineEnd = to;
+        }
+    }
+
+    /** Offsets just after each 。 outside brackets in {@code [from, to)}, then {@code to}. */
+    private List<Integer> sentenceStops(int from, int to, List<Brackets.Group> groups) {
+        List<Integer> stops = new ArrayList<>();
+        int g = 0;
+        for (int i = from; i < to; i++) {
+            while (g < groups.size() && groups.get(g).end() <= i) {
+                g++;
+            }
+            if (g < groups.size() && groups.get(g).start() <= i) {
+                i = groups.get(g).end() - 1;
+            } else if (cps[i] == '。') {
+                stops.add(i + 1);
+            }
+        }
+        stops.add(to);
+        return stops;
+    }
+
+    // ---- shared ----
+
+    /** A line such as 「雍熙二年」 or 「宋太宗淳化五年(遼聖宗統和十二年)」 sets the year of what follows. */
+    private boolean readHeading(int from, int to) {
+        if (to - from > MAX_HEADING) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (cps[i] == '，' || cps[i] == '。' || cps[i] == ',' || cps[i] == '：') {
+                return false;
+            }
+        }
+        String line = slice(from, to);
+        Optional<DateExpression> whole = dates.read(line);
+        DateExpression found = whole.filter(this::isYearOnly).orElse(null);
+        if (found == null) {
+            for (int i = from; i < to && found == null; i++) {
+                found = dates.readAt(line, i - from).map(DateExpressionReader.Match::expression)
+                        .filter(this::isYearOnly).orElse(null);
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        String regime = found.regime() != null ? found.regime() : options.regime();
+        List<EraYear> years = calendar.eraYears(found.era(), found.eraYear(),
+                regime == null ? null : calendar.regime(regime).orElse(null));
+        if (years.isEmpty()) {
+            diagnostics.add(diagnostic(new Span(from, to), "ERA_UNKNOWN", Diagnostic.Severity.WARNING,
+                    "year heading names era 「" + found.era() + "」, which is not in the era table"));
+            return false;
+        }
+        closePending();
+        this.years.heading(years.get(0));
+        parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+        return true;
+    }
+
+    private boolean isYearOnly(DateExpression e) {
+        return e.era() != null && e.eraYear() != null && e.month() == null && e.season() == null && !e.hasDay();
+    }
+
+    private boolean opensWithDate(int from, int to) {
+        return dateAt(from, to) != null;
+    }
+
+    /** The date expression that makes up the clause opening at {@code from} (up to its first comma), or null. */
+    private DateExpression dateAt(int from, int to) {
+        int end = from;
+        while (end < to && end - from <= MAX_DATE_CLAUSE && cps[end] != '，' && cps[end] != ','
+                && cps[end] != '。' && cps[end] != '、') {
+            end++;
+        }
+        if (end == from || end - from > MAX_DATE_CLAUSE || end == to) {
+            return null;
+        }
+        return dates.readStrict(slice(from, end)).orElse(null);
+    }
+
+    private Draft newDraft(int start, int end) {
+        Draft draft = new Draft(start, end);
+        DateExpression written = dateAt(start, end);
+        Span dateSpan = written == null ? null : new Span(start, start + written.text().codePointCount(0, written.text().length()));
+        draft.dated = years.enter(written, dateSpan == null ? null : view.toSource(dateSpan));
+        Resolution resolved = draft.dated.date().resolved();
+        if (written != null && resolved != null) {
+            // A date the calendar cannot place (a ganzhi not in its month …) is reported where it is written, never shifted.
+            for (DateDiagnostic d : resolved.diagnostics()) {
+                diagnostics.add(diagnostic(dateSpan, d.code().name(), d.severity() == DateDiagnostic.Severity.ERROR
+                        ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING, "「" + written.text() + "」: " + d.message()));
+            }
+        }
+        return draft;
+    }
+
+    private List<Entry> buildEntries() {
+        List<Entry> entries = new ArrayList<>();
+        for (Draft d : drafts) {
+            int index = entries.size() + 1;
+            parts.add(new Part(Segment.Kind.HEADLINE, d.headlineStart, d.headlineEnd, index));
+            if (d.narrativeStart >= 0) {
+                parts.add(new Part(Segment.Kind.NARRATIVE, d.narrativeStart, d.narrativeEnd, index));
+            }
+            List<Span> blocks = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            for (Brackets.Group block : d.blocks) {
+                parts.add(new Part(Segment.Kind.CITATION, block.start(), block.end(), index));
+                blocks.add(view.toSource(new Span(block.start(), block.end())));
+                for (Span note : CitationBlocks.noteSpans(cps, block)) {
+                    notes.add(new Note(Note.Kind.CRITICAL, view.toSource(note)));
+                }
+            }
+            for (Note inline : d.notes) {
+                notes.add(new Note(inline.kind(), view.toSource(inline.span())));
+            }
+            notes.sort((a, b) -> a.span().compareTo(b.span()));
+            Span headline = view.toSource(new Span(d.headlineStart, d.headlineEnd));
+            Span narrative = d.narrativeStart < 0 ? null : view.toSource(new Span(d.narrativeStart, d.narrativeEnd));
+            Span whole = view.toSource(new Span(d.headlineStart, d.end()));
+            entries.add(new Entry(index, whole, headline, narrative, blocks, notes, d.dated.year(), d.dated.date()));
+        }
+        return Collections.unmodifiableList(entries);
+    }
+
+    private Diagnostic diagnostic(Span viewSpan, String code, Diagnostic.Severity severity, String message) {
+        SourceText source = view.source();
+        return Diagnostic.at(source, view.toSource(viewSpan), code, severity, message);
+    }
+
+    private String slice(int from, int to) {
+        return new String(cps, from, to - from);
+    }
+
+    /** Whether {@code [from, to)} holds a letter or ideograph, not only punctuation. */
+    private boolean hasWords(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(cps[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isLineStart(int position) {
+        int i = position - 1;
+        while (i >= 0 && cps[i] != '\n' && isSpace(cps[i])) {
+            i--;
+        }
+        return i < 0 || cps[i] == '\n';
+    }
+
+    private int skipSpace(int from, int to) {
+        while (from < to && isSpace(cps[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from && isSpace(cps[to - 1])) {
+            to--;
+        }
+        return to;
+    }
+
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** An entry being assembled, in view offsets. */
+    private static final class Draft {
+        final int headlineStart;
+        int headlineEnd;
+        int narrativeStart = -1;
+        int narrativeEnd = -1;
+        final List<Brackets.Group> blocks = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        YearTracker.Dated dated;
+
+        Draft(int headlineStart, int headlineEnd) {
+            this.headlineStart = headlineStart;
+            this.headlineEnd = headlineEnd;
+        }
+
+        void addNarrative(int start, int end) {
+            if (narrativeStart < 0) {
+                narrativeStart = start;
+            }
+            narrativeEnd = end;
+        }
+
+        void addBlock(Brackets.Group block) {
+            blocks.add(block);
+        }
+
+        int end() {
+            int end = Math.max(headlineEnd, narrativeEnd);
+            for (Brackets.Group b : blocks) {
+                end = Math.max(end, b.end());
+            }
+            return end;
+        }
+
+        boolean covers(int position) {
+            return headlineStart <= position && position < end();
+        }
+    }
+
+    /** A labelled stretch of the view, for the segment partition. */
+    record Part(Segment.Kind kind, int start, int end, Integer entry) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.biannian.annals;
+
+import java.util.List;
+import java.util.Objects;
+import org.biannian.text.Diagnostic;
+import org.biannian.text.SourceText;
+import org.biannian.text.TextView;
+
+/**
+ * A chronicle as parsed: its entries, the segments that partition its source, and the problems found.
+ *
+ * <p>Spans are code points of the source text; {@link #view} gives the text with markup left out.
+ *
+ * @param style how the text was read (綱目 entries or 本紀 statements)
+ */
+public record Chronicle(TextView view, Style style, List<Entry> entries, List<Segment> segments,
+                        List<Diagnostic> diagnostics) {
+
+    /** The two shapes of annals text. */
+    public enum Style {
+        /** 綱目: a headline line, a narrative line ending in a citation block (《西夏紀》). */
+        GANGMU,
+        /** 本紀: paragraphs of dated statements, one year each (《宋史·太宗紀》). */
+        BENJI
+    }
+
+    public Chronicle {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(style, "style");
+        entries = List.copyOf(entries);
+        segments = List.copyOf(segments);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The text exactly as read. */
+    public SourceText source() {
+        return view.source();
+    }
+}

@@ -1,0 +1,181 @@
+package org.biannian.annals;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.ChineseLabels;
+import org.biannian.calendar.DateContext;
+import org.biannian.calendar.Resolution;
+import org.biannian.calendar.DateExpression;
+import org.biannian.calendar.EraYear;
+import org.biannian.calendar.Regime;
+import org.biannian.calendar.Season;
+import org.biannian.text.Span;
+
+/**
+ * Carries the date in force from entry to entry, as a reader of annals does.
+ *
+ * <p>Year headings are often stripped, so the year is inferred: a new 春, or a month number lower
+ * than the one in force, starts the next year (a 閏 month of the same number does not). The era
+ * name of each year comes from the calendar, so eras roll over where the era table says
+ * (淳化五年 → 至道元年).
+ */
+final class YearTracker {
+
+    /** A problem for the parser to report: code, message, where. */
+    record Problem(String code, String message, Span span) {
+    }
+
+    private final ChineseCalendar calendar;
+    private final Consumer<Problem> problems;
+    private Regime regime;
+    private Integer lunarYear;
+    private String writtenEra;
+    /** How the year in force was established. */
+    private EntryYear.Source how = EntryYear.Source.START;
+    private int month;
+    private boolean leap;
+    /** The latest month reached this year, for spotting a new year; a season counts as its first month. */
+    private int reached;
+
+    YearTracker(ChineseCalendar calendar, Regime regime, Consumer<Problem> problems) {
+        this.calendar = calendar;
+        this.regime = regime;
+        this.problems = problems;
+    }
+
+    /** Starts the text in {@code year} (from {@code --start}). */
+    void start(EraYear year) {
+        enterYear(year, EntryYear.Source.START);
+    }
+
+    /** A year heading names the year of the entries below it. */
+    void heading(EraYear year) {
+        enterYear(year, EntryYear.Source.HEADING);
+    }
+
+    private void enterYear(EraYear year, EntryYear.Source source) {
+        regime = year.regime();
+        lunarYear = year.lunarYear();
+        writtenEra = year.era();
+        how = source;
+        month = 0;
+        leap = false;
+        reached = 0;
+    }
+
+    /** The year and date in force for an entry whose headline opens with {@code written} (or none). */
+    Dated enter(DateExpression written, Span span) {
+        if (written == null) {
+            EntryYear year = currentYear();
+            return new Dated(year, new EntryDate(null, null, month, leap, null, true, resolve(null, year, month, leap)));
+        }
+        if (written.eraYear() != null) {
+            readWrittenYear(written, span);
+        } else if (startsNewYear(written)) {
+            if (lunarYear != null) {
+                lunarYear++;
+            }
+            writtenEra = null;
+            how = EntryYear.Source.INFERRED;
+            month = 0;
+            leap = false;
+            reached = 0;
+        }
+        int dateMonth = month;
+        if (written.month() != null) {
+            month = written.month();
+            leap = written.leap();
+            reached = Math.max(reached, month);
+            dateMonth = month;
+        } else if (written.leapOfMonthInForce()) {
+            leap = true;
+        } else if (written.season() != null) {
+            reached = Math.max(reached, written.season().firstMonth());
+            dateMonth = 0;
+        } else if (written.scope() == DateExpression.Scope.YEAR) {
+            dateMonth = 0;
+        }
+        boolean dateLeap = dateMonth != 0 && leap;
+        EntryYear year = currentYear();
+        return new Dated(year, new EntryDate(written, span, dateMonth, dateLeap, written.ganzhi(), false,
+                resolve(written, year, dateMonth, dateLeap)));
+    }
+
+    /**
+     * Resolves the date in force: the year, month and leap flag as tracked, the day as written.
+     * The expression is complete, so the calendar needs no context; a headline without a date
+     * stands for the month (or year) in force.
+     */
+    private Resolution resolve(DateExpression written, EntryYear year, int dateMonth, boolean dateLeap) {
+        if (year.julianYear() == null || year.era() == null) {
+            return null;
+        }
+        String text = written != null ? written.text()
+                : year.era() + ChineseLabels.year(year.eraYear()) + (dateMonth == 0 ? "" : ChineseLabels.month(dateMonth, dateLeap));
+        Season season = written != null && dateMonth == 0 ? written.season() : null;
+        DateExpression inForce = new DateExpression(text, year.regime(), year.era(), year.eraYear(), season,
+                dateMonth == 0 ? null : dateMonth, dateLeap, false,
+                written == null ? null : written.ganzhi(), written == null ? null : written.dayOfMonth(),
+                written == null ? null : written.lunarPhase(), null);
+        return calendar.resolve(inForce, DateContext.NONE);
+    }
+
+    private void readWrittenYear(DateExpression written, Span span) {
+        if (written.regime() != null) {
+            calendar.regime(written.regime()).ifPresent(r -> regime = r);
+        }
+        String era = written.era() != null ? written.era() : currentEraName();
+        if (era == null) {
+            problems.accept(new Problem("YEAR_WITHOUT_ERA",
+                    "「" + written.text() + "」 gives a year but no era is in force; pass --start", span));
+            return;
+        }
+        List<EraYear> candidates = calendar.eraYears(era, written.eraYear(), regime);
+        if (candidates.isEmpty()) {
+            problems.accept(new Problem("ERA_UNKNOWN", "era 「" + era + "」 is not in the era table", span));
+            return;
+        }
+        EraYear year = candidates.get(0);
+        regime = year.regime();
+        lunarYear = year.lunarYear();
+        writtenEra = era;
+        month = 0;
+        leap = false;
+        reached = 0;
+        how = EntryYear.Source.WRITTEN;
+    }
+
+    private boolean startsNewYear(DateExpression written) {
+        if (reached == 0) {
+            return false;
+        }
+        if (written.month() != null && !written.leap()) {
+            return written.month() < month || written.season() == Season.SPRING && reached > 3;
+        }
+        return written.season() == Season.SPRING && reached > 3;
+    }
+
+    private String currentEraName() {
+        return currentYear().era();
+    }
+
+    private EntryYear currentYear() {
+        EntryYear.Source source = how;
+        String regimeName = regime == null ? null : regime.name();
+        if (lunarYear == null) {
+            return new EntryYear(regimeName, writtenEra, 0, null, source);
+        }
+        List<EraYear> labels = calendar.eraYearsAt(regime, lunarYear, month == 0 ? 1 : month, leap);
+        EraYear label = labels.stream().filter(l -> l.era().equals(writtenEra)).findFirst()
+                .orElse(labels.isEmpty() ? null : labels.get(0));
+        if (label == null) {
+            return new EntryYear(regimeName, null, 0, lunarYear, source);
+        }
+        return new EntryYear(regimeName, label.era(), label.eraYear(), lunarYear, source);
+    }
+
+    /** The year and date of one entry. */
+    record Dated(EntryYear year, EntryDate date) {
+    }
+}

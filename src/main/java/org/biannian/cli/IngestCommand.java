@@ -1,0 +1,118 @@
+package org.biannian.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.biannian.Biannian;
+import org.biannian.library.IngestDocument;
+import org.biannian.library.IngestReport;
+import org.biannian.library.Library;
+import org.biannian.library.LibraryException;
+import org.biannian.text.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code biannian ingest FILE…}: parse texts and store them in a library folder. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Parse chronicles and store them in a library (SQLite records + Lucene index). "
+                + "Changed files replace their records; unchanged files are skipped. All or nothing.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 texts or Wikisource .wiki files")
+    List<Path> files;
+
+    @Mixin
+    ChronicleOptions chronicle;
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Set<String> keys = new HashSet<>();
+        for (Path file : files) {
+            if (!keys.add(Biannian.documentKey(file))) {
+                return Main.usageError(spec, "two files would be stored as 「" + Biannian.documentKey(file)
+                        + "」: give them different names");
+            }
+        }
+        Biannian biannian = Biannian.create();
+        Progress progress = new Progress(spec.commandLine().getErr(), files.size());
+        List<IngestDocument> documents = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                IngestDocument doc = biannian.prepare(file, chronicle.toParseOptions());
+                if (doc.chronicle().entries().isEmpty()) {
+                    return Main.inputError(spec, file + ": no chronicle entries found; nothing was ingested");
+                }
+                documents.add(doc);
+                progress.parsed(doc.chronicle().entries().size(), doc.chronicle().source().length());
+            }
+        } catch (InputException e) {
+            progress.done();
+            return Main.inputError(spec, e.getMessage() + "; nothing was ingested");
+        } catch (IllegalArgumentException e) {
+            progress.done();
+            return Main.usageError(spec, e.getMessage());
+        }
+        IngestReport report;
+        try (Library lib = biannian.openLibrary(library.folder)) {
+            report = lib.ingest(documents, doc -> { });
+        } catch (LibraryException e) {
+            progress.done();
+            return Main.inputError(spec, e.getMessage());
+        }
+        progress.done();
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("ingested %d document(s) (%d entries, %d characters) into %s; %d unchanged%n",
+                report.stored().size(), report.entries(), report.codePoints(), library.folder, report.unchanged().size());
+        err.flush();
+        return 0;
+    }
+
+    /** A progress line on a terminal (files, entries, characters per second); silent in a pipe. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final int files;
+        private final boolean terminal = Output.isTerminal();
+        private final long started = System.nanoTime();
+        private int done;
+        private int entries;
+        private long chars;
+
+        Progress(PrintWriter err, int files) {
+            this.err = err;
+            this.files = files;
+        }
+
+        void parsed(int entryCount, long codePoints) {
+            done++;
+            entries += entryCount;
+            chars += codePoints;
+            if (terminal) {
+                double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+                int width = 24;
+                int filled = files == 0 ? width : done * width / files;
+                err.printf("\r[%s%s] %d/%d files, %d entries, %.1f M chars/s ", "#".repeat(filled), " ".repeat(width - filled),
+                        done, files, entries, chars / seconds / 1e6);
+                err.flush();
+            }
+        }
+
+        void done() {
+            if (terminal && done > 0) {
+                err.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.biannian.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.biannian.Biannian;
+import org.biannian.library.Library;
+import org.biannian.library.LibraryException;
+import org.biannian.library.SearchHit;
+import org.biannian.library.SearchQuery;
+import org.biannian.library.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code biannian search QUERY}: entries of a library, as JSON. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search a library's entries (traditional or simplified); JSON on stdout.")
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "words to find; all must match")
+    String text;
+
+    @Option(names = "--person", description = "only entries mentioning this person") String person;
+    @Option(names = "--place", description = "only entries mentioning this place") String place;
+    @Option(names = "--work", description = "only entries citing this work") String work;
+    @Option(names = "--regime", description = "only entries dated in this regime's calendar") String regime;
+    @Option(names = "--from", paramLabel = "DATE", description = "entries dated on or after: 至道元年, 995-01-01 (Julian)") String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "entries dated on or before: 至道三年, 997-12-31") String to;
+    @Option(names = "--offset", defaultValue = "0", description = "results to skip") int offset;
+    @Option(names = "--limit", defaultValue = "20", description = "results to return (1-" + SearchQuery.MAX_LIMIT + ")") int limit;
+    @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)") Boolean pretty;
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(library.folder)) {
+            return Main.inputError(spec, "no library at " + library.folder + ": create one with ./biannian ingest FILE… --library "
+                    + library.folder);
+        }
+        SearchQuery query;
+        Biannian biannian = Biannian.create();
+        try {
+            Integer fromJdn = from == null ? null : biannian.dateRange(from, regime)[0];
+            Integer toJdn = to == null ? null : biannian.dateRange(to, regime)[1];
+            query = new SearchQuery(text, person, place, work, regime, fromJdn, toJdn, offset, limit);
+        } catch (IllegalArgumentException e) {
+            return Main.usageError(spec, e.getMessage());
+        }
+        SearchResults results;
+        try (Library lib = biannian.openLibrary(library.folder)) {
+            results = lib.search(query);
+        } catch (LibraryException e) {
+            return Main.inputError(spec, e.getMessage());
+        }
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("total", results.total());
+        ArrayNode hits = doc.putArray("results");
+        for (SearchHit h : results.hits()) {
+            ObjectNode hit = hits.addObject();
+            hit.put("id", h.id());
+            hit.put("document", h.document());
+            hit.put("index", h.index());
+            hit.put("score", h.score());
+            hit.put("snippet", h.snippet());
+        }
+        Output.json(spec.commandLine().getOut(), doc, pretty != null ? pretty : Output.isTerminal());
+        return 0;
+    }
+}

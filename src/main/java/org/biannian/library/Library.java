@@ -1,0 +1,141 @@
+package org.biannian.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A library folder: {@code biannian.sqlite} (the records, for SQL and other tools) and
+ * {@code index/} (Lucene, for search), kept in step.
+ *
+ * <p>An ingest is one SQLite transaction; the index is committed after it with the database's
+ * generation number. A crash before the database commit leaves both as they were; a crash after
+ * it leaves the index one generation behind, and the next {@link #open} rebuilds it from the
+ * database. So the library is never seen half-written.
+ */
+public final class Library implements AutoCloseable {
+
+    /** The folder used when none is given. */
+    public static final String DEFAULT_FOLDER = "biannian-library";
+
+    private final Path folder;
+    private final Store store;
+    private final EntryIndex index;
+
+    private Library(Path folder, Store store, EntryIndex index) {
+        this.folder = folder;
+        this.store = store;
+        this.index = index;
+    }
+
+    /**
+     * Opens the library in {@code folder}, creating it if needed, and rebuilds the index if it lags
+     * the database.
+     *
+     * @throws LibraryException if the folder cannot be used (another schema version, not writable)
+     */
+    public static Library open(Path folder) {
+        Store store = null;
+        try {
+            Files.createDirectories(folder);
+            store = Store.open(folder);
+            EntryIndex index = EntryIndex.open(folder);
+            Library library = new Library(folder, store, index);
+            if (index.generation() != store.generation()) {
+                index.rebuild(store.entriesForIndex(null), store.generation());
+            }
+            return library;
+        } catch (IOException | SQLException e) {
+            closeQuietly(store);
+            throw new LibraryException("cannot open library " + folder + ": " + e.getMessage(), e);
+        } catch (LibraryException e) {
+            closeQuietly(store);
+            throw e;
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Whether the library holds document {@code key} stored from content with this SHA-256. */
+    public boolean holds(String key, String sha256) {
+        try {
+            return sha256.equals(store.sha256(key));
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores {@code documents}, replacing earlier versions; documents whose content is unchanged
+     * are skipped. All or nothing: on failure the library is as it was.
+     *
+     * @param stored called after each document is written, for progress reports
+     */
+    public IngestReport ingest(List<IngestDocument> documents, Consumer<IngestDocument> stored) {
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        int entries = 0;
+        long codePoints = 0;
+        try {
+            store.begin();
+            for (IngestDocument doc : documents) {
+                if (doc.sha256().equals(store.sha256(doc.key()))) {
+                    unchanged.add(doc.key());
+                    continue;
+                }
+                store.put(doc);
+                changed.add(doc.key());
+                entries += doc.chronicle().entries().size();
+                codePoints += doc.chronicle().source().length();
+                stored.accept(doc);
+            }
+            long generation = store.commit();
+            if (!changed.isEmpty()) {
+                index.replace(changed, store.entriesForIndex(changed), generation);
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                store.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
+        }
+        return new IngestReport(changed, unchanged, entries, codePoints);
+    }
+
+    /** Entries matching {@code query}, best first (or in chronicle order when the query has no words). */
+    public SearchResults search(SearchQuery query) {
+        try {
+            return index.search(query);
+        } catch (IOException e) {
+            throw new LibraryException("cannot search library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+            store.close();
+        } catch (IOException | SQLException e) {
+            throw new LibraryException("cannot close library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Store store) {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one to report
+            }
+        }
+    }
+}

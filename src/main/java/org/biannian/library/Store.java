@@ -1,0 +1,296 @@
+package org.biannian.library;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.biannian.annals.Chronicle;
+import org.biannian.annals.Entry;
+import org.biannian.annals.Note;
+import org.biannian.annals.Segment;
+import org.biannian.calendar.Jdn;
+import org.biannian.text.Diagnostic;
+import org.biannian.text.Span;
+import org.biannian.text.TextView;
+
+/**
+ * The SQLite side of the library: one file, {@code biannian.sqlite}, whose schema is documented in
+ * {@code docs/schema.md}. Every ingest is one transaction, so a crash leaves the file as it was.
+ */
+final class Store implements AutoCloseable {
+
+    static final int SCHEMA_VERSION = 1;
+    static final String FILE = "biannian.sqlite";
+
+    private static final String[] SCHEMA = {
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+          key TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, style TEXT NOT NULL,
+          code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS entries (
+          id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+          idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+          headline TEXT NOT NULL, narrative TEXT,
+          regime TEXT, era TEXT, era_year INTEGER, julian_year INTEGER, year_how TEXT,
+          month INTEGER NOT NULL, leap INTEGER NOT NULL, day_ganzhi TEXT, date_written TEXT, date_inherited INTEGER NOT NULL,
+          first_jdn INTEGER, last_jdn INTEGER,
+          UNIQUE (document, idx))""",
+        "CREATE INDEX IF NOT EXISTS entries_by_jdn ON entries(first_jdn, last_jdn)",
+        "CREATE INDEX IF NOT EXISTS entries_by_era ON entries(era, era_year)",
+        """
+        CREATE TABLE IF NOT EXISTS segments (
+          document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+          kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+          entry TEXT REFERENCES entries(id) ON DELETE CASCADE, PRIMARY KEY (document, start))""",
+        """
+        CREATE TABLE IF NOT EXISTS citation_blocks (
+          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry, start))""",
+        """
+        CREATE TABLE IF NOT EXISTS notes (
+          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry, start))""",
+        """
+        CREATE TABLE IF NOT EXISTS diagnostics (
+          document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+          entry TEXT REFERENCES entries(id) ON DELETE CASCADE,
+          code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
+          start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS diagnostics_by_code ON diagnostics(code)",
+    };
+
+    private final Connection db;
+
+    private Store(Connection db) {
+        this.db = db;
+    }
+
+    /** Opens (creating if needed) the database in {@code folder}; refuses a file of another schema version. */
+    static Store open(Path folder) throws SQLException {
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(FILE));
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = FULL");
+        }
+        Store store = new Store(db);
+        try {
+            store.migrate(folder);
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private void migrate(Path folder) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            for (String ddl : SCHEMA) {
+                s.execute(ddl);
+            }
+            String version = meta("schema_version");
+            if (version == null) {
+                setMeta("schema_version", String.valueOf(SCHEMA_VERSION));
+                setMeta("generation", "0");
+            } else if (!version.equals(String.valueOf(SCHEMA_VERSION))) {
+                db.rollback();
+                throw new LibraryException("library " + folder + " has schema version " + version
+                        + " but this Biannian reads version " + SCHEMA_VERSION
+                        + "; ingest the texts again into a new library folder (--library DIR)", null);
+            }
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        }
+    }
+
+    /** The number of committed ingests; the Lucene index records the one it was built from. */
+    long generation() throws SQLException {
+        return Long.parseLong(meta("generation"));
+    }
+
+    /** The SHA-256 a document was stored with, or null if it is not in the library. */
+    String sha256(String key) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT sha256 FROM documents WHERE key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** Starts the transaction of one ingest. */
+    void begin() throws SQLException {
+        db.setAutoCommit(false);
+    }
+
+    /** Commits the ingest and returns the new generation. */
+    long commit() throws SQLException {
+        long next = generation() + 1;
+        setMeta("generation", String.valueOf(next));
+        db.commit();
+        return next;
+    }
+
+    void rollback() throws SQLException {
+        db.rollback();
+    }
+
+    /** Replaces document {@code doc} and everything found in it. */
+    void put(IngestDocument doc) throws SQLException {
+        Chronicle c = doc.chronicle();
+        TextView view = c.view();
+        try (PreparedStatement del = db.prepareStatement("DELETE FROM documents WHERE key = ?")) {
+            del.setString(1, doc.key());
+            del.executeUpdate();
+        }
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT INTO documents (key, name, sha256, style, code_points, text, ingested_at) VALUES (?,?,?,?,?,?,?)")) {
+            s.setString(1, doc.key());
+            s.setString(2, c.source().name());
+            s.setString(3, doc.sha256());
+            s.setString(4, c.style().name());
+            s.setInt(5, c.source().length());
+            s.setString(6, c.source().text());
+            s.setString(7, Instant.now().toString());
+            s.executeUpdate();
+        }
+        try (PreparedStatement entry = db.prepareStatement("""
+                INSERT INTO entries (id, document, idx, start, end, headline, narrative, regime, era, era_year,
+                  julian_year, year_how, month, leap, day_ganzhi, date_written, date_inherited, first_jdn, last_jdn)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""");
+             PreparedStatement block = db.prepareStatement("INSERT INTO citation_blocks (entry, start, end, text) VALUES (?,?,?,?)");
+             PreparedStatement note = db.prepareStatement("INSERT INTO notes (entry, kind, start, end, text) VALUES (?,?,?,?,?)")) {
+            for (Entry e : c.entries()) {
+                String id = doc.entryId(e.index());
+                int k = 1;
+                entry.setString(k++, id);
+                entry.setString(k++, doc.key());
+                entry.setInt(k++, e.index());
+                entry.setInt(k++, e.span().start());
+                entry.setInt(k++, e.span().end());
+                entry.setString(k++, view.viewSlice(e.headline()));
+                entry.setString(k++, e.narrative() == null ? null : view.viewSlice(e.narrative()));
+                entry.setString(k++, e.year().regime());
+                entry.setString(k++, e.year().era());
+                entry.setObject(k++, e.year().eraYear() == 0 ? null : e.year().eraYear());
+                entry.setObject(k++, e.year().julianYear());
+                entry.setString(k++, e.year().how().name());
+                entry.setInt(k++, e.date().month());
+                entry.setInt(k++, e.date().leap() ? 1 : 0);
+                entry.setString(k++, e.date().ganzhi() == null ? null : Jdn.ganzhiName(e.date().ganzhi()));
+                entry.setString(k++, e.date().written() == null ? null : e.date().written().text());
+                entry.setInt(k++, e.date().inherited() ? 1 : 0);
+                var resolved = e.date().resolved();
+                entry.setObject(k++, resolved == null ? null : resolved.firstJdn());
+                entry.setObject(k++, resolved == null ? null : resolved.lastJdn());
+                entry.addBatch();
+                for (Span b : e.citationBlocks()) {
+                    block.setString(1, id);
+                    block.setInt(2, b.start());
+                    block.setInt(3, b.end());
+                    block.setString(4, view.viewSlice(b));
+                    block.addBatch();
+                }
+                for (Note n : e.notes()) {
+                    note.setString(1, id);
+                    note.setString(2, n.kind().name());
+                    note.setInt(3, n.span().start());
+                    note.setInt(4, n.span().end());
+                    note.setString(5, view.viewSlice(n.span()));
+                    note.addBatch();
+                }
+            }
+            entry.executeBatch();
+            block.executeBatch();
+            note.executeBatch();
+        }
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT INTO segments (document, kind, start, end, entry) VALUES (?,?,?,?,?)")) {
+            for (Segment seg : c.segments()) {
+                s.setString(1, doc.key());
+                s.setString(2, seg.kind().name());
+                s.setInt(3, seg.span().start());
+                s.setInt(4, seg.span().end());
+                s.setString(5, seg.entry() == 0 ? null : doc.entryId(seg.entry()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = db.prepareStatement("""
+                INSERT INTO diagnostics (document, entry, code, severity, message, start, end, line, col)
+                VALUES (?,?,?,?,?,?,?,?,?)""")) {
+            for (Diagnostic d : c.diagnostics()) {
+                Entry owner = c.entries().stream().filter(e -> e.span().contains(d.span().start())).findFirst().orElse(null);
+                s.setString(1, doc.key());
+                s.setString(2, owner == null ? null : doc.entryId(owner.index()));
+                s.setString(3, d.code());
+                s.setString(4, d.severity().name());
+                s.setString(5, d.message());
+                s.setInt(6, d.span().start());
+                s.setInt(7, d.span().end());
+                s.setInt(8, d.position().line());
+                s.setInt(9, d.position().column());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The entries of {@code documents} (all when null), for the search index, in document and text order. */
+    List<IndexedEntry> entriesForIndex(java.util.Collection<String> documents) throws SQLException {
+        List<IndexedEntry> out = new ArrayList<>();
+        String where = documents == null ? "" : "WHERE e.document IN (" + String.join(",", java.util.Collections.nCopies(documents.size(), "?")) + ")";
+        try (PreparedStatement s = db.prepareStatement("""
+                     SELECT e.id, e.document, e.idx, e.headline, e.narrative, e.regime, e.first_jdn, e.last_jdn,
+                       (SELECT group_concat(text, '') FROM citation_blocks b WHERE b.entry = e.id)
+                     FROM entries e %s ORDER BY e.document, e.idx""".formatted(where))) {
+            int k = 1;
+            for (String d : documents == null ? List.<String>of() : documents) {
+                s.setString(k++, d);
+            }
+            ResultSet r = s.executeQuery();
+            while (r.next()) {
+                out.add(new IndexedEntry(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8), List.of(), List.of(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    private String meta(String key) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private void setMeta(String key, String value) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
+            s.setString(1, key);
+            s.setString(2, value);
+            s.executeUpdate();
+        }
+    }
+
+    Connection connection() {
+        return db;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        db.close();
+    }
+}
