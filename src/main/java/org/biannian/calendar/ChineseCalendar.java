@@ -34,9 +34,10 @@ public final class ChineseCalendar {
     private final Map<String, int[]> regimeSpans = new HashMap<>();
     private final Map<String, java.util.BitSet> alternativeMonths = new HashMap<>();
     private final DateResolver resolver;
-    private final DateExpressionReader dateReader;
+    private volatile DateExpressionReader dateReader;
 
     private ChineseCalendar(CalendarTables tables) {
+        // Plain loops, no streams or lambdas: this runs once at start-up, where their bootstrap costs show.
         this.regimes = List.copyOf(tables.regimes);
         this.calendars = Map.copyOf(tables.calendars);
         this.eras = tables.eras;
@@ -48,32 +49,51 @@ public final class ChineseCalendar {
             List<Era> own = eras.get(regime);
             MonthTable table = table(regime);
             if (!own.isEmpty()) {
-                int first = Math.max(own.stream().mapToInt(Era::firstJdn).min().orElseThrow(), table.firstDay());
-                int last = Math.min(own.stream().mapToInt(Era::lastJdn).max().orElseThrow(), table.lastDay());
-                regimeSpans.put(regime.id(), new int[] {first, last});
+                int first = Integer.MAX_VALUE;
+                int last = Integer.MIN_VALUE;
+                for (Era era : own) {
+                    first = Math.min(first, era.firstJdn());
+                    last = Math.max(last, era.lastJdn());
+                }
+                regimeSpans.put(regime.id(), new int[] {Math.max(first, table.firstDay()), Math.min(last, table.lastDay())});
             }
             for (Era era : own) {
                 String shortForm = CalendarTables.shortForm(era.name());
-                erasByName.computeIfAbsent(era.name(), n -> new ArrayList<>()).add(era);
+                index(erasByName, era.name(), era);
                 for (String alt : era.altNames()) {
-                    Map<String, List<Era>> index = alt.equals(shortForm) ? erasByShortForm : erasByName;
-                    List<Era> list = index.computeIfAbsent(alt, n -> new ArrayList<>());
-                    if (!list.contains(era)) {
-                        list.add(era);
-                    }
+                    index(alt.equals(shortForm) ? erasByShortForm : erasByName, alt, era);
                 }
             }
         }
         // Name → eras without the borrowed ones, computed once: the resolver asks for them on every call.
-        erasByName.forEach((name, found) -> unborrowedByName.put(name, List.copyOf(withoutBorrowed(found))));
-        erasByShortForm.forEach((name, found) -> unborrowedByShortForm.put(name, List.copyOf(withoutBorrowed(found))));
-        alternatives.forEach((regime, byMonth) -> {
+        for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
+            unborrowedByName.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
+        }
+        for (Map.Entry<String, List<Era>> e : erasByShortForm.entrySet()) {
+            unborrowedByShortForm.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
+        }
+        for (Map.Entry<String, Map<Integer, List<CalendarTables.MonthAlternative>>> e : alternatives.entrySet()) {
             java.util.BitSet months = new java.util.BitSet();
-            byMonth.keySet().forEach(months::set);
-            alternativeMonths.put(regime, months);
-        });
+            for (int index : e.getValue().keySet()) {
+                months.set(index);
+            }
+            alternativeMonths.put(e.getKey(), months);
+        }
         this.resolver = new DateResolver(this);
-        this.dateReader = DateExpressionReader.withLexicon(eraNames(), regimeNames());
+    }
+
+    private static void index(Map<String, List<Era>> index, String name, Era era) {
+        List<Era> list = index.get(name);
+        if (list == null) {
+            list = new ArrayList<>(1);
+            index.put(name, list);
+        }
+        for (Era known : list) {
+            if (known == era) {
+                return;
+            }
+        }
+        list.add(era);
     }
 
     /** Loads the built-in generated tables once; later calls return the same instance. */
@@ -93,7 +113,13 @@ public final class ChineseCalendar {
 
     /** A reader of date expressions that knows every era and regime name of these tables. */
     public DateExpressionReader dateReader() {
-        return dateReader;
+        DateExpressionReader reader = dateReader;
+        if (reader == null) {
+            // Built on first use: callers that only resolve (the library, the benchmark) do not pay for it.
+            reader = DateExpressionReader.withLexicon(eraNames(), regimeNames());
+            dateReader = reader;
+        }
+        return reader;
     }
 
     /** Every regime, main-line dynasties and the others, in the order of the tables. */
@@ -159,8 +185,11 @@ public final class ChineseCalendar {
         }
         List<Era> kept = new ArrayList<>(eras.size());
         for (Era e : eras) {
-            boolean borrowed = !e.regime().mainLine() && eras.stream().anyMatch(o -> o != e && o.regime().mainLine()
-                    && o.regime().calendar().equals(e.regime().calendar()) && o.firstLunarYear() == e.firstLunarYear());
+            boolean borrowed = false;
+            for (Era o : eras) {
+                borrowed |= !e.regime().mainLine() && o != e && o.regime().mainLine()
+                        && o.regime().calendar().equals(e.regime().calendar()) && o.firstLunarYear() == e.firstLunarYear();
+            }
             if (!borrowed) {
                 kept.add(e);
             }
