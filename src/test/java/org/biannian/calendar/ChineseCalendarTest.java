@@ -177,6 +177,16 @@ class ChineseCalendarTest {
     }
 
     @Test
+    void theRegimeInForceIsAPreferenceNotAFilter() {
+        // A Liao or Xia chronicle may date by a Song era: the context regime does not hide it.
+        Resolution r = CALENDAR.resolve(day(null, "淳化", 5, 1, false, "癸酉"), DateContext.of(LIAO));
+        assertThat(r.regime()).isEqualTo(SONG);
+        assertThat(r.jdn()).isEqualTo(2084180);
+        // Written before the era, the regime does restrict it.
+        assertThat(CALENDAR.resolve(day("遼", "淳化", 5, 1, false, "癸酉"), DateContext.NONE).has(Code.ERA_UNKNOWN)).isTrue();
+    }
+
+    @Test
     void tianShengNineNinthMonthCarriesTheDdbcReading() {
         Resolution r = CALENDAR.resolve(day(null, "天聖", 9, 9, false, null), DateContext.NONE);
         assertThat(r.firstJdn()).isEqualTo(Jdn.fromJulian(1031, 9, 20));
