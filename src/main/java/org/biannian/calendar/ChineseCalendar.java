@@ -350,6 +350,16 @@ public final class ChineseCalendar {
         return byMonth == null || !alternativeMonths.get(regime.id()).get(index) ? null : byMonth.get(index);
     }
 
+    /**
+     * The lunar year in which {@code era} came into force in its regime: later than its 元年 for an era a regime
+     * took over part-way (後漢 天福 from 天福十二年, 947).
+     */
+    int firstYearInForce(Era era) {
+        MonthTable table = table(era.regime());
+        int index = table.indexOf(era.firstJdn());
+        return index < 0 ? era.firstLunarYear() : table.yearOf(index);
+    }
+
     /** The main-line regime whose eras cover lunar year {@code lunarYear}, or null. */
     Regime mainLineRegime(int lunarYear) {
         for (Regime regime : regimes) {

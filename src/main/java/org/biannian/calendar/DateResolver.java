@@ -287,9 +287,17 @@ final class DateResolver {
         return true;
     }
 
-    /** Of several eras of one name: those long enough for the year, then those of the regime in force, then the nearest in time. */
-    private static List<Era> narrow(List<Era> candidates, int year, DateContext context) {
-        List<Era> fitting = candidates.stream().filter(e -> year <= e.years()).toList();
+    /**
+     * Of several eras of one name: those in force in that year (long enough, and not taken over only later:
+     * 天福三年 is 後晉's, 天福十二年 後漢's), then those of the regime in force, then the nearest in time.
+     */
+    private List<Era> narrow(List<Era> candidates, int year, DateContext context) {
+        List<Era> fitting = new java.util.ArrayList<>();
+        for (Era e : candidates) {
+            if (year <= e.years() && e.firstLunarYear() + year - 1 >= calendar.firstYearInForce(e)) {
+                fitting.add(e);
+            }
+        }
         List<Era> result = fitting.isEmpty() ? candidates : fitting;
         if (result.size() > 1 && context.regime() != null) {
             List<Era> inRegime = result.stream().filter(e -> e.regime().id().equals(context.regime().id())).toList();

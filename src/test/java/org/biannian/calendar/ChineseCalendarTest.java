@@ -177,6 +177,22 @@ class ChineseCalendarTest {
     }
 
     @Test
+    void anEraTakenOverPartWayCountsOn() {
+        // 後漢 kept 後晉's 天福 from its twelfth year (947); 北漢 kept 後漢's 乾祐 from its fourth (951).
+        Resolution twelve = CALENDAR.resolve(day(null, "天福", 12, 6, false, null), DateContext.NONE);
+        assertThat(twelve.diagnostics()).isEmpty();
+        assertThat(twelve.regime().name()).isEqualTo("後漢");
+        assertThat(twelve.lunarYear()).isEqualTo(947);
+        Resolution three = CALENDAR.resolve(day(null, "天福", 3, null, false, null), DateContext.NONE);
+        assertThat(three.regime().name()).isEqualTo("後晉");
+        assertThat(three.lunarYear()).isEqualTo(938);
+        Regime beihan = CALENDAR.regime("北漢").orElseThrow();
+        assertThat(CALENDAR.eraYears("乾佑", 4, beihan)).extracting(EraYear::lunarYear).containsExactly(951);
+        assertThat(CALENDAR.chineseDays(Jdn.fromJulian(947, 8, 1))).extracting(ChineseDay::label)
+                .anyMatch(label -> label.startsWith("後漢天福十二年"));
+    }
+
+    @Test
     void theRegimeInForceIsAPreferenceNotAFilter() {
         // A Liao or Xia chronicle may date by a Song era: the context regime does not hide it.
         Resolution r = CALENDAR.resolve(day(null, "淳化", 5, 1, false, "癸酉"), DateContext.of(LIAO));
