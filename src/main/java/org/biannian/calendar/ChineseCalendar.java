@@ -30,6 +30,9 @@ public final class ChineseCalendar {
     private final Map<String, List<Era>> erasByShortForm = new HashMap<>();
     private final Map<String, List<Era>> unborrowedByName = new HashMap<>();
     private final Map<String, List<Era>> unborrowedByShortForm = new HashMap<>();
+    /** By name and variants with 異體字 folded (EraNames.fold): the last resort of a look-up. */
+    private final Map<String, List<Era>> erasByFoldedName = new HashMap<>();
+    private final Map<String, List<Era>> unborrowedByFoldedName = new HashMap<>();
     private final Map<String, Map<Integer, List<CalendarTables.MonthAlternative>>> alternatives;
     private final Map<String, int[]> regimeSpans = new HashMap<>();
     private final Map<String, java.util.BitSet> alternativeMonths = new HashMap<>();
@@ -64,6 +67,14 @@ public final class ChineseCalendar {
                     index(alt.equals(shortForm) ? erasByShortForm : erasByName, alt, era);
                 }
             }
+        }
+        for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
+            for (Era era : e.getValue()) {
+                index(erasByFoldedName, EraNames.fold(e.getKey()), era);
+            }
+        }
+        for (Map.Entry<String, List<Era>> e : erasByFoldedName.entrySet()) {
+            unborrowedByFoldedName.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
         }
         // Name → eras without the borrowed ones, computed once: the resolver asks for them on every call.
         for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
@@ -157,18 +168,26 @@ public final class ChineseCalendar {
         if (regimeOrNull == null) {
             List<Era> found = unborrowedByName.get(era);
             found = found != null ? found : unborrowedByShortForm.get(era);
+            found = found != null ? found : unborrowedByFoldedName.get(EraNames.fold(era));
             return found != null ? found : List.of();
         }
-        List<Era> found = erasByName.get(era);
-        if (found == null) {
-            found = erasByShortForm.get(era);
+        List<Era> inRegime = inRegime(erasByName.get(era), regimeOrNull);
+        if (inRegime.isEmpty()) {
+            inRegime = inRegime(erasByShortForm.get(era), regimeOrNull);
         }
-        if (found == null) {
+        if (inRegime.isEmpty()) {
+            inRegime = inRegime(erasByFoldedName.get(EraNames.fold(era)), regimeOrNull);
+        }
+        return inRegime;
+    }
+
+    private static List<Era> inRegime(List<Era> eras, Regime regime) {
+        if (eras == null) {
             return List.of();
         }
-        List<Era> inRegime = new ArrayList<>(found.size());
-        for (Era e : found) {
-            if (e.regime().id().equals(regimeOrNull.id())) {
+        List<Era> inRegime = new ArrayList<>(eras.size());
+        for (Era e : eras) {
+            if (e.regime().id().equals(regime.id())) {
                 inRegime.add(e);
             }
         }

@@ -188,6 +188,8 @@ class ChineseCalendarTest {
         assertThat(three.lunarYear()).isEqualTo(938);
         Regime beihan = CALENDAR.regime("北漢").orElseThrow();
         assertThat(CALENDAR.eraYears("乾佑", 4, beihan)).extracting(EraYear::lunarYear).containsExactly(951);
+        // 佑 and 祐 are one character in era names (異體字): either finds 北漢's era.
+        assertThat(CALENDAR.eraYears("乾祐", 4, beihan)).extracting(EraYear::lunarYear).containsExactly(951);
         assertThat(CALENDAR.chineseDays(Jdn.fromJulian(947, 8, 1))).extracting(ChineseDay::label)
                 .anyMatch(label -> label.startsWith("後漢天福十二年"));
     }
