@@ -1,6 +1,7 @@
 package org.biannian.calendar;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class ChineseCalendar {
     private final Map<String, List<Era>> unborrowedByFoldedName = new HashMap<>();
     private final Map<String, Map<Integer, List<CalendarTables.MonthAlternative>>> alternatives;
     private final Map<String, int[]> regimeSpans = new HashMap<>();
-    private final Map<String, java.util.BitSet> alternativeMonths = new HashMap<>();
+    private final Map<String, BitSet> alternativeMonths = new HashMap<>();
     private final DateResolver resolver;
     private volatile DateExpressionReader dateReader;
 
@@ -84,7 +85,7 @@ public final class ChineseCalendar {
             unborrowedByShortForm.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
         }
         for (Map.Entry<String, Map<Integer, List<CalendarTables.MonthAlternative>>> e : alternatives.entrySet()) {
-            java.util.BitSet months = new java.util.BitSet();
+            BitSet months = new BitSet();
             for (int index : e.getValue().keySet()) {
                 months.set(index);
             }

@@ -151,12 +151,17 @@ final class DateResolver {
                 || x.season() != null || x.scope() != null || x.lunarPhase() != null || x.leapOfMonthInForce()) {
             return null;
         }
-        List<Era> candidates = calendar.erasNamed(x.era(), null);
-        if (candidates.size() != 1) {
-            return null;
+        // Of several eras of the name, the one in force that year, when only one is (乾道五年 is 宋's, not 西夏's).
+        Era era = null;
+        for (Era candidate : calendar.erasNamed(x.era(), null)) {
+            if (eraYear <= candidate.years() && candidate.firstLunarYear() + eraYear - 1 >= calendar.firstYearInForce(candidate)) {
+                if (era != null) {
+                    return null;
+                }
+                era = candidate;
+            }
         }
-        Era era = candidates.get(0);
-        if (eraYear > era.years()) {
+        if (era == null) {
             return null;
         }
         MonthTable table = calendar.table(era.regime());
@@ -292,7 +297,7 @@ final class DateResolver {
      * 天福三年 is 後晉's, 天福十二年 後漢's), then those of the regime in force, then the nearest in time.
      */
     private List<Era> narrow(List<Era> candidates, int year, DateContext context) {
-        List<Era> fitting = new java.util.ArrayList<>();
+        List<Era> fitting = new ArrayList<>();
         for (Era e : candidates) {
             if (year <= e.years() && e.firstLunarYear() + year - 1 >= calendar.firstYearInForce(e)) {
                 fitting.add(e);
