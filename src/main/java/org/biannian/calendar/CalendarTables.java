@@ -150,8 +150,10 @@ final class CalendarTables {
             if (shortForm != null && !alts.contains(shortForm)) {
                 alts.add(shortForm);
             }
+            int firstIndex = table.indexOf(first.firstJdn());
+            int adopted = firstIndex >= 0 ? Math.max(table.yearOf(firstIndex), first.firstLunarYear()) : first.firstLunarYear();
             eras.get(first.regime()).add(new Era(first.regime(), first.name(), alts, first.firstJdn(), lastJdn,
-                    first.firstLunarYear(), Math.max(lastLunarYear, first.firstLunarYear()), reigns));
+                    first.firstLunarYear(), Math.max(lastLunarYear, first.firstLunarYear()), adopted, reigns));
         }
     }
 

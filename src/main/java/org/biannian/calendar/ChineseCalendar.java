@@ -305,15 +305,18 @@ public final class ChineseCalendar {
 
     /**
      * The JDN of a ganzhi day in era-year-month, for bulk conversion without a {@link Resolution}: -1 when it
-     * cannot be resolved (unknown or ambiguous era, no such month, the ganzhi not in the month) — then use
-     * {@link #resolve} to learn why. Same answers as {@code resolve} for the dates it resolves.
+     * cannot be resolved (unknown era, or one ambiguous even with {@code regimeOrNull} preferred; no such month;
+     * the ganzhi not in the month) — then use {@link #resolve} to learn why. Same answers as {@code resolve}
+     * with {@code regimeOrNull} as the regime in force, for the dates it resolves.
      */
     public int jdnOf(String era, int eraYear, int month, boolean leap, int ganzhi, Regime regimeOrNull) {
-        List<Era> candidates = erasNamed(era, regimeOrNull);
-        if (candidates.size() != 1 || eraYear < 1 || ganzhi < 0 || ganzhi > 59) {
+        if (era == null || eraYear < 1 || ganzhi < 0 || ganzhi > 59) {
             return -1;
         }
-        Era e = candidates.get(0);
+        Era e = resolver.eraInForce(era, eraYear, regimeOrNull);
+        if (e == null || regimeOrNull != null && !e.regime().id().equals(regimeOrNull.id())) {
+            return -1;
+        }
         MonthTable table = table(e.regime());
         int index = table.index(e.firstLunarYear() + eraYear - 1, month, leap);
         if (index < 0) {
@@ -368,16 +371,6 @@ public final class ChineseCalendar {
         Map<Integer, List<CalendarTables.MonthAlternative>> byMonth = alternatives.get(regime.id());
         // Most months have none: test the bit set first, without boxing the index.
         return byMonth == null || !alternativeMonths.get(regime.id()).get(index) ? null : byMonth.get(index);
-    }
-
-    /**
-     * The lunar year in which {@code era} came into force in its regime: later than its 元年 for an era a regime
-     * took over part-way (後漢 天福 from 天福十二年, 947).
-     */
-    int firstYearInForce(Era era) {
-        MonthTable table = table(era.regime());
-        int index = table.indexOf(era.firstJdn());
-        return index < 0 ? era.firstLunarYear() : table.yearOf(index);
     }
 
     /** The main-line regime whose eras cover lunar year {@code lunarYear}, or null. */

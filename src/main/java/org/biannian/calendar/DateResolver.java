@@ -71,7 +71,7 @@ final class DateResolver {
     }
 
     Resolution resolve(DateExpression x, DateContext context) {
-        Resolution plain = plainDay(x);
+        Resolution plain = plainDay(x, context);
         if (plain != null) {
             return plain;
         }
@@ -143,7 +143,7 @@ final class DateResolver {
      * all sound, in a month the tables agree on. Null for anything else, which the general path handles; the
      * answers are the same (ChineseCalendarTest, ReferenceTablesTest).
      */
-    private Resolution plainDay(DateExpression x) {
+    private Resolution plainDay(DateExpression x, DateContext context) {
         Integer eraYear = x.eraYear();
         Integer month = x.month();
         Integer ganzhi = x.ganzhi();
@@ -151,16 +151,7 @@ final class DateResolver {
                 || x.season() != null || x.scope() != null || x.lunarPhase() != null || x.leapOfMonthInForce()) {
             return null;
         }
-        // Of several eras of the name, the one in force that year, when only one is (乾道五年 is 宋's, not 西夏's).
-        Era era = null;
-        for (Era candidate : calendar.erasNamed(x.era(), null)) {
-            if (eraYear <= candidate.years() && candidate.firstLunarYear() + eraYear - 1 >= calendar.firstYearInForce(candidate)) {
-                if (era != null) {
-                    return null;
-                }
-                era = candidate;
-            }
-        }
+        Era era = eraInForce(x.era(), eraYear, context.regime());
         if (era == null) {
             return null;
         }
@@ -178,6 +169,28 @@ final class DateResolver {
         Integer day = first + offset;
         return new Resolution(x, era.regime(), era.name(), eraYear, lunarYear, month, x.leap(), Precision.DAY, day, day, day,
                 List.of(), List.of());
+    }
+
+    /**
+     * The one era named {@code name} in force in its year {@code eraYear} (乾道五年 is 宋's, not 西夏's), or the one
+     * of {@code preferred} among several; null when there is none or no single one. Allocates nothing.
+     */
+    Era eraInForce(String name, int eraYear, Regime preferred) {
+        Era found = null;
+        Era ofPreferred = null;
+        int fitting = 0;
+        int fittingOfPreferred = 0;
+        for (Era candidate : calendar.erasNamed(name, null)) {
+            if (candidate.counts(eraYear)) {
+                found = candidate;
+                fitting++;
+                if (preferred != null && candidate.regime().id().equals(preferred.id())) {
+                    ofPreferred = candidate;
+                    fittingOfPreferred++;
+                }
+            }
+        }
+        return fitting == 1 ? found : fittingOfPreferred == 1 ? ofPreferred : null;
     }
 
     /** Sets regime, era, era year and lunar year; false (with a diagnostic) when they cannot be had. */
@@ -296,10 +309,10 @@ final class DateResolver {
      * Of several eras of one name: those in force in that year (long enough, and not taken over only later:
      * 天福三年 is 後晉's, 天福十二年 後漢's), then those of the regime in force, then the nearest in time.
      */
-    private List<Era> narrow(List<Era> candidates, int year, DateContext context) {
+    private static List<Era> narrow(List<Era> candidates, int year, DateContext context) {
         List<Era> fitting = new ArrayList<>();
         for (Era e : candidates) {
-            if (year <= e.years() && e.firstLunarYear() + year - 1 >= calendar.firstYearInForce(e)) {
+            if (e.counts(year)) {
                 fitting.add(e);
             }
         }

@@ -33,18 +33,30 @@ public class ResolveBenchmark {
     private ChineseCalendar calendar;
     private SongDates dates;
     private org.graalvm.shadowed.com.ibm.icu.util.ChineseCalendar icu;
+    private DateContext inSong;
     private int next;
 
     @Setup
     public void setUp() {
         calendar = ChineseCalendar.builtIn();
         dates = new SongDates(SIZE, 42);
+        inSong = DateContext.of(calendar.regime("宋").orElseThrow());
         icu = new org.graalvm.shadowed.com.ibm.icu.util.ChineseCalendar();
     }
 
-    /** The whole resolution, as the parser and the CLI get it. */
+    /** The whole resolution, as the annals parser gets it: the document's regime (宋) in force. */
     @Benchmark
     public Resolution resolveEraYearMonthGanzhi() {
+        int i = next++ & (SIZE - 1);
+        return calendar.resolve(dates.expressions[i], inSong);
+    }
+
+    /**
+     * The same with no regime in force: 8% of Song dates then name an era another regime also used that year
+     * (紹興 of 西遼, 天禧 of 西遼, 乾道 of 西夏) and come back as ERA_AMBIGUOUS with every candidate.
+     */
+    @Benchmark
+    public Resolution resolveWithoutContext() {
         int i = next++ & (SIZE - 1);
         return calendar.resolve(dates.expressions[i], DateContext.NONE);
     }
@@ -54,7 +66,7 @@ public class ResolveBenchmark {
     public int jdnOfEraYearMonthGanzhi() {
         int i = next++ & (SIZE - 1);
         return calendar.jdnOf(dates.expressions[i].era(), dates.expressions[i].eraYear(), dates.months[i], dates.leaps[i],
-                dates.ganzhis[i], null);
+                dates.ganzhis[i], inSong.regime());
     }
 
     /** ICU4J: the first day of (lunar year, month, leap), then the ganzhi's offset in it. */
