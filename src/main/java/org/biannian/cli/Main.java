@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ParseCommand.class,
                 DateCommand.class,
+                AnnotateCommand.class,
                 IngestCommand.class,
                 SearchCommand.class,
                 ServeCommand.class,
