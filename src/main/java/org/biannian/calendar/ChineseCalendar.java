@@ -1,61 +1,302 @@
 package org.biannian.calendar;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Interim stand-in with a handful of Song eras, until the table-driven engine lands (issue 3).
+ * The Chinese historical calendar 619–1912: regimes, eras and months, resolving date expressions to Julian
+ * Day Numbers and naming any day in every regime's calendar.
  *
- * <p>NOTE for the calendar engine replacing this file: the annals parser calls exactly
- * {@link #builtIn()}, {@link #regime(String)}, {@link #eraYears}, {@link #eraYearsAt} and
- * {@link #dateReader()} — keep them; {@code dateReader()} must return
- * {@code DateExpressionReader.withLexicon(all era names and short forms, all regime names)}.
+ * <p>Facts come from the generated table {@code calendar-tables.txt} (see docs/calendar.md for the sources
+ * and how they were checked). Instances are immutable and safe to share between threads.
  */
 public final class ChineseCalendar {
 
-    private static final Regime SONG = new Regime("song", "宋");
-    /** era, first lunar year, first month. */
-    private static final Object[][] ERAS = {
-            {"太平興國", 976, 12}, {"雍熙", 984, 11}, {"端拱", 988, 1}, {"淳化", 990, 1},
-            {"至道", 995, 1}, {"咸平", 998, 1}, {"景德", 1004, 1}};
-    private static final ChineseCalendar BUILT_IN = new ChineseCalendar();
+    private static volatile ChineseCalendar builtIn;
 
+    private final List<Regime> regimes;
+    private final Map<String, Regime> regimesByName = new HashMap<>();
+    private final Map<String, MonthTable> calendars;
+    private final Map<Regime, List<Era>> eras;
+    private final Map<String, List<Era>> erasByName = new HashMap<>();
+    private final Map<String, List<Era>> erasByShortForm = new HashMap<>();
+    private final Map<String, Map<Integer, List<CalendarTables.MonthAlternative>>> alternatives;
+    private final Map<String, int[]> regimeSpans = new HashMap<>();
+    private final DateResolver resolver;
+    private final DateExpressionReader dateReader;
+
+    private ChineseCalendar(CalendarTables tables) {
+        this.regimes = List.copyOf(tables.regimes);
+        this.calendars = Map.copyOf(tables.calendars);
+        this.eras = tables.eras;
+        this.alternatives = tables.alternatives;
+        for (Regime regime : regimes) {
+            for (String name : regime.names()) {
+                regimesByName.putIfAbsent(name, regime);
+            }
+            List<Era> own = eras.get(regime);
+            MonthTable table = table(regime);
+            if (!own.isEmpty()) {
+                int first = Math.max(own.stream().mapToInt(Era::firstJdn).min().orElseThrow(), table.firstDay());
+                int last = Math.min(own.stream().mapToInt(Era::lastJdn).max().orElseThrow(), table.lastDay());
+                regimeSpans.put(regime.id(), new int[] {first, last});
+            }
+            for (Era era : own) {
+                String shortForm = CalendarTables.shortForm(era.name());
+                erasByName.computeIfAbsent(era.name(), n -> new ArrayList<>()).add(era);
+                for (String alt : era.altNames()) {
+                    Map<String, List<Era>> index = alt.equals(shortForm) ? erasByShortForm : erasByName;
+                    List<Era> list = index.computeIfAbsent(alt, n -> new ArrayList<>());
+                    if (!list.contains(era)) {
+                        list.add(era);
+                    }
+                }
+            }
+        }
+        this.resolver = new DateResolver(this);
+        this.dateReader = DateExpressionReader.withLexicon(eraNames(), regimeNames());
+    }
+
+    /** Loads the built-in generated tables once; later calls return the same instance. */
     public static ChineseCalendar builtIn() {
-        return BUILT_IN;
-    }
-
-    public Optional<Regime> regime(String name) {
-        return name.startsWith("宋") || name.endsWith("宋") ? Optional.of(SONG) : Optional.empty();
-    }
-
-    public List<EraYear> eraYears(String era, int eraYear, Regime regime) {
-        for (Object[] e : ERAS) {
-            if (e[0].equals(era)) {
-                return List.of(new EraYear(SONG, era, eraYear, (int) e[1] + eraYear - 1));
+        ChineseCalendar c = builtIn;
+        if (c == null) {
+            synchronized (ChineseCalendar.class) {
+                c = builtIn;
+                if (c == null) {
+                    c = new ChineseCalendar(CalendarTables.load());
+                    builtIn = c;
+                }
             }
         }
-        return List.of();
+        return c;
     }
 
-    public List<EraYear> eraYearsAt(Regime regime, int lunarYear, int month, boolean leap) {
-        List<EraYear> out = new ArrayList<>();
-        for (int i = ERAS.length - 1; i >= 0; i--) {
-            int y = (int) ERAS[i][1];
-            int m = (int) ERAS[i][2];
-            if (lunarYear > y || lunarYear == y && month >= m) {
-                out.add(new EraYear(SONG, (String) ERAS[i][0], lunarYear - y + 1, lunarYear));
-                break;
-            }
-        }
-        return out;
-    }
-
+    /** A reader of date expressions that knows every era and regime name of these tables. */
     public DateExpressionReader dateReader() {
-        List<String> names = new ArrayList<>();
-        for (Object[] e : ERAS) {
-            names.add((String) e[0]);
+        return dateReader;
+    }
+
+    /** Every regime, main-line dynasties and the others, in the order of the tables. */
+    public List<Regime> regimes() {
+        return regimes;
+    }
+
+    /** A regime by name or prefix as written: 宋, 北宋, 南宋, 遼, 契丹, 夏, 西夏, 金, 唐, 元 …; empty if none. */
+    public Optional<Regime> regime(String name) {
+        return Optional.ofNullable(name == null ? null : regimesByName.get(name.strip()));
+    }
+
+    /** Every name a regime is written as, for a reader's lexicon. */
+    public Set<String> regimeNames() {
+        return Set.copyOf(regimesByName.keySet());
+    }
+
+    /** Every era name, variant and short form, for a reader's lexicon. */
+    public Set<String> eraNames() {
+        Set<String> names = new LinkedHashSet<>(erasByName.keySet());
+        names.addAll(erasByShortForm.keySet());
+        return Set.copyOf(names);
+    }
+
+    /** The eras of {@code regime}, in order of their first day. */
+    public List<Era> eras(Regime regime) {
+        return List.copyOf(eras.getOrDefault(Objects.requireNonNull(regime, "regime"), List.of()));
+    }
+
+    /**
+     * The eras named {@code era} (a full name or variant; a short form such as 興國 only when no era has that
+     * full name), restricted to {@code regime} when not null; empty when none.
+     */
+    public List<Era> erasNamed(String era, Regime regimeOrNull) {
+        List<Era> found = erasByName.get(era);
+        if (found == null) {
+            found = erasByShortForm.get(era);
         }
-        return DateExpressionReader.withLexicon(names, List.of());
+        if (found == null) {
+            return List.of();
+        }
+        if (regimeOrNull == null) {
+            return withoutBorrowed(found);
+        }
+        List<Era> inRegime = new ArrayList<>(found.size());
+        for (Era e : found) {
+            if (e.regime().id().equals(regimeOrNull.id())) {
+                inRegime.add(e);
+            }
+        }
+        return inRegime;
+    }
+
+    /**
+     * Drops the eras a regime borrowed from another of the same calendar (吳越 counted its years by 宋's
+     * 太平興國): their years are the same days, so they make no ambiguity. The main-line regime's era stays.
+     */
+    private static List<Era> withoutBorrowed(List<Era> eras) {
+        if (eras.size() < 2) {
+            return eras;
+        }
+        List<Era> kept = new ArrayList<>(eras.size());
+        for (Era e : eras) {
+            boolean borrowed = !e.regime().mainLine() && eras.stream().anyMatch(o -> o != e && o.regime().mainLine()
+                    && o.regime().calendar().equals(e.regime().calendar()) && o.firstLunarYear() == e.firstLunarYear());
+            if (!borrowed) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Candidate readings of an era-year (e.g. "淳化", 5), restricted to {@code regime} when not null; empty when
+     * the era is unknown; several when the name is ambiguous. Short forms (興國) work. A year past the era's
+     * end is still returned, counted on (淳化六年 → 995): {@link #resolve} reports it as YEAR_OUT_OF_ERA.
+     */
+    public List<EraYear> eraYears(String era, int eraYear, Regime regimeOrNull) {
+        Objects.requireNonNull(era, "era");
+        if (eraYear < 1) {
+            throw new IllegalArgumentException("eraYear must be >= 1, got " + eraYear);
+        }
+        List<EraYear> result = new ArrayList<>();
+        for (Era e : erasNamed(era, regimeOrNull)) {
+            result.add(e.year(eraYear));
+        }
+        return result;
+    }
+
+    /**
+     * The era-year labels in force during month ({@code lunarYear}, {@code month}, {@code leap}) of {@code regime},
+     * in order; two when the era changed within that month (改元); the first is the one in force on its first day.
+     * Empty when the regime has no such month.
+     */
+    public List<EraYear> eraYearsAt(Regime regime, int lunarYear, int month, boolean leap) {
+        MonthTable table = table(regime);
+        int index = table.index(lunarYear, month, leap);
+        if (index < 0) {
+            return List.of();
+        }
+        return eraYearsBetween(regime, lunarYear, table.firstJdn(index), table.lastJdn(index));
+    }
+
+    /** The era years in force on some day of [{@code firstJdn}, {@code lastJdn}] of lunar year {@code lunarYear}. */
+    List<EraYear> eraYearsBetween(Regime regime, int lunarYear, int firstJdn, int lastJdn) {
+        List<Era> overlapping = new ArrayList<>(2);
+        for (Era e : eras.get(regime)) {
+            if (e.firstJdn() <= lastJdn && e.lastJdn() >= firstJdn) {
+                overlapping.add(e);
+            }
+        }
+        if (overlapping.isEmpty()) {
+            // Between two eras (a gap in the records): the era whose years cover the lunar year names it.
+            Era nearest = null;
+            for (Era e : eras.get(regime)) {
+                if (e.firstLunarYear() <= lunarYear && (nearest == null || e.firstJdn() > nearest.firstJdn())) {
+                    nearest = e;
+                }
+            }
+            if (nearest == null || lunarYear - nearest.lastLunarYear() > 1) {
+                return List.of();
+            }
+            overlapping.add(nearest);
+        }
+        overlapping.sort(Comparator.comparingInt(Era::firstJdn));
+        List<EraYear> result = new ArrayList<>(overlapping.size());
+        for (Era e : overlapping) {
+            result.add(e.year(lunarYear - e.firstLunarYear() + 1));
+        }
+        return result;
+    }
+
+    /** Whether (regime, lunarYear) has that month (leap or not). */
+    public boolean hasMonth(Regime regime, int lunarYear, int month, boolean leap) {
+        return table(regime).index(lunarYear, month, leap) >= 0;
+    }
+
+    /** The leap month number of a lunar year in a regime, or 0. */
+    public int leapMonth(Regime regime, int lunarYear) {
+        return table(regime).leapMonth(lunarYear);
+    }
+
+    /** The first and last day of month ({@code lunarYear}, {@code month}, {@code leap}) of {@code regime}, or empty. */
+    public Optional<int[]> monthSpan(Regime regime, int lunarYear, int month, boolean leap) {
+        MonthTable table = table(regime);
+        int index = table.index(lunarYear, month, leap);
+        return index < 0 ? Optional.empty() : Optional.of(new int[] {table.firstJdn(index), table.lastJdn(index)});
+    }
+
+    /**
+     * Resolves an expression; parts the expression lacks come from {@code context} (the date in force). Never
+     * throws for a date that cannot be: the resolution carries diagnostics and what could be resolved.
+     */
+    public Resolution resolve(DateExpression expression, DateContext context) {
+        Objects.requireNonNull(expression, "expression");
+        return resolver.resolve(expression, context == null ? DateContext.NONE : context);
+    }
+
+    /** Reverse: the Chinese date of {@code jdn} in every regime that has a calendar that day, in table order. */
+    public List<ChineseDay> chineseDays(int jdn) {
+        List<ChineseDay> days = new ArrayList<>();
+        for (Regime regime : regimes) {
+            int[] span = regimeSpans.get(regime.id());
+            if (span == null || jdn < span[0] || jdn > span[1]) {
+                continue;
+            }
+            MonthTable table = table(regime);
+            int index = table.indexOf(jdn);
+            int lunarYear = table.yearOf(index);
+            List<EraYear> inForce = eraYearsBetween(regime, lunarYear, jdn, jdn);
+            if (inForce.isEmpty()) {
+                continue; // an interregnum of the regime (唐 under 武周, 690–705)
+            }
+            String emperor = null;
+            for (Era e : eras.get(regime)) {
+                String reigning = e.emperorOn(jdn);
+                emperor = reigning != null ? reigning : emperor;
+            }
+            days.add(new ChineseDay(regime, inForce, emperor, lunarYear, table.monthOf(index), table.isLeap(index),
+                    jdn - table.firstJdn(index) + 1, jdn));
+        }
+        return days;
+    }
+
+    /** All regimes' eras, for diagnostics that look for close names. */
+    Collection<List<Era>> allEras() {
+        return eras.values();
+    }
+
+    MonthTable table(Regime regime) {
+        MonthTable table = calendars.get(Objects.requireNonNull(regime, "regime").calendar());
+        if (table == null) {
+            throw new IllegalArgumentException("no calendar for regime " + regime.id());
+        }
+        return table;
+    }
+
+    /** The other tables' readings of month {@code index} of {@code regime}'s calendar, or null when they agree. */
+    List<CalendarTables.MonthAlternative> alternatives(Regime regime, int index) {
+        Map<Integer, List<CalendarTables.MonthAlternative>> byMonth = alternatives.get(regime.id());
+        return byMonth == null ? null : byMonth.get(index);
+    }
+
+    /** The main-line regime whose eras cover lunar year {@code lunarYear}, or null. */
+    Regime mainLineRegime(int lunarYear) {
+        for (Regime regime : regimes) {
+            if (regime.mainLine()) {
+                for (Era e : eras.get(regime)) {
+                    if (e.firstLunarYear() <= lunarYear && lunarYear <= e.lastLunarYear()) {
+                        return regime;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

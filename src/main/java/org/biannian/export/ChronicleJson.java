@@ -104,6 +104,10 @@ public final class ChronicleJson {
 
     private static ObjectNode date(EntryDate d) {
         ObjectNode node = JSON.objectNode();
+        if (d.resolved() != null) {
+            DateJson.put(node, d.resolved());
+            node.remove(List.of("regime", "era", "eraYear", "julianYear"));
+        }
         node.put("month", d.month());
         node.put("leap", d.leap());
         if (d.ganzhi() == null) {

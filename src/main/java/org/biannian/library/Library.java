@@ -52,6 +52,9 @@ public final class Library implements AutoCloseable {
         } catch (IOException | SQLException e) {
             closeQuietly(store);
             throw new LibraryException("cannot open library " + folder + ": " + e.getMessage(), e);
+        } catch (LibraryException e) {
+            closeQuietly(store);
+            throw e;
         }
     }
 

@@ -82,7 +82,12 @@ final class Store implements AutoCloseable {
             s.execute("PRAGMA synchronous = FULL");
         }
         Store store = new Store(db);
-        store.migrate(folder);
+        try {
+            store.migrate(folder);
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return store;
     }
 
@@ -98,9 +103,9 @@ final class Store implements AutoCloseable {
                 setMeta("generation", "0");
             } else if (!version.equals(String.valueOf(SCHEMA_VERSION))) {
                 db.rollback();
-                throw new IllegalStateException("library " + folder + " has schema version " + version
+                throw new LibraryException("library " + folder + " has schema version " + version
                         + " but this Biannian reads version " + SCHEMA_VERSION
-                        + "; ingest the texts again into a new library folder (--library DIR)");
+                        + "; ingest the texts again into a new library folder (--library DIR)", null);
             }
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -186,8 +191,9 @@ final class Store implements AutoCloseable {
                 entry.setString(k++, e.date().ganzhi() == null ? null : Jdn.ganzhiName(e.date().ganzhi()));
                 entry.setString(k++, e.date().written() == null ? null : e.date().written().text());
                 entry.setInt(k++, e.date().inherited() ? 1 : 0);
-                entry.setObject(k++, null);
-                entry.setObject(k++, null);
+                var resolved = e.date().resolved();
+                entry.setObject(k++, resolved == null ? null : resolved.firstJdn());
+                entry.setObject(k++, resolved == null ? null : resolved.lastJdn());
                 entry.addBatch();
                 for (Span b : e.citationBlocks()) {
                     block.setString(1, id);

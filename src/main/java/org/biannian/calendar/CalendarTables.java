@@ -1,0 +1,192 @@
+package org.biannian.calendar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the generated {@code calendar-tables.txt} (format described in its header and in docs/calendar.md):
+ * calendars as month lengths per lunar year, regimes, era spans and the other tables' readings of months.
+ */
+final class CalendarTables {
+
+    static final String RESOURCE = "calendar-tables.txt";
+
+    /** Another table's reading of one month of a regime. */
+    record MonthAlternative(String source, int firstJdn, int days) {
+    }
+
+    /** One reign segment of an era, as DDBC gives it; segments of one era are joined on load. */
+    private record EraSegment(Regime regime, String name, List<String> altNames, int firstJdn, int lastJdn,
+                              int firstLunarYear, String emperor) {
+    }
+
+    final Map<String, MonthTable> calendars = new HashMap<>();
+    final List<Regime> regimes = new ArrayList<>();
+    final Map<Regime, List<Era>> eras = new LinkedHashMap<>();
+    /** By regime id, then by month index in the regime's calendar. */
+    final Map<String, Map<Integer, List<MonthAlternative>>> alternatives = new HashMap<>();
+
+    static CalendarTables load() {
+        try (InputStream in = CalendarTables.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("calendar table " + RESOURCE + " is missing from the class path: "
+                        + "rebuild the jar, or regenerate it with GenerateCalendarTables (see docs/calendar.md)");
+            }
+            CalendarTables tables = new CalendarTables();
+            tables.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return tables;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private void read(BufferedReader reader) throws IOException {
+        Map<String, Regime> regimesById = new HashMap<>();
+        List<EraSegment> segments = new ArrayList<>();
+        CalendarBuilder calendar = null;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isEmpty() || line.charAt(0) == '#') {
+                continue;
+            }
+            String[] f = line.split(" ");
+            if (calendar != null && !f[0].equals("Y")) {
+                calendars.put(calendar.id, calendar.build());
+                calendar = null;
+            }
+            switch (f[0]) {
+                case "C" -> calendar = new CalendarBuilder(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]));
+                case "Y" -> calendar.addYear(Integer.parseInt(f[1]), f[2]);
+                case "R" -> {
+                    List<String> names = List.of(f[4].split(","));
+                    Regime regime = new Regime(f[1], names.get(0), names, f[2], f[3].equals("main"));
+                    regimes.add(regime);
+                    regimesById.put(regime.id(), regime);
+                }
+                case "E" -> segments.add(new EraSegment(regimesById.get(f[1]), f[2],
+                        f[3].equals("-") ? List.of() : List.of(f[3].split("\\|")),
+                        Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]), f[7]));
+                case "A" -> {
+                    Regime regime = regimesById.get(f[1]);
+                    int index = calendars.get(regime.calendar())
+                            .index(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4].equals("1"));
+                    if (index < 0) {
+                        throw new IllegalStateException("alternative for a month the calendar lacks: " + line);
+                    }
+                    alternatives.computeIfAbsent(regime.id(), r -> new HashMap<>())
+                            .computeIfAbsent(index, i -> new ArrayList<>())
+                            .add(new MonthAlternative(f[7], Integer.parseInt(f[5]), Integer.parseInt(f[6])));
+                }
+                default -> throw new IllegalStateException("unreadable line in " + RESOURCE + ": " + line);
+            }
+        }
+        if (calendar != null) {
+            calendars.put(calendar.id, calendar.build());
+        }
+        joinEras(segments);
+    }
+
+    /**
+     * Joins the reign segments of one era (至道 under 太宗, then under 真宗) into one era. Segments of the same
+     * name that do not touch are different eras (唐 上元 674 and 上元 760).
+     */
+    private void joinEras(List<EraSegment> segments) {
+        for (Regime regime : regimes) {
+            eras.put(regime, new ArrayList<>());
+        }
+        Map<String, Integer> open = new HashMap<>();
+        List<List<EraSegment>> groups = new ArrayList<>();
+        for (EraSegment s : segments) {
+            String key = s.regime().id() + " " + s.name();
+            Integer g = open.get(key);
+            if (g != null) {
+                List<EraSegment> group = groups.get(g);
+                int lastJdn = group.stream().mapToInt(EraSegment::lastJdn).max().orElseThrow();
+                if (s.firstJdn() <= lastJdn + 1) {
+                    group.add(s);
+                    continue;
+                }
+            }
+            open.put(key, groups.size());
+            groups.add(new ArrayList<>(List.of(s)));
+        }
+        for (List<EraSegment> group : groups) {
+            EraSegment first = group.get(0);
+            MonthTable table = calendars.get(first.regime().calendar());
+            int lastJdn = group.stream().mapToInt(EraSegment::lastJdn).max().orElseThrow();
+            int index = table.indexOf(lastJdn);
+            int lastLunarYear = index >= 0 ? table.yearOf(index) : first.firstLunarYear();
+            List<String> alts = new ArrayList<>();
+            List<Era.Reign> reigns = new ArrayList<>();
+            for (EraSegment s : group) {
+                s.altNames().stream().filter(a -> !alts.contains(a)).forEach(alts::add);
+                reigns.add(new Era.Reign(s.emperor(), s.firstJdn(), s.lastJdn()));
+            }
+            String shortForm = shortForm(first.name());
+            if (shortForm != null && !alts.contains(shortForm)) {
+                alts.add(shortForm);
+            }
+            eras.get(first.regime()).add(new Era(first.regime(), first.name(), alts, first.firstJdn(), lastJdn,
+                    first.firstLunarYear(), Math.max(lastLunarYear, first.firstLunarYear()), reigns));
+        }
+    }
+
+    /**
+     * The common short form of a long era name: its last two characters (太平興國 → 興國, 大中祥符 → 祥符,
+     * 天授禮法延祚 → 延祚), the way chronicles abbreviate them; null for names of up to three characters.
+     */
+    static String shortForm(String era) {
+        int length = era.codePointCount(0, era.length());
+        return length >= 4 ? era.substring(era.offsetByCodePoints(0, length - 2)) : null;
+    }
+
+    /** Builds a {@link MonthTable} from the {@code Y} lines of one calendar. */
+    private static final class CalendarBuilder {
+        final String id;
+        final int firstYear;
+        int nextJdn;
+        final List<Integer> yearStarts = new ArrayList<>();
+        final List<Byte> leaps = new ArrayList<>();
+        int[] monthFirst = new int[1024];
+        int months;
+
+        CalendarBuilder(String id, int firstYear, int firstJdn) {
+            this.id = id;
+            this.firstYear = firstYear;
+            this.nextJdn = firstJdn;
+        }
+
+        void addYear(int leapMonth, String lengths) {
+            yearStarts.add(months);
+            leaps.add((byte) leapMonth);
+            for (int i = 0; i < lengths.length(); i++) {
+                if (months + 1 >= monthFirst.length) {
+                    monthFirst = Arrays.copyOf(monthFirst, monthFirst.length * 2);
+                }
+                monthFirst[months++] = nextJdn;
+                nextJdn += lengths.charAt(i) == 'S' ? 29 : 30;
+            }
+        }
+
+        MonthTable build() {
+            monthFirst[months] = nextJdn;
+            int[] starts = new int[yearStarts.size() + 1];
+            byte[] leap = new byte[leaps.size()];
+            for (int i = 0; i < leap.length; i++) {
+                starts[i] = yearStarts.get(i);
+                leap[i] = leaps.get(i);
+            }
+            starts[leap.length] = months;
+            return new MonthTable(firstYear, starts, leap, Arrays.copyOf(monthFirst, months + 1));
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package org.biannian.calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.biannian.calendar.DateDiagnostic.Code;
+import org.biannian.calendar.DateDiagnostic.Severity;
+import org.biannian.calendar.DateExpression.LunarPhase;
+import org.biannian.calendar.DateExpression.Scope;
+
+/**
+ * Resolves one {@link DateExpression} in a {@link DateContext}: regime, then year, then month (or season), then
+ * day, each step taking what the expression lacks from the context. A step that fails adds a diagnostic and
+ * the resolution stops at the precision reached; nothing is shifted to make a date fit.
+ */
+final class DateResolver {
+
+    private final ChineseCalendar calendar;
+
+    DateResolver(ChineseCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The parts resolved so far; local to one call of {@link #resolve}. */
+    private static final class Draft {
+        final DateExpression expression;
+        Regime regime;
+        String era;
+        Integer eraYear;
+        Integer lunarYear;
+        Integer month;
+        boolean leap;
+        Precision precision = Precision.NONE;
+        Integer jdn;
+        Integer firstJdn;
+        Integer lastJdn;
+        List<DateDiagnostic> diagnostics = List.of();
+        List<Alternative> alternatives = List.of();
+
+        Draft(DateExpression expression) {
+            this.expression = expression;
+        }
+
+        Draft problem(Code code, Severity severity, String message, List<Reading> readings) {
+            if (diagnostics.isEmpty()) {
+                diagnostics = new ArrayList<>(2);
+            }
+            diagnostics.add(new DateDiagnostic(code, severity, message, readings));
+            return this;
+        }
+
+        void range(Precision p, int first, int last) {
+            precision = p;
+            firstJdn = first;
+            lastJdn = last;
+        }
+
+        Resolution build() {
+            return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, jdn,
+                    firstJdn, lastJdn, diagnostics, alternatives);
+        }
+    }
+
+    Resolution resolve(DateExpression x, DateContext context) {
+        Draft d = new Draft(x);
+        if (!resolveRegimeAndYear(d, x, context)) {
+            return d.build();
+        }
+        MonthTable table = calendar.table(d.regime);
+        if (!table.hasYear(d.lunarYear)) {
+            return d.problem(Code.OUT_OF_RANGE, Severity.ERROR, d.lunarYear + " is outside the " + d.regime.name()
+                    + " calendar (" + table.firstYear() + "–" + table.lastYear() + ")", List.of()).build();
+        }
+        boolean yearFromContext = x.era() == null && x.eraYear() == null;
+        Season season = x.season();
+        if (x.month() != null) {
+            d.month = x.month();
+            d.leap = x.leap();
+        } else if (x.leapOfMonthInForce() || (season == null && yearFromContext
+                && (x.hasDay() || x.scope() == Scope.MONTH || x.scope() == Scope.DAY))) {
+            if (context.month() == null || !yearFromContext) {
+                yearRange(d, table);
+                return d.problem(Code.NOTHING_IN_FORCE, Severity.ERROR,
+                        "「" + x.text() + "」 needs the month in force, and none is given", List.of()).build();
+            }
+            d.month = context.month();
+            d.leap = x.leapOfMonthInForce() || context.leap();
+        } else if (season == null && x.scope() == Scope.SEASON && yearFromContext && context.month() != null) {
+            season = Season.ofMonth(context.month());
+        }
+        if (d.month == null) {
+            if (x.hasDay()) {
+                d.problem(Code.NOTHING_IN_FORCE, Severity.ERROR, "「" + x.text() + "」 gives a day but no month", List.of());
+            }
+            if (season != null) {
+                seasonRange(d, table, season);
+            } else {
+                yearRange(d, table);
+            }
+            labelFromContext(d);
+            return d.build();
+        }
+        if (season != null && Season.ofMonth(d.month) != season) {
+            d.problem(Code.SEASON_MONTH_MISMATCH, Severity.WARNING, "month " + d.month + " is not in " + season.character()
+                    + "; the month is followed", List.of());
+        }
+        int index = table.index(d.lunarYear, d.month, d.leap);
+        if (index < 0) {
+            return monthNotInYear(d, table);
+        }
+        d.range(Precision.MONTH, table.firstJdn(index), table.lastJdn(index));
+        if (x.hasDay()) {
+            resolveDay(d, x, table, index);
+        }
+        labelFromContext(d);
+        List<CalendarTables.MonthAlternative> others = calendar.alternatives(d.regime, index);
+        if (others != null) {
+            List<Alternative> alternatives = new ArrayList<>(others.size());
+            for (CalendarTables.MonthAlternative other : others) {
+                alternatives.add(new Alternative(other.source(), other.firstJdn(), other.firstJdn() + other.days() - 1,
+                        x.hasDay() ? dayIn(x, other.firstJdn(), other.days()) : null));
+            }
+            d.alternatives = alternatives;
+        }
+        return d.build();
+    }
+
+    /** Sets regime, era, era year and lunar year; false (with a diagnostic) when they cannot be had. */
+    private boolean resolveRegimeAndYear(Draft d, DateExpression x, DateContext context) {
+        if (x.regime() != null) {
+            d.regime = calendar.regime(x.regime()).orElse(null);
+            if (d.regime == null) {
+                d.problem(Code.REGIME_UNKNOWN, Severity.ERROR, "「" + x.regime() + "」 is not a regime the calendar knows", List.of());
+                return false;
+            }
+        } else {
+            d.regime = context.regime();
+        }
+        if (x.era() != null) {
+            return resolveEra(d, x, context);
+        }
+        Integer contextYear = context.lunarYear();
+        if (contextYear == null) {
+            d.problem(Code.NOTHING_IN_FORCE, Severity.ERROR, "「" + x.text() + "」 needs the year in force, and none is given", List.of());
+            return false;
+        }
+        if (d.regime == null) {
+            d.regime = calendar.mainLineRegime(contextYear);
+            if (d.regime == null) {
+                d.problem(Code.OUT_OF_RANGE, Severity.ERROR, "no regime's calendar covers " + contextYear, List.of());
+                return false;
+            }
+        }
+        if (x.eraYear() == null) {
+            d.lunarYear = contextYear;
+            return true;
+        }
+        // 「二年春」 without an era: a year of the era in force at the end of the year in force (after 改元,
+        // the new era: 開寶九年 is also 太平興國元年, and the next 二年 is 太平興國's).
+        MonthTable table = calendar.table(d.regime);
+        if (!table.hasYear(contextYear)) {
+            d.lunarYear = contextYear;
+            return true;
+        }
+        int lastDay = table.lastJdn(table.lastIndexOfYear(contextYear));
+        List<EraYear> inForce = calendar.eraYearsBetween(d.regime, contextYear, lastDay, lastDay);
+        if (inForce.isEmpty()) {
+            d.problem(Code.NOTHING_IN_FORCE, Severity.ERROR, "no era is in force to count 「" + x.text() + "」 in", List.of());
+            return false;
+        }
+        EraYear current = inForce.get(inForce.size() - 1);
+        d.era = current.era();
+        d.eraYear = x.eraYear();
+        d.lunarYear = current.lunarYear() - current.eraYear() + x.eraYear();
+        return true;
+    }
+
+    private boolean resolveEra(Draft d, DateExpression x, DateContext context) {
+        List<Era> candidates = calendar.erasNamed(x.era(), d.regime);
+        int year = x.eraYear() == null ? 1 : x.eraYear();
+        if (candidates.isEmpty()) {
+            List<Era> elsewhere = d.regime == null ? List.of() : calendar.erasNamed(x.era(), null);
+            List<Reading> readings = new ArrayList<>();
+            if (!elsewhere.isEmpty()) {
+                for (Era e : elsewhere) {
+                    readings.add(eraReading(e, year, x, "era of " + e.regime().name()));
+                }
+                d.problem(Code.ERA_UNKNOWN, Severity.ERROR, "「" + x.era() + "」 is not an era of " + d.regime.name()
+                        + " but of " + elsewhere.get(0).regime().name(), readings);
+            } else {
+                for (Era e : EraNames.closeTo(x.era(), calendar.allEras())) {
+                    readings.add(eraReading(e, year, x, "close name"));
+                }
+                d.problem(Code.ERA_UNKNOWN, Severity.ERROR, "no era is named 「" + x.era() + "」", readings);
+            }
+            return false;
+        }
+        if (candidates.size() > 1) {
+            candidates = narrow(candidates, year, context);
+        }
+        if (candidates.size() > 1) {
+            List<Reading> readings = new ArrayList<>();
+            for (Era e : candidates) {
+                readings.add(eraReading(e, year, x, e.regime().name() + " " + e.reigns().get(0).emperor()));
+            }
+            d.problem(Code.ERA_AMBIGUOUS, Severity.ERROR, "「" + x.era() + "」 was an era of " + candidates.size()
+                    + " regimes or periods; give the regime (e.g. 「" + candidates.get(0).regime().name() + x.era() + "」)", readings);
+            return false;
+        }
+        Era era = candidates.get(0);
+        d.regime = era.regime();
+        d.era = era.name();
+        if (x.eraYear() == null) {
+            d.range(Precision.ERA, era.firstJdn(), era.lastJdn());
+            return false;
+        }
+        d.eraYear = year;
+        d.lunarYear = era.firstLunarYear() + year - 1;
+        if (year > era.years()) {
+            List<Reading> readings = new ArrayList<>();
+            MonthTable table = calendar.table(era.regime());
+            if (table.hasYear(d.lunarYear)) {
+                int first = table.firstJdn(table.firstIndexOfYear(d.lunarYear));
+                int last = table.lastJdn(table.lastIndexOfYear(d.lunarYear));
+                for (EraYear label : calendar.eraYearsBetween(era.regime(), d.lunarYear, first, last)) {
+                    readings.add(new Reading(label.regime(), label.era(), label.eraYear(), label.lunarYear(), null, false,
+                            null, "the era in force that year"));
+                }
+            }
+            d.problem(Code.YEAR_OUT_OF_ERA, Severity.WARNING, x.era() + " has " + era.years() + " years; "
+                    + x.era() + ChineseLabels.year(year) + " is counted on to " + d.lunarYear, readings);
+        }
+        return true;
+    }
+
+    /** Of several eras of one name: those long enough for the year, then those of the regime in force, then the nearest in time. */
+    private static List<Era> narrow(List<Era> candidates, int year, DateContext context) {
+        List<Era> fitting = candidates.stream().filter(e -> year <= e.years()).toList();
+        List<Era> result = fitting.isEmpty() ? candidates : fitting;
+        if (result.size() > 1 && context.regime() != null) {
+            List<Era> inRegime = result.stream().filter(e -> e.regime().id().equals(context.regime().id())).toList();
+            result = inRegime.isEmpty() ? result : inRegime;
+        }
+        if (result.size() > 1 && context.lunarYear() != null) {
+            int target = context.lunarYear();
+            int best = result.stream().mapToInt(e -> distance(e, year, target)).min().orElseThrow();
+            List<Era> nearest = result.stream().filter(e -> distance(e, year, target) == best).toList();
+            // Only a year in force close to one reading settles it; two centuries apart is no evidence.
+            result = nearest.size() == 1 && best <= 60 ? nearest : result;
+        }
+        return result;
+    }
+
+    private static int distance(Era era, int year, int target) {
+        return Math.abs(era.firstLunarYear() + year - 1 - target);
+    }
+
+    private Reading eraReading(Era e, int year, DateExpression x, String note) {
+        return new Reading(e.regime(), e.name(), year, e.firstLunarYear() + year - 1, x.month(), x.leap(), null, note);
+    }
+
+    private void resolveDay(Draft d, DateExpression x, MonthTable table, int index) {
+        int first = table.firstJdn(index);
+        int days = table.days(index);
+        if (x.ganzhi() != null) {
+            int offset = Math.floorMod(x.ganzhi() - Jdn.ganzhiIndex(first), 60);
+            if (offset >= days) {
+                ganzhiNotInMonth(d, x.ganzhi(), table, index);
+                return;
+            }
+            int day = first + offset;
+            LunarPhase phase = x.lunarPhase();
+            if ((phase == LunarPhase.SHUO && offset != 0) || (phase == LunarPhase.HUI && offset != days - 1)) {
+                int phaseDay = phase == LunarPhase.SHUO ? first : first + days - 1;
+                d.problem(Code.GANZHI_NOT_PHASE, Severity.WARNING, Jdn.ganzhiName(x.ganzhi()) + " is day " + (offset + 1)
+                        + " of the month, not its " + (phase == LunarPhase.SHUO ? "朔" : "晦") + " ("
+                        + Jdn.ganzhiName(Jdn.ganzhiIndex(phaseDay)) + "); the ganzhi is followed",
+                        List.of(reading(d, table, index, phaseDay, phase == LunarPhase.SHUO ? "朔" : "晦")));
+            }
+            d.jdn = day;
+        } else if (x.dayOfMonth() != null) {
+            if (x.dayOfMonth() > days) {
+                d.problem(Code.DAY_NOT_IN_MONTH, Severity.ERROR, "the month has " + days + " days, not " + x.dayOfMonth(),
+                        List.of(reading(d, table, index, first + days - 1, "晦")));
+                return;
+            }
+            d.jdn = first + x.dayOfMonth() - 1;
+        } else {
+            d.jdn = switch (x.lunarPhase()) {
+                case SHUO -> first;
+                case WANG -> first + 14;
+                case HUI -> first + days - 1;
+            };
+        }
+        d.range(Precision.DAY, d.jdn, d.jdn);
+    }
+
+    /** The day of expression {@code x} in a month of {@code days} days from {@code first}, or null if not in it. */
+    private static Integer dayIn(DateExpression x, int first, int days) {
+        if (x.ganzhi() != null) {
+            int offset = Math.floorMod(x.ganzhi() - Jdn.ganzhiIndex(first), 60);
+            return offset < days ? first + offset : null;
+        }
+        if (x.dayOfMonth() != null) {
+            return x.dayOfMonth() <= days ? first + x.dayOfMonth() - 1 : null;
+        }
+        return switch (x.lunarPhase()) {
+            case SHUO -> first;
+            case WANG -> first + 14;
+            case HUI -> first + days - 1;
+        };
+    }
+
+    /**
+     * GANZHI_NOT_IN_MONTH with the nearest readings: the same ganzhi in the month before or after (one of
+     * which is the leap month of that number when there is one), then the ganzhi with one character changed.
+     */
+    private void ganzhiNotInMonth(Draft d, int ganzhi, MonthTable table, int index) {
+        List<Reading> readings = new ArrayList<>();
+        for (int other : new int[] {index - 1, index + 1}) {
+            if (other < 0 || other >= table.months()) {
+                continue;
+            }
+            Integer day = dayOfGanzhi(ganzhi, table.firstJdn(other), table.days(other));
+            if (day != null) {
+                String note = table.isLeap(other) || table.isLeap(index) ? "閏月 / 本月 confused"
+                        : other < index ? "previous month" : "next month";
+                readings.add(reading(d, table, other, day, note));
+            }
+        }
+        int stem = ganzhi % 10;
+        int branch = ganzhi % 12;
+        String written = Jdn.ganzhiName(ganzhi);
+        for (int i = 0; i < 60; i++) {
+            if (i != ganzhi && (i % 10 == stem || i % 12 == branch)) {
+                Integer day = dayOfGanzhi(i, table.firstJdn(index), table.days(index));
+                if (day != null) {
+                    readings.add(reading(d, table, index, day, written + " → " + Jdn.ganzhiName(i) + " (one character)"));
+                }
+            }
+        }
+        d.problem(Code.GANZHI_NOT_IN_MONTH, Severity.ERROR, "there is no " + written + " day in "
+                + (d.era != null ? d.era + ChineseLabels.year(d.eraYear) : d.lunarYear + "年")
+                + ChineseLabels.month(d.month, d.leap) + " (" + Jdn.civilString(table.firstJdn(index)) + " – "
+                + Jdn.civilString(table.lastJdn(index)) + ")", readings);
+    }
+
+    private static Integer dayOfGanzhi(int ganzhi, int first, int days) {
+        int offset = Math.floorMod(ganzhi - Jdn.ganzhiIndex(first), 60);
+        return offset < days ? first + offset : null;
+    }
+
+    private Reading reading(Draft d, MonthTable table, int index, Integer jdn, String note) {
+        int year = table.yearOf(index);
+        int day = jdn != null ? jdn : table.firstJdn(index);
+        List<EraYear> labels = calendar.eraYearsBetween(d.regime, year, day, day);
+        EraYear label = labels.isEmpty() ? null : labels.get(0);
+        return new Reading(d.regime, label == null ? null : label.era(), label == null ? null : label.eraYear(), year,
+                table.monthOf(index), table.isLeap(index), jdn, note);
+    }
+
+    private Resolution monthNotInYear(Draft d, MonthTable table) {
+        List<Reading> readings = new ArrayList<>();
+        if (d.leap) {
+            int regular = table.index(d.lunarYear, d.month, false);
+            readings.add(reading(d, table, regular, null, "the regular month"));
+        }
+        int leapOfYear = table.leapMonth(d.lunarYear);
+        if (leapOfYear != 0) {
+            readings.add(reading(d, table, table.index(d.lunarYear, leapOfYear, true), null, "the year's leap month"));
+        }
+        String name = ChineseLabels.month(d.month, d.leap);
+        d.problem(Code.MONTH_NOT_IN_YEAR, Severity.ERROR, "the year " + d.lunarYear + " of " + d.regime.name() + " has no "
+                + name + (leapOfYear == 0 ? " (it has no leap month)" : " (its leap month is " + ChineseLabels.month(leapOfYear, true) + ")"),
+                readings);
+        d.month = null;
+        d.leap = false;
+        yearRange(d, table);
+        labelFromContext(d);
+        return d.build();
+    }
+
+    private static void yearRange(Draft d, MonthTable table) {
+        d.range(Precision.YEAR, table.firstJdn(table.firstIndexOfYear(d.lunarYear)),
+                table.lastJdn(table.lastIndexOfYear(d.lunarYear)));
+    }
+
+    /** A season: its three months and the leap month that follows its last, if any (閏三月 is spring). */
+    private static void seasonRange(Draft d, MonthTable table, Season season) {
+        int first = table.index(d.lunarYear, season.firstMonth(), false);
+        boolean leapAtEnd = table.leapMonth(d.lunarYear) == season.lastMonth();
+        int last = table.index(d.lunarYear, season.lastMonth(), leapAtEnd);
+        d.range(Precision.SEASON, table.firstJdn(first), table.lastJdn(last));
+    }
+
+    /** When the text gives no era: the era year in force on the first day resolved. */
+    private void labelFromContext(Draft d) {
+        if (d.era != null || d.firstJdn == null) {
+            return;
+        }
+        List<EraYear> labels = calendar.eraYearsBetween(d.regime, d.lunarYear, d.firstJdn, d.firstJdn);
+        if (!labels.isEmpty()) {
+            d.era = labels.get(0).era();
+            d.eraYear = labels.get(0).eraYear();
+        }
+    }
+}
