@@ -163,6 +163,25 @@ class CitationParserTest {
     }
 
     @Test
+    void hugePathologicalBlocksAreReadWithCappedDiagnostics() {
+        List<String> inputs = List.of(
+                "（按" + "《宋史·夏國傳》不載，".repeat(20000) + "）",
+                "（" + "《".repeat(100000) + "）",
+                "（" + "》".repeat(100000) + "）",
+                "（" + "李燾曰：「".repeat(30000) + "）",
+                "（" + "一作一作".repeat(30000) + "）",
+                "（" + "見本傳".repeat(30000) + "）");
+        NoteReader notes = NoteReader.of(Works.builtIn());
+        for (String input : inputs) {
+            CitationBlock block = read(input);
+            SourceText text = SourceText.of("t", input);
+            CriticalNote note = notes.read(text, new Span(0, text.length()), "宋史");
+            assertThat(block.diagnostics().size()).isLessThanOrEqualTo(CappedDiagnostics.CAP + 1);
+            assertThat(note.diagnostics().size()).isLessThanOrEqualTo(CappedDiagnostics.CAP + 1);
+        }
+    }
+
+    @Test
     void randomClassicalLikeInputNeverThrows() {
         long seed = System.nanoTime();
         Random random = new Random(seed);
