@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns classical Chinese annals (編年) into dated, linked, searchable records.",
         subcommands = {
                 ParseCommand.class,
+                AnnotateCommand.class,
                 IngestCommand.class,
                 SearchCommand.class,
                 ServeCommand.class,

@@ -1,0 +1,134 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biannian.authority.Authority;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.Name;
+
+/**
+ * Stage 4, short names after full ones: once 李繼隆 has been named, 繼隆 (and, close by, a one-character
+ * given name such as 端 after 呂端) refers to him. The given name goes to the person named most
+ * recently, so 繼隆 after 賈繼隆 is 賈繼隆. A one-character given name counts only within
+ * {@link #SINGLE_WINDOW} code points of the full name and where a name can start (after
+ * punctuation or a verb of address or command), since single characters are ordinary words too.
+ */
+final class AliasStage {
+
+    static final int SINGLE_WINDOW = 400;
+    private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
+    /** After these a single character is the start of a word (至是, 用此), not a name. */
+    private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
+
+    private AliasStage() {
+    }
+
+    static List<Hit> hits(int[] text, List<Hit> selected, List<Hit> titleNames, Authority authority, List<int[]> titleInteriors) {
+        Map<String, List<int[]>> fullMentions = new HashMap<>();
+        Map<String, List<String>> personsByAlias = new LinkedHashMap<>();
+        List<Hit> introductions = new ArrayList<>(selected);
+        introductions.addAll(titleNames);
+        for (Hit h : introductions) {
+            if (h.type() != MentionType.PER || h.id() == null || h.id().startsWith("local:")) {
+                continue;
+            }
+            AuthorityRecord person = authority.find(h.id()).orElse(null);
+            if (person == null) {
+                continue;
+            }
+            fullMentions.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
+            for (String alias : givenNames(person)) {
+                List<String> ids = personsByAlias.computeIfAbsent(alias, k -> new ArrayList<>());
+                if (!ids.contains(person.id())) {
+                    ids.add(person.id());
+                }
+            }
+        }
+        if (personsByAlias.isEmpty()) {
+            return List.of();
+        }
+        boolean[] taken = new boolean[text.length + 1];
+        for (Hit h : selected) {
+            // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
+            if (h.type() == MentionType.PER && h.priority() == Hit.RULE) {
+                continue;
+            }
+            for (int k = h.start(); k < h.end(); k++) {
+                taken[k] = true;
+            }
+        }
+        for (int[] interior : titleInteriors) {
+            for (int k = interior[0]; k < interior[1]; k++) {
+                taken[k] = true;
+            }
+        }
+        List<String> aliases = new ArrayList<>(personsByAlias.keySet());
+        List<Hit> hits = new ArrayList<>();
+        NameTrie.of(aliases).scan(text, (start, end, key) -> {
+            for (int k = start; k < end; k++) {
+                if (taken[k]) {
+                    return;
+                }
+            }
+            boolean single = end - start == 1;
+            if (single && !(Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE))
+                    || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
+                return;
+            }
+            // The person named nearest: before the given name if any (the usual order), else after
+            // (「其弟延信」 … 李延信). A one-character name needs its full name just before it.
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String id : personsByAlias.get(aliases.get(key))) {
+                for (int[] full : fullMentions.get(id)) {
+                    int distance = full[1] <= start ? start - full[1] : single ? Integer.MAX_VALUE : 2 * (full[0] - end) + 1;
+                    if (distance >= 0 && distance < bestDistance && (!single || distance <= SINGLE_WINDOW)) {
+                        best = id;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            if (best != null) {
+                String canonical = authority.find(best).map(AuthorityRecord::canonical).orElse(best);
+                hits.add(new Hit(start, end, MentionType.PER, best, canonical, List.of(), "alias:given-name", Hit.DICTIONARY));
+                for (int k = start; k < end; k++) {
+                    taken[k] = true;
+                }
+            }
+        });
+        return hits;
+    }
+
+    /** Given names per record, computed once: records are immutable. */
+    private static final Map<AuthorityRecord, List<String>> GIVEN_NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The given names by which the person may be called once named in full: 李繼隆 → 繼隆, 呂端 → 端. */
+    static List<String> givenNames(AuthorityRecord person) {
+        return GIVEN_NAMES.computeIfAbsent(person, AliasStage::deriveGivenNames);
+    }
+
+    private static List<String> deriveGivenNames(AuthorityRecord person) {
+        List<String> given = new ArrayList<>();
+        for (Name name : person.names()) {
+            if (name.kind().equals("given")) {
+                given.add(name.text());
+                continue;
+            }
+            if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")
+                    && !name.kind().equals("variant")) {
+                continue;
+            }
+            int[] cps = name.text().codePoints().toArray();
+            int surname = NameRules.surnameLength(cps, 0);
+            int rest = cps.length - surname;
+            if (surname > 0 && rest >= 1 && rest <= 2) {
+                given.add(new String(cps, surname, rest));
+            }
+        }
+        return given;
+    }
+}

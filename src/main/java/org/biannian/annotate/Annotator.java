@@ -1,0 +1,120 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.biannian.authority.Authority;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.EntityKind;
+import org.biannian.authority.Name;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.DateExpressionReader;
+import org.biannian.text.SourceText;
+import org.biannian.text.Span;
+
+/**
+ * Finds and links the mentions in a text with one authority. Build once per authority (the
+ * dictionary automaton is the costly part) and reuse; {@link #annotate} is thread-safe.
+ */
+public final class Annotator {
+
+    private final Authority authority;
+    private final Dictionary dictionary;
+    /** Polity name as written (宋, 大宋, 契丹) → polity id, to read a region's regime. */
+    private final Map<String, String> polityIds;
+    private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
+    private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
+
+    private Annotator(Authority authority) {
+        this.authority = authority;
+        this.dictionary = Dictionary.of(authority);
+        Map<String, String> ids = new HashMap<>();
+        for (AuthorityRecord r : authority.records()) {
+            if (r.kind() == EntityKind.POLITY) {
+                for (Name n : r.names()) {
+                    ids.putIfAbsent(n.text(), r.id());
+                }
+            }
+        }
+        this.polityIds = Map.copyOf(ids);
+    }
+
+    public static Annotator of(Authority authority) {
+        return new Annotator(Objects.requireNonNull(authority, "authority"));
+    }
+
+    /**
+     * Mentions over the whole text, sorted by start (longer first), nested ones kept.
+     *
+     * @param dates the date in force for regions of the text (one per chronicle entry), used to resolve
+     *     roles such as 宋帝 / 帝 / 上 to the ruler of that day; may be empty (roles are then unlinked)
+     */
+    public List<Mention> annotate(SourceText text, List<DatedRegion> dates) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(dates, "dates");
+        int[] codePoints = text.text().codePoints().toArray();
+
+        // Recognition: every stage proposes hits independently; the compound-office rule reads the
+        // dictionary and list hits because a title is built on the place it names.
+        List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
+        hits.addAll(PlaceListRule.hits(codePoints, dictionary));
+        hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
+        hits.addAll(NameRules.hits(codePoints));
+        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames));
+        WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
+        hits.addAll(works.hits());
+
+        // Selection before aliasing: a given name counts only after its full name has been accepted.
+        List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
+        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors());
+        List<Hit> withAliases = new ArrayList<>(selected);
+        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliases.stream().anyMatch(a -> a.overlaps(h)));
+        withAliases.addAll(aliases);
+        withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
+
+        // Linking after all names are in, so context scores can see the whole document before each mention.
+        List<Hit> linked = ContextLinker.link(withAliases, authority, dates, polityIds);
+        List<Hit> resolved = RoleStage.resolve(codePoints, linked, authority, dictionary, dates, polityIds);
+
+        List<Mention> mentions = new ArrayList<>(resolved.size());
+        for (Hit h : resolved) {
+            mentions.add(new Mention(new Span(h.start(), h.end()), text.slice(h.start(), h.end()), h.type(), h.canonical(),
+                    h.id(), h.candidates(), h.foundBy()));
+        }
+        mentions.sort(null);
+        return List.copyOf(mentions);
+    }
+
+    /** Persons named inside 《》 titles (《秦翰傳》): not mentions, but they introduce the person for short names. */
+    private static List<Hit> namesInTitles(List<Hit> hits, List<int[]> interiors) {
+        List<Hit> names = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.id() != null) {
+                for (int[] interior : interiors) {
+                    if (interior[0] <= h.start() && h.end() <= interior[1]) {
+                        names.add(h);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The dictionary stage's automaton, for the benchmark of the matcher alone. */
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Names in the dictionary automaton, for benchmarks and diagnostics. */
+    public int dictionarySize() {
+        return dictionary.keyCount();
+    }
+
+    /** Approximate heap bytes of the dictionary automaton. */
+    public long dictionaryBytes() {
+        return dictionary.approximateBytes();
+    }
+}

@@ -1,0 +1,30 @@
+package org.biannian.annotate;
+
+/** Character classes the recognition rules share. */
+final class Chars {
+
+    private Chars() {
+    }
+
+    /** Punctuation and line breaks that end a name on either side. */
+    static boolean isBoundary(int c) {
+        return c < 0 || c == '\n' || c == '\r' || c == ' ' || "，。、；：「」『』（）《》！？·…,.;:()!?〈〉".indexOf(c) >= 0;
+    }
+
+    static boolean isChineseNumeral(int c) {
+        return "〇一二三四五六七八九十百千萬兩數".indexOf(c) >= 0;
+    }
+
+    /** A Han character (including extension blocks) or a private-use glyph standing for one. */
+    static boolean isHan(int c) {
+        return Character.isIdeographic(c) || (c >= 0xE000 && c <= 0xF8FF);
+    }
+
+    static int at(int[] text, int i) {
+        return i >= 0 && i < text.length ? text[i] : -1;
+    }
+
+    static boolean isAnyOf(int c, String chars) {
+        return c >= 0 && chars.indexOf(c) >= 0;
+    }
+}

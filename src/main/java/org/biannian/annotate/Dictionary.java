@@ -1,0 +1,102 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biannian.authority.Authority;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.EntityKind;
+import org.biannian.authority.Name;
+import org.biannian.authority.RoleWord;
+
+/**
+ * Stage 1, dictionary matching: every name and alias of every record, and every role word, found
+ * with one Aho–Corasick pass. Single-character names are too ambiguous to match alone (夏 is a
+ * season, a prefecture and a state); they are returned only where a guard allows, and place
+ * abbreviations are left to {@link PlaceListRule}.
+ */
+final class Dictionary {
+
+    /** One record (or role word) reachable under a key. */
+    record Entry(String id, MentionType type, String canonical, String nameKind, AuthorityRecord record, RoleWord role) {}
+
+    private final List<String> keys;
+    private final List<List<Entry>> entries;
+    private final NameTrie trie;
+    private final Map<String, List<Entry>> byKey;
+    /** Single-character place names (夏 for 夏州), by code point, for the list rule. */
+    private final Map<Integer, Entry> placeAbbreviations = new java.util.HashMap<>();
+
+    private Dictionary(Map<String, List<Entry>> byKey) {
+        this.byKey = byKey;
+        byKey.forEach((key, list) -> {
+            if (key.codePointCount(0, key.length()) == 1) {
+                list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
+                        .ifPresent(e -> placeAbbreviations.put(key.codePointAt(0), e));
+            }
+        });
+        this.keys = new ArrayList<>(byKey.keySet());
+        this.entries = new ArrayList<>(byKey.values());
+        this.trie = NameTrie.of(keys);
+    }
+
+    static Dictionary of(Authority authority) {
+        Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+        for (AuthorityRecord record : authority.records()) {
+            MentionType type = typeOf(record.kind());
+            for (Name name : record.names()) {
+                List<Entry> list = byKey.computeIfAbsent(name.text(), k -> new ArrayList<>(1));
+                if (list.stream().noneMatch(e -> e.id().equals(record.id()))) {
+                    list.add(new Entry(record.id(), type, record.canonical(), name.kind(), record, null));
+                }
+            }
+        }
+        for (RoleWord role : authority.roleWords()) {
+            byKey.computeIfAbsent(role.text(), k -> new ArrayList<>(1))
+                    .add(new Entry("role:" + role.text(), MentionType.ROLE, role.text(), "role", null, role));
+        }
+        return new Dictionary(byKey);
+    }
+
+    static MentionType typeOf(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> MentionType.PER;
+            case PLACE -> MentionType.PLACE;
+            case OFFICE -> MentionType.OFFICE;
+            case POLITY -> MentionType.POLITY;
+            case GROUP -> MentionType.GROUP;
+            case WORK -> MentionType.WORK;
+        };
+    }
+
+    /** The entries under exactly this key, or an empty list. */
+    List<Entry> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The place a single character abbreviates, or null. */
+    Entry placeAbbreviation(int codePoint) {
+        return placeAbbreviations.get(codePoint);
+    }
+
+    int keyCount() {
+        return keys.size();
+    }
+
+    long approximateBytes() {
+        return trie.approximateBytes();
+    }
+
+    /** Receives raw dictionary matches. */
+    @FunctionalInterface
+    interface EntrySink {
+        void match(int start, int end, List<Entry> entries);
+    }
+
+    /** Every occurrence of every key, unfiltered. */
+    void scan(int[] text, EntrySink sink) {
+        trie.scan(text, (start, end, key) -> sink.match(start, end, entries.get(key)));
+    }
+}

@@ -1,0 +1,100 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.biannian.authority.RoleWord;
+
+/**
+ * Stage 1: dictionary hits, with the guards that keep short ambiguous names from firing everywhere.
+ * Names of kind {@code given} (a given name alone) and single-character place abbreviations are
+ * not matched here: {@link AliasStage} and {@link PlaceListRule} find them where context allows.
+ */
+final class DictionaryStage {
+
+    /** Verbs and adverbs that follow 上 when it means the emperor (「上曰」, 「上怒」), not "submit" or "above". */
+    private static final String RULER_ACTS = "曰謂因初戒怒悅嘉覽命遣詔問召以聞親顧意欲然不乃遂即許賜笑甚益慰憂歎幸御還臨";
+    /** Characters that make 帝 part of a word (帝王, 帝號, 稱帝, 黃帝) rather than a reference to the emperor. */
+    private static final String BEFORE_NOT_RULER = "稱武文黃炎五三為皇先后天上赤白青";
+    private static final String AFTER_NOT_RULER = "王號位業室者都京系制后姬胄子女德道統";
+    /** Words after a state name (金人, 周師) and before it (歸周, 降金) that make a guarded name a state. */
+    private static final String STATE_AFTER = "人兵師主國將帝朝廷使臣境界地軍祖宗";
+    private static final String STATE_BEFORE = "歸降附入犯侵寇朝事伐於與";
+    /** Season words that are also single-character state names (夏). */
+    private static final String SEASONS = "春夏秋冬";
+
+    private DictionaryStage() {
+    }
+
+    static List<Hit> hits(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        dictionary.scan(text, (start, end, entries) -> {
+            if (entries.size() == 1) {
+                Dictionary.Entry e = entries.get(0);
+                if (e.type() != MentionType.WORK && !"given".equals(e.nameKind())
+                        && (end - start > 1 || singleAllowed(text, start, e))
+                        && (e.type() != MentionType.ROLE || roleAllowed(text, start, end, e.role()))) {
+                    hits.add(toHit(start, end, e.type(), entries));
+                }
+                return;
+            }
+            Map<MentionType, List<Dictionary.Entry>> byType = new LinkedHashMap<>();
+            for (Dictionary.Entry entry : entries) {
+                if (entry.type() == MentionType.WORK || "given".equals(entry.nameKind())) {
+                    continue;
+                }
+                if (end - start == 1 && !singleAllowed(text, start, entry)) {
+                    continue;
+                }
+                if (entry.type() == MentionType.ROLE && !roleAllowed(text, start, end, entry.role())) {
+                    continue;
+                }
+                byType.computeIfAbsent(entry.type(), t -> new ArrayList<>()).add(entry);
+            }
+            for (Map.Entry<MentionType, List<Dictionary.Entry>> group : byType.entrySet()) {
+                hits.add(toHit(start, end, group.getKey(), group.getValue()));
+            }
+        });
+        return hits;
+    }
+
+    private static Hit toHit(int start, int end, MentionType type, List<Dictionary.Entry> entries) {
+        if (entries.size() == 1) {
+            Dictionary.Entry e = entries.get(0);
+            return new Hit(start, end, type, e.id(), e.canonical(), List.of(), "dictionary", Hit.DICTIONARY);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Dictionary.Entry e : entries) {
+            candidates.add(new Candidate(e.id(), e.canonical(), 1.0 / entries.size()));
+        }
+        return new Hit(start, end, type, null, entries.get(0).canonical(), candidates, "dictionary", Hit.DICTIONARY);
+    }
+
+    private static boolean singleAllowed(int[] text, int start, Dictionary.Entry entry) {
+        int c = text[start];
+        int next = Chars.at(text, start + 1);
+        return switch (entry.type()) {
+            // 宋, 遼, 唐…: a state name unless it opens a date (夏四月) or a season pair (夏秋).
+            case POLITY -> (!"guarded".equals(entry.nameKind())
+                    || Chars.isAnyOf(next, STATE_AFTER) || Chars.isAnyOf(Chars.at(text, start - 1), STATE_BEFORE))
+                    && !(SEASONS.indexOf(c) >= 0 && (Chars.isChineseNumeral(next) || "正閏月".indexOf(next) >= 0
+                    || SEASONS.indexOf(next) >= 0 || SEASONS.indexOf(Chars.at(text, start - 1)) >= 0));
+            case GROUP -> true;
+            case ROLE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean roleAllowed(int[] text, int start, int end, RoleWord role) {
+        int before = Chars.at(text, start - 1);
+        int after = Chars.at(text, end);
+        return switch (role.guard()) {
+            case "framed" -> (Chars.isBoundary(before) || before == '」') && Chars.isAnyOf(after, RULER_ACTS);
+            case "standalone" -> !Chars.isAnyOf(before, BEFORE_NOT_RULER) && !Chars.isAnyOf(after, AFTER_NOT_RULER)
+                    && !Chars.isBoundary(after);
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.biannian.annotate;
+
+import java.util.List;
+
+/**
+ * A possible mention proposed by one stage, before the selector decides which hits stand.
+ *
+ * @param id the linked id, or null when unlinked or ambiguous
+ * @param candidates the ids considered, when more than one
+ * @param priority breaks ties between hits of equal length: higher wins (dictionary over rule)
+ */
+record Hit(int start, int end, MentionType type, String id, String canonical, List<Candidate> candidates,
+           String foundBy, int priority) {
+
+    static final int RULE = 1;
+    static final int DICTIONARY = 2;
+    static final int STRUCTURE = 3;
+
+    Hit {
+        candidates = List.copyOf(candidates);
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("bad hit span [" + start + ", " + end + ")");
+        }
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    boolean overlaps(Hit other) {
+        return start < other.end && other.start < end;
+    }
+
+    boolean contains(Hit other) {
+        return start <= other.start && other.end <= end;
+    }
+
+    Hit withLink(String newId, String newCanonical, List<Candidate> newCandidates, String newFoundBy) {
+        return new Hit(start, end, type, newId, newCanonical, newCandidates, newFoundBy, priority);
+    }
+}

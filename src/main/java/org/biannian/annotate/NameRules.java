@@ -1,0 +1,179 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 2, names in no pack, found by their shape: places by suffix (X州, X寨…), tribes (X族),
+ * and persons by surname in typical frames (以X為, 命X, 遣X, X等, X率, X言). Every rule hit is
+ * weaker than a dictionary hit of the same length, and rules never fire inside a known name.
+ *
+ * <p>The guards: the stem must be Han characters only, must not start with a word that makes the
+ * suffix generic (諸州, 其城, 數寨, 二州), and must begin after a boundary or a verb of movement or
+ * attack, since a place name in annals almost always follows one (攻X寨, 至X城, 於X川).
+ */
+final class NameRules {
+
+    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉"};
+    /** First characters after which a suffix word is generic, not a name. */
+    private static final String NOT_A_STEM = "詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後東西南北中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
+    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及";
+    /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
+    private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
+    private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
+
+    /** Han surnames, including compound ones and the Tangut and Khitan clan names. */
+    static final String[] SURNAMES = {
+        "嵬名", "野利", "沒藏", "衛慕", "耶律", "蕭", "肖", "慕容", "司馬", "歐陽", "拓跋", "赫連", "完顏", "尉遲", "令狐", "上官", "皇甫", "諸葛", "宇文", "長孫", "夏侯", "獨孤",
+        "李", "王", "張", "劉", "陳", "楊", "趙", "黃", "周", "吳", "徐", "孫", "胡", "朱", "高", "林", "何", "郭", "馬", "羅",
+        "梁", "宋", "鄭", "謝", "韓", "唐", "馮", "于", "董", "蕭", "程", "曹", "袁", "鄧", "許", "傅", "沈", "曾", "彭", "呂",
+        "蘇", "盧", "蔣", "蔡", "賈", "丁", "魏", "薛", "葉", "閻", "余", "潘", "杜", "戴", "夏", "鍾", "汪", "田", "任", "姜",
+        "范", "方", "石", "姚", "譚", "廖", "鄒", "熊", "金", "陸", "郝", "孔", "白", "崔", "康", "毛", "邱", "秦", "江", "史",
+        "顧", "侯", "邵", "孟", "龍", "萬", "段", "雷", "錢", "湯", "尹", "黎", "易", "常", "武", "喬", "賀", "賴", "龔", "文",
+        "种", "折", "寇", "竇", "柴", "符", "郭", "狄", "种", "晏", "滕", "龐", "韋", "裴", "溫", "聶", "柳", "向", "慕", "翟",
+    };
+
+    private NameRules() {
+    }
+
+    static List<Hit> hits(int[] text) {
+        List<Hit> hits = new ArrayList<>();
+        places(text, hits);
+        groups(text, hits);
+        persons(text, hits);
+        return hits;
+    }
+
+    private static void places(int[] text, List<Hit> hits) {
+        for (int end = 1; end < text.length; end++) {
+            int suffix = text[end];
+            if (!SUFFIX_SET.get(suffix)) {
+                continue;
+            }
+            // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
+            // stem only for 州 (棄城, 引軍 are verb and object); a stem never holds a numeral or a suffix.
+            int after = Chars.at(text, end + 1);
+            if (!(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+                continue;
+            }
+            for (int stem = 2; stem >= 1; stem--) {
+                int start = end - stem;
+                if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end) || Chars.isAnyOf(text[start], NOT_A_STEM)
+                        || Chars.isAnyOf(text[end - 1], NOT_A_STEM)) {
+                    continue;
+                }
+                int before = Chars.at(text, start - 1);
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE)) {
+                    hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
+                            List.of(), "rule:place-suffix", Hit.RULE));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void groups(int[] text, List<Hit> hits) {
+        for (int end = 2; end < text.length; end++) {
+            if (text[end] != '族') {
+                continue;
+            }
+            for (int stem = 3; stem >= 2; stem--) {
+                int start = end - stem;
+                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP)) {
+                    continue;
+                }
+                int before = Chars.at(text, start - 1);
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE + "及與率諭招降附叛誘擊敗討")) {
+                    hits.add(new Hit(start, end + 1, MentionType.GROUP, null, OfficeCompoundRule.slice(text, start, end + 1),
+                            List.of(), "rule:tribe", Hit.RULE));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Persons in frames where the name's both ends are fixed by the frame. */
+    private static void persons(int[] text, List<Hit> hits) {
+        for (int i = 0; i < text.length; i++) {
+            int c = text[i];
+            boolean opener = c == '以' || c == '命' || c == '遣' || c == '詔';
+            boolean boundary = Chars.isBoundary(c);
+            if (!opener && !boundary) {
+                continue;
+            }
+            int start = i + 1;
+            int surname = surnameLength(text, start);
+            if (surname == 0) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = start + surname + given;
+                if (end > text.length || !allHan(text, start, end)) {
+                    continue;
+                }
+                int after = Chars.at(text, end);
+                boolean closes = c == '以' ? after == '為'
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥") || after == '，'
+                        : Chars.isAnyOf(after, "等率言");
+                if (closes) {
+                    hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
+                            List.of(), "rule:person-frame", Hit.RULE));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Surnames as code points, longest first so 慕容 wins over a one-character reading. */
+    private static final int[][] SURNAME_CODE_POINTS = java.util.Arrays.stream(SURNAMES)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(s -> s.codePoints().toArray()).toArray(int[][]::new);
+    private static final java.util.BitSet SURNAME_STARTS = new java.util.BitSet();
+
+    private static final java.util.BitSet SUFFIX_SET = new java.util.BitSet();
+
+    static {
+        for (int[] s : SURNAME_CODE_POINTS) {
+            SURNAME_STARTS.set(s[0]);
+        }
+        for (String s : PLACE_SUFFIXES) {
+            SUFFIX_SET.set(s.codePointAt(0));
+        }
+    }
+
+    static int surnameLength(int[] text, int at) {
+        int first = Chars.at(text, at);
+        if (first < 0 || !SURNAME_STARTS.get(first)) {
+            return 0;
+        }
+        for (int[] cps : SURNAME_CODE_POINTS) {
+            boolean match = true;
+            for (int k = 0; k < cps.length && match; k++) {
+                match = Chars.at(text, at + k) == cps[k];
+            }
+            if (match) {
+                return cps.length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean allHan(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithAny(int[] text, int at, String[] words) {
+        for (String w : words) {
+            if (text[at] == w.codePointAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,217 @@
+package org.biannian.annotate;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An Aho–Corasick automaton over code points: finds every occurrence of every key in one pass,
+ * in time linear in the text plus the number of matches, however many keys there are.
+ *
+ * <p>Transitions live in one open-addressing table keyed by (state, code point), so the automaton
+ * costs a few dozen bytes per trie node and no objects per node; that keeps a 500,000-name pack
+ * small and the scan cache-friendly. Keys are code points, so a supplementary character is one
+ * step and a match can never end inside a surrogate pair.
+ */
+final class NameTrie {
+
+    /** Receives matches: key {@code key} occupies code points {@code [start, end)}. */
+    @FunctionalInterface
+    interface MatchSink {
+        void match(int start, int end, int key);
+    }
+
+    private static final long EMPTY = -1L;
+
+    private long[] edgeKeys;
+    private int[] edgeTargets;
+    private int edgeCount;
+
+    private int[] depth;
+    private int[] word;
+    private int[] fail;
+    private int[] wordLink;
+    private int[] firstChild;
+    private int[] nextSibling;
+    private int[] edgeChar;
+    private int stateCount;
+
+    private NameTrie(int expectedStates) {
+        int capacity = Integer.highestOneBit(Math.max(16, expectedStates * 2)) << 1;
+        edgeKeys = new long[capacity];
+        Arrays.fill(edgeKeys, EMPTY);
+        edgeTargets = new int[capacity];
+        int states = Math.max(16, expectedStates);
+        depth = new int[states];
+        word = new int[states];
+        fail = new int[states];
+        wordLink = new int[states];
+        firstChild = new int[states];
+        nextSibling = new int[states];
+        edgeChar = new int[states];
+        newState(0);
+    }
+
+    /** An automaton over {@code keys}; key {@code i} is reported as {@code i}. Duplicate keys keep the first index. */
+    static NameTrie of(List<String> keys) {
+        long total = 0;
+        for (String key : keys) {
+            total += key.length();
+        }
+        NameTrie trie = new NameTrie((int) Math.min(Integer.MAX_VALUE / 4, total + 1));
+        for (int i = 0; i < keys.size(); i++) {
+            trie.add(keys.get(i), i);
+        }
+        trie.link();
+        trie.firstChild = null;
+        trie.nextSibling = null;
+        trie.edgeChar = null;
+        return trie;
+    }
+
+    /** Reports every key occurrence in {@code codePoints}, in order of end position. */
+    void scan(int[] codePoints, MatchSink sink) {
+        int state = 0;
+        for (int i = 0; i < codePoints.length; i++) {
+            int c = codePoints[i];
+            int next;
+            while ((next = target(state, c)) < 0 && state != 0) {
+                state = fail[state];
+            }
+            state = Math.max(next, 0);
+            int s = word[state] >= 0 ? state : wordLink[state];
+            while (s > 0) {
+                sink.match(i + 1 - depth[s], i + 1, word[s]);
+                s = wordLink[s];
+            }
+        }
+    }
+
+    int stateCount() {
+        return stateCount;
+    }
+
+    /** Approximate heap use of the automaton's arrays, for the benchmark notes. */
+    long approximateBytes() {
+        return (long) edgeKeys.length * 12 + (long) depth.length * 16;
+    }
+
+    private void add(String key, int index) {
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("empty key at index " + index);
+        }
+        int state = 0;
+        for (int i = 0; i < key.length(); ) {
+            int c = key.codePointAt(i);
+            i += Character.charCount(c);
+            int next = target(state, c);
+            if (next < 0) {
+                next = newState(depth[state] + 1);
+                putEdge(state, c, next);
+                edgeChar[next] = c;
+                nextSibling[next] = firstChild[state];
+                firstChild[state] = next;
+            }
+            state = next;
+        }
+        if (word[state] < 0) {
+            word[state] = index;
+        }
+    }
+
+    /** Breadth-first: each state's failure link is the longest proper suffix that is also a trie path. */
+    private void link() {
+        int[] queue = new int[stateCount];
+        int head = 0;
+        int tail = 0;
+        for (int child = firstChild[0]; child > 0; child = nextSibling[child]) {
+            fail[child] = 0;
+            wordLink[child] = 0;
+            queue[tail++] = child;
+        }
+        while (head < tail) {
+            int state = queue[head++];
+            for (int child = firstChild[state]; child > 0; child = nextSibling[child]) {
+                int c = edgeChar[child];
+                int f = fail[state];
+                int next;
+                while ((next = target(f, c)) < 0 && f != 0) {
+                    f = fail[f];
+                }
+                int failTo = next >= 0 && next != child ? next : 0;
+                fail[child] = failTo;
+                wordLink[child] = word[failTo] >= 0 ? failTo : wordLink[failTo];
+                queue[tail++] = child;
+            }
+        }
+    }
+
+    private int newState(int stateDepth) {
+        if (stateCount == depth.length) {
+            int size = stateCount * 2;
+            depth = Arrays.copyOf(depth, size);
+            word = Arrays.copyOf(word, size);
+            fail = Arrays.copyOf(fail, size);
+            wordLink = Arrays.copyOf(wordLink, size);
+            firstChild = Arrays.copyOf(firstChild, size);
+            nextSibling = Arrays.copyOf(nextSibling, size);
+            edgeChar = Arrays.copyOf(edgeChar, size);
+        }
+        int state = stateCount++;
+        depth[state] = stateDepth;
+        word[state] = -1;
+        return state;
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 33) & mask;
+    }
+
+    private int target(int state, int c) {
+        long key = ((long) state << 21) | c;
+        int mask = edgeKeys.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            long k = edgeKeys[i];
+            if (k == key) {
+                return edgeTargets[i];
+            }
+            if (k == EMPTY) {
+                return -1;
+            }
+        }
+    }
+
+    private void putEdge(int state, int c, int next) {
+        if ((edgeCount + 1) * 2 > edgeKeys.length) {
+            rehash();
+        }
+        long key = ((long) state << 21) | c;
+        int mask = edgeKeys.length - 1;
+        int i = slot(key, mask);
+        while (edgeKeys[i] != EMPTY) {
+            i = (i + 1) & mask;
+        }
+        edgeKeys[i] = key;
+        edgeTargets[i] = next;
+        edgeCount++;
+    }
+
+    private void rehash() {
+        long[] oldKeys = edgeKeys;
+        int[] oldTargets = edgeTargets;
+        edgeKeys = new long[oldKeys.length * 2];
+        Arrays.fill(edgeKeys, EMPTY);
+        edgeTargets = new int[oldKeys.length * 2];
+        int mask = edgeKeys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != EMPTY) {
+                int i = slot(oldKeys[j], mask);
+                while (edgeKeys[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                edgeKeys[i] = oldKeys[j];
+                edgeTargets[i] = oldTargets[j];
+            }
+        }
+    }
+}

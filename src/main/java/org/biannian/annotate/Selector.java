@@ -1,0 +1,112 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage 3: decides which hits stand. Top-level mentions are chosen longest first (then the stronger
+ * source, then the earlier start) and never overlap; inside an OFFICE or ROLE the places, polities
+ * and groups it contains are kept as nested mentions (銀州觀察使 ⊃ 銀州, 宋帝 ⊃ 宋). Nothing inside a
+ * 《》 title is a mention except the title's own parts.
+ */
+final class Selector {
+
+    private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed()
+            .thenComparing(Comparator.comparingInt(Hit::priority).reversed())
+            .thenComparingInt(Hit::start);
+
+    private Selector() {
+    }
+
+    static List<Hit> select(List<Hit> hits, List<int[]> titleInteriors, int textLength) {
+        boolean[] inTitle = new boolean[textLength + 1];
+        for (int[] interior : titleInteriors) {
+            for (int k = interior[0]; k < interior[1]; k++) {
+                inTitle[k] = true;
+            }
+        }
+        List<Hit> usable = new ArrayList<>();
+        boolean[] known = new boolean[textLength + 1];
+        for (Hit h : hits) {
+            if (h.priority() >= Hit.DICTIONARY && h.length() >= 2 && h.type() != MentionType.ROLE && h.type() != MentionType.WORK) {
+                for (int k = h.start(); k < h.end(); k++) {
+                    known[k] = true;
+                }
+            }
+        }
+        for (Hit h : hits) {
+            boolean titled = false;
+            for (int k = h.start(); k < h.end() && !titled; k++) {
+                titled = inTitle[k];
+            }
+            if (titled != (h.type() == MentionType.WORK)) {
+                continue;
+            }
+            // A rule guess never cuts across or swallows a name the packs know.
+            if (h.priority() == Hit.RULE && !free(known, h)) {
+                continue;
+            }
+            usable.add(h);
+        }
+        usable.sort(STRONGEST_FIRST);
+        boolean[] taken = new boolean[textLength + 1];
+        List<Hit> top = new ArrayList<>();
+        for (Hit h : usable) {
+            if (free(taken, h)) {
+                top.add(h);
+                for (int k = h.start(); k < h.end(); k++) {
+                    taken[k] = true;
+                }
+            }
+        }
+        List<List<Hit>> byStart = new ArrayList<>(textLength + 1);
+        for (int k = 0; k <= textLength; k++) {
+            byStart.add(null);
+        }
+        for (Hit h : usable) {
+            if (isNestable(h.type())) {
+                if (byStart.get(h.start()) == null) {
+                    byStart.set(h.start(), new ArrayList<>(2));
+                }
+                byStart.get(h.start()).add(h);
+            }
+        }
+        List<Hit> selected = new ArrayList<>(top);
+        for (Hit outer : top) {
+            if (outer.type() != MentionType.OFFICE && outer.type() != MentionType.ROLE) {
+                continue;
+            }
+            List<Hit> inner = new ArrayList<>();
+            for (int k = outer.start(); k < outer.end(); k++) {
+                if (byStart.get(k) != null) {
+                    inner.addAll(byStart.get(k));
+                }
+            }
+            inner.removeIf(h -> !outer.contains(h) || h.length() >= outer.length());
+            inner.sort(STRONGEST_FIRST);
+            List<Hit> kept = new ArrayList<>();
+            for (Hit h : inner) {
+                if (kept.stream().noneMatch(i -> i.overlaps(h))) {
+                    kept.add(h);
+                }
+            }
+            selected.addAll(kept);
+        }
+        selected.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        return selected;
+    }
+
+    private static boolean isNestable(MentionType type) {
+        return type == MentionType.PLACE || type == MentionType.POLITY || type == MentionType.GROUP;
+    }
+
+    private static boolean free(boolean[] taken, Hit h) {
+        for (int k = h.start(); k < h.end(); k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package org.biannian.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.biannian.authority.Authority;
+import org.biannian.calendar.Jdn;
+import org.biannian.text.SourceText;
+import org.biannian.text.Span;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+
+    private static final Annotator ANNOTATOR = Annotator.of(Authority.builtIn());
+
+    private static List<Mention> annotate(String text, List<DatedRegion> dates) {
+        SourceText source = SourceText.of("test", text);
+        List<Mention> mentions = ANNOTATOR.annotate(source, dates);
+        MentionInvariants.check(source, mentions);
+        return mentions;
+    }
+
+    @Test
+    void officeOnAPlaceKeepsThePlaceNested() {
+        List<Mention> m = annotate("宋復命繼遷為銀州觀察使。", List.of());
+        assertThat(m).extracting(x -> x.text() + "/" + x.type())
+                .contains("宋/POLITY", "繼遷/PER", "銀州觀察使/OFFICE", "銀州/PLACE");
+        assertThat(m).filteredOn(x -> x.text().equals("繼遷")).first().extracting(Mention::id).isEqualTo("per:li-jiqian");
+    }
+
+    @Test
+    void aliasesAndGivenNamesLinkToOnePerson() {
+        List<Mention> m = annotate("詔以趙保吉為銀州觀察使。李繼隆率兵至夏州，繼隆曰：「可。」賈繼隆言之，繼隆又曰。", List.of());
+        assertThat(m).filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::canonical)
+                .containsExactly("李繼遷", "李繼隆", "李繼隆", "賈繼隆", "賈繼隆");
+    }
+
+    @Test
+    void theEmperorIsResolvedByDate() {
+        String text = "宋帝怒。帝曰：「可。」\n宋帝崩。\n帝遣使。";
+        int taizongLast = Jdn.fromJulian(997, 5, 8);
+        List<DatedRegion> dates = List.of(
+                new DatedRegion(new Span(0, 12), "宋", taizongLast - 30, taizongLast - 1),
+                new DatedRegion(new Span(12, 17), "宋", taizongLast - 28, taizongLast + 1),
+                new DatedRegion(new Span(17, 22), "宋", taizongLast + 1, taizongLast + 20));
+        List<Mention> roles = annotate(text, dates).stream().filter(x -> x.type() == MentionType.ROLE).toList();
+        assertThat(roles).extracting(Mention::canonical).containsExactly("宋太宗", "宋太宗", "宋太宗", "宋真宗");
+        assertThat(roles.get(2).candidates()).extracting(Candidate::id).containsExactly("per:song-taizong", "per:song-zhenzong");
+    }
+
+    @Test
+    void unknownNamesFoundByRuleGetLocalIds() {
+        List<Mention> m = annotate("遣曹克明率兵攻烏龍寨，破之。", List.of());
+        assertThat(m).extracting(x -> x.text() + "/" + x.type() + "/" + x.id())
+                .contains("曹克明/PER/local:per:曹克明", "烏龍寨/PLACE/local:place:烏龍寨");
+    }
+
+    @Test
+    void titlesArePartsAndNothingInsideIsAName() {
+        List<Mention> m = annotate("（《宋史·夏國傳、党項傳》及《長編》三十五）", List.of());
+        assertThat(m).extracting(x -> x.text() + "=" + x.canonical())
+                .containsExactly("宋史=宋史", "夏國傳=宋史·夏國傳", "党項傳=宋史·党項傳", "長編=續資治通鑑長編");
+    }
+
+    @Test
+    void randomClassicalLikeInputKeepsInvariantsAndIsThreadSafe() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int[] letters = "繼遷保吉宋帝上曰州軍寨堡城以為命遣等率言銀夏綏宥靜、，。「」《》·𨫼<白>\uE7B7春正月癸酉".codePoints().toArray();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            b.appendCodePoint(letters[random.nextInt(letters.length)]);
+        }
+        String text = b.toString();
+        List<DatedRegion> dates = List.of(new DatedRegion(new Span(0, 5000), "宋", 2085300, 2085400));
+        List<Mention> once = annotate(text, dates);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<Mention>>> runs = List.of(pool.submit(() -> annotate(text, dates)),
+                    pool.submit(() -> annotate(text, dates)), pool.submit(() -> annotate(text, dates)));
+            for (Future<List<Mention>> run : runs) {
+                assertThat(run.get()).as("seed %d", seed).isEqualTo(once);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.biannian.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.biannian.authority.Authority;
+import org.biannian.calendar.Jdn;
+import org.biannian.text.SourceText;
+import org.biannian.text.Span;
+import org.biannian.text.TextReader;
+import org.biannian.text.TextView;
+import org.biannian.text.WikiReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 宋史卷5 (太宗紀二, 985–997), a text the pack was not written from. No gold exists for it; the
+ * assertions are facts checked by reading the chapter, and the test prints what it found by type.
+ */
+class SongshiJuan5Test {
+
+    private static TextView view;
+    private static List<Mention> mentions;
+
+    @BeforeAll
+    static void annotate() throws Exception {
+        SourceText source = TextReader.read(SampleRegions.shared().resolve("corpus/songshi-juan005-taizong2.wiki"));
+        view = WikiReader.read(source);
+        // The whole chapter lies in 太宗's reign: 雍熙二年 (985) to his death on 至道三年三月癸巳 (997-05-08).
+        DatedRegion reign = new DatedRegion(new Span(0, view.text().length()), "宋", Jdn.fromJulian(985, 2, 1), Jdn.fromJulian(997, 5, 8));
+        mentions = Annotator.of(Authority.builtIn()).annotate(view.text(), List.of(reign));
+        MentionInvariants.check(view.text(), mentions);
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Mention m : mentions) {
+            String linked = m.id() == null ? "unlinked" : m.id().startsWith("local:") ? "local" : "pack";
+            counts.merge(m.type() + " " + linked, 1, Integer::sum);
+        }
+        System.out.println("宋史卷5 mentions by type and link: " + counts);
+    }
+
+    private static List<Mention> named(String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).toList();
+    }
+
+    @Test
+    void ministersAndTheXiaLeaderAreLinked() {
+        Map<String, String> expected = Map.of("李繼遷", "per:li-jiqian", "李昉", "per:li-fang", "呂蒙正", "per:lv-mengzheng",
+                "趙普", "per:zhao-pu", "寇準", "per:kou-zhun", "呂端", "per:lv-duan", "張齊賢", "per:zhang-qixian");
+        expected.forEach((name, id) -> {
+            assertThat(named(name)).as(name).isNotEmpty();
+            assertThat(named(name)).as(name).allSatisfy(m -> assertThat(m.id()).isEqualTo(id));
+        });
+    }
+
+    @Test
+    void placesAndStatesOfTheFrontierAreFound() {
+        assertThat(named("夏州")).isNotEmpty().allSatisfy(m -> assertThat(m.id()).isEqualTo("place:xiazhou"));
+        assertThat(named("契丹")).isNotEmpty().allSatisfy(m -> assertThat(m.canonical()).isEqualTo("遼"));
+        assertThat(named("靈州")).isNotEmpty().allSatisfy(m -> assertThat(m.type()).isEqualTo(MentionType.PLACE));
+    }
+
+    @Test
+    void everyEmperorReferenceIsTaizong() {
+        List<Mention> roles = mentions.stream().filter(m -> m.type() == MentionType.ROLE).toList();
+        assertThat(roles).isNotEmpty();
+        System.out.println("宋史卷5 roles: " + roles.stream().map(Mention::text).toList());
+        assertThat(roles).allSatisfy(m -> assertThat(m.canonical()).as("%s at %s", m.text(), m.span()).isEqualTo("宋太宗"));
+    }
+
+    @Test
+    void ruleFoundPlacesDoNotStartWithAVerb() {
+        List<String> bad = mentions.stream()
+                .filter(m -> m.type() == MentionType.PLACE && m.foundBy().startsWith("rule:place-suffix"))
+                .map(Mention::text).filter(t -> "詔升遣陷復于罷縱並責攻至".indexOf(t.charAt(0)) >= 0).toList();
+        assertThat(bad).isEmpty();
+    }
+}

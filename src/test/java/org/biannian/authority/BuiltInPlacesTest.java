@@ -1,0 +1,57 @@
+package org.biannian.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.biannian.authority.tools.PlaceCoordinateGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The built-in pack's coordinates agree with the CHGIS records they cite (CHGIS as oracle). */
+class BuiltInPlacesTest {
+
+    private static final Pattern CITED = Pattern.compile("CHGIS (hvd_\\d+)");
+
+    @Test
+    void everyCitedChgisRecordHasTheSamePointAndName() throws Exception {
+        Map<String, List<PlaceCoordinateGenerator.Chgis>> gazetteer = PlaceCoordinateGenerator.readGazetteer(
+                Path.of(System.getProperty("biannian.shared", "../shared"), "reference/gazetteer"));
+        Map<String, PlaceCoordinateGenerator.Chgis> byId = new java.util.HashMap<>();
+        gazetteer.values().forEach(list -> list.forEach(c -> byId.put(c.id(), c)));
+        int checked = 0;
+        for (AuthorityRecord place : Authority.builtIn().records()) {
+            if (place.kind() != EntityKind.PLACE || place.coordinates() == null) {
+                continue;
+            }
+            Matcher m = CITED.matcher(place.coordinates().source());
+            if (!m.find()) {
+                assertThat(place.coordinates().source()).as(place.id()).startsWith("hand");
+                continue;
+            }
+            PlaceCoordinateGenerator.Chgis chgis = byId.get(m.group(1));
+            assertThat(chgis).as("%s cites %s", place.id(), m.group(1)).isNotNull();
+            assertThat(place.coordinates().latitude()).as(place.id()).isCloseTo(chgis.lat(), org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(place.coordinates().longitude()).as(place.id()).isCloseTo(chgis.lon(), org.assertj.core.data.Offset.offset(1e-4));
+            if (!place.externalId().isEmpty()) {
+                assertThat(place.externalId()).isEqualTo(chgis.id());
+                assertThat(chgis.name()).as(place.id()).isEqualTo(place.canonical());
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(40);
+    }
+
+    @Test
+    void frontierPrefecturesLieOnTheFrontier() {
+        for (String id : List.of("place:xiazhou", "place:yinzhou", "place:suizhou", "place:lingzhou", "place:yanzhou", "place:qingyuanjun")) {
+            Coordinates c = Authority.builtIn().find(id).orElseThrow().coordinates();
+            assertThat(c).as(id).isNotNull();
+            assertThat(c.latitude()).as(id).isBetween(35.0, 40.0);
+            assertThat(c.longitude()).as(id).isBetween(105.0, 111.0);
+        }
+    }
+}
