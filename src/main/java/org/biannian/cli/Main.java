@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 AnnotateCommand.class,
                 IngestCommand.class,
                 SearchCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
                 SourcesCommand.class,
                 CommandLine.HelpCommand.class

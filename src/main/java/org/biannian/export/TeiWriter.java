@@ -97,7 +97,7 @@ public final class TeiWriter {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
-        xml.writeStartElement("encodingDesc");
+        xml.writeStartElement("profileDesc");
         xml.writeStartElement("calendarDesc");
         calendar("julian", "Julian calendar (proleptic Gregorian dates are in @when, @from, @to).");
         calendar("chinese", "Chinese lunisolar calendar of the regime named in each date (eras, months, sexagenary days).");
