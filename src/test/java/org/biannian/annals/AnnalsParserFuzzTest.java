@@ -1,0 +1,30 @@
+package org.biannian.annals;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.biannian.calendar.ChineseCalendar;
+import org.biannian.testing.FuzzText;
+import org.biannian.testing.PipelineInvariants;
+import org.biannian.text.SourceText;
+import org.biannian.text.TextView;
+import org.biannian.text.WikiReader;
+
+/**
+ * Any text as annals, plain or in Wikisource markup, with or without a start year: the segments
+ * partition it and every entry and diagnostic lies in it ({@link PipelineInvariants#checkChronicle}).
+ */
+class AnnalsParserFuzzTest {
+
+    private static final ChineseCalendar CALENDAR = ChineseCalendar.builtIn();
+
+    @FuzzTest(maxDuration = "45s")
+    void parse(FuzzedDataProvider data) {
+        boolean wiki = data.consumeBoolean();
+        String start = data.pickValue(new String[] {"", "淳化五年", "開寶元年"});
+        Chronicle.Style style = data.pickValue(new Chronicle.Style[] {Chronicle.Style.GANGMU, Chronicle.Style.BENJI, null});
+        SourceText text = SourceText.of(wiki ? "fuzz.wiki" : "fuzz.txt", FuzzText.text(data, 3000));
+        TextView view = wiki ? WikiReader.read(text) : TextView.of(text);
+        Chronicle chronicle = AnnalsParser.parse(view, new ParseOptions(start.isEmpty() ? null : start, null, style), CALENDAR);
+        PipelineInvariants.checkChronicle(chronicle);
+    }
+}
