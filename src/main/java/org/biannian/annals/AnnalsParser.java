@@ -182,7 +182,13 @@ public final class AnnalsParser {
     private void takePiece(Piece piece) {
         boolean hasText = hasWords(piece.start(), piece.end());
         if (!hasText && piece.block() == null) {
-            parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.end(), null)); // a stray 「）」 is no headline
+            if (pending != null && pending.narrativeStart >= 0) {
+                // A line of bare punctuation (「。」, 「——」) inside a narrative belongs to it: the narrative
+                // may go on below, and its span must not be cut by an OTHER part (found by fuzzing, issue 8).
+                pending.addNarrative(piece.start(), piece.end());
+            } else {
+                parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.end(), null)); // a stray 「）」 is no headline
+            }
             return;
         }
         if (!hasText) {

@@ -2,17 +2,15 @@ package org.biannian.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamException;
 import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
+import org.biannian.export.AtomicFile;
 import org.biannian.export.CsvWriter;
 import org.biannian.export.GeoJsonWriter;
 import org.biannian.export.LibraryJson;
@@ -74,15 +72,7 @@ final class ExportCommand implements Callable<Integer> {
                 write(corpus, out);
                 out.flush();
             } else {
-                // Written beside the target, then moved over it: a killed export leaves no half file.
-                Path parent = output.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Path partial = Files.createTempFile(parent, output.getFileName().toString(), ".partial");
-                try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8)) {
-                    write(corpus, out);
-                }
-                partial.toFile().setReadable(true, false);
-                Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.write(output, out -> write(corpus, out));
             }
         } catch (IOException | XMLStreamException e) {
             return Main.inputError(spec, "cannot write the export: " + e.getMessage());

@@ -2,7 +2,6 @@ package org.biannian.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,10 +29,10 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** Writes every table into {@code folder} (created if needed). */
+    /** Writes every table into {@code folder} (created if needed); each file whole or not at all ({@link AtomicFile}). */
     public static void write(Corpus corpus, Path folder) throws IOException {
         Files.createDirectories(folder);
-        try (Writer w = open(folder, "entries.csv")) {
+        AtomicFile.write(folder.resolve("entries.csv"), w -> {
             row(w, "id", "document", "index", "regime", "era", "era_year", "julian_year", "month", "leap", "day",
                     "precision", "first_jdn", "last_jdn", "first_julian", "last_julian", "headline", "works");
             for (Corpus.EntryRef ref : corpus.entries()) {
@@ -47,8 +46,8 @@ public final class CsvWriter {
                         ref.analysis().chronicle().view().viewSlice(e.headline()),
                         String.join(";", ref.analysis().sourcesOf(e).citedWorks()));
             }
-        }
-        try (Writer w = open(folder, "mentions.csv")) {
+        });
+        AtomicFile.write(folder.resolve("mentions.csv"), w -> {
             row(w, "entry", "start", "end", "text", "type", "canonical", "id");
             for (Corpus.EntryRef ref : corpus.entries()) {
                 for (Mention m : ref.analysis().mentionsIn(ref.entry())) {
@@ -56,15 +55,15 @@ public final class CsvWriter {
                             m.canonical(), m.id());
                 }
             }
-        }
-        try (Writer w = open(folder, "persons.csv")) {
+        });
+        AtomicFile.write(folder.resolve("persons.csv"), w -> {
             row(w, "Id", "Label", "names", "polity", "mentions", "entries", "first_julian", "last_julian");
             for (Corpus.Entity p : corpus.entities(MentionType.PER)) {
                 row(w, p.id(), p.canonical(), names(p), p.record() == null ? "" : p.record().polity(), p.mentions(),
                         p.entries().size(), julian(p.firstJdn()), julian(p.lastJdn()));
             }
-        }
-        try (Writer w = open(folder, "places.csv")) {
+        });
+        AtomicFile.write(folder.resolve("places.csv"), w -> {
             row(w, "Id", "Label", "names", "kind", "latitude", "longitude", "coordinate_precision", "coordinate_source",
                     "mentions", "entries", "first_julian", "last_julian");
             for (Corpus.Entity p : corpus.entities(MentionType.PLACE)) {
@@ -73,18 +72,18 @@ public final class CsvWriter {
                         c == null ? "" : c.latitude(), c == null ? "" : c.longitude(), c == null ? "" : c.precision(),
                         c == null ? "" : c.source(), p.mentions(), p.entries().size(), julian(p.firstJdn()), julian(p.lastJdn()));
             }
-        }
+        });
         edges(folder, "edges-person-person.csv", corpus.coOccurrences(MentionType.PER, MentionType.PER));
         edges(folder, "edges-person-place.csv", corpus.coOccurrences(MentionType.PER, MentionType.PLACE));
     }
 
     private static void edges(Path folder, String file, List<Corpus.Edge> edges) throws IOException {
-        try (Writer w = open(folder, file)) {
+        AtomicFile.write(folder.resolve(file), w -> {
             row(w, "Source", "Target", "Weight", "Type");
             for (Corpus.Edge e : edges) {
                 row(w, e.source(), e.target(), e.weight(), "Undirected");
             }
-        }
+        });
     }
 
     private static String names(Corpus.Entity e) {
@@ -94,10 +93,6 @@ public final class CsvWriter {
 
     private static String julian(Integer jdn) {
         return jdn == null ? "" : Jdn.civilString(jdn);
-    }
-
-    private static Writer open(Path folder, String name) throws IOException {
-        return Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8);
     }
 
     /** One RFC 4180 row: fields with a comma, quote or line break are quoted, quotes doubled. */

@@ -24,7 +24,12 @@ class AnnalsParserFuzzTest {
         Chronicle.Style style = data.pickValue(new Chronicle.Style[] {Chronicle.Style.GANGMU, Chronicle.Style.BENJI, null});
         SourceText text = SourceText.of(wiki ? "fuzz.wiki" : "fuzz.txt", FuzzText.text(data, 3000));
         TextView view = wiki ? WikiReader.read(text) : TextView.of(text);
-        Chronicle chronicle = AnnalsParser.parse(view, new ParseOptions(start.isEmpty() ? null : start, null, style), CALENDAR);
-        PipelineInvariants.checkChronicle(chronicle);
+        try {
+            Chronicle chronicle = AnnalsParser.parse(view, new ParseOptions(start.isEmpty() ? null : start, null, style), CALENDAR);
+            PipelineInvariants.checkChronicle(chronicle);
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError("parse of " + text.name() + " " + FuzzText.escape(text.text()) + " (start " + start
+                    + ", style " + style + "): " + e, e);
+        }
     }
 }

@@ -30,6 +30,13 @@ public final class FuzzText {
         return out.toString();
     }
 
+    /** {@code text} as a Java string literal, control characters escaped: a finding's input, to paste into a test. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> out.append(c < 0x20 || c == '"' || c == '\\' ? String.format("\\u%04X", c) : Character.toString(c)));
+        return out.append('"').toString();
+    }
+
     private static int[] alphabet() {
         return (MARKUP + GeneratedText.sample()).codePoints().distinct().toArray();
     }
