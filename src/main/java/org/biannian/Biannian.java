@@ -158,7 +158,14 @@ public final class Biannian {
      */
     public Analysis analyse(String key, SourceText text, ParseOptions options) {
         Chronicle chronicle = parse(text, options);
-        return new Analysis(key, sha256(text.text()), chronicle, annotate(chronicle), sources(chronicle));
+        List<Mention> mentions = annotate(chronicle);
+        java.util.Map<String, org.biannian.authority.AuthorityRecord> records = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.id() != null && !records.containsKey(m.id())) {
+                authority.find(m.id()).ifPresent(r -> records.put(r.id(), r));
+            }
+        }
+        return new Analysis(key, sha256(text.text()), chronicle, mentions, sources(chronicle), records);
     }
 
     /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
