@@ -52,6 +52,8 @@ public final class Biannian {
     /** The sample's document key. */
     public static final String SAMPLE_KEY = "xixiaji-994-998";
 
+    private static final java.util.regex.Pattern WESTERN_DATE = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
+
     private final ChineseCalendar calendar;
     private final Authority authority;
     private final Annotator annotator;
@@ -229,12 +231,14 @@ public final class Biannian {
      */
     public int[] dateRange(String expression, String regimeName) {
         String s = expression.strip();
-        java.util.regex.Matcher western = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})").matcher(s);
+        java.util.regex.Matcher western = WESTERN_DATE.matcher(s);
         if (western.matches()) {
             int y = Integer.parseInt(western.group(1));
             int m = Integer.parseInt(western.group(2));
             int d = Integer.parseInt(western.group(3));
-            int jdn = Jdn.fromJulian(y, m, d) < Jdn.GREGORIAN_REFORM ? Jdn.fromJulian(y, m, d) : Jdn.fromGregorian(y, m, d);
+            // Civil usage: Julian before the Gregorian reform, Gregorian from it.
+            int julian = Jdn.fromJulian(y, m, d);
+            int jdn = julian < Jdn.GREGORIAN_REFORM ? julian : Jdn.fromGregorian(y, m, d);
             return new int[] {jdn, jdn};
         }
         DateExpression parsed = calendar.dateReader().read(s)
