@@ -14,11 +14,11 @@ import java.util.List;
  */
 final class NameRules {
 
-    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉"};
+    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮"};
     /** First characters after which a suffix word is generic, not a name. */
     private static final String NOT_A_STEM = "詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後東西南北中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
-    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及";
+    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
@@ -80,7 +80,7 @@ final class NameRules {
             }
             for (int stem = 3; stem >= 2; stem--) {
                 int start = end - stem;
-                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP)) {
+                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP) || hasCount(text, start, end)) {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);
@@ -157,6 +157,16 @@ final class NameRules {
             }
         }
         return 0;
+    }
+
+    /** 五十餘族, 兩族: a count of tribes, not a tribe's name. */
+    private static boolean hasCount(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Chars.isChineseNumeral(text[k]) || text[k] == '餘') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allHan(int[] text, int start, int end) {
