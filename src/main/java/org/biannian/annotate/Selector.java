@@ -27,14 +27,7 @@ final class Selector {
             }
         }
         List<Hit> usable = new ArrayList<>();
-        boolean[] known = new boolean[textLength + 1];
-        for (Hit h : hits) {
-            if (h.priority() >= Hit.DICTIONARY && h.length() >= 2 && h.type() != MentionType.ROLE && h.type() != MentionType.WORK) {
-                for (int k = h.start(); k < h.end(); k++) {
-                    known[k] = true;
-                }
-            }
-        }
+        boolean[] known = knownNames(hits, textLength);
         for (Hit h : hits) {
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
@@ -95,6 +88,25 @@ final class Selector {
         }
         selected.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         return selected;
+    }
+
+    /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
+    static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength) {
+        boolean[] covered = knownNames(known, textLength);
+        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h)).toList();
+    }
+
+    /** Positions covered by a known name of two or more characters (single characters are too weak to veto). */
+    private static boolean[] knownNames(List<Hit> hits, int textLength) {
+        boolean[] known = new boolean[textLength + 1];
+        for (Hit h : hits) {
+            if (h.priority() >= Hit.DICTIONARY && h.length() >= 2 && h.type() != MentionType.ROLE && h.type() != MentionType.WORK) {
+                for (int k = h.start(); k < h.end(); k++) {
+                    known[k] = true;
+                }
+            }
+        }
+        return known;
     }
 
     private static boolean isNestable(MentionType type) {

@@ -89,7 +89,7 @@ class SampleGoldTest {
             f1.put(t, f);
             System.out.printf("%-8s %5d %6d  %.3f  %.3f  %.3f%n", t, goldKeys.get(t).size(), foundKeys.get(t).size(), p, r, f);
         }
-        if (Boolean.getBoolean("biannian.showErrors")) {
+        if (Boolean.getBoolean("biannian.showErrors") || System.getenv("BIANNIAN_SHOW_ERRORS") != null) {
             for (MentionType t : MentionType.values()) {
                 for (String k : goldKeys.get(t)) {
                     if (!foundKeys.get(t).contains(k)) {
