@@ -54,7 +54,8 @@ final class OfficeCompoundRule {
                 }
                 // 知渭州, 同知渭州, 判延州: the office of governing a prefecture, also when used as a verb.
                 int before = place.start();
-                if (Chars.at(text, before - 1) == '知' || Chars.at(text, before - 1) == '判') {
+                boolean judge = Chars.at(text, before - 1) == '判' && Chars.at(text, before - 2) != '通';
+                if (Chars.at(text, before - 1) == '知' || judge) {
                     int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
                     String written = slice(text, start, place.end());
                     compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),

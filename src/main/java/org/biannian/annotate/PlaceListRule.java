@@ -14,7 +14,7 @@ final class PlaceListRule {
     }
 
     static List<Hit> hits(int[] text, Dictionary dictionary) {
-        List<Hit> hits = new ArrayList<>(countedLists(text));
+        List<Hit> hits = new ArrayList<>(countedLists(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -52,7 +52,7 @@ final class PlaceListRule {
      * 「瀛、莫二州」, 「雲、應、朔等州」: characters joined by 、 before a count or 等 and 州 are each a
      * prefecture, known to the packs or not. Unknown ones get canonical X州 and a local id later.
      */
-    private static List<Hit> countedLists(int[] text) {
+    private static List<Hit> countedLists(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 1 < text.length; i++) {
             // Not 諸州: 「江、浙諸州」 names regions whose prefectures are meant, not prefectures.
@@ -75,8 +75,11 @@ final class PlaceListRule {
             }
             if (items.size() >= 2) {
                 for (int item : items) {
-                    String name = new String(text, item, 1);
-                    hits.add(new Hit(item, item + 1, MentionType.PLACE, null, name + "州", List.of(), "rule:counted-list", Hit.RULE));
+                    String name = new String(text, item, 1) + "州";
+                    Dictionary.Entry known = dictionary.lookup(name).stream().filter(e -> e.type() == MentionType.PLACE).findFirst().orElse(null);
+                    hits.add(known == null
+                            ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", Hit.RULE)
+                            : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
                 }
             }
         }

@@ -96,11 +96,15 @@ final class Selector {
         return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h)).toList();
     }
 
-    /** Positions covered by a known name of two or more characters (single characters are too weak to veto). */
+    /**
+     * Positions covered by a name from the packs or a date, two or more characters long (single
+     * characters are too weak to veto). Compound titles do not count: they are built on rule hits.
+     */
     private static boolean[] knownNames(List<Hit> hits, int textLength) {
         boolean[] known = new boolean[textLength + 1];
         for (Hit h : hits) {
-            if (h.priority() >= Hit.DICTIONARY && h.length() >= 2 && h.type() != MentionType.ROLE && h.type() != MentionType.WORK) {
+            boolean fromPack = h.priority() == Hit.DICTIONARY && h.type() != MentionType.ROLE;
+            if ((fromPack || h.type() == MentionType.DATE) && h.length() >= 2) {
                 for (int k = h.start(); k < h.end(); k++) {
                     known[k] = true;
                 }

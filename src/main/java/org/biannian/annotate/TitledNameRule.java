@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨知兼充與及之討破敗擊攻請上奏遣將領同並亦復又自入出還請獻貶責";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
 
     private TitledNameRule() {
     }
