@@ -33,6 +33,12 @@ final class OfficeCompoundRule {
             if (office.type() != MentionType.OFFICE) {
                 continue;
             }
+            int guard = guardStart(text, office);
+            if (guard >= 0) {
+                compounds.add(new Hit(guard, office.end(), MentionType.OFFICE, null, slice(text, guard, office.end()),
+                        List.of(), "rule:guard-general", Hit.STRUCTURE));
+                continue;
+            }
             for (String link : LINKS) {
                 int placeEnd = office.start() - link.length();
                 if (placeEnd <= 0 || !matches(text, placeEnd, link)) {
@@ -64,6 +70,23 @@ final class OfficeCompoundRule {
             }
         }
         return compounds;
+    }
+
+    /**
+     * The sixteen guards' generals: 左武衛大將軍, 右千牛衛上將軍, 右領軍衛將軍 — 左/右, a guard's name of one
+     * to three characters, 衛, then the general's grade. Returns the title's start, or -1.
+     */
+    private static int guardStart(int[] text, Hit office) {
+        String title = slice(text, office.start(), office.end());
+        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || Chars.at(text, office.start() - 1) != '衛') {
+            return -1;
+        }
+        for (int k = office.start() - 3; k >= Math.max(0, office.start() - 5); k--) {
+            if (text[k] == '左' || text[k] == '右') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Start of a chain of places ending at {@code end}, joined directly or by 、; -1 if none ends there. */

@@ -12,7 +12,9 @@ import java.util.List;
  */
 final class Selector {
 
+    /** Longest first; of equal length, one the packs know (it has an id) before a guess, then the stronger source. */
     private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed()
+            .thenComparing(h -> h.id() == null && h.candidates().isEmpty())
             .thenComparing(Comparator.comparingInt(Hit::priority).reversed())
             .thenComparingInt(Hit::start);
 
