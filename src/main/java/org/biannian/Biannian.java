@@ -8,12 +8,22 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
 import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.DateContext;
+import org.biannian.calendar.DateExpression;
+import org.biannian.calendar.Jdn;
+import org.biannian.calendar.Regime;
+import org.biannian.calendar.Resolution;
 import org.biannian.library.IngestDocument;
 import org.biannian.library.Library;
+import org.biannian.sources.ChronicleSources;
+import org.biannian.sources.EntrySources;
+import org.biannian.sources.SourceIndex;
+import org.biannian.sources.Works;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
@@ -79,6 +89,16 @@ public final class Biannian {
         return AnnalsParser.parse(view(text), options, calendar);
     }
 
+    /** The critical apparatus of each entry: its citations, read against the built-in works authority, and its notes. */
+    public List<EntrySources> sources(Chronicle chronicle) {
+        return ChronicleSources.of(Works.builtIn()).read(chronicle);
+    }
+
+    /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
+    public SourceIndex sourceIndex(Chronicle chronicle) {
+        return SourceIndex.build(sources(chronicle));
+    }
+
     /**
      * Reads and parses {@code file} for a library: its key is the file name without extension.
      *
@@ -108,5 +128,34 @@ public final class Biannian {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /**
+     * The days a date names, as {first JDN, last JDN}: a Western date ({@code 995-01-01}, Julian
+     * before 1582-10-15, Gregorian from then) or a Chinese one (至道元年, 至道三年三月), in the
+     * calendar of {@code regimeName} (宋 when null).
+     *
+     * @throws IllegalArgumentException naming the expression when it cannot be read or resolved
+     */
+    public int[] dateRange(String expression, String regimeName) {
+        String s = expression.strip();
+        java.util.regex.Matcher western = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})").matcher(s);
+        if (western.matches()) {
+            int y = Integer.parseInt(western.group(1));
+            int m = Integer.parseInt(western.group(2));
+            int d = Integer.parseInt(western.group(3));
+            int jdn = Jdn.fromJulian(y, m, d) < Jdn.GREGORIAN_REFORM ? Jdn.fromJulian(y, m, d) : Jdn.fromGregorian(y, m, d);
+            return new int[] {jdn, jdn};
+        }
+        DateExpression parsed = calendar.dateReader().read(s)
+                .orElseThrow(() -> new IllegalArgumentException("cannot read the date 「" + s + "」 (e.g. 至道元年, 995-01-01)"));
+        Regime regime = calendar.regime(regimeName == null ? "宋" : regimeName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
+        Resolution r = calendar.resolve(parsed, new DateContext(regime, null, null, false));
+        if (r.firstJdn() == null) {
+            String why = r.diagnostics().isEmpty() ? "" : ": " + r.diagnostics().get(0).message();
+            throw new IllegalArgumentException("cannot place the date 「" + s + "」" + why);
+        }
+        return new int[] {r.firstJdn(), r.lastJdn()};
     }
 }

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.DateDiagnostic;
 import org.biannian.calendar.DateExpression;
+import org.biannian.calendar.Resolution;
 import org.biannian.calendar.DateExpressionReader;
 import org.biannian.calendar.EraYear;
 import org.biannian.calendar.Regime;
@@ -376,6 +378,14 @@ public final class AnnalsParser {
         DateExpression written = dateAt(start, end);
         Span dateSpan = written == null ? null : new Span(start, start + written.text().codePointCount(0, written.text().length()));
         draft.dated = years.enter(written, dateSpan == null ? null : view.toSource(dateSpan));
+        Resolution resolved = draft.dated.date().resolved();
+        if (written != null && resolved != null) {
+            // A date the calendar cannot place (a ganzhi not in its month …) is reported where it is written, never shifted.
+            for (DateDiagnostic d : resolved.diagnostics()) {
+                diagnostics.add(diagnostic(dateSpan, d.code().name(), d.severity() == DateDiagnostic.Severity.ERROR
+                        ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING, "「" + written.text() + "」: " + d.message()));
+            }
+        }
         return draft;
     }
 

@@ -1,6 +1,7 @@
 package org.biannian.annals;
 
 import org.biannian.calendar.DateExpression;
+import org.biannian.calendar.Resolution;
 import org.biannian.text.Span;
 
 /**
@@ -12,8 +13,10 @@ import org.biannian.text.Span;
  * @param leap       whether the month is the leap month
  * @param ganzhi     the day's sexagenary index (0 = 甲子) when written, else null
  * @param inherited  true when the headline has no date and the month carries over from the entry before
+ * @param resolved   the date in force resolved by the calendar: JDN range, precision, diagnostics
  */
-public record EntryDate(DateExpression written, Span span, int month, boolean leap, Integer ganzhi, boolean inherited) {
+public record EntryDate(DateExpression written, Span span, int month, boolean leap, Integer ganzhi, boolean inherited,
+                        Resolution resolved) {
 
     public EntryDate {
         if (month < 0 || month > 12) {

@@ -3,6 +3,9 @@ package org.biannian.annals;
 import java.util.List;
 import java.util.function.Consumer;
 import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.ChineseLabels;
+import org.biannian.calendar.DateContext;
+import org.biannian.calendar.Resolution;
 import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.EraYear;
 import org.biannian.calendar.Regime;
@@ -64,7 +67,8 @@ final class YearTracker {
     /** The year and date in force for an entry whose headline opens with {@code written} (or none). */
     Dated enter(DateExpression written, Span span) {
         if (written == null) {
-            return new Dated(currentYear(), new EntryDate(null, null, month, leap, null, true));
+            EntryYear year = currentYear();
+            return new Dated(year, new EntryDate(null, null, month, leap, null, true, resolve(null, year, month, leap)));
         }
         if (written.eraYear() != null) {
             readWrittenYear(written, span);
@@ -93,7 +97,28 @@ final class YearTracker {
             dateMonth = 0;
         }
         boolean dateLeap = dateMonth != 0 && leap;
-        return new Dated(currentYear(), new EntryDate(written, span, dateMonth, dateLeap, written.ganzhi(), false));
+        EntryYear year = currentYear();
+        return new Dated(year, new EntryDate(written, span, dateMonth, dateLeap, written.ganzhi(), false,
+                resolve(written, year, dateMonth, dateLeap)));
+    }
+
+    /**
+     * Resolves the date in force: the year, month and leap flag as tracked, the day as written.
+     * The expression is complete, so the calendar needs no context; a headline without a date
+     * stands for the month (or year) in force.
+     */
+    private Resolution resolve(DateExpression written, EntryYear year, int dateMonth, boolean dateLeap) {
+        if (year.julianYear() == null || year.era() == null) {
+            return null;
+        }
+        String text = written != null ? written.text()
+                : year.era() + ChineseLabels.year(year.eraYear()) + (dateMonth == 0 ? "" : ChineseLabels.month(dateMonth, dateLeap));
+        Season season = written != null && dateMonth == 0 ? written.season() : null;
+        DateExpression inForce = new DateExpression(text, year.regime(), year.era(), year.eraYear(), season,
+                dateMonth == 0 ? null : dateMonth, dateLeap, false,
+                written == null ? null : written.ganzhi(), written == null ? null : written.dayOfMonth(),
+                written == null ? null : written.lunarPhase(), null);
+        return calendar.resolve(inForce, DateContext.NONE);
     }
 
     private void readWrittenYear(DateExpression written, Span span) {

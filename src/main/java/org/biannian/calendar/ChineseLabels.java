@@ -1,7 +1,7 @@
 package org.biannian.calendar;
 
 /** Writes years, months and days the way the histories do (元年, 閏三月, 初一). */
-final class ChineseLabels {
+public final class ChineseLabels {
 
     private static final String DIGITS = "〇一二三四五六七八九";
 
@@ -9,12 +9,12 @@ final class ChineseLabels {
     }
 
     /** 元年, 二年 … 十二年, 二十一年. */
-    static String year(int eraYear) {
+    public static String year(int eraYear) {
         return (eraYear == 1 ? "元" : number(eraYear)) + "年";
     }
 
     /** 正月, 閏三月, 十二月. */
-    static String month(int month, boolean leap) {
+    public static String month(int month, boolean leap) {
         return (leap ? "閏" : "") + (month == 1 ? "正" : number(month)) + "月";
     }
 

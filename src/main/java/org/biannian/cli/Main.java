@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 SearchCommand.class,
                 ServeCommand.class,
+                SourcesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

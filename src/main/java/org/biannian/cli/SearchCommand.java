@@ -30,6 +30,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--place", description = "only entries mentioning this place") String place;
     @Option(names = "--work", description = "only entries citing this work") String work;
     @Option(names = "--regime", description = "only entries dated in this regime's calendar") String regime;
+    @Option(names = "--from", paramLabel = "DATE", description = "entries dated on or after: 至道元年, 995-01-01 (Julian)") String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "entries dated on or before: 至道三年, 997-12-31") String to;
     @Option(names = "--offset", defaultValue = "0", description = "results to skip") int offset;
     @Option(names = "--limit", defaultValue = "20", description = "results to return (1-" + SearchQuery.MAX_LIMIT + ")") int limit;
     @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)") Boolean pretty;
@@ -47,13 +49,16 @@ final class SearchCommand implements Callable<Integer> {
                     + library.folder);
         }
         SearchQuery query;
+        Biannian biannian = Biannian.create();
         try {
-            query = new SearchQuery(text, person, place, work, regime, null, null, offset, limit);
+            Integer fromJdn = from == null ? null : biannian.dateRange(from, regime)[0];
+            Integer toJdn = to == null ? null : biannian.dateRange(to, regime)[1];
+            query = new SearchQuery(text, person, place, work, regime, fromJdn, toJdn, offset, limit);
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
         SearchResults results;
-        try (Library lib = Biannian.create().openLibrary(library.folder)) {
+        try (Library lib = biannian.openLibrary(library.folder)) {
             results = lib.search(query);
         } catch (LibraryException e) {
             return Main.inputError(spec, e.getMessage());

@@ -9,21 +9,26 @@ import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annals.EntryDate;
 import org.biannian.annals.EntryYear;
-import org.biannian.annals.Note;
 import org.biannian.annals.Segment;
 import org.biannian.calendar.Jdn;
+import org.biannian.sources.ChronicleSources;
+import org.biannian.sources.EntrySources;
+import org.biannian.sources.Works;
 import org.biannian.text.Diagnostic;
 import org.biannian.text.Span;
 import org.biannian.text.TextView;
 
 /**
  * The JSON document of a parsed chronicle (design.md §3): {@code entries[]} in text order, each
- * with index, headline, narrative, year, date, citations and notes, and the segments that
+ * with index, headline, narrative, year, date, citations (work, section, juan), notes (works, kind,
+ * verdict) and the citation blocks they come from, and the segments that
  * partition the source. Offsets are code points, end exclusive.
  */
 public final class ChronicleJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Reads each entry's citation blocks and notes into works, sections, juan and discrepancies. */
+    private static final ChronicleSources SOURCES = ChronicleSources.of(Works.builtIn());
 
     private ChronicleJson() {
     }
@@ -69,18 +74,14 @@ public final class ChronicleJson {
         }
         node.set("year", year(e.year()));
         node.set("date", date(e.date()));
-        ArrayNode citations = node.putArray("citations");
+        EntrySources sources = SOURCES.read(chronicle.source(), e);
+        node.set("citations", SourcesJson.citations(sources));
+        node.set("notes", SourcesJson.notes(chronicle.source(), sources));
+        ArrayNode blocks = node.putArray("citationBlocks");
         for (Span block : e.citationBlocks()) {
-            ObjectNode c = citations.addObject();
+            ObjectNode c = blocks.addObject();
             c.put("text", view.viewSlice(block));
             c.set("span", span(block));
-        }
-        ArrayNode notes = node.putArray("notes");
-        for (Note n : e.notes()) {
-            ObjectNode note = notes.addObject();
-            note.put("kind", n.kind().name());
-            note.put("text", view.viewSlice(n.span()));
-            note.set("span", span(n.span()));
         }
         List<Diagnostic> own = chronicle.diagnostics().stream().filter(d -> e.span().contains(d.span().start())).toList();
         node.set("diagnostics", diagnostics(own));
@@ -103,6 +104,10 @@ public final class ChronicleJson {
 
     private static ObjectNode date(EntryDate d) {
         ObjectNode node = JSON.objectNode();
+        if (d.resolved() != null) {
+            DateJson.put(node, d.resolved());
+            node.remove(List.of("regime", "era", "eraYear", "julianYear"));
+        }
         node.put("month", d.month());
         node.put("leap", d.leap());
         if (d.ganzhi() == null) {

@@ -191,8 +191,9 @@ final class Store implements AutoCloseable {
                 entry.setString(k++, e.date().ganzhi() == null ? null : Jdn.ganzhiName(e.date().ganzhi()));
                 entry.setString(k++, e.date().written() == null ? null : e.date().written().text());
                 entry.setInt(k++, e.date().inherited() ? 1 : 0);
-                entry.setObject(k++, null);
-                entry.setObject(k++, null);
+                var resolved = e.date().resolved();
+                entry.setObject(k++, resolved == null ? null : resolved.firstJdn());
+                entry.setObject(k++, resolved == null ? null : resolved.lastJdn());
                 entry.addBatch();
                 for (Span b : e.citationBlocks()) {
                     block.setString(1, id);

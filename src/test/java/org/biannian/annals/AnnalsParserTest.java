@@ -120,6 +120,29 @@ class AnnalsParserTest {
         List<String> want = Shared.lines("reference/vectors/songshi_juan5_dated_entries_985_997.csv").stream().skip(1)
                 .map(l -> l.split(",")).map(c -> String.join(",", c[1], c[2], c[3], c[4], c[5])).toList();
         int matched = longestCommonSubsequence(want, got);
+        // Every parsed statement that a reference row names resolves to that row's JDN, or is flagged as the row says.
+        java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+        Shared.lines("reference/vectors/songshi_juan5_dated_entries_985_997.csv").stream().skip(1).map(l -> l.split(",", -1))
+                .forEach(c -> rows.put(String.join(",", c[1], c[2], c[3], c[4], c[5]), c));
+        int checked = 0;
+        for (Entry e : chronicle.entries()) {
+            if (e.date().ganzhi() == null) {
+                continue;
+            }
+            String[] row = rows.get(String.join(",", e.year().era(), String.valueOf(e.year().eraYear()),
+                    String.valueOf(e.date().month()), e.date().leap() ? "1" : "0", Jdn.ganzhiName(e.date().ganzhi())));
+            if (row == null) {
+                continue;
+            }
+            checked++;
+            if (row[11].equals("agree")) {
+                assertThat(e.date().resolved().jdn()).as("entry %d %s", e.index(), String.join(",", row)).isEqualTo(Integer.parseInt(row[7]));
+            } else if (row[11].equals("ganzhi_not_in_month")) {
+                assertThat(e.date().resolved().diagnostics()).extracting(d -> d.code().name()).contains("GANZHI_NOT_IN_MONTH");
+                assertThat(chronicle.diagnostics()).anyMatch(d -> d.code().equals("GANZHI_NOT_IN_MONTH") && e.span().contains(d.span()));
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(440);
         System.out.printf("宋史卷5: %d of %d reference statements matched (%d dated entries parsed)%n",
                 matched, want.size(), got.size());
         assertThat(matched).isGreaterThanOrEqualTo(440);

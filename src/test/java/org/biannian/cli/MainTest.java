@@ -45,6 +45,10 @@ class MainTest {
         assertThat(first.at("/year/era").asText()).isEqualTo("淳化");
         assertThat(first.at("/date/month").asInt()).isEqualTo(1);
         assertThat(first.get("headline").asText()).startsWith("春正月，繼遷徙綏州民");
+        // 淳化五年正月 began 994-02-14 (Julian), design.md §4.
+        assertThat(first.at("/date/precision").asText()).isEqualTo("MONTH");
+        assertThat(first.at("/date/julian").asText()).isEqualTo("0994-02-14");
+        assertThat(first.at("/date/firstJdn").asInt()).isEqualTo(2084161);
         assertThat(entries.get(54).at("/date/month").asInt()).as("是歲").isZero();
     }
 

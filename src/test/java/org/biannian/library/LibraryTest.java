@@ -73,6 +73,29 @@ class LibraryTest {
     }
 
     @Test
+    void aDateRangeGivenInChineseKeepsExactlyTheEntriesOfThoseYears() throws Exception {
+        int[] from = BIANNIAN.dateRange("至道元年", null);
+        int[] to = BIANNIAN.dateRange("至道三年", null);
+        // Computed independently from the parsed chronicles: entries with 靈州 whose date in force overlaps 995–997.
+        Set<String> expected = new java.util.HashSet<>();
+        for (var doc : List.of(BIANNIAN.prepare(Shared.sample(), new ParseOptions("淳化五年", null, null)),
+                BIANNIAN.prepare(Shared.songshi5(), ParseOptions.defaults()))) {
+            for (var e : doc.chronicle().entries()) {
+                var r = e.date().resolved();
+                String text = doc.chronicle().view().viewSlice(e.span());
+                if (r != null && r.firstJdn() != null && r.firstJdn() <= to[1] && r.lastJdn() >= from[0] && text.contains("靈州")) {
+                    expected.add(doc.entryId(e.index()));
+                }
+            }
+        }
+        try (Library library = Library.open(folder)) {
+            SearchResults results = library.search(new SearchQuery("靈州", null, null, null, null, from[0], to[1], 0, SearchQuery.MAX_LIMIT));
+            assertThat(expected).isNotEmpty();
+            assertThat(ids(results)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aQueryWithoutWordsListsEntriesInChronicleOrderPaged() {
         try (Library library = Library.open(folder)) {
             SearchResults page = library.search(new SearchQuery(null, null, null, null, null, null, null, 10, 5));

@@ -1,0 +1,100 @@
+package org.biannian.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.biannian.calendar.Alternative;
+import org.biannian.calendar.DateDiagnostic;
+import org.biannian.calendar.Jdn;
+import org.biannian.calendar.Reading;
+import org.biannian.calendar.Resolution;
+
+/**
+ * The JSON of a resolved date (design.md §3): {@code jdn} for a day, {@code firstJdn} /
+ * {@code lastJdn}, {@code julian} (civil: Julian before 1582-10-15), {@code gregorian} (proleptic),
+ * {@code ganzhi}, {@code precision}, {@code diagnostics[]} with code, message and nearest readings,
+ * and {@code alternatives} where the reference tables disagree.
+ */
+public final class DateJson {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private DateJson() {
+    }
+
+    /** Adds the resolution's fields to {@code node}. */
+    public static ObjectNode put(ObjectNode node, Resolution r) {
+        node.put("regime", r.regime() == null ? null : r.regime().name());
+        node.put("era", r.era());
+        putInt(node, "eraYear", r.eraYear());
+        putInt(node, "julianYear", r.lunarYear());
+        putInt(node, "month", r.month());
+        node.put("leap", r.leap());
+        node.put("precision", r.precision().name());
+        if (r.jdn() != null) {
+            node.put("jdn", r.jdn());
+        }
+        putInt(node, "firstJdn", r.firstJdn());
+        putInt(node, "lastJdn", r.lastJdn());
+        node.put("julian", r.julian());
+        node.put("gregorian", r.gregorian());
+        if (r.lastJdn() != null && !r.lastJdn().equals(r.firstJdn())) {
+            node.put("lastJulian", r.lastJulian());
+            node.put("lastGregorian", r.lastGregorian());
+        }
+        node.put("ganzhi", r.ganzhi());
+        ArrayNode diagnostics = node.putArray("diagnostics");
+        for (DateDiagnostic d : r.diagnostics()) {
+            ObjectNode dn = diagnostics.addObject();
+            dn.put("code", d.code().name());
+            dn.put("severity", d.severity().name());
+            dn.put("message", d.message());
+            ArrayNode readings = dn.putArray("readings");
+            for (Reading reading : d.readings()) {
+                readings.add(reading(reading));
+            }
+        }
+        ArrayNode alternatives = node.putArray("alternatives");
+        for (Alternative a : r.alternatives()) {
+            ObjectNode an = alternatives.addObject();
+            an.put("source", a.source());
+            an.put("firstJdn", a.firstJdn());
+            an.put("lastJdn", a.lastJdn());
+            an.put("julian", Jdn.civilString(a.firstJdn()));
+            putInt(an, "jdn", a.jdn());
+        }
+        return node;
+    }
+
+    /** A resolution as its own object. */
+    public static ObjectNode of(Resolution r) {
+        ObjectNode node = JSON.objectNode();
+        node.put("expression", r.expression().text());
+        return put(node, r);
+    }
+
+    private static ObjectNode reading(Reading r) {
+        ObjectNode node = JSON.objectNode();
+        node.put("label", r.label());
+        node.put("regime", r.regime().name());
+        node.put("era", r.era());
+        putInt(node, "eraYear", r.eraYear());
+        node.put("julianYear", r.lunarYear());
+        putInt(node, "month", r.month());
+        node.put("leap", r.leap());
+        if (r.jdn() != null) {
+            node.put("jdn", r.jdn());
+            node.put("julian", Jdn.civilString(r.jdn()));
+        }
+        node.put("note", r.note());
+        return node;
+    }
+
+    private static void putInt(ObjectNode node, String field, Integer value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+}
