@@ -27,6 +27,7 @@ public final class Annotator {
     private final Map<String, String> polityIds;
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
+    private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
 
     private Annotator(Authority authority) {
         this.authority = authority;
@@ -65,7 +66,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
-        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames));
+        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
 
