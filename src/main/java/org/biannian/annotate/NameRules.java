@@ -16,7 +16,7 @@ final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮"};
     /** First characters after which a suffix word is generic, not a name. */
-    private static final String NOT_A_STEM = "左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    private static final String NOT_A_STEM = "征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
@@ -27,7 +27,7 @@ final class NameRules {
     private static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
 
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
-    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺";
+    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
@@ -128,7 +128,8 @@ final class NameRules {
                 int after = Chars.at(text, end);
                 boolean closes = c == '以' ? after == '為'
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥") || after == '，'
-                        : Chars.isAnyOf(after, "等率言");
+                        : Chars.isAnyOf(after, "等率") || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
+                                || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
                 // 「許汝等州」 lists prefectures, not a person named 許汝.
                 boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(text, end + 1), "州軍縣路");
                 if (closes && !placeList) {
@@ -174,10 +175,10 @@ final class NameRules {
         return 0;
     }
 
-    /** 五十餘族, 兩族: a count of tribes, not a tribe's name. */
+    /** 五十餘族, 兩族, 東諸族: a count or a collective of tribes, not a tribe's name. */
     private static boolean hasCount(int[] text, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (Chars.isChineseNumeral(text[k]) || text[k] == '餘') {
+            if (Chars.isChineseNumeral(text[k]) || text[k] == '餘' || text[k] == '諸') {
                 return true;
             }
         }

@@ -60,7 +60,7 @@ final class PlaceListRule {
                 continue;
             }
             int last = i - 2;
-            while (last > 0 && Chars.isAnyOf(Chars.at(text, last), "二三四五六七八九十")) {
+            while (last > 0 && Chars.isAnyOf(Chars.at(text, last), "二三四五六七八九十等")) {
                 last--;
             }
             List<Integer> items = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
 
     private TitledNameRule() {
     }
@@ -45,9 +45,15 @@ final class TitledNameRule {
         return names;
     }
 
+    /**
+     * The closing words cannot stand inside a name (張旦擊破 is 張旦 + 擊), except 言, which is a common
+     * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
+     */
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "");
+
     private static boolean allNameCharacters(int[] text, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], AFTER_NAME)) {
+            if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], NEVER_IN_NAME)) {
                 return false;
             }
         }
