@@ -73,15 +73,15 @@ final class OfficeCompoundRule {
     }
 
     /**
-     * The sixteen guards' generals: 左武衛大將軍, 右千牛衛上將軍, 右領軍衛將軍 — 左/右, a guard's name of one
-     * to three characters, 衛, then the general's grade. Returns the title's start, or -1.
+     * The sixteen guards' generals: 左武衛大將軍, 右千牛衛上將軍, 右領軍衛將軍, 右衛上將軍 — 左/右, a guard's
+     * name of up to three characters, 衛, then the general's grade. Returns the title's start, or -1.
      */
     private static int guardStart(int[] text, Hit office) {
         String title = slice(text, office.start(), office.end());
         if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || Chars.at(text, office.start() - 1) != '衛') {
             return -1;
         }
-        for (int k = office.start() - 3; k >= Math.max(0, office.start() - 5); k--) {
+        for (int k = office.start() - 2; k >= Math.max(0, office.start() - 5); k--) {
             if (text[k] == '左' || text[k] == '右') {
                 return k;
             }
