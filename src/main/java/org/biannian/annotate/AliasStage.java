@@ -17,14 +17,17 @@ import org.biannian.authority.Name;
  * {@link #SINGLE_WINDOW} code points of the full name and where a name can start (after
  * punctuation or a verb of address or command), since single characters are ordinary words too.
  *
- * <p>A person found by a rule where the frame was clear (「節度使崔彥進副之」) is found again wherever
- * the same full name recurs (「召曹彬、崔彥進、米信歸闕」), so a name in no pack is still counted in full.
+ * <p>A person, place or group found by a rule where the frame was clear (「節度使崔彥進副之」, 「大敗于岐溝關」)
+ * is found again wherever the same full name recurs (「召曹彬、崔彥進、米信歸闕」, 「攻下岐溝關」), so a
+ * name in no pack is still counted in full.
  */
 final class AliasStage {
 
     static final int SINGLE_WINDOW = 400;
     /** Key prefix for names found by rule, which have no authority id yet. */
     private static final String RULE_NAME = "rule-name:";
+    /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
+    private static final java.util.Set<MentionType> RECURRING = java.util.EnumSet.of(MentionType.PER, MentionType.PLACE, MentionType.GROUP);
     private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
@@ -38,8 +41,8 @@ final class AliasStage {
         List<Hit> introductions = new ArrayList<>(selected);
         introductions.addAll(titleNames);
         for (Hit h : introductions) {
-            if (h.type() == MentionType.PER && h.priority() == Hit.RULE && h.id() == null) {
-                String key = RULE_NAME + h.canonical();
+            if (RECURRING.contains(h.type()) && h.priority() == Hit.RULE && h.id() == null && h.length() >= 2) {
+                String key = RULE_NAME + h.type() + ":" + h.canonical();
                 fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
                 continue;
@@ -107,7 +110,8 @@ final class AliasStage {
                 }
             }
             if (best != null && best.startsWith(RULE_NAME)) {
-                hits.add(new Hit(start, end, MentionType.PER, null, aliases.get(key), List.of(), "alias:rule-name", Hit.RULE));
+                MentionType type = MentionType.valueOf(best.substring(RULE_NAME.length(), best.indexOf(':', RULE_NAME.length())));
+                hits.add(new Hit(start, end, type, null, aliases.get(key), List.of(), "alias:rule-name", Hit.RULE));
                 for (int k = start; k < end; k++) {
                     taken[k] = true;
                 }
