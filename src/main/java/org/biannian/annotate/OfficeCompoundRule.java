@@ -39,6 +39,11 @@ final class OfficeCompoundRule {
                         List.of(), "rule:guard-general", Hit.STRUCTURE));
                 continue;
             }
+            int qualified = qualifiedStart(text, office);
+            if (qualified < office.start()) {
+                compounds.add(new Hit(qualified, office.end(), MentionType.OFFICE, null, slice(text, qualified, office.end()),
+                        List.of(), "rule:qualified-title", Hit.STRUCTURE));
+            }
             for (String link : LINKS) {
                 int placeEnd = office.start() - link.length();
                 if (placeEnd <= 0 || !matches(text, placeEnd, link)) {
@@ -87,6 +92,46 @@ final class OfficeCompoundRule {
             }
         }
         return -1;
+    }
+
+    /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
+    private static final String[] QUALIFIERS = {"馬步軍", "馬軍", "步軍", "殿前", "侍衛", "左", "右", "副"};
+    /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
+    private static final String DIRECTIONS = "東西南北";
+
+    /**
+     * Start of the title once the qualifiers before {@code office} are taken in: 右 + 諫議大夫, 副 + 部署,
+     * 司門 + 員外郎, 西南面 + 招安使, 岐 + 國公. Returns {@code office.start()} when nothing qualifies it.
+     */
+    private static int qualifiedStart(int[] text, Hit office) {
+        int start = office.start();
+        String title = slice(text, office.start(), office.end());
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (String q : QUALIFIERS) {
+                if (start >= q.length() && matches(text, start - q.length(), q)) {
+                    start -= q.length();
+                    extended = true;
+                    break;
+                }
+            }
+        }
+        if ((title.equals("員外郎") || title.equals("郎中")) && Chars.at(text, start - 2) == '司' && Chars.isHan(Chars.at(text, start - 1))) {
+            start -= 2;
+        }
+        // 岐國公, 秦國公: a duke is named by a one-character ancient state.
+        if (title.equals("國公") && start == office.start() && Chars.isHan(Chars.at(text, start - 1))
+                && !Chars.isAnyOf(Chars.at(text, start - 1), "封為贈進改徙")) {
+            start -= 1;
+        }
+        // 西南面, 西北道, 東路: one or two directions, then 面 / 道 / 路.
+        int at = start - 1;
+        if (Chars.isAnyOf(Chars.at(text, at), "面道路") && Chars.isAnyOf(Chars.at(text, at - 1), DIRECTIONS)) {
+            int from = Chars.isAnyOf(Chars.at(text, at - 2), DIRECTIONS) ? at - 2 : at - 1;
+            start = from;
+        }
+        return start;
     }
 
     /** Start of a chain of places ending at {@code end}, joined directly or by 、; -1 if none ends there. */
