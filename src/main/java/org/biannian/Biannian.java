@@ -14,6 +14,7 @@ import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annotate.Annotator;
+import org.biannian.annotate.ChronicleRegions;
 import org.biannian.annotate.DatedRegion;
 import org.biannian.annotate.Mention;
 import org.biannian.authority.Authority;
@@ -134,13 +135,10 @@ public final class Biannian {
      */
     public List<Mention> annotate(Chronicle chronicle) {
         TextView view = chronicle.view();
-        List<DatedRegion> dates = new ArrayList<>();
-        for (Entry e : chronicle.entries()) {
-            Resolution r = e.date().resolved();
-            if (r != null && r.firstJdn() != null && e.year().regime() != null) {
-                Span inView = new Span(view.fromSource(e.span().start()), view.fromSource(e.span().end()));
-                dates.add(new DatedRegion(inView, e.year().regime(), r.firstJdn(), r.lastJdn()));
-            }
+        List<DatedRegion> dates = ChronicleRegions.of(chronicle, calendar);
+        if (dates.isEmpty()) {
+            dates = ChronicleRegions.wholeText(authority, view.text(),
+                    chronicle.options().regime() == null ? "宋" : chronicle.options().regime());
         }
         // The annotator reads the markup-free view; its spans are mapped back to the source.
         List<Mention> mentions = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class Annotator {
     private final Map<String, String> polityIds;
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
+    private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
 
     private Annotator(Authority authority) {
         this.authority = authority;
@@ -57,13 +58,15 @@ public final class Annotator {
         Objects.requireNonNull(dates, "dates");
         int[] codePoints = text.text().codePoints().toArray();
 
-        // Recognition: every stage proposes hits independently; the compound-office rule reads the
-        // dictionary and list hits because a title is built on the place it names.
+        // Recognition: every stage proposes hits independently, except that the compound-office rule
+        // reads the place hits before it (a title is built on the place it names: 知白州 needs 白州
+        // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
         List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
+        hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
-        hits.addAll(NameRules.hits(codePoints));
-        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames));
+        hits.addAll(TitledNameRule.hits(codePoints, hits));
+        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
 
