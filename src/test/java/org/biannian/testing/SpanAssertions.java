@@ -29,7 +29,7 @@ public final class SpanAssertions {
             assertThat(text.codePointIndex(startChar)).isEqualTo(span.start());
             assertThat(text.codePointIndex(endChar)).isEqualTo(span.end());
             assertThat(text.text().substring(startChar, endChar)).isEqualTo(text.slice(span));
-            if (startChar > 0) {
+            if (startChar > 0 && startChar < text.text().length()) {
                 assertThat(Character.isLowSurrogate(text.text().charAt(startChar)))
                         .as("%s does not start inside a surrogate pair", span).isFalse();
             }

@@ -35,6 +35,11 @@ public final class IcuDates {
     }
 
     public static void main(String[] args) {
+        System.out.println(errorRate());
+    }
+
+    /** The error rate of ICU4J against our tables on Song months, as one line. */
+    public static String errorRate() {
         ChineseCalendar calendar = ChineseCalendar.builtIn();
         Regime song = calendar.regime("宋").orElseThrow();
         org.graalvm.shadowed.com.ibm.icu.util.ChineseCalendar icu = new org.graalvm.shadowed.com.ibm.icu.util.ChineseCalendar();
@@ -71,7 +76,7 @@ public final class IcuDates {
                 wrongLeap++;
             }
         }
-        System.out.printf("Song months 960-1278: %d; ICU4J first day differs in %d (%.1f%%); leap month differs in %d of %d years%n",
+        return String.format("Song months 960-1278: %d; ICU4J first day differs in %d (%.1f%%); leap month differs in %d of %d years",
                 months, wrongStart, 100.0 * wrongStart / months, wrongLeap, 1278 - 960 + 1);
     }
 }
