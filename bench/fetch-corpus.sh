@@ -20,6 +20,8 @@ if [ ! -d "$out/chinese-poetry" ]; then
   mkdir -p "$out/chinese-poetry"
   tar -xzf "$tgz" -C "$out/chinese-poetry" --wildcards 'package/LICENSE' 'package/dist/quantangshi/poet.*.json'
 fi
-[ -f "$out/cp.txt" ] || mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat "$out/cp.txt")" org.biannian.bench.BuildCorpus \
-  "$out/chinese-poetry/package/dist/quantangshi" "${BIANNIAN_SHARED:-../shared}/corpus" "$out"
+mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
+if [ ! -f "$out/poetry.txt" ] || [ "$tgz" -nt "$out/poetry.txt" ]; then
+  java -cp "target/test-classes:target/classes:$(cat "$out/cp.txt")" org.biannian.bench.BuildCorpus \
+    "$out/chinese-poetry/package/dist/quantangshi" "${BIANNIAN_SHARED:-../shared}/corpus" "$out"
+fi

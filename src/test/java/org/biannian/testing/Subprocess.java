@@ -14,14 +14,14 @@ public final class Subprocess {
     private Subprocess() {
     }
 
-    /** Starts {@code biannian ARGS…} with {@code jvmOptions}, its output to {@code log}. */
+    /** Starts {@code biannian ARGS…} with {@code jvmOptions}, its standard error to {@code log} and its output discarded. */
     public static Process cli(List<String> jvmOptions, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.biannian.cli.Main"));
         command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /**
