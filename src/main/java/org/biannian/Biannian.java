@@ -12,6 +12,11 @@ import java.util.List;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
+import org.biannian.annotate.Annotator;
+import org.biannian.annotate.ChronicleRegions;
+import org.biannian.annotate.DatedRegion;
+import org.biannian.annotate.Mention;
+import org.biannian.authority.Authority;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.DateContext;
 import org.biannian.calendar.DateExpression;
@@ -115,6 +120,43 @@ public final class Biannian {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return (dot > 0 ? name.substring(0, dot) : name).replace(':', '_');
+    }
+
+    /**
+     * The authority to link names to: the built-in pack, then {@code packs} (folders, see
+     * docs/authority.md) in order, later ones extending and overriding earlier ones.
+     *
+     * @throws org.biannian.authority.PackFormatException naming the file and line of a pack that cannot be read
+     */
+    public Authority authority(List<Path> packs) {
+        return packs.isEmpty() ? Authority.builtIn() : Authority.load(packs);
+    }
+
+    /**
+     * The persons, places, offices, polities, groups, works, dates and roles mentioned in
+     * {@code chronicle}, linked to {@code authority}, in code points of the source text, sorted by
+     * start (longer first), nested ones kept. Roles (宋帝, 帝) resolve by each entry's date; when no
+     * entry is dated, the whole text counts as the reign span of {@code regimeName} (宋 when null) and
+     * roles stay unlinked with their candidates.
+     */
+    public List<Mention> annotate(Chronicle chronicle, Authority authority, String regimeName) {
+        TextView view = chronicle.view();
+        List<DatedRegion> dates = ChronicleRegions.of(chronicle, calendar);
+        if (dates.isEmpty()) {
+            dates = ChronicleRegions.wholeText(authority, view.text().length(), regimeName == null ? "宋" : regimeName);
+        }
+        List<Mention> inView = Annotator.of(authority).annotate(view.text(), dates);
+        if (view.isIdentity()) {
+            return inView;
+        }
+        SourceText source = chronicle.source();
+        List<Mention> inSource = new java.util.ArrayList<>(inView.size());
+        for (Mention m : inView) {
+            org.biannian.text.Span span = view.toSource(m.span());
+            inSource.add(new Mention(span, source.slice(span), m.type(), m.canonical(), m.id(), m.candidates(), m.foundBy()));
+        }
+        inSource.sort(null);
+        return List.copyOf(inSource);
     }
 
     /** Opens (creating if needed) the library in {@code folder}. */

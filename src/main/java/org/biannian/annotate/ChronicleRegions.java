@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
+import org.biannian.authority.Authority;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.EntityKind;
+import org.biannian.authority.Reign;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.Regime;
 import org.biannian.text.Span;
@@ -43,6 +47,24 @@ public final class ChronicleRegions {
             }
         }
         return regions;
+    }
+
+    /**
+     * One region over a whole text of {@code length} code points spanning every reign of the polity
+     * named {@code regimeName} in {@code authority}, or none when the polity or its reigns are unknown:
+     * for texts whose entries are not dated, so temple names still prefer that state's rulers.
+     */
+    public static List<DatedRegion> wholeText(Authority authority, int length, String regimeName) {
+        String polity = authority.records().stream()
+                .filter(r -> r.kind() == EntityKind.POLITY && r.names().stream().anyMatch(n -> n.text().equals(regimeName)))
+                .map(AuthorityRecord::id).findFirst().orElse(null);
+        List<Reign> reigns = polity == null ? List.of() : authority.rulers(polity, Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
+        if (reigns.isEmpty() || length == 0) {
+            return List.of();
+        }
+        int first = reigns.stream().mapToInt(Reign::firstJdn).min().getAsInt();
+        int last = reigns.stream().mapToInt(Reign::lastJdn).max().getAsInt();
+        return List.of(new DatedRegion(new Span(0, length), regimeName, first, last));
     }
 
     private static Optional<int[]> yearSpan(ChineseCalendar calendar, Regime regime, int year) {

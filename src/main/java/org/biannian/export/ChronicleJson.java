@@ -10,6 +10,7 @@ import org.biannian.annals.Entry;
 import org.biannian.annals.EntryDate;
 import org.biannian.annals.EntryYear;
 import org.biannian.annals.Segment;
+import org.biannian.annotate.Mention;
 import org.biannian.calendar.Jdn;
 import org.biannian.sources.ChronicleSources;
 import org.biannian.sources.EntrySources;
@@ -31,6 +32,16 @@ public final class ChronicleJson {
     private static final ChronicleSources SOURCES = ChronicleSources.of(Works.builtIn());
 
     private ChronicleJson() {
+    }
+
+    /** The whole document, each entry with the mentions that start inside it (source code points). */
+    public static ObjectNode document(Chronicle chronicle, List<Mention> mentions) {
+        ObjectNode doc = document(chronicle);
+        ArrayNode entries = (ArrayNode) doc.get("entries");
+        for (int i = 0; i < chronicle.entries().size(); i++) {
+            ((ObjectNode) entries.get(i)).set("mentions", MentionJson.within(mentions, chronicle.entries().get(i).span()));
+        }
+        return doc;
     }
 
     /** The whole document. */
