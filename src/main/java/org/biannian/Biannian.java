@@ -8,23 +8,27 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
-import org.biannian.annals.ParseOptions;
+import org.biannian.annals.Entry;
 import org.biannian.annotate.Annotator;
 import org.biannian.annotate.ChronicleRegions;
 import org.biannian.annotate.DatedRegion;
 import org.biannian.annotate.Mention;
 import org.biannian.authority.Authority;
+import org.biannian.authority.PackFormatException;
+import org.biannian.annals.ParseOptions;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.DateContext;
 import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.Jdn;
 import org.biannian.calendar.Regime;
 import org.biannian.calendar.Resolution;
-import org.biannian.library.IngestDocument;
+import org.biannian.library.Analysis;
 import org.biannian.library.Library;
+import org.biannian.library.StoredDocument;
 import org.biannian.sources.ChronicleSources;
 import org.biannian.sources.EntrySources;
 import org.biannian.sources.SourceIndex;
@@ -32,6 +36,7 @@ import org.biannian.sources.Works;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
+import org.biannian.text.Span;
 import org.biannian.text.TextView;
 import org.biannian.text.WikiReader;
 
@@ -45,16 +50,40 @@ public final class Biannian {
     private static final String SAMPLE = "/org/biannian/sample/xixiaji-994-998.txt";
     /** The year the sample begins in: its year headings were stripped. */
     public static final String SAMPLE_START = "淳化五年";
+    /** The sample's document key. */
+    public static final String SAMPLE_KEY = "xixiaji-994-998";
+
+    private static final java.util.regex.Pattern WESTERN_DATE = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
 
     private final ChineseCalendar calendar;
+    private final Authority authority;
+    private final Annotator annotator;
+    private final ChronicleSources apparatus;
 
-    private Biannian(ChineseCalendar calendar) {
+    private Biannian(ChineseCalendar calendar, Authority authority) {
         this.calendar = calendar;
+        this.authority = authority;
+        this.annotator = Annotator.of(authority);
+        this.apparatus = ChronicleSources.of(Works.builtIn());
     }
 
-    /** A Biannian with the built-in calendar tables. */
+    /** A Biannian with the built-in calendar tables and authority pack. */
     public static Biannian create() {
-        return new Biannian(ChineseCalendar.builtIn());
+        return new Biannian(ChineseCalendar.builtIn(), Authority.builtIn());
+    }
+
+    /**
+     * A Biannian whose authority is the built-in pack extended by {@code packs}, in order (later
+     * packs extend or override earlier ones).
+     *
+     * @throws PackFormatException naming the file, line and column of a malformed pack
+     */
+    public static Biannian withAuthority(List<Path> packs) throws PackFormatException {
+        return new Biannian(ChineseCalendar.builtIn(), packs.isEmpty() ? Authority.builtIn() : Authority.load(packs));
+    }
+
+    public Authority authority() {
+        return authority;
     }
 
     public ChineseCalendar calendar() {
@@ -96,7 +125,47 @@ public final class Biannian {
 
     /** The critical apparatus of each entry: its citations, read against the built-in works authority, and its notes. */
     public List<EntrySources> sources(Chronicle chronicle) {
-        return ChronicleSources.of(Works.builtIn()).read(chronicle);
+        return apparatus.read(chronicle);
+    }
+
+    /**
+     * The persons, places, offices, polities, groups, works, dates and roles mentioned in
+     * {@code chronicle}, in source code points. Each entry's date in force lets roles such as
+     * 宋帝 resolve to the ruler of that day.
+     */
+    public List<Mention> annotate(Chronicle chronicle) {
+        TextView view = chronicle.view();
+        List<DatedRegion> dates = ChronicleRegions.of(chronicle, calendar);
+        if (dates.isEmpty()) {
+            dates = ChronicleRegions.wholeText(authority, view.text(),
+                    chronicle.options().regime() == null ? "宋" : chronicle.options().regime());
+        }
+        // The annotator reads the markup-free view; its spans are mapped back to the source.
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : annotator.annotate(view.text(), dates)) {
+            mentions.add(view.isIdentity() ? m : new Mention(view.toSource(m.span()), m.text(), m.type(), m.canonical(),
+                    m.id(), m.candidates(), m.foundBy()));
+        }
+        return mentions;
+    }
+
+    /**
+     * Runs the whole pipeline over {@code text}: entries and dates, then mentions (which need the
+     * dates for roles), then the sources of each entry.
+     *
+     * @param key the document's key in a library
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public Analysis analyse(String key, SourceText text, ParseOptions options) {
+        Chronicle chronicle = parse(text, options);
+        List<Mention> mentions = annotate(chronicle);
+        java.util.Map<String, org.biannian.authority.AuthorityRecord> records = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.id() != null && !records.containsKey(m.id())) {
+                authority.find(m.id()).ifPresent(r -> records.put(r.id(), r));
+            }
+        }
+        return new Analysis(key, sha256(text.text()), chronicle, mentions, sources(chronicle), records);
     }
 
     /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
@@ -110,9 +179,13 @@ public final class Biannian {
      * @throws InputException if the file cannot be read or is not UTF-8
      * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
      */
-    public IngestDocument prepare(Path file, ParseOptions options) throws InputException {
-        SourceText text = read(file);
-        return new IngestDocument(documentKey(file), sha256(text.text()), parse(text, options));
+    public Analysis prepare(Path file, ParseOptions options) throws InputException {
+        return analyse(documentKey(file), read(file), options);
+    }
+
+    /** The bundled sample, analysed. */
+    public Analysis sampleAnalysis() {
+        return analyse(SAMPLE_KEY, sample(), new ParseOptions(SAMPLE_START, null, null));
     }
 
     /** The key a file is stored under: its name without the extension. */
@@ -123,40 +196,15 @@ public final class Biannian {
     }
 
     /**
-     * The authority to link names to: the built-in pack, then {@code packs} (folders, see
-     * docs/authority.md) in order, later ones extending and overriding earlier ones.
-     *
-     * @throws org.biannian.authority.PackFormatException naming the file and line of a pack that cannot be read
+     * Analyses every document of {@code library} again from its stored text and options, in key
+     * order: what the reader serves.
      */
-    public Authority authority(List<Path> packs) {
-        return packs.isEmpty() ? Authority.builtIn() : Authority.load(packs);
-    }
-
-    /**
-     * The persons, places, offices, polities, groups, works, dates and roles mentioned in
-     * {@code chronicle}, linked to {@code authority}, in code points of the source text, sorted by
-     * start (longer first), nested ones kept. Roles (宋帝, 帝) resolve by each entry's date; when no
-     * entry is dated, the whole text counts as the reign span of {@code regimeName} (宋 when null) and
-     * roles stay unlinked with their candidates.
-     */
-    public List<Mention> annotate(Chronicle chronicle, Authority authority, String regimeName) {
-        TextView view = chronicle.view();
-        List<DatedRegion> dates = ChronicleRegions.of(chronicle, calendar);
-        if (dates.isEmpty()) {
-            dates = ChronicleRegions.wholeText(authority, view.text().length(), regimeName == null ? "宋" : regimeName);
+    public List<Analysis> analyseAll(Library library) {
+        List<Analysis> out = new ArrayList<>();
+        for (StoredDocument d : library.documents()) {
+            out.add(analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
         }
-        List<Mention> inView = Annotator.of(authority).annotate(view.text(), dates);
-        if (view.isIdentity()) {
-            return inView;
-        }
-        SourceText source = chronicle.source();
-        List<Mention> inSource = new java.util.ArrayList<>(inView.size());
-        for (Mention m : inView) {
-            org.biannian.text.Span span = view.toSource(m.span());
-            inSource.add(new Mention(span, source.slice(span), m.type(), m.canonical(), m.id(), m.candidates(), m.foundBy()));
-        }
-        inSource.sort(null);
-        return List.copyOf(inSource);
+        return out;
     }
 
     /** Opens (creating if needed) the library in {@code folder}. */
@@ -181,12 +229,14 @@ public final class Biannian {
      */
     public int[] dateRange(String expression, String regimeName) {
         String s = expression.strip();
-        java.util.regex.Matcher western = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})").matcher(s);
+        java.util.regex.Matcher western = WESTERN_DATE.matcher(s);
         if (western.matches()) {
             int y = Integer.parseInt(western.group(1));
             int m = Integer.parseInt(western.group(2));
             int d = Integer.parseInt(western.group(3));
-            int jdn = Jdn.fromJulian(y, m, d) < Jdn.GREGORIAN_REFORM ? Jdn.fromJulian(y, m, d) : Jdn.fromGregorian(y, m, d);
+            // Civil usage: Julian before the Gregorian reform, Gregorian from it.
+            int julian = Jdn.fromJulian(y, m, d);
+            int jdn = julian < Jdn.GREGORIAN_REFORM ? julian : Jdn.fromGregorian(y, m, d);
             return new int[] {jdn, jdn};
         }
         DateExpression parsed = calendar.dateReader().read(s)

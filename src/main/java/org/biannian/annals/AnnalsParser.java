@@ -107,7 +107,7 @@ public final class AnnalsParser {
                     "no chronicle entries found: the text has no dated headlines or statements"));
         }
         diagnostics.sort((a, b) -> a.span().compareTo(b.span()));
-        return new Chronicle(view, style, entries, Segmenter.partition(view, cps, parts), diagnostics);
+        return new Chronicle(view, options, style, entries, Segmenter.partition(view, cps, parts), diagnostics);
     }
 
     /** 綱目 text cites its sources in blocks; 本紀 text does not. */

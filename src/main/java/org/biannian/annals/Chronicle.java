@@ -11,9 +11,10 @@ import org.biannian.text.TextView;
  *
  * <p>Spans are code points of the source text; {@link #view} gives the text with markup left out.
  *
- * @param style how the text was read (綱目 entries or 本紀 statements)
+ * @param options what the text was read with ({@code --start}, regime, style asked for)
+ * @param style   how the text was read (綱目 entries or 本紀 statements)
  */
-public record Chronicle(TextView view, Style style, List<Entry> entries, List<Segment> segments,
+public record Chronicle(TextView view, ParseOptions options, Style style, List<Entry> entries, List<Segment> segments,
                         List<Diagnostic> diagnostics) {
 
     /** The two shapes of annals text. */
@@ -26,6 +27,7 @@ public record Chronicle(TextView view, Style style, List<Entry> entries, List<Se
 
     public Chronicle {
         Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(style, "style");
         entries = List.copyOf(entries);
         segments = List.copyOf(segments);

@@ -2,6 +2,11 @@ package org.biannian.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.biannian.authority.Authority;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.EntityKind;
+import org.biannian.authority.Reign;
+import org.biannian.text.SourceText;
 import java.util.Optional;
 
 import org.biannian.annals.Chronicle;
@@ -49,27 +54,27 @@ public final class ChronicleRegions {
         return regions;
     }
 
-    /**
-     * One region over a whole text of {@code length} code points spanning every reign of the polity
-     * named {@code regimeName} in {@code authority}, or none when the polity or its reigns are unknown:
-     * for texts whose entries are not dated, so temple names still prefer that state's rulers.
-     */
-    public static List<DatedRegion> wholeText(Authority authority, int length, String regimeName) {
-        String polity = authority.records().stream()
-                .filter(r -> r.kind() == EntityKind.POLITY && r.names().stream().anyMatch(n -> n.text().equals(regimeName)))
-                .map(AuthorityRecord::id).findFirst().orElse(null);
-        List<Reign> reigns = polity == null ? List.of() : authority.rulers(polity, Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
-        if (reigns.isEmpty() || length == 0) {
-            return List.of();
-        }
-        int first = reigns.stream().mapToInt(Reign::firstJdn).min().getAsInt();
-        int last = reigns.stream().mapToInt(Reign::lastJdn).max().getAsInt();
-        return List.of(new DatedRegion(new Span(0, length), regimeName, first, last));
-    }
-
     private static Optional<int[]> yearSpan(ChineseCalendar calendar, Regime regime, int year) {
         Optional<int[]> first = calendar.monthSpan(regime, year, 1, false);
         Optional<int[]> next = calendar.monthSpan(regime, year + 1, 1, false);
         return first.isEmpty() || next.isEmpty() ? Optional.empty() : Optional.of(new int[] {first.get()[0], next.get()[0] - 1});
+    }
+
+    /**
+     * When no entry is dated (a text that is not a chronicle, or read without {@code --start}), the
+     * whole text is one region spanning every reign of {@code regimeName}: temple names prefer that
+     * state's rulers, and 帝 stays unlinked with its candidates. Empty when the regime has no reigns.
+     */
+    public static List<DatedRegion> wholeText(Authority authority, SourceText text, String regimeName) {
+        String polity = authority.records().stream()
+                .filter(r -> r.kind() == EntityKind.POLITY && r.names().stream().anyMatch(n -> n.text().equals(regimeName)))
+                .map(AuthorityRecord::id).findFirst().orElse(null);
+        List<Reign> reigns = polity == null ? List.of() : authority.rulers(polity, Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
+        if (reigns.isEmpty() || text.length() == 0) {
+            return List.of();
+        }
+        int first = reigns.stream().mapToInt(Reign::firstJdn).min().getAsInt();
+        int last = reigns.stream().mapToInt(Reign::lastJdn).max().getAsInt();
+        return List.of(new DatedRegion(new Span(0, text.length()), regimeName, first, last));
     }
 }

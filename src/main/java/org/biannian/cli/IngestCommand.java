@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
-import org.biannian.library.IngestDocument;
+import org.biannian.authority.PackFormatException;
+import org.biannian.library.Analysis;
 import org.biannian.library.IngestReport;
 import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
@@ -32,6 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     ChronicleOptions chronicle;
 
     @Mixin
+    AuthorityOption authority;
+
+    @Mixin
     LibraryOption library;
 
     @Spec
@@ -46,12 +50,17 @@ final class IngestCommand implements Callable<Integer> {
                         + "」: give them different names");
             }
         }
-        Biannian biannian = Biannian.create();
+        Biannian biannian;
+        try {
+            biannian = authority.biannian();
+        } catch (PackFormatException e) {
+            return Main.inputError(spec, e.getMessage());
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
-        List<IngestDocument> documents = new ArrayList<>();
+        List<Analysis> documents = new ArrayList<>();
         try {
             for (Path file : files) {
-                IngestDocument doc = biannian.prepare(file, chronicle.toParseOptions());
+                Analysis doc = biannian.prepare(file, chronicle.toParseOptions());
                 if (doc.chronicle().entries().isEmpty()) {
                     return Main.inputError(spec, file + ": no chronicle entries found; nothing was ingested");
                 }

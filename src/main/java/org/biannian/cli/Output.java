@@ -29,6 +29,16 @@ final class Output {
         }
     }
 
+    /** A generator over {@code out}, indented when {@code pretty}; closing it leaves {@code out} open. */
+    static JsonGenerator generator(java.io.Writer out, boolean pretty) {
+        try {
+            JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+            return pretty ? g.useDefaultPrettyPrinter() : g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One line of JSON Lines. */
     static void jsonLine(PrintWriter out, Object value) {
         try {

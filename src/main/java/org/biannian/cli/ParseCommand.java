@@ -1,12 +1,13 @@
 package org.biannian.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.biannian.annals.Chronicle;
-import org.biannian.authority.Authority;
 import org.biannian.authority.PackFormatException;
+import org.biannian.library.Analysis;
 import org.biannian.export.ChronicleJson;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
@@ -28,44 +29,47 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ChronicleOptions chronicle;
 
+    @Mixin
+    AuthorityOption authority;
+
     @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
     Boolean pretty;
-
-    @Option(names = "--mentions", description = "add each entry's mentions (persons, places, offices … as in `annotate`)")
-    boolean mentions;
-
-    @Option(names = "--authority", paramLabel = "DIR",
-            description = "with --mentions: an extra authority pack folder (see docs/authority.md); repeatable")
-    java.util.List<Path> packs = new java.util.ArrayList<>();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Biannian biannian = Biannian.create();
-        SourceText text;
-        Authority authority;
+        Biannian biannian;
         try {
-            text = biannian.read(file);
-            authority = biannian.authority(packs);
-        } catch (InputException | PackFormatException e) {
+            biannian = authority.biannian();
+        } catch (PackFormatException e) {
             return Main.inputError(spec, e.getMessage());
         }
-        Chronicle parsed;
+        SourceText text;
         try {
-            parsed = biannian.parse(text, chronicle.toParseOptions());
+            text = biannian.read(file);
+        } catch (InputException e) {
+            return Main.inputError(spec, e.getMessage());
+        }
+        Analysis analysis;
+        try {
+            analysis = biannian.analyse(Biannian.documentKey(file), text, chronicle.toParseOptions());
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
-        if (parsed.entries().isEmpty()) {
+        if (analysis.chronicle().entries().isEmpty()) {
             return Main.inputError(spec, file + ": no chronicle entries found (the text has no dated headlines or "
                     + "statements; is it a chronicle? " + (text.length() == 0 ? "the file is empty" : text.length() + " characters read") + ")");
         }
-        // Mentions are opt-in: they multiply the document's size (a 20 MB chronicle has ~900,000).
-        ObjectNode document = mentions ? ChronicleJson.document(parsed, biannian.annotate(parsed, authority, chronicle.regime))
-                : ChronicleJson.document(parsed);
-        Output.json(spec.commandLine().getOut(), document, pretty != null ? pretty : Output.isTerminal());
+        PrintWriter out = spec.commandLine().getOut();
+        try (JsonGenerator json = Output.generator(out, pretty != null ? pretty : Output.isTerminal())) {
+            ChronicleJson.write(analysis, json);
+        } catch (IOException e) {
+            return Main.inputError(spec, "cannot write the output: " + e.getMessage());
+        }
+        out.println();
+        out.flush();
         return 0;
     }
 }

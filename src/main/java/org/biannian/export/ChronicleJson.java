@@ -1,20 +1,22 @@
 package org.biannian.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annals.EntryDate;
 import org.biannian.annals.EntryYear;
 import org.biannian.annals.Segment;
-import org.biannian.annotate.Mention;
 import org.biannian.calendar.Jdn;
-import org.biannian.sources.ChronicleSources;
+import org.biannian.annotate.Candidate;
+import org.biannian.annotate.Mention;
+import org.biannian.library.Analysis;
 import org.biannian.sources.EntrySources;
-import org.biannian.sources.Works;
 import org.biannian.text.Diagnostic;
 import org.biannian.text.Span;
 import org.biannian.text.TextView;
@@ -28,51 +30,54 @@ import org.biannian.text.TextView;
 public final class ChronicleJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** Reads each entry's citation blocks and notes into works, sections, juan and discrepancies. */
-    private static final ChronicleSources SOURCES = ChronicleSources.of(Works.builtIn());
 
     private ChronicleJson() {
     }
 
-    /** The whole document, each entry with the mentions that start inside it (source code points). */
-    public static ObjectNode document(Chronicle chronicle, List<Mention> mentions) {
-        ObjectNode doc = document(chronicle);
-        ArrayNode entries = (ArrayNode) doc.get("entries");
-        for (int i = 0; i < chronicle.entries().size(); i++) {
-            ((ObjectNode) entries.get(i)).set("mentions", MentionJson.within(mentions, chronicle.entries().get(i).span()));
-        }
-        return doc;
-    }
-
-    /** The whole document. */
-    public static ObjectNode document(Chronicle chronicle) {
-        ObjectNode doc = JSON.objectNode();
-        ObjectNode source = doc.putObject("source");
-        source.put("name", chronicle.source().name());
-        source.put("codePoints", chronicle.source().length());
-        source.put("style", chronicle.style().name());
-        ArrayNode entries = doc.putArray("entries");
+    /**
+     * Writes the whole document to {@code out}, one entry at a time, so that memory stays bounded
+     * by the analysis itself however long the text.
+     */
+    public static void write(Analysis analysis, JsonGenerator out) throws IOException {
+        Chronicle chronicle = analysis.chronicle();
+        out.writeStartObject();
+        out.writeObjectFieldStart("source");
+        out.writeStringField("key", analysis.key());
+        out.writeStringField("name", chronicle.source().name());
+        out.writeStringField("sha256", analysis.sha256());
+        out.writeNumberField("codePoints", chronicle.source().length());
+        out.writeStringField("style", chronicle.style().name());
+        out.writeEndObject();
+        out.writeArrayFieldStart("entries");
         for (Entry e : chronicle.entries()) {
-            entries.add(entry(chronicle, e));
+            out.writeTree(entry(analysis, e));
         }
-        ArrayNode segments = doc.putArray("segments");
+        out.writeEndArray();
+        out.writeArrayFieldStart("segments");
         for (Segment s : chronicle.segments()) {
-            ObjectNode node = segments.addObject();
-            node.put("kind", s.kind().name());
-            node.put("start", s.span().start());
-            node.put("end", s.span().end());
+            out.writeStartObject();
+            out.writeStringField("kind", s.kind().name());
+            out.writeNumberField("start", s.span().start());
+            out.writeNumberField("end", s.span().end());
             if (s.entry() > 0) {
-                node.put("entry", s.entry());
+                out.writeNumberField("entry", s.entry());
             }
+            out.writeEndObject();
         }
-        doc.set("diagnostics", diagnostics(chronicle.diagnostics()));
-        return doc;
+        out.writeEndArray();
+        out.writeFieldName("diagnostics");
+        out.writeTree(diagnostics(chronicle.diagnostics()));
+        out.writeEndObject();
+        out.flush();
     }
 
     /** One entry, as in the document and the REST API. */
-    public static ObjectNode entry(Chronicle chronicle, Entry e) {
+    public static ObjectNode entry(Analysis analysis, Entry e) {
+        Chronicle chronicle = analysis.chronicle();
         TextView view = chronicle.view();
         ObjectNode node = JSON.objectNode();
+        node.put("id", analysis.entryId(e.index()));
+        node.put("document", analysis.key());
         node.put("index", e.index());
         node.set("span", span(e.span()));
         node.put("headline", view.viewSlice(e.headline()));
@@ -85,7 +90,7 @@ public final class ChronicleJson {
         }
         node.set("year", year(e.year()));
         node.set("date", date(e.date()));
-        EntrySources sources = SOURCES.read(chronicle.source(), e);
+        EntrySources sources = analysis.sourcesOf(e);
         node.set("citations", SourcesJson.citations(sources));
         node.set("notes", SourcesJson.notes(chronicle.source(), sources));
         ArrayNode blocks = node.putArray("citationBlocks");
@@ -94,8 +99,33 @@ public final class ChronicleJson {
             c.put("text", view.viewSlice(block));
             c.set("span", span(block));
         }
-        List<Diagnostic> own = chronicle.diagnostics().stream().filter(d -> e.span().contains(d.span().start())).toList();
+        ArrayNode mentions = node.putArray("mentions");
+        for (Mention m : analysis.mentionsIn(e)) {
+            mentions.add(mention(view, m));
+        }
+        List<Diagnostic> own = Analysis.within(chronicle.diagnostics(), e.span(), Diagnostic::span);
         node.set("diagnostics", diagnostics(own));
+        return node;
+    }
+
+    /** A mention as in {@code annotate} (design.md §3): start, end, text, type, canonical, id where linked. */
+    public static ObjectNode mention(TextView view, Mention m) {
+        ObjectNode node = JSON.objectNode();
+        node.put("start", m.start());
+        node.put("end", m.end());
+        node.put("text", view.viewSlice(m.span()));
+        node.put("type", m.type().name());
+        node.put("canonical", m.canonical());
+        if (m.id() != null) {
+            node.put("id", m.id());
+        }
+        if (!m.candidates().isEmpty()) {
+            ArrayNode candidates = node.putArray("candidates");
+            for (Candidate c : m.candidates()) {
+                candidates.addObject().put("id", c.id()).put("canonical", c.canonical()).put("score", c.score());
+            }
+        }
+        node.put("foundBy", m.foundBy());
         return node;
     }
 

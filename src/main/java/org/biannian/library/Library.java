@@ -77,14 +77,14 @@ public final class Library implements AutoCloseable {
      *
      * @param stored called after each document is written, for progress reports
      */
-    public IngestReport ingest(List<IngestDocument> documents, Consumer<IngestDocument> stored) {
+    public IngestReport ingest(List<Analysis> documents, Consumer<Analysis> stored) {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
-            for (IngestDocument doc : documents) {
+            for (Analysis doc : documents) {
                 if (doc.sha256().equals(store.sha256(doc.key()))) {
                     unchanged.add(doc.key());
                     continue;
@@ -108,6 +108,15 @@ public final class Library implements AutoCloseable {
             throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
         }
         return new IngestReport(changed, unchanged, entries, codePoints);
+    }
+
+    /** Every document in the library, in key order, with the options it was read with. */
+    public List<StoredDocument> documents() {
+        try {
+            return store.documents();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** Entries matching {@code query}, best first (or in chronicle order when the query has no words). */

@@ -62,8 +62,8 @@ class AnnotateCommandTest {
     }
 
     @Test
-    void parseWithMentionsListsEachEntrysMentions() throws Exception {
-        Object[] result = run("parse", SAMPLE.toString(), "--start", "淳化五年", "--mentions");
+    void parseListsEachEntrysMentions() throws Exception {
+        Object[] result = run("parse", SAMPLE.toString(), "--start", "淳化五年");
         assertThat(result[0]).isEqualTo(0);
         JsonNode third = new ObjectMapper().readTree((String) result[1]).get("entries").get(2);
         assertThat(third.get("headline").asText()).startsWith("三月，保忠為繼遷所襲");
