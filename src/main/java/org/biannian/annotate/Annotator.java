@@ -74,13 +74,15 @@ public final class Annotator {
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
         List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors());
         List<Hit> withAliases = new ArrayList<>(selected);
-        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliases.stream().anyMatch(a -> a.overlaps(h)));
+        int[] aliased = coverage(aliases, codePoints.length);
+        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliased[h.end()] - aliased[h.start()] > 0);
         withAliases.addAll(aliases);
         withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
 
         // Linking after all names are in, so context scores can see the whole document before each mention.
-        List<Hit> linked = ContextLinker.link(withAliases, authority, dates, polityIds);
-        List<Hit> resolved = RoleStage.resolve(codePoints, linked, authority, dictionary, dates, polityIds);
+        List<DatedRegion> byStart = Regions.sorted(dates);
+        List<Hit> linked = ContextLinker.link(withAliases, authority, byStart, polityIds);
+        List<Hit> resolved = RoleStage.resolve(codePoints, linked, authority, dictionary, byStart, polityIds);
 
         List<Mention> mentions = new ArrayList<>(resolved.size());
         for (Hit h : resolved) {
@@ -95,15 +97,43 @@ public final class Annotator {
     private static List<Hit> namesInTitles(List<Hit> hits, List<int[]> interiors) {
         List<Hit> names = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.type() == MentionType.PER && h.id() != null) {
-                for (int[] interior : interiors) {
-                    if (interior[0] <= h.start() && h.end() <= interior[1]) {
-                        names.add(h);
-                    }
-                }
+            if (h.type() == MentionType.PER && h.id() != null && insideOne(interiors, h.start(), h.end())) {
+                names.add(h);
             }
         }
         return names;
+    }
+
+    /** Whether {@code [start, end)} lies inside one of {@code interiors} (ordered, disjoint): a binary search, so long texts stay linear. */
+    private static boolean insideOne(List<int[]> interiors, int start, int end) {
+        int low = 0;
+        int high = interiors.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int[] interior = interiors.get(mid);
+            if (interior[1] < end) {
+                low = mid + 1;
+            } else if (interior[0] > start) {
+                high = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prefix counts of code points covered by {@code hits}: {@code [a, b)} touches a hit iff {@code c[b] - c[a] > 0}. */
+    private static int[] coverage(List<Hit> hits, int length) {
+        int[] covered = new int[length + 1];
+        for (Hit h : hits) {
+            for (int i = h.start(); i < h.end(); i++) {
+                covered[i + 1] = 1;
+            }
+        }
+        for (int i = 1; i <= length; i++) {
+            covered[i] += covered[i - 1];
+        }
+        return covered;
     }
 
     /** The dictionary stage's automaton, for the benchmark of the matcher alone. */

@@ -11,10 +11,6 @@ import java.util.Optional;
 
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
-import org.biannian.authority.Authority;
-import org.biannian.authority.AuthorityRecord;
-import org.biannian.authority.EntityKind;
-import org.biannian.authority.Reign;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.Regime;
 import org.biannian.text.Span;
