@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
-import org.biannian.annals.Entry;
 import org.biannian.annotate.Annotator;
 import org.biannian.annotate.ChronicleRegions;
 import org.biannian.annotate.DatedRegion;
@@ -36,7 +35,6 @@ import org.biannian.sources.Works;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
-import org.biannian.text.Span;
 import org.biannian.text.TextView;
 import org.biannian.text.WikiReader;
 
