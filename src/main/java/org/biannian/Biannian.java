@@ -30,7 +30,6 @@ import org.biannian.library.Library;
 import org.biannian.library.StoredDocument;
 import org.biannian.sources.ChronicleSources;
 import org.biannian.sources.EntrySources;
-import org.biannian.sources.SourceIndex;
 import org.biannian.sources.Works;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
@@ -166,10 +165,6 @@ public final class Biannian {
         return new Analysis(key, sha256(text.text()), chronicle, mentions, sources(chronicle), records);
     }
 
-    /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
-    public SourceIndex sourceIndex(Chronicle chronicle) {
-        return SourceIndex.build(sources(chronicle));
-    }
 
     /**
      * Reads and parses {@code file} for a library: its key is the file name without extension.
