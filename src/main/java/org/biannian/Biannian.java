@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
-import org.biannian.annals.Entry;
 import org.biannian.annotate.Annotator;
 import org.biannian.annotate.ChronicleRegions;
 import org.biannian.annotate.DatedRegion;
@@ -31,12 +30,10 @@ import org.biannian.library.Library;
 import org.biannian.library.StoredDocument;
 import org.biannian.sources.ChronicleSources;
 import org.biannian.sources.EntrySources;
-import org.biannian.sources.SourceIndex;
 import org.biannian.sources.Works;
 import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
-import org.biannian.text.Span;
 import org.biannian.text.TextView;
 import org.biannian.text.WikiReader;
 
@@ -168,10 +165,6 @@ public final class Biannian {
         return new Analysis(key, sha256(text.text()), chronicle, mentions, sources(chronicle), records);
     }
 
-    /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
-    public SourceIndex sourceIndex(Chronicle chronicle) {
-        return SourceIndex.build(sources(chronicle));
-    }
 
     /**
      * Reads and parses {@code file} for a library: its key is the file name without extension.

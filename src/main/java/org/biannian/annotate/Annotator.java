@@ -80,8 +80,9 @@ public final class Annotator {
         withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
 
         // Linking after all names are in, so context scores can see the whole document before each mention.
-        List<Hit> linked = ContextLinker.link(withAliases, authority, dates, polityIds);
-        List<Hit> resolved = RoleStage.resolve(codePoints, linked, authority, dictionary, dates, polityIds);
+        List<DatedRegion> byStart = Regions.sorted(dates);
+        List<Hit> linked = ContextLinker.link(withAliases, authority, byStart, polityIds);
+        List<Hit> resolved = RoleStage.resolve(codePoints, linked, authority, dictionary, byStart, polityIds);
 
         List<Mention> mentions = new ArrayList<>(resolved.size());
         for (Hit h : resolved) {

@@ -1,19 +1,13 @@
 package org.biannian.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.biannian.Biannian;
 import org.biannian.annotate.Mention;
-import org.biannian.authority.PackFormatException;
 import org.biannian.export.ChronicleJson;
 import org.biannian.library.Analysis;
-import org.biannian.text.InputException;
-import org.biannian.text.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code biannian annotate FILE [--authority DIR]…}: one JSON object per mention (design.md §3). */
@@ -22,14 +16,8 @@ import picocli.CommandLine.Spec;
                 + "Roles such as 宋帝 are resolved by each entry's date, so give --start for a text without year headings.")
 final class AnnotateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text, or Wikisource markup (.wiki)")
-    Path file;
-
     @Mixin
-    ChronicleOptions chronicle;
-
-    @Mixin
-    AuthorityOption authority;
+    ChronicleInput input;
 
     @Spec
     CommandSpec spec;
@@ -38,13 +26,9 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         Analysis analysis;
         try {
-            Biannian biannian = authority.biannian();
-            SourceText text = biannian.read(file);
-            analysis = biannian.analyse(Biannian.documentKey(file), text, chronicle.toParseOptions());
-        } catch (PackFormatException | InputException e) {
-            return Main.inputError(spec, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return Main.usageError(spec, e.getMessage());
+            analysis = input.analyse(spec);
+        } catch (ChronicleInput.Stop stop) {
+            return stop.status;
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Mention m : analysis.mentions()) {

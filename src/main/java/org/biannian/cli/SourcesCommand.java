@@ -1,17 +1,13 @@
 package org.biannian.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.biannian.Biannian;
-import org.biannian.annals.Chronicle;
 import org.biannian.export.SourcesJson;
-import org.biannian.text.InputException;
-import org.biannian.text.SourceText;
+import org.biannian.library.Analysis;
+import org.biannian.sources.SourceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code biannian sources FILE}: the source index of a chronicle as one JSON document (design.md §3). */
@@ -20,11 +16,8 @@ import picocli.CommandLine.Spec;
                 + "(works, byWork, singleSource, notes, oppositions, juanMismatches, diagnostics).")
 final class SourcesCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text, or a Wikisource .wiki file")
-    Path file;
-
     @Mixin
-    ChronicleOptions chronicle;
+    ChronicleInput input;
 
     @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
     Boolean pretty;
@@ -34,23 +27,13 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Biannian biannian = Biannian.create();
-        SourceText text;
+        Analysis analysis;
         try {
-            text = biannian.read(file);
-        } catch (InputException e) {
-            return Main.inputError(spec, e.getMessage());
+            analysis = input.analyseChronicle(spec);
+        } catch (ChronicleInput.Stop stop) {
+            return stop.status;
         }
-        Chronicle parsed;
-        try {
-            parsed = biannian.parse(text, chronicle.toParseOptions());
-        } catch (IllegalArgumentException e) {
-            return Main.usageError(spec, e.getMessage());
-        }
-        if (parsed.entries().isEmpty()) {
-            return Main.inputError(spec, file + ": no chronicle entries found, so no sources to index");
-        }
-        Output.json(spec.commandLine().getOut(), SourcesJson.index(text, biannian.sourceIndex(parsed)),
+        Output.json(spec.commandLine().getOut(), SourcesJson.index(analysis.chronicle().source(), SourceIndex.build(analysis.sources())),
                 pretty != null ? pretty : Output.isTerminal());
         return 0;
     }

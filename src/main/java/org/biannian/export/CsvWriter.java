@@ -11,7 +11,6 @@ import org.biannian.annotate.MentionType;
 import org.biannian.authority.Coordinates;
 import org.biannian.calendar.Jdn;
 import org.biannian.calendar.Resolution;
-import org.biannian.library.Analysis;
 import org.biannian.library.Corpus;
 
 /**

@@ -60,4 +60,17 @@ class AnnotateCommandTest {
         assertThat((String) badPack[2]).contains("authority pack folder not found");
         assertThat(run("annotate")[0]).isEqualTo(2);
     }
+
+    @Test
+    void parseListsEachEntrysMentions() throws Exception {
+        Object[] result = run("parse", SAMPLE.toString(), "--start", "淳化五年");
+        assertThat(result[0]).isEqualTo(0);
+        JsonNode third = new ObjectMapper().readTree((String) result[1]).get("entries").get(2);
+        assertThat(third.get("headline").asText()).startsWith("三月，保忠為繼遷所襲");
+        List<String> canonicals = new java.util.ArrayList<>();
+        third.get("mentions").forEach(m -> canonicals.add(m.get("canonical").asText()));
+        assertThat(canonicals).startsWith("三月", "李繼捧", "李繼遷", "夏州", "宋", "指揮使", "趙光嗣");
+        int start = third.get("span").get("start").asInt();
+        third.get("mentions").forEach(m -> assertThat(m.get("start").asInt()).isGreaterThanOrEqualTo(start));
+    }
 }

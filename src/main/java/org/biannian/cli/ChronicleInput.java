@@ -1,0 +1,61 @@
+package org.biannian.cli;
+
+import java.nio.file.Path;
+import org.biannian.Biannian;
+import org.biannian.authority.PackFormatException;
+import org.biannian.library.Analysis;
+import org.biannian.text.InputException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+
+/** The FILE a command reads, and how to read it: {@code --start}, {@code --regime}, {@code --style}, {@code --authority}. */
+final class ChronicleInput {
+
+    /** A command stops with this exit status; the message has been written to stderr. */
+    static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Stop(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text, or a Wikisource .wiki file")
+    Path file;
+
+    @Mixin
+    ChronicleOptions chronicle;
+
+    @Mixin
+    AuthorityOption authority;
+
+    /**
+     * Reads and analyses FILE through the whole pipeline.
+     *
+     * @throws Stop with status 1 for unreadable input or a malformed pack, 2 for options the calendar does not know
+     */
+    Analysis analyse(CommandSpec spec) throws Stop {
+        try {
+            Biannian biannian = authority.biannian();
+            return biannian.analyse(Biannian.documentKey(file), biannian.read(file), chronicle.toParseOptions());
+        } catch (PackFormatException | InputException e) {
+            throw new Stop(Main.inputError(spec, e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new Stop(Main.usageError(spec, e.getMessage()));
+        }
+    }
+
+    /** Like {@link #analyse}, and a text without entries is an input error. */
+    Analysis analyseChronicle(CommandSpec spec) throws Stop {
+        Analysis analysis = analyse(spec);
+        if (analysis.chronicle().entries().isEmpty()) {
+            int length = analysis.chronicle().source().length();
+            throw new Stop(Main.inputError(spec, file + ": no chronicle entries found (the text has no dated headlines or "
+                    + "statements; is it a chronicle? " + (length == 0 ? "the file is empty" : length + " characters read") + ")"));
+        }
+        return analysis;
+    }
+}
