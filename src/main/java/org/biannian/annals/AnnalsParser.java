@@ -197,6 +197,12 @@ public final class AnnalsParser {
                 parts.add(new Part(Segment.Kind.OTHER, piece.start(), piece.block().end(), null));
             } else {
                 owner.addBlock(piece.block());
+                if (owner == pending && pending.narrativeStart >= 0) {
+                    // A block on a line of its own ends the narrative above it, as a block at the end of
+                    // that line would: text after it must not stretch the narrative over the block
+                    // (found by the segment property, issue 8).
+                    closePending();
+                }
             }
             return;
         }

@@ -13,11 +13,14 @@ class FuzzFindingsTest {
 
     private static final ChineseCalendar CALENDAR = ChineseCalendar.builtIn();
 
-    /** A line of bare punctuation inside a narrative crashed the segmenter with 「overlapping parts」. */
+    /**
+     * A line of bare punctuation inside a narrative, or text after a citation block that opens a line
+     * under a narrative, crashed the segmenter with 「overlapping parts」.
+     */
     @Test
     void aPunctuationOnlyLineInsideANarrativeStaysInIt() {
         for (String text : new String[] {"二月，某事。\n甲乙\n。\n丙丁（《宋史》）", "二月，某事。\n甲乙\n——\n丙丁",
-            "犀\n\n\0YY\0)\0\n\0\n\n\0Y"}) {
+            "犀\n\n\0YY\0)\0\n\0\n\n\0Y", "二月，某事。\n甲乙\n（《》）丙", "遁\n議\n（《）報"}) {
             Chronicle c = AnnalsParser.parse(TextView.of(SourceText.of("finding.txt", text)),
                     new ParseOptions("淳化五年", null, Chronicle.Style.GANGMU), CALENDAR);
             PipelineInvariants.checkChronicle(c);
