@@ -82,9 +82,17 @@ final class CalendarTables {
                     if (index < 0) {
                         throw new IllegalStateException("alternative for a month the calendar lacks: " + line);
                     }
-                    alternatives.computeIfAbsent(regime.id(), r -> new HashMap<>())
-                            .computeIfAbsent(index, i -> new ArrayList<>())
-                            .add(new MonthAlternative(f[7], Integer.parseInt(f[5]), Integer.parseInt(f[6])));
+                    Map<Integer, List<MonthAlternative>> ofRegime = alternatives.get(regime.id());
+                    if (ofRegime == null) {
+                        ofRegime = new HashMap<>();
+                        alternatives.put(regime.id(), ofRegime);
+                    }
+                    List<MonthAlternative> ofMonth = ofRegime.get(index);
+                    if (ofMonth == null) {
+                        ofMonth = new ArrayList<>(1);
+                        ofRegime.put(index, ofMonth);
+                    }
+                    ofMonth.add(new MonthAlternative(f[7], Integer.parseInt(f[5]), Integer.parseInt(f[6])));
                 }
                 default -> throw new IllegalStateException("unreadable line in " + RESOURCE + ": " + line);
             }
@@ -100,44 +108,61 @@ final class CalendarTables {
      * name that do not touch are different eras (唐 上元 674 and 上元 760).
      */
     private void joinEras(List<EraSegment> segments) {
+        // Plain loops, no streams or lambdas: this runs once at start-up, where their bootstrap costs show.
         for (Regime regime : regimes) {
             eras.put(regime, new ArrayList<>());
         }
-        Map<String, Integer> open = new HashMap<>();
+        Map<String, Map<String, List<EraSegment>>> open = new HashMap<>();
         List<List<EraSegment>> groups = new ArrayList<>();
         for (EraSegment s : segments) {
-            String key = s.regime().id() + " " + s.name();
-            Integer g = open.get(key);
-            if (g != null) {
-                List<EraSegment> group = groups.get(g);
-                int lastJdn = group.stream().mapToInt(EraSegment::lastJdn).max().orElseThrow();
-                if (s.firstJdn() <= lastJdn + 1) {
-                    group.add(s);
-                    continue;
-                }
+            Map<String, List<EraSegment>> ofRegime = open.get(s.regime().id());
+            if (ofRegime == null) {
+                ofRegime = new HashMap<>();
+                open.put(s.regime().id(), ofRegime);
             }
-            open.put(key, groups.size());
-            groups.add(new ArrayList<>(List.of(s)));
+            List<EraSegment> group = ofRegime.get(s.name());
+            if (group != null && s.firstJdn() <= lastJdn(group) + 1) {
+                group.add(s);
+                continue;
+            }
+            group = new ArrayList<>(2);
+            group.add(s);
+            ofRegime.put(s.name(), group);
+            groups.add(group);
         }
         for (List<EraSegment> group : groups) {
             EraSegment first = group.get(0);
             MonthTable table = calendars.get(first.regime().calendar());
-            int lastJdn = group.stream().mapToInt(EraSegment::lastJdn).max().orElseThrow();
+            int lastJdn = lastJdn(group);
             int index = table.indexOf(lastJdn);
             int lastLunarYear = index >= 0 ? table.yearOf(index) : first.firstLunarYear();
             List<String> alts = new ArrayList<>();
             List<Era.Reign> reigns = new ArrayList<>();
             for (EraSegment s : group) {
-                s.altNames().stream().filter(a -> !alts.contains(a)).forEach(alts::add);
+                for (String alt : s.altNames()) {
+                    if (!alts.contains(alt)) {
+                        alts.add(alt);
+                    }
+                }
                 reigns.add(new Era.Reign(s.emperor(), s.firstJdn(), s.lastJdn()));
             }
             String shortForm = shortForm(first.name());
             if (shortForm != null && !alts.contains(shortForm)) {
                 alts.add(shortForm);
             }
+            int firstIndex = table.indexOf(first.firstJdn());
+            int adopted = firstIndex >= 0 ? Math.max(table.yearOf(firstIndex), first.firstLunarYear()) : first.firstLunarYear();
             eras.get(first.regime()).add(new Era(first.regime(), first.name(), alts, first.firstJdn(), lastJdn,
-                    first.firstLunarYear(), Math.max(lastLunarYear, first.firstLunarYear()), reigns));
+                    first.firstLunarYear(), Math.max(lastLunarYear, first.firstLunarYear()), adopted, reigns));
         }
+    }
+
+    private static int lastJdn(List<EraSegment> group) {
+        int last = Integer.MIN_VALUE;
+        for (EraSegment s : group) {
+            last = Math.max(last, s.lastJdn());
+        }
+        return last;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.biannian.calendar;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,12 +29,19 @@ public final class ChineseCalendar {
     private final Map<Regime, List<Era>> eras;
     private final Map<String, List<Era>> erasByName = new HashMap<>();
     private final Map<String, List<Era>> erasByShortForm = new HashMap<>();
+    private final Map<String, List<Era>> unborrowedByName = new HashMap<>();
+    private final Map<String, List<Era>> unborrowedByShortForm = new HashMap<>();
+    /** By name and variants with 異體字 folded (EraNames.fold): the last resort of a look-up. */
+    private final Map<String, List<Era>> erasByFoldedName = new HashMap<>();
+    private final Map<String, List<Era>> unborrowedByFoldedName = new HashMap<>();
     private final Map<String, Map<Integer, List<CalendarTables.MonthAlternative>>> alternatives;
     private final Map<String, int[]> regimeSpans = new HashMap<>();
+    private final Map<String, BitSet> alternativeMonths = new HashMap<>();
     private final DateResolver resolver;
-    private final DateExpressionReader dateReader;
+    private volatile DateExpressionReader dateReader;
 
     private ChineseCalendar(CalendarTables tables) {
+        // Plain loops, no streams or lambdas: this runs once at start-up, where their bootstrap costs show.
         this.regimes = List.copyOf(tables.regimes);
         this.calendars = Map.copyOf(tables.calendars);
         this.eras = tables.eras;
@@ -45,24 +53,59 @@ public final class ChineseCalendar {
             List<Era> own = eras.get(regime);
             MonthTable table = table(regime);
             if (!own.isEmpty()) {
-                int first = Math.max(own.stream().mapToInt(Era::firstJdn).min().orElseThrow(), table.firstDay());
-                int last = Math.min(own.stream().mapToInt(Era::lastJdn).max().orElseThrow(), table.lastDay());
-                regimeSpans.put(regime.id(), new int[] {first, last});
+                int first = Integer.MAX_VALUE;
+                int last = Integer.MIN_VALUE;
+                for (Era era : own) {
+                    first = Math.min(first, era.firstJdn());
+                    last = Math.max(last, era.lastJdn());
+                }
+                regimeSpans.put(regime.id(), new int[] {Math.max(first, table.firstDay()), Math.min(last, table.lastDay())});
             }
             for (Era era : own) {
                 String shortForm = CalendarTables.shortForm(era.name());
-                erasByName.computeIfAbsent(era.name(), n -> new ArrayList<>()).add(era);
+                index(erasByName, era.name(), era);
                 for (String alt : era.altNames()) {
-                    Map<String, List<Era>> index = alt.equals(shortForm) ? erasByShortForm : erasByName;
-                    List<Era> list = index.computeIfAbsent(alt, n -> new ArrayList<>());
-                    if (!list.contains(era)) {
-                        list.add(era);
-                    }
+                    index(alt.equals(shortForm) ? erasByShortForm : erasByName, alt, era);
                 }
             }
         }
+        for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
+            for (Era era : e.getValue()) {
+                index(erasByFoldedName, EraNames.fold(e.getKey()), era);
+            }
+        }
+        for (Map.Entry<String, List<Era>> e : erasByFoldedName.entrySet()) {
+            unborrowedByFoldedName.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
+        }
+        // Name → eras without the borrowed ones, computed once: the resolver asks for them on every call.
+        for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
+            unborrowedByName.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
+        }
+        for (Map.Entry<String, List<Era>> e : erasByShortForm.entrySet()) {
+            unborrowedByShortForm.put(e.getKey(), List.copyOf(withoutBorrowed(e.getValue())));
+        }
+        for (Map.Entry<String, Map<Integer, List<CalendarTables.MonthAlternative>>> e : alternatives.entrySet()) {
+            BitSet months = new BitSet();
+            for (int index : e.getValue().keySet()) {
+                months.set(index);
+            }
+            alternativeMonths.put(e.getKey(), months);
+        }
         this.resolver = new DateResolver(this);
-        this.dateReader = DateExpressionReader.withLexicon(eraNames(), regimeNames());
+    }
+
+    private static void index(Map<String, List<Era>> index, String name, Era era) {
+        List<Era> list = index.get(name);
+        if (list == null) {
+            list = new ArrayList<>(1);
+            index.put(name, list);
+        }
+        for (Era known : list) {
+            if (known == era) {
+                return;
+            }
+        }
+        list.add(era);
     }
 
     /** Loads the built-in generated tables once; later calls return the same instance. */
@@ -82,7 +125,13 @@ public final class ChineseCalendar {
 
     /** A reader of date expressions that knows every era and regime name of these tables. */
     public DateExpressionReader dateReader() {
-        return dateReader;
+        DateExpressionReader reader = dateReader;
+        if (reader == null) {
+            // Built on first use: callers that only resolve (the library, the benchmark) do not pay for it.
+            reader = DateExpressionReader.withLexicon(eraNames(), regimeNames());
+            dateReader = reader;
+        }
+        return reader;
     }
 
     /** Every regime, main-line dynasties and the others, in the order of the tables. */
@@ -117,19 +166,29 @@ public final class ChineseCalendar {
      * full name), restricted to {@code regime} when not null; empty when none.
      */
     public List<Era> erasNamed(String era, Regime regimeOrNull) {
-        List<Era> found = erasByName.get(era);
-        if (found == null) {
-            found = erasByShortForm.get(era);
+        if (regimeOrNull == null) {
+            List<Era> found = unborrowedByName.get(era);
+            found = found != null ? found : unborrowedByShortForm.get(era);
+            found = found != null ? found : unborrowedByFoldedName.get(EraNames.fold(era));
+            return found != null ? found : List.of();
         }
-        if (found == null) {
+        List<Era> inRegime = inRegime(erasByName.get(era), regimeOrNull);
+        if (inRegime.isEmpty()) {
+            inRegime = inRegime(erasByShortForm.get(era), regimeOrNull);
+        }
+        if (inRegime.isEmpty()) {
+            inRegime = inRegime(erasByFoldedName.get(EraNames.fold(era)), regimeOrNull);
+        }
+        return inRegime;
+    }
+
+    private static List<Era> inRegime(List<Era> eras, Regime regime) {
+        if (eras == null) {
             return List.of();
         }
-        if (regimeOrNull == null) {
-            return withoutBorrowed(found);
-        }
-        List<Era> inRegime = new ArrayList<>(found.size());
-        for (Era e : found) {
-            if (e.regime().id().equals(regimeOrNull.id())) {
+        List<Era> inRegime = new ArrayList<>(eras.size());
+        for (Era e : eras) {
+            if (e.regime().id().equals(regime.id())) {
                 inRegime.add(e);
             }
         }
@@ -146,8 +205,11 @@ public final class ChineseCalendar {
         }
         List<Era> kept = new ArrayList<>(eras.size());
         for (Era e : eras) {
-            boolean borrowed = !e.regime().mainLine() && eras.stream().anyMatch(o -> o != e && o.regime().mainLine()
-                    && o.regime().calendar().equals(e.regime().calendar()) && o.firstLunarYear() == e.firstLunarYear());
+            boolean borrowed = false;
+            for (Era o : eras) {
+                borrowed |= !e.regime().mainLine() && o != e && o.regime().mainLine()
+                        && o.regime().calendar().equals(e.regime().calendar()) && o.firstLunarYear() == e.firstLunarYear();
+            }
             if (!borrowed) {
                 kept.add(e);
             }
@@ -241,6 +303,30 @@ public final class ChineseCalendar {
         return resolver.resolve(expression, context == null ? DateContext.NONE : context);
     }
 
+    /**
+     * The JDN of a ganzhi day in era-year-month, for bulk conversion without a {@link Resolution}: -1 when it
+     * cannot be resolved (unknown era, or one ambiguous even with {@code regimeOrNull} preferred; no such month;
+     * the ganzhi not in the month) — then use {@link #resolve} to learn why. Same answers as {@code resolve}
+     * with {@code regimeOrNull} as the regime in force, for the dates it resolves.
+     */
+    public int jdnOf(String era, int eraYear, int month, boolean leap, int ganzhi, Regime regimeOrNull) {
+        if (era == null || eraYear < 1 || ganzhi < 0 || ganzhi > 59) {
+            return -1;
+        }
+        Era e = resolver.eraInForce(era, eraYear, regimeOrNull);
+        if (e == null || regimeOrNull != null && !e.regime().id().equals(regimeOrNull.id())) {
+            return -1;
+        }
+        MonthTable table = table(e.regime());
+        int index = table.index(e.firstLunarYear() + eraYear - 1, month, leap);
+        if (index < 0) {
+            return -1;
+        }
+        int first = table.firstJdn(index);
+        int offset = Math.floorMod(ganzhi - Jdn.ganzhiIndex(first), 60);
+        return offset < table.days(index) ? first + offset : -1;
+    }
+
     /** Reverse: the Chinese date of {@code jdn} in every regime that has a calendar that day, in table order. */
     public List<ChineseDay> chineseDays(int jdn) {
         List<ChineseDay> days = new ArrayList<>();
@@ -283,7 +369,8 @@ public final class ChineseCalendar {
     /** The other tables' readings of month {@code index} of {@code regime}'s calendar, or null when they agree. */
     List<CalendarTables.MonthAlternative> alternatives(Regime regime, int index) {
         Map<Integer, List<CalendarTables.MonthAlternative>> byMonth = alternatives.get(regime.id());
-        return byMonth == null ? null : byMonth.get(index);
+        // Most months have none: test the bit set first, without boxing the index.
+        return byMonth == null || !alternativeMonths.get(regime.id()).get(index) ? null : byMonth.get(index);
     }
 
     /** The main-line regime whose eras cover lunar year {@code lunarYear}, or null. */

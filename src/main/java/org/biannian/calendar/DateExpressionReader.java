@@ -203,13 +203,17 @@ public final class DateExpressionReader {
 
     /** The end of an era name at {@code i} followed by a year, or {@code i} if there is none. */
     private int readEra(String s, int i, boolean guessEras) {
-        for (int len = Math.min(MAX_ERA_LENGTH, s.length() - i); len >= 1; len--) {
+        int longest = Math.min(MAX_ERA_LENGTH, s.length() - i);
+        for (int len = longest; len >= 1; len--) {
+            if (eras.contains(s.substring(i, i + len)) && readYear(s, i + len) != null) {
+                return i + len;
+            }
+        }
+        // An era not in the lexicon: the shortest name that leaves a year, so that 「統和十二年」 is 統和 + 十二年,
+        // not 統和十 + 二年.
+        for (int len = 1; guessEras && len <= longest; len++) {
             String candidate = s.substring(i, i + len);
-            boolean known = eras.contains(candidate);
-            if ((known || guessEras && isHanOnly(candidate)) && readYear(s, i + len) != null) {
-                if (!known && startsNumeral(candidate)) {
-                    continue; // 「二年」 is a year, not an era 「二」
-                }
+            if (isHanOnly(candidate) && !startsNumeral(candidate) && readYear(s, i + len) != null) {
                 return i + len;
             }
         }

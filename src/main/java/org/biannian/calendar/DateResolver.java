@@ -30,9 +30,10 @@ final class DateResolver {
         Integer month;
         boolean leap;
         Precision precision = Precision.NONE;
-        Integer jdn;
-        Integer firstJdn;
-        Integer lastJdn;
+        /** Days as ints while resolving (no boxing on the hot path); meaningful when {@code precision != NONE}. */
+        int jdn;
+        int firstJdn;
+        int lastJdn;
         List<DateDiagnostic> diagnostics = List.of();
         List<Alternative> alternatives = List.of();
 
@@ -55,12 +56,25 @@ final class DateResolver {
         }
 
         Resolution build() {
-            return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, jdn,
+            if (precision == Precision.NONE) {
+                return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, null,
+                        null, null, diagnostics, alternatives);
+            }
+            if (precision == Precision.DAY) {
+                Integer day = jdn;
+                return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, day,
+                        day, day, diagnostics, alternatives);
+            }
+            return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, null,
                     firstJdn, lastJdn, diagnostics, alternatives);
         }
     }
 
     Resolution resolve(DateExpression x, DateContext context) {
+        Resolution plain = plainDay(x, context);
+        if (plain != null) {
+            return plain;
+        }
         Draft d = new Draft(x);
         if (!resolveRegimeAndYear(d, x, context)) {
             return d.build();
@@ -124,6 +138,61 @@ final class DateResolver {
         return d.build();
     }
 
+    /**
+     * The common case on a straight path: era (of one regime only) + year + month + ganzhi, all as written and
+     * all sound, in a month the tables agree on. Null for anything else, which the general path handles; the
+     * answers are the same (ChineseCalendarTest, ReferenceTablesTest).
+     */
+    private Resolution plainDay(DateExpression x, DateContext context) {
+        Integer eraYear = x.eraYear();
+        Integer month = x.month();
+        Integer ganzhi = x.ganzhi();
+        if (x.era() == null || eraYear == null || month == null || ganzhi == null || x.regime() != null
+                || x.season() != null || x.scope() != null || x.lunarPhase() != null || x.leapOfMonthInForce()) {
+            return null;
+        }
+        Era era = eraInForce(x.era(), eraYear, context.regime());
+        if (era == null) {
+            return null;
+        }
+        MonthTable table = calendar.table(era.regime());
+        int lunarYear = era.firstLunarYear() + eraYear - 1;
+        int index = table.index(lunarYear, month, x.leap());
+        if (index < 0 || calendar.alternatives(era.regime(), index) != null) {
+            return null;
+        }
+        int first = table.firstJdn(index);
+        int offset = Math.floorMod(ganzhi - Jdn.ganzhiIndex(first), 60);
+        if (offset >= table.days(index)) {
+            return null;
+        }
+        Integer day = first + offset;
+        return new Resolution(x, era.regime(), era.name(), eraYear, lunarYear, month, x.leap(), Precision.DAY, day, day, day,
+                List.of(), List.of());
+    }
+
+    /**
+     * The one era named {@code name} in force in its year {@code eraYear} (乾道五年 is 宋's, not 西夏's), or the one
+     * of {@code preferred} among several; null when there is none or no single one. Allocates nothing.
+     */
+    Era eraInForce(String name, int eraYear, Regime preferred) {
+        Era found = null;
+        Era ofPreferred = null;
+        int fitting = 0;
+        int fittingOfPreferred = 0;
+        for (Era candidate : calendar.erasNamed(name, null)) {
+            if (candidate.counts(eraYear)) {
+                found = candidate;
+                fitting++;
+                if (preferred != null && candidate.regime().id().equals(preferred.id())) {
+                    ofPreferred = candidate;
+                    fittingOfPreferred++;
+                }
+            }
+        }
+        return fitting == 1 ? found : fittingOfPreferred == 1 ? ofPreferred : null;
+    }
+
     /** Sets regime, era, era year and lunar year; false (with a diagnostic) when they cannot be had. */
     private boolean resolveRegimeAndYear(Draft d, DateExpression x, DateContext context) {
         if (x.regime() != null) {
@@ -175,7 +244,11 @@ final class DateResolver {
     }
 
     private boolean resolveEra(Draft d, DateExpression x, DateContext context) {
-        List<Era> candidates = calendar.erasNamed(x.era(), d.regime);
+        // Only a regime written with the era restricts it; the regime in force (context) is a preference, applied in
+        // narrow(): a 遼 chronicle may well date by a Song era.
+        Regime written = x.regime() == null ? null : d.regime;
+        d.regime = written;
+        List<Era> candidates = calendar.erasNamed(x.era(), written);
         int year = x.eraYear() == null ? 1 : x.eraYear();
         if (candidates.isEmpty()) {
             List<Era> elsewhere = d.regime == null ? List.of() : calendar.erasNamed(x.era(), null);
@@ -232,9 +305,17 @@ final class DateResolver {
         return true;
     }
 
-    /** Of several eras of one name: those long enough for the year, then those of the regime in force, then the nearest in time. */
+    /**
+     * Of several eras of one name: those in force in that year (long enough, and not taken over only later:
+     * 天福三年 is 後晉's, 天福十二年 後漢's), then those of the regime in force, then the nearest in time.
+     */
     private static List<Era> narrow(List<Era> candidates, int year, DateContext context) {
-        List<Era> fitting = candidates.stream().filter(e -> year <= e.years()).toList();
+        List<Era> fitting = new ArrayList<>();
+        for (Era e : candidates) {
+            if (e.counts(year)) {
+                fitting.add(e);
+            }
+        }
         List<Era> result = fitting.isEmpty() ? candidates : fitting;
         if (result.size() > 1 && context.regime() != null) {
             List<Era> inRegime = result.stream().filter(e -> e.regime().id().equals(context.regime().id())).toList();
@@ -291,7 +372,7 @@ final class DateResolver {
                 case HUI -> first + days - 1;
             };
         }
-        d.range(Precision.DAY, d.jdn, d.jdn);
+        d.precision = Precision.DAY;
     }
 
     /** The day of expression {@code x} in a month of {@code days} days from {@code first}, or null if not in it. */
@@ -394,10 +475,11 @@ final class DateResolver {
 
     /** When the text gives no era: the era year in force on the first day resolved. */
     private void labelFromContext(Draft d) {
-        if (d.era != null || d.firstJdn == null) {
+        if (d.era != null || d.precision == Precision.NONE) {
             return;
         }
-        List<EraYear> labels = calendar.eraYearsBetween(d.regime, d.lunarYear, d.firstJdn, d.firstJdn);
+        int first = d.precision == Precision.DAY ? d.jdn : d.firstJdn;
+        List<EraYear> labels = calendar.eraYearsBetween(d.regime, d.lunarYear, first, first);
         if (!labels.isEmpty()) {
             d.era = labels.get(0).era();
             d.eraYear = labels.get(0).eraYear();

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param lastJdn        the last day it was in force
  * @param firstLunarYear the lunar year of its 元年 (the Julian year in which that Chinese year began)
  * @param lastLunarYear  the lunar year of its last day
+ * @param adoptedLunarYear the lunar year of its first day in this regime: later than its 元年 for an era the regime
+ *                       took over part-way (後漢 天福 from 天福十二年, 947)
  * @param reigns         the emperors who reigned under it, with their days, in order
  */
 public record Era(Regime regime, String name, List<String> altNames, int firstJdn, int lastJdn,
-                  int firstLunarYear, int lastLunarYear, List<Reign> reigns) {
+                  int firstLunarYear, int lastLunarYear, int adoptedLunarYear, List<Reign> reigns) {
 
     /** An emperor's days under an era (至道 under 太宗 to 997-05-07, then under 真宗). */
     public record Reign(String emperor, int firstJdn, int lastJdn) {
@@ -31,7 +33,7 @@ public record Era(Regime regime, String name, List<String> altNames, int firstJd
         Objects.requireNonNull(name, "name");
         altNames = List.copyOf(altNames);
         reigns = List.copyOf(reigns);
-        if (lastJdn < firstJdn || lastLunarYear < firstLunarYear) {
+        if (lastJdn < firstJdn || lastLunarYear < firstLunarYear || adoptedLunarYear < firstLunarYear) {
             throw new IllegalArgumentException("era " + name + " ends before it begins");
         }
     }
@@ -39,6 +41,11 @@ public record Era(Regime regime, String name, List<String> altNames, int firstJd
     /** How many years it numbers: 淳化 (990–994) has 5. */
     public int years() {
         return lastLunarYear - firstLunarYear + 1;
+    }
+
+    /** Whether its year {@code eraYear} is one this regime counted by it: within its years, and not before it took it up. */
+    public boolean counts(int eraYear) {
+        return eraYear >= 1 && eraYear <= years() && firstLunarYear + eraYear - 1 >= adoptedLunarYear;
     }
 
     /** The emperor reigning on {@code jdn} under this era, or null when the day is outside it. */

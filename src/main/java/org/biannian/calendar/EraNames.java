@@ -9,6 +9,30 @@ final class EraNames {
 
     private static final int MAX = 12;
 
+    /**
+     * Variant characters (異體字) that texts and tables write interchangeably in era names, each folded to the
+     * first of its pair: 乾佑 / 乾祐, 延嗣甯國 / 延嗣寧國, 證聖 / 証聖, 大曆 / 大歷, 清泰 / 淸泰, 升元 / 昇元.
+     */
+    private static final String[] VARIANTS = {"祐佑", "寧甯", "證証", "曆歷", "清淸", "升昇", "啟啓", "真眞", "德徳",
+        "涼凉", "熙煕", "祿禄", "靈霊", "寶寳", "興兴", "慶庆", "萬万", "歲岁", "聖圣", "應应", "龍竜"};
+
+    /** {@code name} with every variant character folded, for matching 乾祐 with 乾佑. */
+    static String fold(String name) {
+        StringBuilder folded = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            for (String pair : VARIANTS) {
+                if (pair.charAt(1) == c) {
+                    if (folded == null) {
+                        folded = new StringBuilder(name);
+                    }
+                    folded.setCharAt(i, pair.charAt(0));
+                }
+            }
+        }
+        return folded == null ? name : folded.toString();
+    }
+
     private EraNames() {
     }
 

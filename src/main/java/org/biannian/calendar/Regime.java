@@ -28,6 +28,17 @@ public record Regime(String id, String name, List<String> names, String calendar
         return calendar.equals(id);
     }
 
+    /** Regimes are identified by their id (the record's other parts follow from it). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Regime r && r.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
         description = "Turns classical Chinese annals (編年) into dated, linked, searchable records.",
         subcommands = {
                 ParseCommand.class,
+                DateCommand.class,
                 AnnotateCommand.class,
                 IngestCommand.class,
                 SearchCommand.class,
+                ExportCommand.class,
                 ServeCommand.class,
                 SourcesCommand.class,
                 CommandLine.HelpCommand.class

@@ -30,7 +30,7 @@ final class Output {
     }
 
     /** A generator over {@code out}, indented when {@code pretty}; closing it leaves {@code out} open. */
-    static JsonGenerator generator(PrintWriter out, boolean pretty) {
+    static JsonGenerator generator(java.io.Writer out, boolean pretty) {
         try {
             JsonGenerator g = MAPPER.getFactory().createGenerator(out);
             return pretty ? g.useDefaultPrettyPrinter() : g;

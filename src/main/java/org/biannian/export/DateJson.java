@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.biannian.calendar.Alternative;
+import org.biannian.calendar.ChineseDay;
 import org.biannian.calendar.DateDiagnostic;
 import org.biannian.calendar.Jdn;
 import org.biannian.calendar.Reading;
 import org.biannian.calendar.Resolution;
+import java.util.List;
 
 /**
  * The JSON of a resolved date (design.md §3): {@code jdn} for a day, {@code firstJdn} /
@@ -71,6 +73,32 @@ public final class DateJson {
         ObjectNode node = JSON.objectNode();
         node.put("expression", r.expression().text());
         return put(node, r);
+    }
+
+    /** A day named in every regime (the reverse look-up): jdn, julian, gregorian, ganzhi and {@code chinese[]}. */
+    public static ObjectNode ofDay(int jdn, List<ChineseDay> days) {
+        ObjectNode node = JSON.objectNode();
+        node.put("jdn", jdn);
+        node.put("julian", Jdn.civilString(jdn));
+        node.put("gregorian", Jdn.gregorianString(jdn));
+        node.put("ganzhi", Jdn.ganzhiName(Jdn.ganzhiIndex(jdn)));
+        ArrayNode chinese = node.putArray("chinese");
+        for (ChineseDay day : days) {
+            ObjectNode dn = chinese.addObject();
+            dn.put("regime", day.regime().name());
+            dn.put("regimeId", day.regime().id());
+            dn.put("label", day.label());
+            dn.put("era", day.eras().get(0).era());
+            dn.put("eraYear", day.eras().get(0).eraYear());
+            dn.put("julianYear", day.lunarYear());
+            dn.put("month", day.month());
+            dn.put("leap", day.leap());
+            dn.put("day", day.day());
+            dn.put("emperor", day.emperor());
+            ArrayNode eras = dn.putArray("eras");
+            day.eras().forEach(e -> eras.add(e.label()));
+        }
+        return node;
     }
 
     private static ObjectNode reading(Reading r) {

@@ -22,6 +22,9 @@ public record Citation(Span span, String work, String section, Integer juan, boo
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(asCited, "asCited");
+        if (juan != null && juan < 1) {
+            throw new IllegalArgumentException("juan is counted from 1, got " + juan);
+        }
     }
 
     /** Work and section as one label, e.g. 宋史·夏國傳, or the work alone. */

@@ -30,8 +30,6 @@ public final class CitationParser {
 
     /** Blocks longer than this are probably a missing closing bracket swallowing text. */
     static final int LONG_BLOCK = 1000;
-    /** Past this many unreadable stretches in one block, the rest are counted, not listed (a swallowed narrative). */
-    static final int MAX_UNREADABLE = 10;
     private static final String SEPARATORS = "及、並，,。；;與和又";
     private static final Cues OWN_BIOGRAPHY = Cues.of("均見本傳", "並見本傳", "俱見本傳", "皆見本傳", "見各本傳", "見本傳");
     private static final Cues SMALL_NOTE = Cues.of("小注", "小註", "夾注", "注", "註");
@@ -81,10 +79,7 @@ public final class CitationParser {
         Work context;
         final List<Citation> citations = new ArrayList<>();
         final List<CriticalNote> blockNotes = new ArrayList<>();
-        final List<Diagnostic> diagnostics = new ArrayList<>();
-        int unreadable;
-        int unreadableStart = -1;
-        int unreadableEnd;
+        final CappedDiagnostics diagnostics;
 
         Pass(SourceText text, Span block, Work context) {
             this.text = text;
@@ -92,6 +87,7 @@ public final class CitationParser {
             this.cps = text.slice(block).codePoints().toArray();
             this.base = block.start();
             this.context = context;
+            this.diagnostics = new CappedDiagnostics(text);
         }
 
         Span span(int from, int to) {
@@ -127,7 +123,7 @@ public final class CitationParser {
             }
             if (lo >= hi) {
                 report(0, n, "EMPTY_CITATION", Severity.WARNING, "the citation block cites nothing");
-                return new CitationBlock(block, citations, blockNotes, diagnostics);
+                return new CitationBlock(block, citations, blockNotes, diagnostics.toList());
             }
             if (n > LONG_BLOCK) {
                 report(0, n, "CITATION_TOO_LONG", Severity.WARNING, "a citation block of " + n
@@ -136,10 +132,6 @@ public final class CitationParser {
             List<Integer> noteStarts = noteStarts(lo, hi);
             int citationsEnd = noteStarts.isEmpty() ? hi : noteStarts.get(0);
             readCitations(lo, citationsEnd);
-            if (unreadable > MAX_UNREADABLE) {
-                report(unreadableStart, unreadableEnd, "CITATION_UNREADABLE", Severity.WARNING, (unreadable - MAX_UNREADABLE)
-                        + " more stretches of this block are not citations this parser can read");
-            }
             String noteContext = context == null ? null : context.title();
             for (int k = 0; k < noteStarts.size(); k++) {
                 int from = noteStarts.get(k);
@@ -152,7 +144,7 @@ public final class CitationParser {
             if (citations.isEmpty() && blockNotes.isEmpty()) {
                 report(0, n, "NO_CITATION", Severity.WARNING, "no work could be read from this citation block");
             }
-            return new CitationBlock(block, citations, blockNotes, diagnostics);
+            return new CitationBlock(block, citations, blockNotes, diagnostics.toList());
         }
 
         /** Where notes begin: 按 / 案 opening a sentence; 考 and 「X曰」 too unless a note is already open. */
@@ -261,13 +253,8 @@ public final class CitationParser {
             while (k < to && SEPARATORS.indexOf(cps[k]) < 0 && cps[k] != '《') {
                 k++;
             }
-            if (++unreadable <= MAX_UNREADABLE) {
-                report(i, k, "CITATION_UNREADABLE", Severity.WARNING,
-                        "「" + abbreviate(string(cps, i, k)) + "」 is not a citation this parser can read");
-            } else {
-                unreadableStart = unreadableStart < 0 ? i : unreadableStart;
-                unreadableEnd = k;
-            }
+            report(i, k, "CITATION_UNREADABLE", Severity.WARNING,
+                    "「" + abbreviate(string(cps, i, k)) + "」 is not a citation this parser can read");
             return k;
         }
 

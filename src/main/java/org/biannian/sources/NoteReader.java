@@ -10,8 +10,10 @@ import static org.biannian.sources.Glyphs.startsWith;
 import static org.biannian.sources.Glyphs.string;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.biannian.text.Diagnostic;
 import org.biannian.text.Diagnostic.Severity;
@@ -35,7 +37,7 @@ public final class NoteReader {
     private static final Cues OMISSION_CUES = Cues.of("未嘗言", "不載", "不言", "未載", "未言", "失載", "不書", "無此事");
     private static final Cues OWN_BIOGRAPHY = Cues.of("均見本傳", "並見本傳", "俱見本傳", "皆見本傳", "見本傳");
     private static final Pattern DATE = Pattern.compile(
-            ".*([元正一二三四五六七八九十]+年|閏?[正一二三四五六七八九十冬臘]+月|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|是歲|是年|明年|朔|晦).*");
+            "[元正一二三四五六七八九十]+年|閏?[正一二三四五六七八九十冬臘]+月|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]|是歲|是年|明年|朔|晦");
     private static final String PLACE_ENDINGS = "州軍縣寨砦堡城鎮關河山川原池谷嶺府路";
     /** Readings longer than this are accounts of an act, not names. */
     private static final int LONGEST_NAME = 6;
@@ -89,8 +91,8 @@ public final class NoteReader {
         final List<Hit> hits = new ArrayList<>();
         final List<WorkRef> refs = new ArrayList<>();
         final List<VariantReading> variants = new ArrayList<>();
-        final List<WorkRef> silent = new ArrayList<>();
-        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final Set<WorkRef> silent = new LinkedHashSet<>();
+        final CappedDiagnostics diagnostics;
         String verdict;
 
         Pass(SourceText text, Span note, Work context) {
@@ -100,6 +102,7 @@ public final class NoteReader {
             this.base = note.start();
             this.context = context;
             this.givenContext = context;
+            this.diagnostics = new CappedDiagnostics(text);
         }
 
         Span span(int from, int to) {
@@ -124,7 +127,7 @@ public final class NoteReader {
             findOmissions();
             variants.sort((a, b) -> a.span().compareTo(b.span()));
             refs.sort((a, b) -> a.span().compareTo(b.span()));
-            return new CriticalNote(note, refs, kind(), verdict, variants, silent, diagnostics);
+            return new CriticalNote(note, refs, kind(), verdict, variants, List.copyOf(silent), diagnostics.toList());
         }
 
         void findTitles() {
@@ -222,23 +225,28 @@ public final class NoteReader {
 
         /** The history last named before {@code position}, else the context the caller gave. */
         Work historyBefore(int position) {
-            Work found = null;
-            for (Hit h : hits) {
+            for (int k = hits.size() - 1; k >= 0; k--) {
+                Hit h = hits.get(k);
                 if (h.start < position && h.work != null && h.work.hasBiographies()) {
-                    found = h.work;
+                    return h.work;
                 }
             }
-            return found != null ? found : givenContext;
+            return givenContext;
         }
 
+        /** The last title ending at or before {@code position}, or null; hits are in text order, so search. */
         Hit hitBefore(int position) {
-            Hit found = null;
-            for (Hit h : hits) {
-                if (h.end <= position) {
-                    found = h;
+            int low = 0;
+            int high = hits.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (hits.get(mid).end <= position) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
                 }
             }
-            return found;
+            return low == 0 ? null : hits.get(low - 1);
         }
 
         void findVerdict() {
@@ -320,11 +328,7 @@ public final class NoteReader {
                 if (cue != null) {
                     Hit h = hitBefore(i);
                     if (h != null) {
-                        for (WorkRef r : h.refs) {
-                            if (!silent.contains(r)) {
-                                silent.add(r);
-                            }
-                        }
+                        silent.addAll(h.refs);
                     }
                     i += cue.length() - 1;
                 }
@@ -414,7 +418,7 @@ public final class NoteReader {
 
     /** What a variant reading differs in, from its shape. */
     static DiscrepancyKind classify(String original, String reading) {
-        if (DATE.matcher(reading).matches() && (original == null || DATE.matcher(original).matches())) {
+        if (DATE.matcher(reading).find() && (original == null || DATE.matcher(original).find())) {
             return DiscrepancyKind.DATE;
         }
         if (isNumber(reading) && (original == null || isNumber(original))) {

@@ -44,6 +44,14 @@ class ChineseCalendarTest {
     }
 
     @Test
+    void jdnOfAgreesWithResolve() {
+        assertThat(CALENDAR.jdnOf("淳化", 5, 1, false, Jdn.ganzhiIndex('癸', '酉'), null)).isEqualTo(2084180);
+        assertThat(CALENDAR.jdnOf("至道", 1, 10, false, Jdn.ganzhiIndex('乙', '丑'), null)).isEqualTo(-1);
+        // A ganzhi names the same day in every calendar; only its day of the month differs (遼 day 21, 宋 day 20).
+        assertThat(CALENDAR.jdnOf("統和", 12, 1, false, Jdn.ganzhiIndex('癸', '酉'), null)).isEqualTo(2084180);
+    }
+
+    @Test
     void liaoMonthBeginsADayBeforeSong() {
         int[] song = CALENDAR.monthSpan(SONG, 994, 1, false).orElseThrow();
         Resolution liao = CALENDAR.resolve(day("遼", "統和", 12, 1, false, null), DateContext.NONE);
@@ -166,6 +174,34 @@ class ChineseCalendarTest {
                 assertThat(inContext.regime()).isEqualTo(one);
             }
         }
+    }
+
+    @Test
+    void anEraTakenOverPartWayCountsOn() {
+        // 後漢 kept 後晉's 天福 from its twelfth year (947); 北漢 kept 後漢's 乾祐 from its fourth (951).
+        Resolution twelve = CALENDAR.resolve(day(null, "天福", 12, 6, false, null), DateContext.NONE);
+        assertThat(twelve.diagnostics()).isEmpty();
+        assertThat(twelve.regime().name()).isEqualTo("後漢");
+        assertThat(twelve.lunarYear()).isEqualTo(947);
+        Resolution three = CALENDAR.resolve(day(null, "天福", 3, null, false, null), DateContext.NONE);
+        assertThat(three.regime().name()).isEqualTo("後晉");
+        assertThat(three.lunarYear()).isEqualTo(938);
+        Regime beihan = CALENDAR.regime("北漢").orElseThrow();
+        assertThat(CALENDAR.eraYears("乾佑", 4, beihan)).extracting(EraYear::lunarYear).containsExactly(951);
+        // 佑 and 祐 are one character in era names (異體字): either finds 北漢's era.
+        assertThat(CALENDAR.eraYears("乾祐", 4, beihan)).extracting(EraYear::lunarYear).containsExactly(951);
+        assertThat(CALENDAR.chineseDays(Jdn.fromJulian(947, 8, 1))).extracting(ChineseDay::label)
+                .anyMatch(label -> label.startsWith("後漢天福十二年"));
+    }
+
+    @Test
+    void theRegimeInForceIsAPreferenceNotAFilter() {
+        // A Liao or Xia chronicle may date by a Song era: the context regime does not hide it.
+        Resolution r = CALENDAR.resolve(day(null, "淳化", 5, 1, false, "癸酉"), DateContext.of(LIAO));
+        assertThat(r.regime()).isEqualTo(SONG);
+        assertThat(r.jdn()).isEqualTo(2084180);
+        // Written before the era, the regime does restrict it.
+        assertThat(CALENDAR.resolve(day("遼", "淳化", 5, 1, false, "癸酉"), DateContext.NONE).has(Code.ERA_UNKNOWN)).isTrue();
     }
 
     @Test

@@ -21,10 +21,12 @@ class ReferenceTablesTest {
     private static final Path CALENDAR_DIR = Csv.shared().resolve("reference/calendar");
 
     private static Regime regimeOfDynasty(String dynasty) {
-        return switch (dynasty) {
-            case "北宋", "南宋" -> CALENDAR.regime("宋").orElseThrow();
-            default -> CALENDAR.regime(dynasty).orElseThrow();
-        };
+        for (GenerateCalendarTables.RegimeSpec spec : GenerateCalendarTables.REGIMES) {
+            if (spec.dynasties().contains(dynasty)) {
+                return CALENDAR.regime(spec.names().get(0)).orElseThrow();
+            }
+        }
+        return null;
     }
 
     /** The month of {@code regime} holding {@code jdn}, as {lunarYear, month, leap, firstJdn, lastJdn}. */
@@ -69,24 +71,30 @@ class ReferenceTablesTest {
 
     @Test
     void everyDdbcMonthRowResolvesByItsEraYear() throws IOException {
+        // Every dynasty, 五代十國 and 蒙古/元 included: the era-year numbering (改元, eras taken over part-way).
         int checked = 0;
         for (Map<String, String> row : Csv.read(CALENDAR_DIR.resolve("ddbc_months_907_1279.csv"))) {
             String dynasty = row.get("dynasty");
-            if (!List.of("北宋", "南宋", "遼", "西夏", "金").contains(dynasty) || GenerateCalendarTables.malformed(row)
-                    || row.get("era_name").startsWith("（")) {
+            Regime regime = regimeOfDynasty(dynasty);
+            // Proleptic rows (status P) label days before an era was proclaimed, not by its count.
+            if (regime == null || GenerateCalendarTables.malformed(row) || row.get("era_name").startsWith("（")
+                    || row.get("status").equals("P")) {
                 continue;
             }
-            Regime regime = regimeOfDynasty(dynasty);
             // The middle of the row's days: a month DDBC starts a day early is still the same month.
             int middle = (Integer.parseInt(row.get("first_jdn")) + Integer.parseInt(row.get("last_jdn"))) / 2;
             int[] ours = monthHolding(regime, middle);
             List<EraYear> years = CALENDAR.eraYears(row.get("era_name"), Integer.parseInt(row.get("era_year")), regime);
             assertThat(years).as("%s", row).extracting(EraYear::lunarYear).contains(ours[0]);
-            assertThat(ours[1]).as("%s", row).isEqualTo(Integer.parseInt(row.get("month")));
-            assertThat(ours[2]).as("%s", row).isEqualTo(Integer.parseInt(row.get("leap")));
+            MonthTable table = CALENDAR.table(regime);
+            if (CALENDAR.alternatives(regime, table.indexOf(middle)) == null) {
+                // (A listed disagreement may label the month otherwise: 蒙古 1270 閏十一月.)
+                assertThat(ours[1]).as("%s", row).isEqualTo(Integer.parseInt(row.get("month")));
+                assertThat(ours[2]).as("%s", row).isEqualTo(Integer.parseInt(row.get("leap")));
+            }
             checked++;
         }
-        assertThat(checked).isGreaterThan(10_000);
+        assertThat(checked).isGreaterThan(14_000);
     }
 
     @Test

@@ -78,6 +78,15 @@ class SourcesCommandTest {
     }
 
     @Test
+    void annalsWithoutCitationsGiveAnEmptyIndex() throws Exception {
+        Run run = run("sources", Shared.songshi5().toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("works")).isEmpty();
+        assertThat(root.get("notes")).isEmpty();
+    }
+
+    @Test
     void errorsExitWithTheirStatusAndNoStackTrace() {
         Run missing = run("sources", "no-such-file.txt");
         assertThat(missing.status()).isEqualTo(1);

@@ -157,9 +157,28 @@ class CitationParserTest {
         CitationBlock long5000 = read(huge);
         assertThat(codes(long5000)).contains("CITATION_TOO_LONG");
         // A swallowed narrative is summed up, not listed stretch by stretch.
-        assertThat(codes(long5000).stream().filter("CITATION_UNREADABLE"::equals)).hasSize(CitationParser.MAX_UNREADABLE + 1);
+        assertThat(codes(long5000)).hasSize(CappedDiagnostics.CAP + 1).endsWith("DIAGNOSTICS_TRUNCATED");
         assertThat(labels(long5000)).startsWith("宋史·夏國傳");
         assertThat(codes(read("（" + "《".repeat(5000) + "）"))).contains("UNCLOSED_TITLE");
+    }
+
+    @Test
+    void hugePathologicalBlocksAreReadWithCappedDiagnostics() {
+        List<String> inputs = List.of(
+                "（按" + "《宋史·夏國傳》不載，".repeat(20000) + "）",
+                "（" + "《".repeat(100000) + "）",
+                "（" + "》".repeat(100000) + "）",
+                "（" + "李燾曰：「".repeat(30000) + "）",
+                "（" + "一作一作".repeat(30000) + "）",
+                "（" + "見本傳".repeat(30000) + "）");
+        NoteReader notes = NoteReader.of(Works.builtIn());
+        for (String input : inputs) {
+            CitationBlock block = read(input);
+            SourceText text = SourceText.of("t", input);
+            CriticalNote note = notes.read(text, new Span(0, text.length()), "宋史");
+            assertThat(block.diagnostics().size()).isLessThanOrEqualTo(CappedDiagnostics.CAP + 1);
+            assertThat(note.diagnostics().size()).isLessThanOrEqualTo(CappedDiagnostics.CAP + 1);
+        }
     }
 
     @Test

@@ -56,7 +56,13 @@ class SourceIndexTest {
 
     @Test
     void songHistoryXiaGuoZhuanEntries() {
-        assertThat(row("宋史", "夏國傳", null).entries()).isEqualTo(expectedEntries(part -> part.contains("夏國傳")));
+        SourceIndex.Row xiaGuo = row("宋史", "夏國傳", null);
+        assertThat(xiaGuo.entries()).isEqualTo(expectedEntries(part -> part.contains("夏國傳")));
+        int mentions = 0;
+        for (Span block : sample.blocks) {
+            mentions += citationPart(block).split("夏國傳", -1).length - 1;
+        }
+        assertThat(xiaGuo.citations()).isEqualTo(mentions);
     }
 
     @Test

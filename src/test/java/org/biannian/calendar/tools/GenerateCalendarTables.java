@@ -196,7 +196,7 @@ public final class GenerateCalendarTables {
            .append("# from lunar_months_619_2100.csv (computed with lunar-java, MIT) and the DDBC time authority\n")
            .append("# (ddbc_months_907_1279.csv, ddbc_eras.csv; CC BY-SA 3.0, see NOTICE). Do not edit by hand.\n")
            .append("# C calendar firstLunarYear firstJdn / Y leapMonth lengths (S=29 L=30 days, in calendar order)\n")
-           .append("# R id calendar main|- names / E regime era altNames firstJdn lastJdn firstLunarYear emperor\n")
+           .append("# R id calendar main|- names / E regime era altNames firstJdn lastJdn lunarYearOf元年 emperor\n")
            .append("# A regime lunarYear month leap firstJdn days source[:its label]: another table's reading of the month holding its middle\n");
         writeCalendar(out, "official", official);
         for (RegimeSpec spec : REGIMES) {
@@ -210,9 +210,10 @@ public final class GenerateCalendarTables {
                .append(String.join(",", spec.names())).append('\n');
         }
         Map<String, Integer> corrected = correctedEraStarts(calendarDir);
+        Map<String, Integer> firstEraYears = firstEraYears(calendarDir);
         for (RegimeSpec spec : REGIMES) {
             List<Month> calendar = spec.ownCalendar() ? ownCalendar(spec, official, ddbc) : official;
-            writeEras(out, spec, eraRows, calendar, corrected);
+            writeEras(out, spec, eraRows, calendar, corrected, firstEraYears);
         }
         for (RegimeSpec spec : REGIMES) {
             if (!spec.ownCalendar()) {
@@ -335,6 +336,26 @@ public final class GenerateCalendarTables {
     }
 
     /**
+     * The era year of each DDBC era segment's first month: 1 for a new era, more for an era a regime took over
+     * part-way (後漢 counts on 天福 from 天福十二年, 北漢 乾祐 from 四年), or a reign that continued its
+     * predecessor's era. The E line's lunar year is that of the era's 元年, so the count runs on.
+     */
+    static Map<String, Integer> firstEraYears(Path calendarDir) throws IOException {
+        Map<String, Integer> firstJdn = new LinkedHashMap<>();
+        Map<String, Integer> eraYear = new LinkedHashMap<>();
+        for (Map<String, String> r : Csv.read(calendarDir.resolve("ddbc_months_907_1279.csv"))) {
+            int first = Integer.parseInt(r.get("first_jdn"));
+            String era = r.get("era_id");
+            // Proleptic rows (status P: an era name applied before it was proclaimed) do not set the count.
+            if (!malformed(r) && r.get("status").equals("S") && (!firstJdn.containsKey(era) || first < firstJdn.get(era))) {
+                firstJdn.put(era, first);
+                eraYear.put(era, Integer.parseInt(r.get("era_year")));
+            }
+        }
+        return eraYear;
+    }
+
+    /**
      * The first day of each era that the era table copies from a malformed month row (天贊 from 921-12-13, a
      * slip for 922-03-23): the first day of its earliest well-formed month row instead.
      */
@@ -355,7 +376,7 @@ public final class GenerateCalendarTables {
     }
 
     private static void writeEras(StringBuilder out, RegimeSpec spec, List<Map<String, String>> eraRows, List<Month> calendar,
-                                  Map<String, Integer> correctedStarts) {
+                                  Map<String, Integer> correctedStarts, Map<String, Integer> firstEraYears) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Map<String, String> r : eraRows) {
             if (spec.dynasties().contains(r.get("dynasty")) && !r.get("std_first_jdn").isEmpty()
@@ -383,7 +404,8 @@ public final class GenerateCalendarTables {
             out.append("E ").append(spec.id()).append(' ').append(r.get("era_name")).append(' ')
                .append(alts.isEmpty() ? "-" : String.join("|", alts)).append(' ')
                .append(first).append(' ').append(last).append(' ')
-               .append(lunarYearOfDay(calendar, first)).append(' ').append(r.get("emperor")).append('\n');
+               .append(lunarYearOfDay(calendar, first) - firstEraYears.getOrDefault(r.get("era_id"), 1) + 1).append(' ')
+               .append(r.get("emperor")).append('\n');
         }
     }
 

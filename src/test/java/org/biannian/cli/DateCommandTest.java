@@ -1,0 +1,80 @@
+package org.biannian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Runs {@code biannian args} with {@code stdin}; returns {exit status, stdout}. */
+    private static Object[] run(String stdin, String... args) {
+        InputStream in = System.in;
+        StringWriter out = new StringWriter();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            int status = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), args);
+            return new Object[] {status, out.toString()};
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    @Test
+    void oneExpressionGivesTheContractFields() throws Exception {
+        Object[] result = run("", "date", "淳化五年正月癸酉");
+        assertThat(result[0]).isEqualTo(0);
+        JsonNode json = JSON.readTree((String) result[1]);
+        assertThat(json.get("jdn").asInt()).isEqualTo(2084180);
+        assertThat(json.get("julian").asText()).isEqualTo("0994-03-05");
+        assertThat(json.get("gregorian").asText()).isEqualTo("0994-03-10");
+        assertThat(json.get("ganzhi").asText()).isEqualTo("癸酉");
+        assertThat(json.get("regime").asText()).isEqualTo("宋");
+        assertThat(json.get("julianYear").asInt()).isEqualTo(994);
+        assertThat(json.get("diagnostics")).isEmpty();
+    }
+
+    @Test
+    void batchKeepsOrderAndGoesOnPastAnUnreadableLine() throws Exception {
+        Object[] result = run("至道三年三月癸巳\n遼\t統和十二年正月\n春秋\n至道元年十月乙丑\n997-05-08\n", "date", "-");
+        assertThat(result[0]).isEqualTo(0);
+        List<String> lines = ((String) result[1]).lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(JSON.readTree(lines.get(0)).get("jdn").asInt()).isEqualTo(2085340);
+        JsonNode liao = JSON.readTree(lines.get(1));
+        assertThat(liao.get("regime").asText()).isEqualTo("遼");
+        assertThat(liao.get("firstJdn").asInt()).isEqualTo(2084160);
+        assertThat(JSON.readTree(lines.get(2)).has("error")).isTrue();
+        JsonNode anomaly = JSON.readTree(lines.get(3));
+        assertThat(anomaly.get("diagnostics").get(0).get("code").asText()).isEqualTo("GANZHI_NOT_IN_MONTH");
+        assertThat(anomaly.get("diagnostics").get(0).get("readings").get(0).get("jdn").asInt()).isEqualTo(2084772);
+        JsonNode reverse = JSON.readTree(lines.get(4));
+        assertThat(reverse.get("jdn").asInt()).isEqualTo(2085340);
+        assertThat(reverse.get("chinese").findValuesAsText("label")).contains("宋至道三年三月二十九日", "遼統和十五年三月二十九日");
+    }
+
+    @Test
+    void unreadableExpressionIsAnInputError() throws Exception {
+        Object[] result = run("", "date", "春秋");
+        assertThat(result[0]).isEqualTo(Main.EXIT_INPUT);
+        assertThat(JSON.readTree((String) result[1]).has("error")).isTrue();
+        assertThat(run("", "date", "至道三年", "--regime", "匈奴")[0]).isEqualTo(Main.EXIT_INPUT);
+    }
+
+    @Test
+    void jdnAndGregorianDatesLookUpEveryRegime() throws Exception {
+        JsonNode byJdn = JSON.readTree((String) run("", "date", "--jdn", "2084180")[1]);
+        assertThat(byJdn.get("chinese").findValuesAsText("label")).contains("宋淳化五年正月二十日");
+        JsonNode gregorian = JSON.readTree((String) run("", "date", "994-03-10", "--calendar", "gregorian")[1]);
+        assertThat(gregorian.get("jdn").asInt()).isEqualTo(2084180);
+    }
+}
