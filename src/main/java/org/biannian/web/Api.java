@@ -1,5 +1,6 @@
 package org.biannian.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +38,9 @@ import org.biannian.library.SearchHit;
 import org.biannian.library.SearchQuery;
 import org.biannian.library.SearchResults;
 import org.biannian.sources.SourceIndex;
-import org.biannian.web.ReaderModel.EntityUse;
-import org.biannian.web.ReaderModel.EntryRef;
+import org.biannian.library.Corpus;
+import org.biannian.library.Corpus.EntryRef;
+import org.biannian.export.GeoJsonWriter;
 
 /**
  * The handlers of the REST API: each reads and checks its parameters, asks the in-memory
@@ -137,7 +139,7 @@ final class Api {
     }
 
     void entries(Context ctx) {
-        SearchResults results = search(query(ctx));
+        SearchResults results = filteredSearch(ctx);
         ObjectNode root = page(results.total(), ctx);
         ArrayNode out = root.putArray("entries");
         for (SearchHit hit : results.hits()) {
@@ -158,7 +160,7 @@ final class Api {
     }
 
     void search(Context ctx) {
-        SearchResults results = search(query(ctx));
+        SearchResults results = filteredSearch(ctx);
         ObjectNode root = page(results.total(), ctx);
         ArrayNode out = root.putArray("results");
         for (SearchHit hit : results.hits()) {
@@ -177,32 +179,28 @@ final class Api {
 
     void entity(Context ctx, MentionType type) {
         String id = ctx.pathParam("id");
-        Optional<EntityUse> use = model.entity(id).filter(u -> type == null || u.type() == type);
+        Optional<Corpus.Entity> found = model.corpus().entity(id).filter(u -> type == null || u.type() == type);
         Optional<AuthorityRecord> record = biannian.authority().find(id);
-        if (use.isEmpty() && (record.isEmpty() || type != null && kindOf(record.get()) != type)) {
+        if (found.isEmpty() && (record.isEmpty() || type != null && kindOf(record.get()) != type)) {
             throw ApiProblem.notFound("no " + (type == null ? "entity" : type == MentionType.PER ? "person" : "place")
                     + " 「" + id + "」 is mentioned in the chronicles served");
         }
         ObjectNode node = JSON.objectNode();
         node.put("id", id);
-        node.put("type", use.map(u -> u.type().name()).orElseGet(() -> kindOf(record.get()).name()));
-        node.put("canonical", record.map(AuthorityRecord::canonical).orElseGet(() -> use.get().canonical()));
+        node.put("type", found.map(u -> u.type().name()).orElseGet(() -> kindOf(record.get()).name()));
+        node.put("canonical", record.map(AuthorityRecord::canonical).orElseGet(() -> found.get().canonical()));
         record.ifPresent(r -> node.set("record", record(r)));
-        node.put("mentions", use.map(EntityUse::mentions).orElse(0));
+        node.put("mentions", found.map(Corpus.Entity::mentions).orElse(0));
         ObjectNode forms = node.putObject("forms");
+        model.forms(id).forEach(forms::put);
         ObjectNode roles = node.putObject("roles");
-        use.ifPresent(u -> {
-            u.forms().forEach(forms::put);
-            u.roles().forEach(roles::put);
-        });
-        List<EntryRef> entries = new ArrayList<>(use.map(EntityUse::entries).orElse(List.of()));
-        entries.sort(ByDate.ORDER);
+        model.roles(id).forEach(roles::put);
         ArrayNode list = node.putArray("entries");
-        entries.forEach(ref -> list.add(summary(ref)));
-        if (use.isPresent() && use.get().type() == MentionType.PER) {
+        found.map(Corpus.Entity::entries).orElse(List.of()).forEach(ref -> list.add(summary(ref)));
+        if (found.isPresent() && found.get().type() == MentionType.PER) {
             ArrayNode related = node.putArray("related");
-            for (ReaderModel.Edge e : model.edges()) {
-                String other = e.first().equals(id) ? e.second() : e.second().equals(id) ? e.first() : null;
+            for (Corpus.Edge e : model.personEdges()) {
+                String other = e.source().equals(id) ? e.target() : e.target().equals(id) ? e.source() : null;
                 if (other != null && related.size() < 30) {
                     related.addObject().put("id", other).put("canonical", canonical(other)).put("weight", e.weight());
                 }
@@ -298,7 +296,7 @@ final class Api {
         List<EntryRef> dated = new ArrayList<>();
         int unresolved = 0;
         for (EntryRef ref : model.entries()) {
-            Resolution r = ref.resolution();
+            Resolution r = ReaderModel.resolution(ref);
             if (r == null) {
                 unresolved++;
             } else if (r.lastJdn() >= range[0] && r.firstJdn() <= range[1]
@@ -306,12 +304,13 @@ final class Api {
                 dated.add(ref);
             }
         }
-        dated.sort(ByDate.ORDER);
+        dated.sort(java.util.Comparator.comparingInt((EntryRef r) -> ReaderModel.resolution(r).firstJdn())
+                .thenComparing(r -> r.analysis().key()).thenComparingInt(r -> r.entry().index()));
         ObjectNode root = JSON.objectNode().put("total", dated.size()).put("offset", offset).put("limit", limit)
                 .put("undated", unresolved);
         if (!dated.isEmpty()) {
-            root.put("minJdn", dated.stream().mapToInt(r -> r.resolution().firstJdn()).min().getAsInt());
-            root.put("maxJdn", dated.stream().mapToInt(r -> r.resolution().lastJdn()).max().getAsInt());
+            root.put("minJdn", dated.stream().mapToInt(r -> ReaderModel.resolution(r).firstJdn()).min().getAsInt());
+            root.put("maxJdn", dated.stream().mapToInt(r -> ReaderModel.resolution(r).lastJdn()).max().getAsInt());
         }
         ArrayNode items = root.putArray("items");
         for (int i = offset; i < dated.size() && i < (long) offset + limit; i++) {
@@ -323,59 +322,55 @@ final class Api {
     void network(Context ctx) {
         int limit = integer(ctx, "limit", 100, 1, MAX_LIMIT);
         int minWeight = integer(ctx, "minWeight", 1, 1, Integer.MAX_VALUE);
-        List<EntityUse> persons = model.entities(MentionType.PER);
+        List<Corpus.Entity> persons = new ArrayList<>(model.corpus().entities(MentionType.PER));
+        persons.sort(java.util.Comparator.comparingInt((Corpus.Entity p) -> -p.mentions()).thenComparing(Corpus.Entity::id));
         Set<String> kept = new HashSet<>();
         ObjectNode root = JSON.objectNode().put("totalPersons", persons.size());
         ArrayNode nodes = root.putArray("nodes");
-        for (EntityUse p : persons.subList(0, Math.min(limit, persons.size()))) {
+        for (Corpus.Entity p : persons.subList(0, Math.min(limit, persons.size()))) {
             kept.add(p.id());
-            ObjectNode n = nodes.addObject().put("id", p.id()).put("name", canonical(p.id()))
+            ObjectNode n = nodes.addObject().put("id", p.id()).put("name", p.canonical())
                     .put("mentions", p.mentions()).put("entries", p.entries().size());
-            String polity = biannian.authority().find(p.id()).map(AuthorityRecord::polity).orElse("");
+            String polity = p.record() == null ? "" : p.record().polity();
             n.put("polity", polity.isEmpty() ? null : polity);
             n.put("polityName", polity.isEmpty() ? null : canonical(polity));
         }
         ArrayNode edges = root.putArray("edges");
-        for (ReaderModel.Edge e : model.edges()) {
-            if (e.weight() >= minWeight && kept.contains(e.first()) && kept.contains(e.second())) {
-                edges.addObject().put("source", e.first()).put("target", e.second()).put("weight", e.weight());
+        for (Corpus.Edge e : model.personEdges()) {
+            if (e.weight() >= minWeight && kept.contains(e.source()) && kept.contains(e.target())) {
+                edges.addObject().put("source", e.source()).put("target", e.target()).put("weight", e.weight());
             }
         }
         Json.write(ctx, root);
     }
 
+    /** The export's GeoJSON of places; with a date range, each place counts only the entries dated in it. */
     void placesGeoJson(Context ctx) {
         int[] range = range(ctx);
         boolean bounded = range[0] != Integer.MIN_VALUE || range[1] != Integer.MAX_VALUE;
-        ObjectNode root = JSON.objectNode().put("type", "FeatureCollection");
-        ArrayNode features = root.putArray("features");
-        int unlocated = 0;
-        for (EntityUse place : model.entities(MentionType.PLACE)) {
-            int count = 0;
-            for (EntryRef ref : place.entries()) {
-                Resolution r = ref.resolution();
+        ObjectNode all = GeoJsonWriter.places(model.corpus());
+        ArrayNode kept = JSON.arrayNode();
+        for (JsonNode feature : all.get("features")) {
+            ObjectNode properties = (ObjectNode) feature.get("properties");
+            ArrayNode inRange = JSON.arrayNode();
+            for (JsonNode id : properties.get("entryIds")) {
+                Resolution r = model.entry(id.asText()).map(ReaderModel::resolution).orElse(null);
                 if (!bounded || r != null && r.lastJdn() >= range[0] && r.firstJdn() <= range[1]) {
-                    count++;
+                    inRange.add(id);
                 }
             }
-            Optional<Coordinates> at = biannian.authority().find(place.id()).flatMap(AuthorityRecord::location);
-            if (count == 0) {
-                continue;
+            if (!inRange.isEmpty()) {
+                properties.set("entryIds", inRange);
+                properties.put("entries", inRange.size());
+                kept.add(feature);
             }
-            if (at.isEmpty()) {
-                unlocated++;
-                continue;
-            }
-            ObjectNode f = features.addObject().put("type", "Feature");
-            f.putObject("geometry").put("type", "Point").putArray("coordinates")
-                    .add(at.get().longitude()).add(at.get().latitude());
-            f.putObject("properties").put("id", place.id()).put("name", canonical(place.id()))
-                    .put("entries", count).put("mentions", place.mentions())
-                    .put("precision", at.get().precision()).put("source", at.get().source());
         }
-        root.put("unlocated", unlocated);
+        all.set("features", kept);
+        long unlocated = model.corpus().entities(MentionType.PLACE).stream()
+                .filter(p -> p.record() == null || p.record().coordinates() == null).count();
+        all.put("unlocated", unlocated);
         ctx.contentType("application/geo+json; charset=utf-8");
-        Json.writeKeepingType(ctx, root);
+        Json.writeKeepingType(ctx, all);
     }
 
     // ---- JSON pieces
@@ -395,7 +390,7 @@ final class Api {
         s.put("index", ref.entry().index());
         s.put("label", EntryDisplay.label(ref.entry()));
         s.put("regime", ref.entry().year().regime());
-        Resolution r = ref.resolution();
+        Resolution r = ReaderModel.resolution(ref);
         if (r != null) {
             s.put("firstJdn", r.firstJdn()).put("lastJdn", r.lastJdn()).put("julian", r.julian())
                     .put("lastJulian", r.lastJulian()).put("precision", r.precision().name());
@@ -439,6 +434,52 @@ final class Api {
 
     // ---- parameters
 
+    /**
+     * The library's search with this request's filters. The library filters words, regime and dates;
+     * persons, places and works are filtered here, from the corpus, over every match of the rest.
+     */
+    private SearchResults filteredSearch(Context ctx) {
+        SearchQuery query = query(ctx);
+        List<Set<String>> sets = new ArrayList<>();
+        entitySet(ctx, "person", MentionType.PER).ifPresent(sets::add);
+        entitySet(ctx, "place", MentionType.PLACE).ifPresent(sets::add);
+        String work = blankToNull(ctx.queryParam("work"));
+        if (work != null) {
+            Set<String> ids = new HashSet<>();
+            model.works().getOrDefault(work, List.of()).forEach(r -> ids.add(r.id()));
+            sets.add(ids);
+        }
+        if (sets.isEmpty()) {
+            return search(query);
+        }
+        List<SearchHit> kept = new ArrayList<>();
+        for (int offset = 0; ; offset += MAX_LIMIT) {
+            SearchResults page = search(new SearchQuery(query.text(), null, null, null, query.regime(), query.fromJdn(),
+                    query.toJdn(), offset, MAX_LIMIT));
+            for (SearchHit hit : page.hits()) {
+                if (sets.stream().allMatch(s -> s.contains(hit.id()))) {
+                    kept.add(hit);
+                }
+            }
+            if (page.hits().isEmpty() || offset + MAX_LIMIT >= page.total()) {
+                break;
+            }
+        }
+        int from = Math.min(query.offset(), kept.size());
+        return new SearchResults(kept.size(), kept.subList(from, Math.min(kept.size(), from + query.limit())));
+    }
+
+    /** The entries mentioning the entity a filter names (id or canonical name); empty when not filtered. */
+    private Optional<Set<String>> entitySet(Context ctx, String name, MentionType type) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) {
+            return Optional.empty();
+        }
+        Set<String> ids = new HashSet<>();
+        model.entity(value, type).ifPresent(e -> e.entries().forEach(r -> ids.add(r.id())));
+        return Optional.of(ids);
+    }
+
     private SearchQuery query(Context ctx) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > MAX_QUERY) {
@@ -446,8 +487,7 @@ final class Api {
         }
         String regime = blankToNull(ctx.queryParam("regime"));
         int[] range = range(ctx);
-        return new SearchQuery(blankToNull(q), blankToNull(ctx.queryParam("person")), blankToNull(ctx.queryParam("place")),
-                blankToNull(ctx.queryParam("work")), regime,
+        return new SearchQuery(blankToNull(q), null, null, null, regime,
                 range[0] == Integer.MIN_VALUE ? null : range[0], range[1] == Integer.MAX_VALUE ? null : range[1],
                 integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
     }
@@ -551,7 +591,7 @@ final class Api {
 
     private String canonical(String id) {
         return biannian.authority().find(id).map(AuthorityRecord::canonical)
-                .orElseGet(() -> model.entity(id).map(EntityUse::canonical).orElse(id));
+                .orElseGet(() -> model.corpus().entity(id).map(Corpus.Entity::canonical).orElse(id));
     }
 
     private static MentionType kindOf(AuthorityRecord r) {
@@ -563,15 +603,5 @@ final class Api {
             case GROUP -> MentionType.GROUP;
             case WORK -> MentionType.WORK;
         };
-    }
-
-    /** Entries by first day, undated last, then by document and index. */
-    static final class ByDate {
-        static final java.util.Comparator<EntryRef> ORDER = java.util.Comparator
-                .comparing((EntryRef r) -> r.resolution() == null ? Integer.MAX_VALUE : r.resolution().firstJdn())
-                .thenComparing(r -> r.analysis().key()).thenComparingInt(r -> r.entry().index());
-
-        private ByDate() {
-        }
     }
 }

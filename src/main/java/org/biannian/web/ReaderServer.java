@@ -39,7 +39,7 @@ public final class ReaderServer implements AutoCloseable {
      * (0 for any free port). The library stays open for search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        ReaderModel model = ReaderModel.of(biannian.analyseAll(library), a -> biannian.sourceIndex(a.chronicle()));
+        ReaderModel model = ReaderModel.of(biannian.analyseAll(library), biannian.authority(), a -> biannian.sourceIndex(a.chronicle()));
         ExecutorService searches = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
