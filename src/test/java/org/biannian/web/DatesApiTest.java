@@ -30,19 +30,23 @@ class DatesApiTest {
 
     @Test
     void agreesWithTheDdbcMonthTable() {
-        int checked = 0;
+        // DDBC splits a month where the emperor changed (至道三年三月: 太宗, then 真宗): join the rows.
+        java.util.Map<String, int[]> months = new java.util.LinkedHashMap<>();
         for (String line : Shared.lines("reference/calendar/ddbc_months_907_1279.csv")) {
             String[] f = line.split(",");
             if (!f[1].equals("北宋") || !f[4].equals("至道")) {
                 continue;
             }
             String expr = "至道" + ChineseLabels.year(Integer.parseInt(f[5])) + ChineseLabels.month(Integer.parseInt(f[6]), f[7].equals("1"));
-            JsonNode d = web.get("/api/dates?expr=" + q(expr)).json();
-            assertThat(d.get("firstJdn").asInt()).as(expr).isEqualTo(Integer.parseInt(f[9]));
-            assertThat(d.get("lastJdn").asInt()).as(expr).isEqualTo(Integer.parseInt(f[10]));
-            checked++;
+            int[] days = {Integer.parseInt(f[9]), Integer.parseInt(f[10])};
+            months.merge(expr, days, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
-        assertThat(checked).isGreaterThan(30);
+        assertThat(months).hasSizeGreaterThan(30);
+        months.forEach((expr, days) -> {
+            JsonNode d = web.get("/api/dates?expr=" + q(expr)).json();
+            assertThat(d.get("firstJdn").asInt()).as(expr).isEqualTo(days[0]);
+            assertThat(d.get("lastJdn").asInt()).as(expr).isEqualTo(days[1]);
+        });
     }
 
     @Test
