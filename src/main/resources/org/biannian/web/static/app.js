@@ -34,7 +34,7 @@ function setAttrs(node, attrs) {
 }
 
 function append(node, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
   }
@@ -155,7 +155,9 @@ function go(page, params) {
 function renderEntry(e, options) {
   const d = e.date || {};
   const marks = e.display;
-  const problems = (e.diagnostics || []).concat((d.diagnostics || []).map(x => ({ code: x.code, message: x.message })));
+  // The date's own diagnostics repeat those the parser placed in the text: show each code once.
+  const placed = new Set((e.diagnostics || []).map(x => x.code));
+  const problems = (e.diagnostics || []).concat((d.diagnostics || []).filter(x => !placed.has(x.code)).map(x => ({ code: x.code, message: x.message })));
   const head = el('div', { class: 'entry-head' },
     el('a', { class: 'zh', href: '#/entry/' + enc(e.id), title: e.id }, marks.label || '（無年）'),
     el('span', { class: 'west' }, westernRange(d)),
@@ -253,7 +255,7 @@ async function pageEntries(id, params) {
   const [docs, page] = await Promise.all([api('/api/documents'), api('/api/entries' + qs({ ...filters, offset, limit }))]);
   clear(view);
   view.appendChild(el('h1', {}, '編年 Chronicle'));
-  view.appendChild(el('p', { class: 'muted small' }, docs.documents.map(d => `${d.name}: ${d.entries} entries`).join(' · ')));
+  view.appendChild(el('p', { class: 'muted small' }, docs.documents.map(d => `${d.key}: ${d.entries} entries`).join(' · ')));
   const jump = el('select', { id: 'year-jump', 'aria-label': 'jump to a year' }, el('option', { value: '' }, '跳至某年 Jump to a year…'));
   for (const d of docs.documents) {
     for (const y of d.years) jump.appendChild(el('option', { value: y.label, selected: filters.from === y.label ? 'selected' : null }, `${y.label} (${y.julianYear})`));
@@ -696,7 +698,7 @@ async function pageWork(id) {
 }
 
 function oppositionList(oppositions) {
-  return el('ul', { class: 'list', id: 'oppositions' }, oppositions.map(o => el('li', {},
+  return el('ul', { class: 'list oppositions' }, oppositions.map(o => el('li', {},
     el('strong', {}, o.works.join(' ↔ ')),
     el('ul', {}, o.notes.map(n => el('li', {}, el('a', { href: '#/entry/' + enc(n.entry) }, n.entry), ' ',
       el('span', { class: 'badge' }, n.kind), ' ', n.verdict ? el('span', {}, '從 ' + n.verdict) : el('span', { class: 'muted' }, 'no verdict'),
@@ -711,23 +713,27 @@ async function pageSources() {
   for (const d of data.documents) {
     const s = d.sources;
     const id = i => d.document + ':' + i;
-    view.appendChild(el('p', { class: 'muted small' }, s.file));
-    view.appendChild(el('h2', {}, '所引書 Works cited'));
-    view.appendChild(el('table', { id: 'works-table' },
+    if (!s.byWork.length && !s.notes.length) {
+      view.appendChild(el('p', { class: 'muted' }, `${d.document}: no citations of sources.`));
+      continue;
+    }
+    view.appendChild(el('h2', {}, d.document));
+    view.appendChild(el('h3', {}, '所引書 Works cited'));
+    view.appendChild(el('table', { class: 'works-table' },
       el('thead', {}, el('tr', {}, el('th', {}, 'work'), el('th', {}, 'entries'), el('th', {}, 'citations'), el('th', {}, 'sections'), el('th', {}, 'juan'))),
       el('tbody', {}, s.byWork.map(w => el('tr', {},
         el('td', {}, el('a', { href: '#/work/' + enc(w.work) }, w.work), w.known ? '' : el('span', { class: 'badge warn' }, 'unknown')),
         el('td', {}, w.entries.length), el('td', {}, w.citations), el('td', {}, w.sections.join('、')), el('td', {}, w.juans.join(', ')))))));
-    view.appendChild(el('h2', {}, '孤證 Single-source entries'));
-    view.appendChild(el('p', { id: 'single-source' }, s.singleSource.map(x => [el('a', { href: '#/entry/' + enc(id(x.entry)) }, String(x.entry)), el('span', { class: 'muted small' }, '（' + x.work + '）'), ' '])));
+    view.appendChild(el('h3', {}, '孤證 Single-source entries'));
+    view.appendChild(el('p', { class: 'single-source' }, s.singleSource.map(x => [el('a', { href: '#/entry/' + enc(id(x.entry)) }, String(x.entry)), el('span', { class: 'muted small' }, '（' + x.work + '）'), ' '])));
     const notesByEntry = new Map(s.notes.map(n => [n.entry + ':' + n.span.start, n]));
-    view.appendChild(el('h2', {}, '按 Discrepancies, by pair of works'));
+    view.appendChild(el('h3', {}, '按 Discrepancies, by pair of works'));
     view.appendChild(oppositionList(s.oppositions.map(o => ({
       works: o.works, notes: o.notes.map(n => ({ entry: id(n.entry), kind: n.kind, verdict: n.verdict, text: (notesByEntry.get(n.entry + ':' + n.span.start) || {}).text })),
     }))));
     if (s.juanMismatches.length || s.diagnostics.length) {
-      view.appendChild(el('h2', {}, '⚠ Problems in the citations'));
-      view.appendChild(el('ul', { class: 'diaglist', id: 'source-problems' },
+      view.appendChild(el('h3', {}, '⚠ Problems in the citations'));
+      view.appendChild(el('ul', { class: 'diaglist source-problems' },
         s.juanMismatches.map(m => el('li', {}, el('a', { href: '#/entry/' + enc(id(m.entry)) }, String(m.entry)), ` 《${m.citation.work}》卷${m.citation.juan} cited for ${m.julianYear}; it covers ${m.juanCoversFrom}–${m.juanCoversTo}`)),
         s.diagnostics.map(x => el('li', {}, el('a', { href: '#/entry/' + enc(id(x.entry)) }, String(x.entry)), ' ' + x.code + '：' + x.message))));
     }
