@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
+import org.biannian.library.Analysis;
 import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.web.ReaderServer;
@@ -75,9 +76,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             lib = biannian.openLibrary(folder);
             if (toDelete != null) {
-                lib.ingest(List.of(biannian.sampleAnalysis()), doc -> { });
+                // The sample is analysed once: ingested for search, and served as it is.
+                List<Analysis> sample = List.of(biannian.sampleAnalysis());
+                lib.ingest(sample, doc -> { });
+                server = ReaderServer.start(biannian, lib, sample, host, port);
+            } else {
+                server = ReaderServer.start(biannian, lib, host, port);
             }
-            server = ReaderServer.start(biannian, lib, host, port);
         } catch (LibraryException e) {
             deleteTree(toDelete);
             return Main.inputError(spec, e.getMessage());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.biannian.Biannian;
+import org.biannian.library.Analysis;
 import org.biannian.library.Library;
 
 /**
@@ -39,7 +40,15 @@ public final class ReaderServer implements AutoCloseable {
      * (0 for any free port). The library stays open for search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        ReaderModel model = ReaderModel.of(biannian.analyseAll(library), biannian.authority(), a -> biannian.sourceIndex(a.chronicle()));
+        return start(biannian, library, biannian.analyseAll(library), host, port);
+    }
+
+    /**
+     * Serves {@code analyses}, which must be what {@code library} holds (the caller has just ingested
+     * them), without analysing the library again.
+     */
+    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
+        ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> biannian.sourceIndex(a.chronicle()));
         ExecutorService searches = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
