@@ -181,13 +181,13 @@ final class Api {
         String id = ctx.pathParam("id");
         Optional<Corpus.Entity> found = model.corpus().entity(id).filter(u -> type == null || u.type() == type);
         Optional<AuthorityRecord> record = biannian.authority().find(id);
-        if (found.isEmpty() && (record.isEmpty() || type != null && kindOf(record.get()) != type)) {
+        if (found.isEmpty() && (record.isEmpty() || type != null && MentionType.of(record.get().kind()) != type)) {
             throw ApiProblem.notFound("no " + (type == null ? "entity" : type == MentionType.PER ? "person" : "place")
                     + " 「" + id + "」 is mentioned in the chronicles served");
         }
         ObjectNode node = JSON.objectNode();
         node.put("id", id);
-        node.put("type", found.map(u -> u.type().name()).orElseGet(() -> kindOf(record.get()).name()));
+        node.put("type", found.map(u -> u.type().name()).orElseGet(() -> MentionType.of(record.get().kind()).name()));
         node.put("canonical", record.map(AuthorityRecord::canonical).orElseGet(() -> found.get().canonical()));
         record.ifPresent(r -> node.set("record", record(r)));
         node.put("mentions", found.map(Corpus.Entity::mentions).orElse(0));
@@ -594,14 +594,4 @@ final class Api {
                 .orElseGet(() -> model.corpus().entity(id).map(Corpus.Entity::canonical).orElse(id));
     }
 
-    private static MentionType kindOf(AuthorityRecord r) {
-        return switch (r.kind()) {
-            case PERSON -> MentionType.PER;
-            case PLACE -> MentionType.PLACE;
-            case OFFICE -> MentionType.OFFICE;
-            case POLITY -> MentionType.POLITY;
-            case GROUP -> MentionType.GROUP;
-            case WORK -> MentionType.WORK;
-        };
-    }
 }
