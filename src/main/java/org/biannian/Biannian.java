@@ -14,6 +14,7 @@ import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annotate.Annotator;
+import org.biannian.annotate.ChronicleRegions;
 import org.biannian.annotate.DatedRegion;
 import org.biannian.annotate.Mention;
 import org.biannian.authority.Authority;
@@ -51,6 +52,8 @@ public final class Biannian {
     public static final String SAMPLE_START = "淳化五年";
     /** The sample's document key. */
     public static final String SAMPLE_KEY = "xixiaji-994-998";
+
+    private static final java.util.regex.Pattern WESTERN_DATE = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
 
     private final ChineseCalendar calendar;
     private final Authority authority;
@@ -132,13 +135,10 @@ public final class Biannian {
      */
     public List<Mention> annotate(Chronicle chronicle) {
         TextView view = chronicle.view();
-        List<DatedRegion> dates = new ArrayList<>();
-        for (Entry e : chronicle.entries()) {
-            Resolution r = e.date().resolved();
-            if (r != null && r.firstJdn() != null && e.year().regime() != null) {
-                Span inView = new Span(view.fromSource(e.span().start()), view.fromSource(e.span().end()));
-                dates.add(new DatedRegion(inView, e.year().regime(), r.firstJdn(), r.lastJdn()));
-            }
+        List<DatedRegion> dates = ChronicleRegions.of(chronicle, calendar);
+        if (dates.isEmpty()) {
+            dates = ChronicleRegions.wholeText(authority, view.text(),
+                    chronicle.options().regime() == null ? "宋" : chronicle.options().regime());
         }
         // The annotator reads the markup-free view; its spans are mapped back to the source.
         List<Mention> mentions = new ArrayList<>();
@@ -158,7 +158,14 @@ public final class Biannian {
      */
     public Analysis analyse(String key, SourceText text, ParseOptions options) {
         Chronicle chronicle = parse(text, options);
-        return new Analysis(key, sha256(text.text()), chronicle, annotate(chronicle), sources(chronicle));
+        List<Mention> mentions = annotate(chronicle);
+        java.util.Map<String, org.biannian.authority.AuthorityRecord> records = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.id() != null && !records.containsKey(m.id())) {
+                authority.find(m.id()).ifPresent(r -> records.put(r.id(), r));
+            }
+        }
+        return new Analysis(key, sha256(text.text()), chronicle, mentions, sources(chronicle), records);
     }
 
     /** The source index of {@code chronicle}: entries by cited work, single-source entries, works set against each other. */
@@ -222,12 +229,14 @@ public final class Biannian {
      */
     public int[] dateRange(String expression, String regimeName) {
         String s = expression.strip();
-        java.util.regex.Matcher western = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})").matcher(s);
+        java.util.regex.Matcher western = WESTERN_DATE.matcher(s);
         if (western.matches()) {
             int y = Integer.parseInt(western.group(1));
             int m = Integer.parseInt(western.group(2));
             int d = Integer.parseInt(western.group(3));
-            int jdn = Jdn.fromJulian(y, m, d) < Jdn.GREGORIAN_REFORM ? Jdn.fromJulian(y, m, d) : Jdn.fromGregorian(y, m, d);
+            // Civil usage: Julian before the Gregorian reform, Gregorian from it.
+            int julian = Jdn.fromJulian(y, m, d);
+            int jdn = julian < Jdn.GREGORIAN_REFORM ? julian : Jdn.fromGregorian(y, m, d);
             return new int[] {jdn, jdn};
         }
         DateExpression parsed = calendar.dateReader().read(s)

@@ -16,10 +16,18 @@ import org.biannian.authority.Name;
  * recently, so 繼隆 after 賈繼隆 is 賈繼隆. A one-character given name counts only within
  * {@link #SINGLE_WINDOW} code points of the full name and where a name can start (after
  * punctuation or a verb of address or command), since single characters are ordinary words too.
+ *
+ * <p>A person, place or group found by a rule where the frame was clear (「節度使崔彥進副之」, 「大敗于岐溝關」)
+ * is found again wherever the same full name recurs (「召曹彬、崔彥進、米信歸闕」, 「攻下岐溝關」), so a
+ * name in no pack is still counted in full.
  */
 final class AliasStage {
 
     static final int SINGLE_WINDOW = 400;
+    /** Key prefix for names found by rule, which have no authority id yet. */
+    private static final String RULE_NAME = "rule-name:";
+    /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
+    private static final java.util.Set<MentionType> RECURRING = java.util.EnumSet.of(MentionType.PER, MentionType.PLACE, MentionType.GROUP);
     private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
@@ -33,6 +41,12 @@ final class AliasStage {
         List<Hit> introductions = new ArrayList<>(selected);
         introductions.addAll(titleNames);
         for (Hit h : introductions) {
+            if (RECURRING.contains(h.type()) && h.priority() == Hit.RULE && h.id() == null && h.length() >= 2) {
+                String key = RULE_NAME + h.type() + ":" + h.canonical();
+                fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
+                personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
+                continue;
+            }
             if (h.type() != MentionType.PER || h.id() == null || h.id().startsWith("local:")) {
                 continue;
             }
@@ -86,11 +100,29 @@ final class AliasStage {
             for (String id : personsByAlias.get(aliases.get(key))) {
                 for (int[] full : fullMentions.get(id)) {
                     int distance = full[1] <= start ? start - full[1] : single ? Integer.MAX_VALUE : 2 * (full[0] - end) + 1;
+                    if (full[0] == start) {
+                        continue;
+                    }
                     if (distance >= 0 && distance < bestDistance && (!single || distance <= SINGLE_WINDOW)) {
                         best = id;
                         bestDistance = distance;
                     }
                 }
+            }
+            if (best != null && best.startsWith(RULE_NAME)) {
+                MentionType type = MentionType.valueOf(best.substring(RULE_NAME.length(), best.indexOf(':', RULE_NAME.length())));
+                hits.add(new Hit(start, end, type, null, aliases.get(key), List.of(), "alias:rule-name", Hit.RULE));
+                for (int k = start; k < end; k++) {
+                    taken[k] = true;
+                }
+                return;
+            }
+            // 「楊重進」 is another man than 田重進: a given name right after a different surname is not an alias.
+            // 王 is left out: before a given name it is a prince's title (陳王元僖), not a surname.
+            int before = Chars.at(text, start - 1);
+            if (best != null && before != '王' && NameRules.surnameLength(text, start - 1) == 1
+                    && authority.find(best).map(r -> r.canonical().codePointAt(0) != before).orElse(false)) {
+                return;
             }
             if (best != null) {
                 String canonical = authority.find(best).map(AuthorityRecord::canonical).orElse(best);

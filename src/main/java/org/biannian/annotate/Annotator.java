@@ -27,6 +27,7 @@ public final class Annotator {
     private final Map<String, String> polityIds;
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
+    private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
 
     private Annotator(Authority authority) {
         this.authority = authority;
@@ -57,13 +58,15 @@ public final class Annotator {
         Objects.requireNonNull(dates, "dates");
         int[] codePoints = text.text().codePoints().toArray();
 
-        // Recognition: every stage proposes hits independently; the compound-office rule reads the
-        // dictionary and list hits because a title is built on the place it names.
+        // Recognition: every stage proposes hits independently, except that the compound-office rule
+        // reads the place hits before it (a title is built on the place it names: 知白州 needs 白州
+        // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
         List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
+        hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
-        hits.addAll(NameRules.hits(codePoints));
-        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames));
+        hits.addAll(TitledNameRule.hits(codePoints, hits));
+        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
 
@@ -71,7 +74,8 @@ public final class Annotator {
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
         List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors());
         List<Hit> withAliases = new ArrayList<>(selected);
-        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliases.stream().anyMatch(a -> a.overlaps(h)));
+        int[] aliased = coverage(aliases, codePoints.length);
+        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliased[h.end()] - aliased[h.start()] > 0);
         withAliases.addAll(aliases);
         withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
 
@@ -92,15 +96,43 @@ public final class Annotator {
     private static List<Hit> namesInTitles(List<Hit> hits, List<int[]> interiors) {
         List<Hit> names = new ArrayList<>();
         for (Hit h : hits) {
-            if (h.type() == MentionType.PER && h.id() != null) {
-                for (int[] interior : interiors) {
-                    if (interior[0] <= h.start() && h.end() <= interior[1]) {
-                        names.add(h);
-                    }
-                }
+            if (h.type() == MentionType.PER && h.id() != null && insideOne(interiors, h.start(), h.end())) {
+                names.add(h);
             }
         }
         return names;
+    }
+
+    /** Whether {@code [start, end)} lies inside one of {@code interiors} (ordered, disjoint): a binary search, so long texts stay linear. */
+    private static boolean insideOne(List<int[]> interiors, int start, int end) {
+        int low = 0;
+        int high = interiors.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int[] interior = interiors.get(mid);
+            if (interior[1] < end) {
+                low = mid + 1;
+            } else if (interior[0] > start) {
+                high = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prefix counts of code points covered by {@code hits}: {@code [a, b)} touches a hit iff {@code c[b] - c[a] > 0}. */
+    private static int[] coverage(List<Hit> hits, int length) {
+        int[] covered = new int[length + 1];
+        for (Hit h : hits) {
+            for (int i = h.start(); i < h.end(); i++) {
+                covered[i + 1] = 1;
+            }
+        }
+        for (int i = 1; i <= length; i++) {
+            covered[i] += covered[i - 1];
+        }
+        return covered;
     }
 
     /** The dictionary stage's automaton, for the benchmark of the matcher alone. */

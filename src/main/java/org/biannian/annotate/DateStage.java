@@ -1,6 +1,7 @@
 package org.biannian.annotate;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +19,29 @@ final class DateStage {
     private DateStage() {
     }
 
-    static List<Hit> hits(SourceText text, int[] codePoints, DateExpressionReader reader, Set<String> eraNames) {
+    /** Characters a date expression can start with: numerals, seasons, 是, stems, and the first characters of eras and regimes. */
+    static BitSet openers(Set<String> eraNames, Set<String> regimeNames) {
+        BitSet openers = new BitSet();
+        "一二三四五六七八九十正閏春夏秋冬是甲乙丙丁戊己庚辛壬癸初明".codePoints().forEach(openers::set);
+        eraNames.forEach(e -> openers.set(e.codePointAt(0)));
+        regimeNames.forEach(r -> openers.set(r.codePointAt(0)));
+        return openers;
+    }
+
+    /**
+     * {@code openers}: from {@link #openers}; the reader is asked only where a date can begin, which
+     * keeps this stage from costing a parse attempt per character.
+     */
+    static List<Hit> hits(SourceText text, int[] codePoints, DateExpressionReader reader, Set<String> eraNames, BitSet openers) {
         List<Hit> hits = new ArrayList<>();
+        int[] nextMarker = nextMarkers(codePoints);
         int i = 0;
         while (i < codePoints.length) {
-            Optional<DateExpressionReader.Match> match = Chars.isHan(codePoints[i]) ? reader.readAt(text, i) : Optional.empty();
+            if (!openers.get(codePoints[i])) {
+                i++;
+                continue;
+            }
+            Optional<DateExpressionReader.Match> match = nextMarker[i] - i <= MARKER_REACH ? reader.readAt(text, i) : Optional.empty();
             if (match.isPresent() && match.get().length() > 0) {
                 int end = i + match.get().length();
                 // 夏 in 「夏人」 is the state; the reader already refuses a season without a month.
@@ -42,6 +61,20 @@ final class DateStage {
     }
 
     private static final int LONGEST_ERA = 6;
+    /** Every date the reader accepts has 年, 月, 歲, 朔, 晦, 望, 日 or a cyclical day within this many code points of its start. */
+    private static final int MARKER_REACH = 12;
+
+    /** For each position, the nearest position at or after it holding a date marker (text length if none). */
+    private static int[] nextMarkers(int[] text) {
+        int[] next = new int[text.length + 1];
+        next[text.length] = Integer.MAX_VALUE / 2;
+        for (int i = text.length - 1; i >= 0; i--) {
+            boolean marker = Chars.isAnyOf(text[i], "年月歲朔晦望日")
+                    || Chars.isAnyOf(text[i], "甲乙丙丁戊己庚辛壬癸") && Chars.isAnyOf(Chars.at(text, i + 1), "子丑寅卯辰巳午未申酉戌亥");
+            next[i] = marker ? i : next[i + 1];
+        }
+        return next;
+    }
 
     /** End of 「ERA中/初/末」 at {@code start}, or {@code start} if there is none. */
     static int eraRelativeAt(int[] text, int start, Set<String> eraNames) {

@@ -14,11 +14,20 @@ import java.util.List;
  */
 final class NameRules {
 
-    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉"};
+    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮"};
     /** First characters after which a suffix word is generic, not a name. */
-    private static final String NOT_A_STEM = "詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後東西南北中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    private static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    /**
+     * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
+     * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
+     */
+    private static final String VERB_BEFORE_PLACE = "授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監";
+
+    /** The verbs above that are not also one-character prefecture names (建州, 歸州, 復州 are). */
+    private static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
+
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
-    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及";
+    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
@@ -53,18 +62,22 @@ final class NameRules {
             }
             // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
             // stem only for 州 (棄城, 引軍 are verb and object); a stem never holds a numeral or a suffix.
+            // Prefectures (X州, X軍) stand anywhere a noun can; the other suffixes are also plain words
+            // (金城湯池, 山中), so those need a following word that takes a place.
             int after = Chars.at(text, end + 1);
-            if (!(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+            boolean prefecture = suffix == '州' || suffix == '軍';
+            if (!prefecture && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
                 if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end) || Chars.isAnyOf(text[start], NOT_A_STEM)
-                        || Chars.isAnyOf(text[end - 1], NOT_A_STEM)) {
+                        || Chars.isAnyOf(text[end - 1], NOT_A_STEM) || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
+                        || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);
-                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE)) {
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE)) {
                     hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
                             List.of(), "rule:place-suffix", Hit.RULE));
                     break;
@@ -80,7 +93,7 @@ final class NameRules {
             }
             for (int stem = 3; stem >= 2; stem--) {
                 int start = end - stem;
-                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP)) {
+                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP) || hasCount(text, start, end)) {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);
@@ -115,8 +128,11 @@ final class NameRules {
                 int after = Chars.at(text, end);
                 boolean closes = c == '以' ? after == '為'
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥") || after == '，'
-                        : Chars.isAnyOf(after, "等率言");
-                if (closes) {
+                        : Chars.isAnyOf(after, "等率") || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
+                                || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
+                // 「許汝等州」 lists prefectures, not a person named 許汝.
+                boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(text, end + 1), "州軍縣路");
+                if (closes && !placeList) {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
                             List.of(), "rule:person-frame", Hit.RULE));
                     break;
@@ -157,6 +173,16 @@ final class NameRules {
             }
         }
         return 0;
+    }
+
+    /** 五十餘族, 兩族, 東諸族: a count or a collective of tribes, not a tribe's name. */
+    private static boolean hasCount(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Chars.isChineseNumeral(text[k]) || text[k] == '餘' || text[k] == '諸') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allHan(int[] text, int start, int end) {

@@ -33,6 +33,17 @@ final class OfficeCompoundRule {
             if (office.type() != MentionType.OFFICE) {
                 continue;
             }
+            int guard = guardStart(text, office);
+            if (guard >= 0) {
+                compounds.add(new Hit(guard, office.end(), MentionType.OFFICE, null, slice(text, guard, office.end()),
+                        List.of(), "rule:guard-general", Hit.STRUCTURE));
+                continue;
+            }
+            int qualified = qualifiedStart(text, office);
+            if (qualified < office.start()) {
+                compounds.add(new Hit(qualified, office.end(), MentionType.OFFICE, null, slice(text, qualified, office.end()),
+                        List.of(), "rule:qualified-title", Hit.STRUCTURE));
+            }
             for (String link : LINKS) {
                 int placeEnd = office.start() - link.length();
                 if (placeEnd <= 0 || !matches(text, placeEnd, link)) {
@@ -54,7 +65,8 @@ final class OfficeCompoundRule {
                 }
                 // 知渭州, 同知渭州, 判延州: the office of governing a prefecture, also when used as a verb.
                 int before = place.start();
-                if (Chars.at(text, before - 1) == '知' || Chars.at(text, before - 1) == '判') {
+                boolean judge = Chars.at(text, before - 1) == '判' && Chars.at(text, before - 2) != '通';
+                if (Chars.at(text, before - 1) == '知' || judge) {
                     int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
                     String written = slice(text, start, place.end());
                     compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),
@@ -63,6 +75,63 @@ final class OfficeCompoundRule {
             }
         }
         return compounds;
+    }
+
+    /**
+     * The sixteen guards' generals: 左武衛大將軍, 右千牛衛上將軍, 右領軍衛將軍, 右衛上將軍 — 左/右, a guard's
+     * name of up to three characters, 衛, then the general's grade. Returns the title's start, or -1.
+     */
+    private static int guardStart(int[] text, Hit office) {
+        String title = slice(text, office.start(), office.end());
+        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || Chars.at(text, office.start() - 1) != '衛') {
+            return -1;
+        }
+        for (int k = office.start() - 2; k >= Math.max(0, office.start() - 5); k--) {
+            if (text[k] == '左' || text[k] == '右') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
+    private static final String[] QUALIFIERS = {"馬步軍", "馬軍", "步軍", "殿前", "侍衛", "左", "右", "副"};
+    /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
+    private static final String DIRECTIONS = "東西南北";
+
+    /**
+     * Start of the title once the qualifiers before {@code office} are taken in: 右 + 諫議大夫, 副 + 部署,
+     * 司門 + 員外郎, 西南面 + 招安使, 岐 + 國公. Returns {@code office.start()} when nothing qualifies it.
+     */
+    private static int qualifiedStart(int[] text, Hit office) {
+        int start = office.start();
+        String title = slice(text, office.start(), office.end());
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (String q : QUALIFIERS) {
+                if (start >= q.length() && matches(text, start - q.length(), q)) {
+                    start -= q.length();
+                    extended = true;
+                    break;
+                }
+            }
+        }
+        if ((title.equals("員外郎") || title.equals("郎中")) && Chars.at(text, start - 2) == '司' && Chars.isHan(Chars.at(text, start - 1))) {
+            start -= 2;
+        }
+        // 岐國公, 秦國公: a duke is named by a one-character ancient state.
+        if (title.equals("國公") && start == office.start() && Chars.isHan(Chars.at(text, start - 1))
+                && !Chars.isAnyOf(Chars.at(text, start - 1), "封為贈進改徙")) {
+            start -= 1;
+        }
+        // 西南面, 西北道, 東路: one or two directions, then 面 / 道 / 路.
+        int at = start - 1;
+        if (Chars.isAnyOf(Chars.at(text, at), "面道路") && Chars.isAnyOf(Chars.at(text, at - 1), DIRECTIONS)) {
+            int from = Chars.isAnyOf(Chars.at(text, at - 2), DIRECTIONS) ? at - 2 : at - 1;
+            start = from;
+        }
+        return start;
     }
 
     /** Start of a chain of places ending at {@code end}, joined directly or by 、; -1 if none ends there. */

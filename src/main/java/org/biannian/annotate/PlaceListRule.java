@@ -14,7 +14,7 @@ final class PlaceListRule {
     }
 
     static List<Hit> hits(int[] text, Dictionary dictionary) {
-        List<Hit> hits = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>(countedLists(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -44,6 +44,44 @@ final class PlaceListRule {
                 }
             }
             i = j + 1;
+        }
+        return hits;
+    }
+
+    /**
+     * 「瀛、莫二州」, 「雲、應、朔等州」: characters joined by 、 before a count or 等 and 州 are each a
+     * prefecture, known to the packs or not. Unknown ones get canonical X州 and a local id later.
+     */
+    private static List<Hit> countedLists(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i + 1 < text.length; i++) {
+            // Not 諸州: 「江、浙諸州」 names regions whose prefectures are meant, not prefectures.
+            if (text[i] != '州' || !(Chars.isAnyOf(text[i - 1 < 0 ? 0 : i - 1], "等二三四五六七八九十"))) {
+                continue;
+            }
+            int last = i - 2;
+            while (last > 0 && Chars.isAnyOf(Chars.at(text, last), "二三四五六七八九十等")) {
+                last--;
+            }
+            List<Integer> items = new ArrayList<>();
+            int at = last;
+            while (at >= 0 && Chars.isHan(text[at]) && !Chars.isBoundary(text[at])) {
+                items.add(at);
+                if (Chars.at(text, at - 1) == '、' && Chars.isHan(Chars.at(text, at - 2))) {
+                    at -= 2;
+                } else {
+                    break;
+                }
+            }
+            if (items.size() >= 2) {
+                for (int item : items) {
+                    String name = new String(text, item, 1) + "州";
+                    Dictionary.Entry known = dictionary.lookup(name).stream().filter(e -> e.type() == MentionType.PLACE).findFirst().orElse(null);
+                    hits.add(known == null
+                            ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", Hit.RULE)
+                            : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
+                }
+            }
         }
         return hits;
     }

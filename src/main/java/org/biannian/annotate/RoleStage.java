@@ -18,6 +18,7 @@ import org.biannian.authority.RoleWord;
 final class RoleStage {
 
     private static final String DEATH = "崩殂薨";
+    private static final int MAX_CANDIDATES = 5;
 
     private RoleStage() {
     }
@@ -62,18 +63,28 @@ final class RoleStage {
             }
             return linkTo(h, authority, chosen.personId(), List.of(), "role:previous-ruler");
         }
+        if (rulers.size() > 2) {
+            // A region spanning several reigns (a whole text, a whole era) cannot tell which ruler is meant.
+            List<Candidate> likeliest = shares(authority, rulers, region).stream()
+                    .sorted(java.util.Comparator.comparingDouble(Candidate::score).reversed()).limit(MAX_CANDIDATES).toList();
+            return h.withLink(null, h.canonical(), likeliest, "role:ambiguous");
+        }
         boolean died = Chars.isAnyOf(Chars.at(text, h.end()), DEATH);
         chosen = died ? rulers.get(0) : rulers.get(rulers.size() - 1);
-        List<Candidate> candidates = new ArrayList<>();
-        if (rulers.size() > 1) {
-            int days = region.lastJdn() - region.firstJdn() + 1;
-            for (Reign r : rulers) {
-                int overlap = Math.min(r.lastJdn(), region.lastJdn()) - Math.max(r.firstJdn(), region.firstJdn()) + 1;
-                String name = authority.find(r.personId()).map(AuthorityRecord::canonical).orElse(r.personId());
-                candidates.add(new Candidate(r.personId(), name, Math.round(1000.0 * overlap / days) / 1000.0));
-            }
-        }
+        List<Candidate> candidates = rulers.size() > 1 ? shares(authority, rulers, region) : List.of();
         return linkTo(h, authority, chosen.personId(), candidates, died ? "role:ruler-who-died" : "role:ruler-by-date");
+    }
+
+    /** Each ruler with the share of the region's days he reigned. */
+    private static List<Candidate> shares(Authority authority, List<Reign> rulers, DatedRegion region) {
+        List<Candidate> candidates = new ArrayList<>();
+        int days = region.lastJdn() - region.firstJdn() + 1;
+        for (Reign r : rulers) {
+            int overlap = Math.min(r.lastJdn(), region.lastJdn()) - Math.max(r.firstJdn(), region.firstJdn()) + 1;
+            String name = authority.find(r.personId()).map(AuthorityRecord::canonical).orElse(r.personId());
+            candidates.add(new Candidate(r.personId(), name, Math.round(1000.0 * overlap / days) / 1000.0));
+        }
+        return candidates;
     }
 
     private static Hit linkTo(Hit h, Authority authority, String personId, List<Candidate> candidates, String how) {

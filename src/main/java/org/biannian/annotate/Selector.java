@@ -12,7 +12,9 @@ import java.util.List;
  */
 final class Selector {
 
+    /** Longest first; of equal length, one the packs know (it has an id) before a guess, then the stronger source. */
     private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed()
+            .thenComparing(h -> h.id() == null && h.candidates().isEmpty())
             .thenComparing(Comparator.comparingInt(Hit::priority).reversed())
             .thenComparingInt(Hit::start);
 
@@ -27,14 +29,7 @@ final class Selector {
             }
         }
         List<Hit> usable = new ArrayList<>();
-        boolean[] known = new boolean[textLength + 1];
-        for (Hit h : hits) {
-            if (h.priority() >= Hit.DICTIONARY && h.length() >= 2 && h.type() != MentionType.ROLE && h.type() != MentionType.WORK) {
-                for (int k = h.start(); k < h.end(); k++) {
-                    known[k] = true;
-                }
-            }
-        }
+        boolean[] known = knownNames(hits, textLength);
         for (Hit h : hits) {
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
@@ -95,6 +90,29 @@ final class Selector {
         }
         selected.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         return selected;
+    }
+
+    /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
+    static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength) {
+        boolean[] covered = knownNames(known, textLength);
+        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h)).toList();
+    }
+
+    /**
+     * Positions covered by a name from the packs or a date, two or more characters long (single
+     * characters are too weak to veto). Compound titles do not count: they are built on rule hits.
+     */
+    private static boolean[] knownNames(List<Hit> hits, int textLength) {
+        boolean[] known = new boolean[textLength + 1];
+        for (Hit h : hits) {
+            boolean fromPack = h.priority() == Hit.DICTIONARY && h.type() != MentionType.ROLE;
+            if ((fromPack || h.type() == MentionType.DATE) && h.length() >= 2) {
+                for (int k = h.start(); k < h.end(); k++) {
+                    known[k] = true;
+                }
+            }
+        }
+        return known;
     }
 
     private static boolean isNestable(MentionType type) {

@@ -26,9 +26,11 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "words to find; all must match")
     String text;
 
-    @Option(names = "--person", description = "only entries mentioning this person") String person;
-    @Option(names = "--place", description = "only entries mentioning this place") String place;
-    @Option(names = "--work", description = "only entries citing this work") String work;
+    @Option(names = "--person", description = "only entries mentioning this person (id, name or alias: 繼遷)") String person;
+    @Option(names = "--place", description = "only entries mentioning this place (id or name: 靈州)") String place;
+    @Option(names = "--office", description = "only entries naming this office") String office;
+    @Option(names = "--polity", description = "only entries naming this polity (遼, 契丹, pol:liao)") String polity;
+    @Option(names = "--work", description = "only entries citing this work (續資治通鑑長編, 宋史·夏國傳)") String work;
     @Option(names = "--regime", description = "only entries dated in this regime's calendar") String regime;
     @Option(names = "--from", paramLabel = "DATE", description = "entries dated on or after: 至道元年, 995-01-01 (Julian)") String from;
     @Option(names = "--to", paramLabel = "DATE", description = "entries dated on or before: 至道三年, 997-12-31") String to;
@@ -53,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
             Integer fromJdn = from == null ? null : biannian.dateRange(from, regime)[0];
             Integer toJdn = to == null ? null : biannian.dateRange(to, regime)[1];
-            query = new SearchQuery(text, person, place, work, regime, fromJdn, toJdn, offset, limit);
+            query = new SearchQuery(text, person, place, office, polity, work, regime, fromJdn, toJdn, offset, limit);
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }

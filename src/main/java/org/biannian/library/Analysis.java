@@ -1,10 +1,12 @@
 package org.biannian.library;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annotate.Mention;
+import org.biannian.authority.AuthorityRecord;
 import org.biannian.sources.EntrySources;
 import org.biannian.text.Span;
 
@@ -16,8 +18,15 @@ import org.biannian.text.Span;
  * @param sha256   hex SHA-256 of the text: an unchanged file is not ingested again
  * @param mentions every mention, in source code points, sorted by start (longer first)
  * @param sources  the critical apparatus of each entry, in entry order
+ * @param records  the authority records the mentions link to, by id (names found by rule only have none)
  */
-public record Analysis(String key, String sha256, Chronicle chronicle, List<Mention> mentions, List<EntrySources> sources) {
+public record Analysis(String key, String sha256, Chronicle chronicle, List<Mention> mentions, List<EntrySources> sources,
+                       Map<String, AuthorityRecord> records) {
+
+    /** An analysis whose mentions link to no authority records (only document-local names). */
+    public Analysis(String key, String sha256, Chronicle chronicle, List<Mention> mentions, List<EntrySources> sources) {
+        this(key, sha256, chronicle, mentions, sources, Map.of());
+    }
 
     public Analysis {
         Objects.requireNonNull(key, "key");
@@ -25,6 +34,7 @@ public record Analysis(String key, String sha256, Chronicle chronicle, List<Ment
         Objects.requireNonNull(chronicle, "chronicle");
         mentions = List.copyOf(mentions);
         sources = List.copyOf(sources);
+        records = Map.copyOf(records);
         if (key.isBlank() || key.contains(":") || key.contains("/")) {
             throw new IllegalArgumentException("document key must be non-empty without ':' or '/', got 「" + key + "」");
         }

@@ -114,9 +114,8 @@ final class EntryIndex implements AutoCloseable {
             d.add(new IntPoint("first_jdn", e.firstJdn()));
             d.add(new IntPoint("last_jdn", e.lastJdn()));
         }
-        e.persons().forEach(p -> d.add(new StringField("person", p, Field.Store.NO)));
-        e.places().forEach(p -> d.add(new StringField("place", p, Field.Store.NO)));
-        e.works().forEach(w -> d.add(new StringField("work", w, Field.Store.NO)));
+        e.facets().forEach((type, values) -> values.forEach(v ->
+                d.add(new StringField(type.toLowerCase(java.util.Locale.ROOT), v, Field.Store.NO))));
         return d;
     }
 
@@ -149,8 +148,10 @@ final class EntryIndex implements AutoCloseable {
         if (!scored) {
             query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        filter(query, "person", q.person());
+        filter(query, "per", q.person());
         filter(query, "place", q.place());
+        filter(query, "office", q.office());
+        filter(query, "polity", q.polity());
         filter(query, "work", q.work());
         filter(query, "regime", q.regime());
         if (q.toJdn() != null) {

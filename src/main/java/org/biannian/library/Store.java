@@ -14,6 +14,12 @@ import org.biannian.annals.Chronicle;
 import org.biannian.annals.Entry;
 import org.biannian.annals.Note;
 import org.biannian.annals.ParseOptions;
+import org.biannian.annotate.Mention;
+import org.biannian.annotate.MentionType;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.Coordinates;
+import org.biannian.authority.Name;
+import org.biannian.sources.Citation;
 import org.biannian.annals.Segment;
 import org.biannian.calendar.Jdn;
 import org.biannian.text.Diagnostic;
@@ -67,6 +73,31 @@ final class Store implements AutoCloseable {
           code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
           start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS diagnostics_by_code ON diagnostics(code)",
+        """
+        CREATE TABLE IF NOT EXISTS entities (
+          id TEXT PRIMARY KEY, type TEXT NOT NULL, canonical TEXT NOT NULL, subtype TEXT, polity TEXT,
+          first_year INTEGER, last_year INTEGER, external_id TEXT,
+          latitude REAL, longitude REAL, coordinate_precision TEXT, coordinate_source TEXT)""",
+        """
+        CREATE TABLE IF NOT EXISTS aliases (
+          entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, name TEXT NOT NULL, kind TEXT,
+          first_year INTEGER, last_year INTEGER, source TEXT, PRIMARY KEY (entity, name))""",
+        "CREATE INDEX IF NOT EXISTS aliases_by_name ON aliases(name)",
+        """
+        CREATE TABLE IF NOT EXISTS mentions (
+          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+          canonical TEXT NOT NULL, entity TEXT, found_by TEXT, PRIMARY KEY (entry, start, end, type))""",
+        "CREATE INDEX IF NOT EXISTS mentions_by_entity ON mentions(entity)",
+        """
+        CREATE TABLE IF NOT EXISTS citations (
+          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          start INTEGER NOT NULL, end INTEGER NOT NULL, work TEXT NOT NULL, section TEXT, juan INTEGER,
+          small_note INTEGER NOT NULL, author TEXT, as_cited TEXT NOT NULL, known INTEGER NOT NULL,
+          PRIMARY KEY (entry, start, work))""",
+        "CREATE INDEX IF NOT EXISTS citations_by_work ON citations(work, section, juan)",
+        """
+        CREATE TABLE IF NOT EXISTS works (title TEXT PRIMARY KEY, cited INTEGER NOT NULL)""",
     };
 
     private final Connection db;
@@ -221,6 +252,7 @@ final class Store implements AutoCloseable {
             block.executeBatch();
             note.executeBatch();
         }
+        putMentionsAndCitations(doc);
         try (PreparedStatement s = db.prepareStatement(
                 "INSERT INTO segments (document, kind, start, end, entry) VALUES (?,?,?,?,?)")) {
             for (Segment seg : c.segments()) {
@@ -253,6 +285,103 @@ final class Store implements AutoCloseable {
         }
     }
 
+    private void putMentionsAndCitations(Analysis doc) throws SQLException {
+        TextView view = doc.chronicle().view();
+        try (PreparedStatement mention = db.prepareStatement("""
+                INSERT OR IGNORE INTO mentions (entry, start, end, text, type, canonical, entity, found_by) VALUES (?,?,?,?,?,?,?,?)""");
+             PreparedStatement citation = db.prepareStatement("""
+                INSERT OR IGNORE INTO citations (entry, start, end, work, section, juan, small_note, author, as_cited, known)
+                VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
+            for (Entry e : doc.chronicle().entries()) {
+                String id = doc.entryId(e.index());
+                for (Mention m : doc.mentionsIn(e)) {
+                    mention.setString(1, id);
+                    mention.setInt(2, m.start());
+                    mention.setInt(3, m.end());
+                    mention.setString(4, view.viewSlice(m.span()));
+                    mention.setString(5, m.type().name());
+                    mention.setString(6, m.canonical());
+                    mention.setString(7, m.id());
+                    mention.setString(8, m.foundBy());
+                    mention.addBatch();
+                }
+                for (Citation c : doc.sourcesOf(e).citations()) {
+                    citation.setString(1, id);
+                    citation.setInt(2, c.span().start());
+                    citation.setInt(3, c.span().end());
+                    citation.setString(4, c.work());
+                    citation.setString(5, c.section());
+                    citation.setObject(6, c.juan());
+                    citation.setInt(7, c.smallNote() ? 1 : 0);
+                    citation.setString(8, c.author());
+                    citation.setString(9, c.asCited());
+                    citation.setInt(10, c.known() ? 1 : 0);
+                    citation.addBatch();
+                }
+            }
+            mention.executeBatch();
+            citation.executeBatch();
+        }
+        putEntities(doc);
+    }
+
+    /** Entities and their aliases: authority records replace earlier versions; local names are kept as found. */
+    private void putEntities(Analysis doc) throws SQLException {
+        try (PreparedStatement entity = db.prepareStatement("""
+                INSERT OR REPLACE INTO entities (id, type, canonical, subtype, polity, first_year, last_year, external_id,
+                  latitude, longitude, coordinate_precision, coordinate_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""");
+             PreparedStatement local = db.prepareStatement("INSERT OR IGNORE INTO entities (id, type, canonical) VALUES (?,?,?)");
+             PreparedStatement alias = db.prepareStatement("""
+                INSERT OR REPLACE INTO aliases (entity, name, kind, first_year, last_year, source) VALUES (?,?,?,?,?,?)""")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Mention m : doc.mentions()) {
+                if (m.id() == null || m.type() == MentionType.DATE || !seen.add(m.id())) {
+                    continue;
+                }
+                AuthorityRecord r = doc.records().get(m.id());
+                String type = m.type() == MentionType.ROLE ? MentionType.PER.name() : m.type().name();
+                if (r == null) {
+                    local.setString(1, m.id());
+                    local.setString(2, type);
+                    local.setString(3, m.canonical());
+                    local.addBatch();
+                    continue;
+                }
+                int k = 1;
+                entity.setString(k++, r.id());
+                entity.setString(k++, type);
+                entity.setString(k++, r.canonical());
+                entity.setString(k++, r.subtype());
+                entity.setString(k++, r.polity());
+                entity.setObject(k++, r.firstYear() == 0 ? null : r.firstYear());
+                entity.setObject(k++, r.lastYear() == 0 ? null : r.lastYear());
+                entity.setString(k++, r.externalId());
+                Coordinates c = r.coordinates();
+                entity.setObject(k++, c == null ? null : c.latitude());
+                entity.setObject(k++, c == null ? null : c.longitude());
+                entity.setString(k++, c == null ? null : c.precision());
+                entity.setString(k++, c == null ? null : c.source());
+                entity.addBatch();
+                for (Name n : r.names()) {
+                    alias.setString(1, r.id());
+                    alias.setString(2, n.text());
+                    alias.setString(3, n.kind());
+                    alias.setObject(4, n.firstYear() == 0 ? null : n.firstYear());
+                    alias.setObject(5, n.lastYear() == 0 ? null : n.lastYear());
+                    alias.setString(6, n.source());
+                    alias.addBatch();
+                }
+            }
+            entity.executeBatch();
+            local.executeBatch();
+            alias.executeBatch();
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("DELETE FROM works");
+            s.execute("INSERT INTO works (title, cited) SELECT work, count(*) FROM citations GROUP BY work");
+        }
+    }
+
     /** Every stored document with the options it was read with, in key order. */
     List<StoredDocument> documents() throws SQLException {
         List<StoredDocument> out = new ArrayList<>();
@@ -282,11 +411,49 @@ final class Store implements AutoCloseable {
             }
             ResultSet r = s.executeQuery();
             while (r.next()) {
-                out.add(new IndexedEntry(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
-                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8), List.of(), List.of(), List.of()));
+                String id = r.getString(1);
+                out.add(new IndexedEntry(id, r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8), facets(id)));
             }
         }
         return out;
+    }
+
+    /**
+     * What an entry can be filtered by: for each mentioned entity its id, canonical name and every
+     * alias (so {@code --person 繼遷} finds 李繼遷), by type; and the works it cites.
+     */
+    private java.util.Map<String, java.util.Set<String>> facets(String entry) throws SQLException {
+        java.util.Map<String, java.util.Set<String>> facets = new java.util.HashMap<>();
+        try (PreparedStatement s = db.prepareStatement("""
+                SELECT m.type, m.entity, m.canonical, a.name FROM mentions m LEFT JOIN aliases a ON a.entity = m.entity
+                WHERE m.entry = ? AND m.entity IS NOT NULL AND m.type <> 'DATE'""")) {
+            s.setString(1, entry);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String type = r.getString(1).equals("ROLE") ? "PER" : r.getString(1);
+                    java.util.Set<String> values = facets.computeIfAbsent(type, t -> new java.util.TreeSet<>());
+                    values.add(r.getString(2));
+                    values.add(r.getString(3));
+                    if (r.getString(4) != null) {
+                        values.add(r.getString(4));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT work, section FROM citations WHERE entry = ?")) {
+            s.setString(1, entry);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    java.util.Set<String> works = facets.computeIfAbsent("WORK", t -> new java.util.TreeSet<>());
+                    works.add(r.getString(1));
+                    if (r.getString(2) != null) {
+                        works.add(r.getString(1) + "·" + r.getString(2));
+                    }
+                }
+            }
+        }
+        return facets;
     }
 
     private String meta(String key) throws SQLException {

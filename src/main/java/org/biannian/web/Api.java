@@ -77,7 +77,7 @@ final class Api {
         Param offset = Param.integer("offset", "results to skip (default 0)");
         Param limit = Param.integer("limit", "results to return, 1-" + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")");
         Param q = Param.query("q", "words to find, traditional or simplified; all must match");
-        Param person = Param.query("person", "only entries mentioning this person (id or canonical name)");
+        Param person = Param.query("person", "only entries mentioning this person (id, canonical name or any alias)");
         Param place = Param.query("place", "only entries mentioning this place (id or canonical name)");
         Param work = Param.query("work", "only entries citing this work (canonical title)");
         Param regime = Param.query("regime", "calendar of the dates given, and only entries dated in it (宋, 遼…)");
@@ -139,7 +139,7 @@ final class Api {
     }
 
     void entries(Context ctx) {
-        SearchResults results = filteredSearch(ctx);
+        SearchResults results = search(query(ctx));
         ObjectNode root = page(results.total(), ctx);
         ArrayNode out = root.putArray("entries");
         for (SearchHit hit : results.hits()) {
@@ -160,7 +160,7 @@ final class Api {
     }
 
     void search(Context ctx) {
-        SearchResults results = filteredSearch(ctx);
+        SearchResults results = search(query(ctx));
         ObjectNode root = page(results.total(), ctx);
         ArrayNode out = root.putArray("results");
         for (SearchHit hit : results.hits()) {
@@ -434,52 +434,6 @@ final class Api {
 
     // ---- parameters
 
-    /**
-     * The library's search with this request's filters. The library filters words, regime and dates;
-     * persons, places and works are filtered here, from the corpus, over every match of the rest.
-     */
-    private SearchResults filteredSearch(Context ctx) {
-        SearchQuery query = query(ctx);
-        List<Set<String>> sets = new ArrayList<>();
-        entitySet(ctx, "person", MentionType.PER).ifPresent(sets::add);
-        entitySet(ctx, "place", MentionType.PLACE).ifPresent(sets::add);
-        String work = blankToNull(ctx.queryParam("work"));
-        if (work != null) {
-            Set<String> ids = new HashSet<>();
-            model.works().getOrDefault(work, List.of()).forEach(r -> ids.add(r.id()));
-            sets.add(ids);
-        }
-        if (sets.isEmpty()) {
-            return search(query);
-        }
-        List<SearchHit> kept = new ArrayList<>();
-        for (int offset = 0; ; offset += MAX_LIMIT) {
-            SearchResults page = search(new SearchQuery(query.text(), null, null, null, query.regime(), query.fromJdn(),
-                    query.toJdn(), offset, MAX_LIMIT));
-            for (SearchHit hit : page.hits()) {
-                if (sets.stream().allMatch(s -> s.contains(hit.id()))) {
-                    kept.add(hit);
-                }
-            }
-            if (page.hits().isEmpty() || offset + MAX_LIMIT >= page.total()) {
-                break;
-            }
-        }
-        int from = Math.min(query.offset(), kept.size());
-        return new SearchResults(kept.size(), kept.subList(from, Math.min(kept.size(), from + query.limit())));
-    }
-
-    /** The entries mentioning the entity a filter names (id or canonical name); empty when not filtered. */
-    private Optional<Set<String>> entitySet(Context ctx, String name, MentionType type) {
-        String value = blankToNull(ctx.queryParam(name));
-        if (value == null) {
-            return Optional.empty();
-        }
-        Set<String> ids = new HashSet<>();
-        model.entity(value, type).ifPresent(e -> e.entries().forEach(r -> ids.add(r.id())));
-        return Optional.of(ids);
-    }
-
     private SearchQuery query(Context ctx) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > MAX_QUERY) {
@@ -487,7 +441,8 @@ final class Api {
         }
         String regime = blankToNull(ctx.queryParam("regime"));
         int[] range = range(ctx);
-        return new SearchQuery(blankToNull(q), null, null, null, regime,
+        return new SearchQuery(blankToNull(q), blankToNull(ctx.queryParam("person")), blankToNull(ctx.queryParam("place")),
+                blankToNull(ctx.queryParam("work")), regime,
                 range[0] == Integer.MIN_VALUE ? null : range[0], range[1] == Integer.MAX_VALUE ? null : range[1],
                 integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
     }

@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Annotation throughput over the sample chronicle (≈10,000 code points), with the built-in pack and
+ * Annotation throughput over the sample chronicle (9,600 code points), with the built-in pack and
  * with the built-in pack plus a synthetic pack of 500,000 random Han-character names. Run as in
  * docs/benchmarks.md; the score is milliseconds per sample, so characters per second is
- * 10,166 / score × 1000.
+ * 9,600 / score × 1000.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,10 +50,13 @@ public class AnnotatorBenchmark {
     public void setUp() throws Exception {
         text = TextReader.read(Path.of(System.getProperty("biannian.shared", "../shared"), "corpus/xixiaji-994-998.txt"));
         codePoints = text.text().codePoints().toArray();
-        Authority authority = pack.equals("builtin") ? Authority.builtIn() : synthetic(500_000);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
+        long start = runtime.totalMemory() - runtime.freeMemory();
+        Authority authority = pack.equals("builtin") ? Authority.builtIn() : synthetic(500_000);
+        System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("%n[%s] authority records ≈ %d MB%n", pack, (before - start) >> 20);
         annotator = Annotator.of(authority);
         System.gc();
         long after = runtime.totalMemory() - runtime.freeMemory();

@@ -2,13 +2,13 @@ package org.biannian.authority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.biannian.authority.tools.PlaceCoordinateGenerator;
+import org.biannian.testing.Shared;
 import org.junit.jupiter.api.Test;
 
 /** The built-in pack's coordinates agree with the CHGIS records they cite (CHGIS as oracle). */
@@ -19,7 +19,7 @@ class BuiltInPlacesTest {
     @Test
     void everyCitedChgisRecordHasTheSamePointAndName() throws Exception {
         Map<String, List<PlaceCoordinateGenerator.Chgis>> gazetteer = PlaceCoordinateGenerator.readGazetteer(
-                Path.of(System.getProperty("biannian.shared", "../shared"), "reference/gazetteer"));
+                Shared.path("reference/gazetteer"));
         Map<String, PlaceCoordinateGenerator.Chgis> byId = new java.util.HashMap<>();
         gazetteer.values().forEach(list -> list.forEach(c -> byId.put(c.id(), c)));
         int checked = 0;

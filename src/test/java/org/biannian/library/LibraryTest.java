@@ -76,22 +76,43 @@ class LibraryTest {
     void aDateRangeGivenInChineseKeepsExactlyTheEntriesOfThoseYears() throws Exception {
         int[] from = BIANNIAN.dateRange("至道元年", null);
         int[] to = BIANNIAN.dateRange("至道三年", null);
-        // Computed independently from the parsed chronicles: entries with 靈州 whose date in force overlaps 995–997.
-        Set<String> expected = new java.util.HashSet<>();
+        // Computed independently from the parsed chronicles: entries whose date in force overlaps 995–997,
+        // with the text 靈州 (a word search) or a mention of the place 靈州 under any name (a place filter).
+        Set<String> byText = new java.util.HashSet<>();
+        Set<String> byPlace = new java.util.HashSet<>();
         for (var doc : List.of(BIANNIAN.prepare(Shared.sample(), new ParseOptions("淳化五年", null, null)),
                 BIANNIAN.prepare(Shared.songshi5(), ParseOptions.defaults()))) {
             for (var e : doc.chronicle().entries()) {
                 var r = e.date().resolved();
-                String text = doc.chronicle().view().viewSlice(e.span());
-                if (r != null && r.firstJdn() != null && r.firstJdn() <= to[1] && r.lastJdn() >= from[0] && text.contains("靈州")) {
-                    expected.add(doc.entryId(e.index()));
+                if (r == null || r.firstJdn() == null || r.firstJdn() > to[1] || r.lastJdn() < from[0]) {
+                    continue;
+                }
+                if (doc.chronicle().view().viewSlice(e.span()).contains("靈州")) {
+                    byText.add(doc.entryId(e.index()));
+                }
+                if (doc.mentionsIn(e).stream().anyMatch(m -> m.type() == org.biannian.annotate.MentionType.PLACE
+                        && m.canonical().equals("靈州"))) {
+                    byPlace.add(doc.entryId(e.index()));
                 }
             }
         }
         try (Library library = Library.open(folder)) {
-            SearchResults results = library.search(new SearchQuery("靈州", null, null, null, null, from[0], to[1], 0, SearchQuery.MAX_LIMIT));
-            assertThat(expected).isNotEmpty();
-            assertThat(ids(results)).isEqualTo(expected);
+            SearchResults text = library.search(new SearchQuery("靈州", null, null, null, null, from[0], to[1], 0, SearchQuery.MAX_LIMIT));
+            assertThat(byText).isNotEmpty();
+            assertThat(ids(text)).isEqualTo(byText);
+            SearchResults place = library.search(new SearchQuery(null, null, "靈州", null, null, from[0], to[1], 0, SearchQuery.MAX_LIMIT));
+            assertThat(byPlace).isNotEmpty();
+            assertThat(ids(place)).isEqualTo(byPlace);
+        }
+    }
+
+    @Test
+    void aPersonFilterFindsEveryNameOfThePerson() {
+        try (Library library = Library.open(folder)) {
+            SearchResults byId = library.search(new SearchQuery(null, "per:li-jiqian", null, null, null, null, null, 0, SearchQuery.MAX_LIMIT));
+            SearchResults byAlias = library.search(new SearchQuery(null, "趙保吉", null, null, null, null, null, 0, SearchQuery.MAX_LIMIT));
+            assertThat(byId.total()).isGreaterThan(50);
+            assertThat(ids(byAlias)).isEqualTo(ids(byId));
         }
     }
 

@@ -1,0 +1,62 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Persons named after their title, the commonest frame of the annals: 「團練使曹光實」, 「觀察使杜彥圭副之」,
+ * 「刺史趙彥辛以城降」. A surname right after an OFFICE hit opens a name of one or two more characters;
+ * the name ends where a boundary or a verb that follows names (為, 副, 以, 坐, 罷…) begins, a
+ * two-character given name preferred.
+ */
+final class TitledNameRule {
+
+    /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
+
+    private TitledNameRule() {
+    }
+
+    /** {@code hits}: the hits so far; returns new PER hits only. */
+    static List<Hit> hits(int[] text, List<Hit> hits) {
+        List<Hit> names = new ArrayList<>();
+        for (Hit office : hits) {
+            if (office.type() != MentionType.OFFICE) {
+                continue;
+            }
+            int start = office.end();
+            int surname = NameRules.surnameLength(text, start);
+            if (surname == 0) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = start + surname + given;
+                if (end > text.length || !allNameCharacters(text, start + surname, end)) {
+                    continue;
+                }
+                int after = Chars.at(text, end);
+                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)) {
+                    names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:person-after-title", Hit.RULE));
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The closing words cannot stand inside a name (張旦擊破 is 張旦 + 擊), except 言, which is a common
+     * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
+     */
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "");
+
+    private static boolean allNameCharacters(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], NEVER_IN_NAME)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
