@@ -81,14 +81,6 @@ public final class ReaderModel {
         return Optional.ofNullable(entries.get(id));
     }
 
-    /** The entity with this id, or else the first of {@code type} with this canonical name. */
-    public Optional<Corpus.Entity> entity(String idOrName, MentionType type) {
-        Optional<Corpus.Entity> byId = corpus.entity(idOrName);
-        if (byId.isPresent()) {
-            return byId;
-        }
-        return corpus.entities(type).stream().filter(e -> e.canonical().equals(idOrName)).findFirst();
-    }
 
     /** How often each written form names entity {@code id}, role words (宋帝) apart. */
     public Map<String, Integer> forms(String id) {
