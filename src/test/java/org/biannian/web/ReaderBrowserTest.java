@@ -261,6 +261,12 @@ class ReaderBrowserTest {
         assertThat(range.getText()).contains("(Julian)");
         shot("timeline-zoomed");
         assertThat(driver.getCurrentUrl()).contains("start=");
+        // Coloured by chronicle: one legend key per document with dated entries.
+        one("#tl-colour").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("colour=document"));
+        awaitPage("timeline");
+        assertThat(one("#tl-legend").getText()).contains("xixiaji-994-998").contains("songshi-juan005-taizong2");
+        one("#tl-zoom-in").click();
         WebElement item = all("a.tl-item").get(0);
         String id = item.getAttribute("data-id");
         ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", item);

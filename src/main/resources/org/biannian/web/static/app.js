@@ -234,7 +234,7 @@ function filterForm(fields, params, onSubmit) {
   return form;
 }
 
-const FILTERS = [['person', '人物 person'], ['place', '地名 place'], ['work', '文獻 work'], ['from', '自 from'], ['to', '至 to']];
+const FILTERS = [['person', '人物 person'], ['place', '地名 place'], ['work', '文獻 work'], ['regime', '曆 regime'], ['from', '自 from'], ['to', '至 to']];
 
 function pager(total, offset, limit, onPage) {
   const p = el('div', { class: 'pager' });
@@ -279,7 +279,7 @@ async function pageEntry(id) {
   clear(view);
   view.appendChild(el('div', { class: 'toolbar' },
     e.previous ? el('a', { href: '#/entry/' + enc(e.previous), rel: 'prev' }, '← ' + e.previous) : null,
-    el('a', { href: '#/entries' + qs({ from: e.year && e.year.era ? '' : '' }) }, '編年 chronicle'),
+    el('a', { href: '#/entries' + qs({ from: e.date && e.date.julian ? e.date.julian : '' }) }, '編年 chronicle from here'),
     e.next ? el('a', { href: '#/entry/' + enc(e.next), rel: 'next' }, e.next + ' →') : null));
   view.appendChild(legend());
   view.appendChild(renderEntry(e, { full: true }));
@@ -364,8 +364,11 @@ async function pageTimeline(id, params) {
     view.appendChild(el('p', { class: 'muted' }, 'No dated entries.'));
     return;
   }
-  const regimes = [...new Set(data.items.map(i => i.regime || '?'))];
-  const colour = r => REGIME_COLOURS[Math.max(0, regimes.indexOf(r || '?')) % REGIME_COLOURS.length];
+  // Colour by the calendar (regime) of the date, or by the chronicle the entry comes from.
+  const by = params.get('colour') === 'document' ? 'document' : 'regime';
+  const keyOf = it => (by === 'document' ? it.document : it.regime) || '?';
+  const keys = [...new Set(data.items.map(keyOf))];
+  const colour = it => REGIME_COLOURS[Math.max(0, keys.indexOf(keyOf(it))) % REGIME_COLOURS.length];
   const full = [data.minJdn - 15, data.maxJdn + 15];
   let start = parseInt(params.get('start'), 10), end = parseInt(params.get('end'), 10);
   if (!(start < end)) { start = full[0]; end = full[1]; }
@@ -376,9 +379,10 @@ async function pageTimeline(id, params) {
     el('button', { type: 'button', id: 'tl-left', title: 'earlier (←)', onclick: () => pan(-0.25) }, '← earlier'),
     el('button', { type: 'button', id: 'tl-right', title: 'later (→)', onclick: () => pan(0.25) }, 'later →'),
     el('button', { type: 'button', id: 'tl-reset', onclick: () => { start = full[0]; end = full[1]; draw(); } }, 'all'),
+    el('a', { id: 'tl-colour', href: '#/timeline' + qs({ colour: by === 'regime' ? 'document' : '' }) }, by === 'regime' ? 'colour by chronicle' : 'colour by calendar'),
     range);
   view.appendChild(bar);
-  view.appendChild(el('div', { class: 'legend' }, regimes.map(r => el('span', { style: 'color:' + colour(r) }, '■ ' + r + ' calendar'))));
+  view.appendChild(el('div', { class: 'legend', id: 'tl-legend' }, keys.map(k => el('span', { style: 'color:' + REGIME_COLOURS[keys.indexOf(k) % REGIME_COLOURS.length] }, '■ ' + k + (by === 'regime' ? ' calendar' : '')))));
   const box = svg('svg', { class: 'timeline', id: 'timeline', role: 'img', 'aria-label': 'timeline of entries' });
   view.appendChild(box);
   view.appendChild(el('p', { class: 'muted small' }, `${data.total} dated entries; ${data.undated} undated. Wheel or +/− to zoom, drag or ←/→ to move, click an entry to open it.`));
@@ -447,7 +451,7 @@ async function pageTimeline(id, params) {
       const x0 = x(it.firstJdn), x1 = Math.max(x(it.lastJdn + 1), x0 + 3);
       const link = svg('a', { href: '#/entry/' + enc(it.id), 'data-id': it.id, class: 'tl-item' },
         svg('title', {}, `${it.label} ${westernRange(it)}\n${it.headline}`),
-        svg('rect', { x: x0, y: top + it.lane * laneH, width: x1 - x0, height: laneH - 2, rx: 2, fill: colour(it.regime), 'fill-opacity': 0.7 }));
+        svg('rect', { x: x0, y: top + it.lane * laneH, width: x1 - x0, height: laneH - 2, rx: 2, fill: colour(it), 'fill-opacity': 0.7 }));
       box.appendChild(link);
       if (x1 - x0 > 60 && laneH >= 12) {
         box.appendChild(svg('text', { x: x0 + 3, y: top + it.lane * laneH + laneH - 5, 'pointer-events': 'none', fill: '#fff' }, it.label));
@@ -456,7 +460,7 @@ async function pageTimeline(id, params) {
     range.textContent = `${civil(start).text} – ${civil(end).text} (Julian) · ${shown} shown`;
     range.dataset.start = start;
     range.dataset.end = end;
-    history.replaceState(null, '', '#/timeline' + qs({ from: params.get('from'), to: params.get('to'), start, end }));
+    history.replaceState(null, '', '#/timeline' + qs({ from: params.get('from'), to: params.get('to'), colour: params.get('colour'), start, end }));
   }
   draw();
 }
