@@ -139,13 +139,7 @@ final class Api {
     }
 
     void entries(Context ctx) {
-        SearchResults results = search(query(ctx));
-        ObjectNode root = page(results.total(), ctx);
-        ArrayNode out = root.putArray("entries");
-        for (SearchHit hit : results.hits()) {
-            model.entry(hit.id()).ifPresent(ref -> out.add(entryJson(ref)));
-        }
-        Json.write(ctx, root);
+        searchPage(ctx, "entries", (hit, out) -> model.entry(hit.id()).ifPresent(ref -> out.add(entryJson(ref))));
     }
 
     void entry(Context ctx) {
@@ -160,10 +154,7 @@ final class Api {
     }
 
     void search(Context ctx) {
-        SearchResults results = search(query(ctx));
-        ObjectNode root = page(results.total(), ctx);
-        ArrayNode out = root.putArray("results");
-        for (SearchHit hit : results.hits()) {
+        searchPage(ctx, "results", (hit, out) -> {
             ObjectNode h = out.addObject();
             h.put("id", hit.id());
             h.put("document", hit.document());
@@ -173,7 +164,15 @@ final class Api {
             ArrayNode highlights = h.putArray("highlights");
             hit.highlights().forEach(r -> highlights.addArray().add(r[0]).add(r[1]));
             model.entry(hit.id()).ifPresent(ref -> h.setAll(summary(ref)));
-        }
+        });
+    }
+
+    /** A page of the library's search for this request, each hit written into {@code field} by {@code write}. */
+    private void searchPage(Context ctx, String field, java.util.function.BiConsumer<SearchHit, ArrayNode> write) {
+        SearchResults results = search(query(ctx));
+        ObjectNode root = page(results.total(), ctx);
+        ArrayNode out = root.putArray(field);
+        results.hits().forEach(hit -> write.accept(hit, out));
         Json.write(ctx, root);
     }
 
