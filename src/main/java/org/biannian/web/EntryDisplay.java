@@ -11,6 +11,7 @@ import org.biannian.annals.EntryYear;
 import org.biannian.annotate.Mention;
 import org.biannian.calendar.ChineseLabels;
 import org.biannian.calendar.Jdn;
+import org.biannian.export.ChronicleJson;
 import org.biannian.library.Analysis;
 import org.biannian.sources.Citation;
 import org.biannian.sources.CriticalNote;
@@ -23,7 +24,8 @@ import org.biannian.text.TextView;
  * How the reader lays an entry out, added to the entry JSON as {@code display}: its Chinese date
  * label (淳化五年正月癸酉), and the headline, narrative and citation blocks cut into runs of text
  * that each carry the marks covering them (mention, citation, note, diagnostic, by index into the
- * entry's own arrays). The page puts each run in with {@code textContent}; it never parses markup.
+ * entry's own arrays; {@code s} indexes {@code sourceDiagnostics}, the apparatus's findings). The page
+ * puts each run in with {@code textContent}; it never parses markup.
  */
 final class EntryDisplay {
 
@@ -49,13 +51,15 @@ final class EntryDisplay {
         for (int i = 0; i < notes.size(); i++) {
             marks.add(new Mark("n", i, notes.get(i).span()));
         }
-        for (int i = 0; i < diagnostics.size(); i++) {
-            Span s = diagnostics.get(i).span();
-            // An empty span (a missing part) still marks the character it stands before.
-            marks.add(new Mark("d", i, s.isEmpty() ? new Span(s.start(), Math.min(s.start() + 1, e.span().end())) : s));
-        }
+        addDiagnostics(marks, "d", diagnostics, e);
+        // The apparatus's own findings (a misprinted title, a section completed) stand in the citation blocks.
+        List<Diagnostic> apparatus = new ArrayList<>();
+        sources.blocks().forEach(b -> apparatus.addAll(b.allDiagnostics()));
+        sources.inlineNotes().forEach(n -> apparatus.addAll(n.diagnostics()));
+        addDiagnostics(marks, "s", apparatus, e);
         ObjectNode node = JSON.objectNode();
         node.put("label", label(e));
+        node.set("sourceDiagnostics", ChronicleJson.diagnostics(apparatus));
         node.set("headline", runs(view, e.headline(), marks));
         node.set("narrative", e.narrative() == null ? JSON.nullNode() : runs(view, e.narrative(), marks));
         ArrayNode blocks = node.putArray("blocks");
@@ -63,6 +67,14 @@ final class EntryDisplay {
             blocks.add(runs(view, block, marks));
         }
         return node;
+    }
+
+    private static void addDiagnostics(List<Mark> marks, String kind, List<Diagnostic> diagnostics, Entry e) {
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Span s = diagnostics.get(i).span();
+            // An empty span (a missing part) still marks the character it stands before.
+            marks.add(new Mark(kind, i, s.isEmpty() ? new Span(s.start(), Math.min(s.start() + 1, e.span().end())) : s));
+        }
     }
 
     /** The date in Chinese as the histories write it: 淳化五年正月癸酉, or 至道元年是歲 for a year alone. */
@@ -106,8 +118,8 @@ final class EntryDisplay {
                     for (Mark m : inside) {
                         if (m.span.contains(piece)) {
                             // A run lies in at most one mention, citation or note; diagnostics may overlap.
-                            if (m.kind.equals("d")) {
-                                (run.has("d") ? (ArrayNode) run.get("d") : run.putArray("d")).add(m.index);
+                            if (m.kind.equals("d") || m.kind.equals("s")) {
+                                (run.has(m.kind) ? (ArrayNode) run.get(m.kind) : run.putArray(m.kind)).add(m.index);
                             } else {
                                 run.put(m.kind, m.index);
                             }

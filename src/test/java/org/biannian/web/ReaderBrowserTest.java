@@ -167,6 +167,22 @@ class ReaderBrowserTest {
         if (withProblem.get("diagnostics").size() > 0) {
             assertThat(all(".diag")).as("the diagnostic is marked in the text").isNotEmpty();
         }
+        // The apparatus's findings (a misprinted title…) are marked in the citation block where they stand.
+        JsonNode withSourceProblem = null;
+        for (JsonNode e : web.get("/api/entries?limit=500&work=" + q("宋史")).json().get("entries")) {
+            if (withSourceProblem == null && e.get("display").get("sourceDiagnostics").size() > 0) {
+                withSourceProblem = e;
+            }
+        }
+        assertThat(withSourceProblem).isNotNull();
+        open("entry/" + q(withSourceProblem.get("id").asText()));
+        shot("entry-with-source-diagnostic");
+        StringBuilder marked = new StringBuilder();
+        all(".blocks .diag").forEach(d -> marked.append(d.getAttribute("data-code")).append(' '));
+        for (JsonNode d : withSourceProblem.get("display").get("sourceDiagnostics")) {
+            assertThat(marked.toString()).contains(d.get("code").asText());
+            assertThat(one(".diaglist").getText()).contains(d.get("code").asText());
+        }
     }
 
     @Test

@@ -157,7 +157,8 @@ function renderEntry(e, options) {
   const marks = e.display;
   // The date's own diagnostics repeat those the parser placed in the text: show each code once.
   const placed = new Set((e.diagnostics || []).map(x => x.code));
-  const problems = (e.diagnostics || []).concat((d.diagnostics || []).filter(x => !placed.has(x.code)).map(x => ({ code: x.code, message: x.message })));
+  const problems = (e.diagnostics || []).concat((d.diagnostics || []).filter(x => !placed.has(x.code)).map(x => ({ code: x.code, message: x.message })),
+    marks.sourceDiagnostics || []);
   const head = el('div', { class: 'entry-head' },
     el('a', { class: 'zh', href: '#/entry/' + enc(e.id), title: e.id }, marks.label || '（無年）'),
     el('span', { class: 'west' }, westernRange(d)),
@@ -203,8 +204,8 @@ function runs(list, e) {
       const n = e.notes[run.n];
       node = el('span', { class: 'note', title: '按 ' + n.kind + (n.verdict ? '：' + n.verdict : '') }, node);
     }
-    if (run.d) {
-      const msgs = run.d.map(i => e.diagnostics[i]).filter(Boolean);
+    if (run.d || run.s) {
+      const msgs = (run.d || []).map(i => e.diagnostics[i]).concat((run.s || []).map(i => e.display.sourceDiagnostics[i])).filter(Boolean);
       node = el('span', { class: 'diag', title: msgs.map(x => x.code + '：' + x.message).join('\n'), 'data-code': msgs.map(x => x.code).join(' ') }, node);
     }
     return node;
