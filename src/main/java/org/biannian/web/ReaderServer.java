@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.biannian.Biannian;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
+import org.biannian.sources.SourceIndex;
 
 /**
  * The reader: the REST API ({@code /api/…}) and the static pages over every document of a library,
@@ -48,7 +49,7 @@ public final class ReaderServer implements AutoCloseable {
      * them), without analysing the library again.
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
-        ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> biannian.sourceIndex(a.chronicle()));
+        ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> SourceIndex.build(a.sources()));
         ExecutorService searches = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
