@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.biannian.authority.Authority;
 import org.biannian.authority.AuthorityRecord;
-import org.biannian.authority.EntityKind;
 import org.biannian.authority.Name;
 import org.biannian.authority.RoleWord;
 
@@ -45,7 +44,7 @@ final class Dictionary {
     static Dictionary of(Authority authority) {
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         for (AuthorityRecord record : authority.records()) {
-            MentionType type = typeOf(record.kind());
+            MentionType type = MentionType.of(record.kind());
             for (Name name : record.names()) {
                 List<Entry> list = byKey.computeIfAbsent(name.text(), k -> new ArrayList<>(1));
                 if (list.stream().noneMatch(e -> e.id().equals(record.id()))) {
@@ -60,16 +59,6 @@ final class Dictionary {
         return new Dictionary(byKey);
     }
 
-    static MentionType typeOf(EntityKind kind) {
-        return switch (kind) {
-            case PERSON -> MentionType.PER;
-            case PLACE -> MentionType.PLACE;
-            case OFFICE -> MentionType.OFFICE;
-            case POLITY -> MentionType.POLITY;
-            case GROUP -> MentionType.GROUP;
-            case WORK -> MentionType.WORK;
-        };
-    }
 
     /** The entries under exactly this key, or an empty list. */
     List<Entry> lookup(String key) {

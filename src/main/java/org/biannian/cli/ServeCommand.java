@@ -1,43 +1,134 @@
 package org.biannian.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.biannian.Biannian;
-import org.biannian.annals.Chronicle;
-import org.biannian.annals.Entry;
-import org.biannian.annals.ParseOptions;
+import org.biannian.authority.PackFormatException;
+import org.biannian.library.Analysis;
+import org.biannian.library.Library;
+import org.biannian.library.LibraryException;
+import org.biannian.web.ReaderServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code biannian serve}: the reader. Until the web reader lands (issue 7) it prints what
- * Biannian understood of the bundled sample chronicle.
+ * {@code biannian serve}: the web reader over a library, or over the bundled sample when no
+ * library is given (ingested into a temporary folder, deleted on exit, so that search works).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Show the bundled sample chronicle (the web reader comes with issue 7).")
+        description = "Serve the web reader and REST API (read-only) over a library, or the bundled sample.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--library", paramLabel = "DIR", description = "the library folder to serve (default: the bundled sample)")
+    Path library;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
+    String host;
+
+    @Mixin
+    AuthorityOption authority;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Biannian biannian = Biannian.create();
-        Chronicle chronicle = biannian.parse(biannian.sample(), new ParseOptions(Biannian.SAMPLE_START, null, null));
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: %d entries, %d citation blocks, %d notes (read as %s from %s)%n",
-                chronicle.source().name(), chronicle.entries().size(),
-                chronicle.entries().stream().mapToInt(e -> e.citationBlocks().size()).sum(),
-                chronicle.entries().stream().mapToInt(e -> e.notes().size()).sum(),
-                chronicle.style(), Biannian.SAMPLE_START);
-        for (Entry e : chronicle.entries()) {
-            String headline = chronicle.view().viewSlice(e.headline());
-            out.printf("%3d  %d %s%s年 %s  %s%n", e.index(), e.year().julianYear(), e.year().era(), e.year().eraYear(),
-                    e.date().month() == 0 ? "是歲" : (e.date().leap() ? "閏" : "") + e.date().month() + "月",
-                    headline.length() > 40 ? headline.substring(0, 40) + "…" : headline);
+        if (port < 0 || port > 65535) {
+            return Main.usageError(spec, "--port must be 0..65535, got " + port);
         }
+        if (library != null && !Files.isDirectory(library)) {
+            return Main.inputError(spec, "no library at " + library + ": create one with ./biannian ingest FILE… --library " + library);
+        }
+        long started = System.nanoTime();
+        Biannian biannian;
+        try {
+            biannian = authority.biannian();
+        } catch (PackFormatException e) {
+            return Main.inputError(spec, e.getMessage());
+        }
+        Path folder = library;
+        Path temporary = null;
+        try {
+            if (folder == null) {
+                temporary = Files.createTempDirectory("biannian-sample-");
+                folder = temporary;
+            }
+        } catch (IOException e) {
+            return Main.inputError(spec, "cannot create a temporary library: " + e.getMessage());
+        }
+        Path toDelete = temporary;
+        Library lib;
+        ReaderServer server;
+        try {
+            lib = biannian.openLibrary(folder);
+            if (toDelete != null) {
+                // The sample is analysed once: ingested for search, and served as it is.
+                List<Analysis> sample = List.of(biannian.sampleAnalysis());
+                lib.ingest(sample, doc -> { });
+                server = ReaderServer.start(biannian, lib, sample, host, port);
+            } else {
+                server = ReaderServer.start(biannian, lib, host, port);
+            }
+        } catch (LibraryException e) {
+            deleteTree(toDelete);
+            return Main.inputError(spec, e.getMessage());
+        } catch (RuntimeException e) {
+            deleteTree(toDelete);
+            // Jetty reports a port in use as an exception wrapping a BindException.
+            return Main.inputError(spec, "cannot serve on " + host + ":" + port + ": " + rootMessage(e));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Library opened = lib;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            opened.close();
+            deleteTree(toDelete);
+            stopped.countDown();
+        }, "biannian-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        out.printf("Biannian reader: %d entries from %s, ready in %d ms at http://%s:%d/ (Ctrl-C to stop)%n",
+                server.entries(), library == null ? "the bundled sample" : library, (System.nanoTime() - started) / 1_000_000,
+                shown, server.port());
         out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
