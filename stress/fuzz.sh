@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-1}
 targets=(TextReaderFuzzTest DateExpressionReaderFuzzTest AnnalsParserFuzzTest CitationParserFuzzTest
-         AnnotatorFuzzTest PipelineFuzzTest)
+         AnnotatorFuzzTest PipelineFuzzTest ApiFuzzTest)
 mkdir -p target/fuzz
 for ((round = 1; round <= rounds; round++)); do
   for t in "${targets[@]}"; do
