@@ -62,6 +62,8 @@ public final class ReaderServer implements AutoCloseable {
             config.jetty.port = port;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(STATIC, Location.CLASSPATH);
             config.staticFiles.enableWebjars();
