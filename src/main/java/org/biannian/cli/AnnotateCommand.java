@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.biannian.annotate.Mention;
 import org.biannian.export.ChronicleJson;
-import org.biannian.library.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,17 +23,13 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis;
-        try {
-            analysis = input.analyse(spec);
-        } catch (ChronicleInput.Stop stop) {
-            return stop.status;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        for (Mention m : analysis.mentions()) {
-            Output.jsonLine(out, ChronicleJson.mention(analysis.chronicle().view(), m));
-        }
-        out.flush();
-        return 0;
+        return input.run(spec, false, analysis -> {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Mention m : analysis.mentions()) {
+                Output.jsonLine(out, ChronicleJson.mention(analysis.chronicle().view(), m));
+            }
+            out.flush();
+            return 0;
+        });
     }
 }

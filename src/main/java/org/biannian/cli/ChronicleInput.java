@@ -48,6 +48,24 @@ final class ChronicleInput {
         }
     }
 
+    /** What a command does with the analysis; returns the exit status. */
+    @FunctionalInterface
+    interface Use {
+        int with(Analysis analysis);
+    }
+
+    /**
+     * Analyses FILE and hands it to {@code use}; returns its exit status, or the input or usage
+     * error's. With {@code needEntries}, a text without entries is an input error.
+     */
+    int run(CommandSpec spec, boolean needEntries, Use use) {
+        try {
+            return use.with(needEntries ? analyseChronicle(spec) : analyse(spec));
+        } catch (Stop stop) {
+            return stop.status;
+        }
+    }
+
     /** Like {@link #analyse}, and a text without entries is an input error. */
     Analysis analyseChronicle(CommandSpec spec) throws Stop {
         Analysis analysis = analyse(spec);

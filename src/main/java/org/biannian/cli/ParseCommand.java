@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.biannian.export.ChronicleJson;
-import org.biannian.library.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code biannian parse FILE}: the chronicle's entries as one JSON document. */
@@ -21,28 +19,24 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ChronicleInput input;
 
-    @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
-    Boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Analysis analysis;
-        try {
-            analysis = input.analyseChronicle(spec);
-        } catch (ChronicleInput.Stop stop) {
-            return stop.status;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        try (JsonGenerator json = Output.generator(out, pretty != null ? pretty : Output.isTerminal())) {
-            ChronicleJson.write(analysis, json);
-        } catch (IOException e) {
-            return Main.inputError(spec, "cannot write the output: " + e.getMessage());
-        }
-        out.println();
-        out.flush();
-        return 0;
+        return input.run(spec, true, analysis -> {
+            PrintWriter out = spec.commandLine().getOut();
+            try (JsonGenerator json = Output.generator(out, pretty.isPretty())) {
+                ChronicleJson.write(analysis, json);
+            } catch (IOException e) {
+                return Main.inputError(spec, "cannot write the output: " + e.getMessage());
+            }
+            out.println();
+            out.flush();
+            return 0;
+        });
     }
 }

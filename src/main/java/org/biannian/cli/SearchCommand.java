@@ -36,7 +36,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "entries dated on or before: 至道三年, 997-12-31") String to;
     @Option(names = "--offset", defaultValue = "0", description = "results to skip") int offset;
     @Option(names = "--limit", defaultValue = "20", description = "results to return (1-" + SearchQuery.MAX_LIMIT + ")") int limit;
-    @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)") Boolean pretty;
+   
+
+    @Mixin
+    PrettyOption pretty;
 
     @Mixin
     LibraryOption library;
@@ -76,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             hit.put("score", h.score());
             hit.put("snippet", h.snippet());
         }
-        Output.json(spec.commandLine().getOut(), doc, pretty != null ? pretty : Output.isTerminal());
+        Output.json(spec.commandLine().getOut(), doc, pretty.isPretty());
         return 0;
     }
 }

@@ -2,12 +2,10 @@ package org.biannian.cli;
 
 import java.util.concurrent.Callable;
 import org.biannian.export.SourcesJson;
-import org.biannian.library.Analysis;
 import org.biannian.sources.SourceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code biannian sources FILE}: the source index of a chronicle as one JSON document (design.md §3). */
@@ -19,22 +17,18 @@ final class SourcesCommand implements Callable<Integer> {
     @Mixin
     ChronicleInput input;
 
-    @Option(names = "--pretty", negatable = true, description = "indent the JSON (default: on a terminal)")
-    Boolean pretty;
+    @Mixin
+    PrettyOption pretty;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Analysis analysis;
-        try {
-            analysis = input.analyseChronicle(spec);
-        } catch (ChronicleInput.Stop stop) {
-            return stop.status;
-        }
-        Output.json(spec.commandLine().getOut(), SourcesJson.index(analysis.chronicle().source(), SourceIndex.build(analysis.sources())),
-                pretty != null ? pretty : Output.isTerminal());
-        return 0;
+        return input.run(spec, true, analysis -> {
+            Output.json(spec.commandLine().getOut(),
+                    SourcesJson.index(analysis.chronicle().source(), SourceIndex.build(analysis.sources())), pretty.isPretty());
+            return 0;
+        });
     }
 }
