@@ -11,14 +11,17 @@ rounds=${1:-1}
 targets=(TextReaderFuzzTest DateExpressionReaderFuzzTest AnnalsParserFuzzTest CitationParserFuzzTest
          AnnotatorFuzzTest PipelineFuzzTest ApiFuzzTest)
 mkdir -p target/fuzz
+failed=0
 for ((round = 1; round <= rounds; round++)); do
   for t in "${targets[@]}"; do
     log=target/fuzz/$t.log
     if ! JAZZER_FUZZ=1 mvn -B -q -ntp surefire:test -Dtest="$t" > "$log" 2>&1; then
       echo "fuzz: $t FAILED (round $round); last lines of $log:" >&2
       grep -vE '^INFO: Instrumented|^#[0-9]+ +(NEW|REDUCE|pulse)' "$log" | tail -60 >&2
-      exit 1
+      failed=1   # go on: the other targets still get their run
+      continue
     fi
     echo "fuzz: $t ok (round $round): $(grep -Eo 'Done [0-9]+ runs in [0-9]+ second\(s\)' "$log" | tail -1)"
   done
 done
+exit $failed

@@ -1,6 +1,7 @@
 package org.biannian.annotate;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import org.biannian.text.TextView;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.biannian.authority.Authority;
@@ -27,6 +28,6 @@ class AnnotatorFuzzTest {
         List<DatedRegion> dates = dated
                 ? List.of(new DatedRegion(new Span(0, text.length()), "宋", Jdn.fromJulian(995, 2, 1), Jdn.fromJulian(996, 1, 1)))
                 : List.of();
-        PipelineInvariants.checkMentions(text, ANNOTATOR.annotate(text, dates), List.of());
+        PipelineInvariants.checkMentions(TextView.of(text), ANNOTATOR.annotate(text, dates), List.of());
     }
 }
