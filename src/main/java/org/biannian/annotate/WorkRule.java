@@ -16,6 +16,8 @@ final class WorkRule {
     private WorkRule() {
     }
 
+    private static final String NOT_IN_TITLE = "《（）()「」『』。！？";
+
     static Result hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         List<int[]> interiors = new ArrayList<>();
@@ -24,7 +26,9 @@ final class WorkRule {
                 continue;
             }
             int close = i + 1;
-            while (close < text.length && text[close] != '》' && text[close] != '\n' && close - i < 60) {
+            // A title holds no brackets and no sentence end: a stray 《 must not swallow the text up to a later 》.
+            while (close < text.length && text[close] != '》' && text[close] != '\n' && close - i < 60
+                    && NOT_IN_TITLE.indexOf(text[close]) < 0) {
                 close++;
             }
             if (Chars.at(text, close) != '》') {

@@ -26,6 +26,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aStrayTitleBracketDoesNotSwallowTheTextToALater() {
+        // Found by MentionPropertiesTest (issue 8): 《 inside a citation block, 》 after it, made a "title" across the ）.
+        SourceText text = SourceText.of("t", "繼遷攻靈州。（《長編》三十五。按《西夏書事）屬蕃部之蔽》。");
+        List<Mention> works = ANNOTATOR.annotate(text, List.of()).stream().filter(m -> m.type() == MentionType.WORK).toList();
+        assertThat(works).extracting(Mention::text).contains("長編").noneMatch(t -> t.contains("）"));
+    }
+
+    @Test
     void officeOnAPlaceKeepsThePlaceNested() {
         List<Mention> m = annotate("宋復命繼遷為銀州觀察使。", List.of());
         assertThat(m).extracting(x -> x.text() + "/" + x.type())
@@ -69,7 +77,7 @@ class AnnotatorTest {
 
     @Test
     void randomClassicalLikeInputKeepsInvariantsAndIsThreadSafe() throws Exception {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("biannian.seed", 20261126L); // fixed, so a build passes or fails on the code alone
         Random random = new Random(seed);
         int[] letters = "繼遷保吉宋帝上曰州軍寨堡城以為命遣等率言銀夏綏宥靜、，。「」《》·𨫼<白>\uE7B7春正月癸酉".codePoints().toArray();
         StringBuilder b = new StringBuilder();

@@ -21,7 +21,7 @@ class NameTrieTest {
 
     @Test
     void agreesWithNaiveSearchOnRandomKeysAndText() {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("biannian.seed", 20261126L); // fixed, so a build passes or fails on the code alone
         Random random = new Random(seed);
         String alphabet = "繼遷保吉州軍寨𨫼<白>\uE7B7，";
         int[] letters = alphabet.codePoints().toArray();

@@ -183,7 +183,7 @@ class CitationParserTest {
 
     @Test
     void randomClassicalLikeInputNeverThrows() {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("biannian.seed", 20261126L); // fixed, so a build passes or fails on the code alone
         Random random = new Random(seed);
         int[] alphabet = "《》（）()·、，。及並按考曰作一見本傳宋史長編三十五遼聖宗紀「」『』<>".codePoints().toArray();
         for (int round = 0; round < 2000; round++) {
