@@ -29,7 +29,7 @@ public record Citation(Span span, String work, String section, Integer juan, boo
 
     /** Work and section as one label, e.g. 宋史·夏國傳, or the work alone. */
     public String label() {
-        return section == null ? work : work + "·" + section;
+        return ref().label();
     }
 
     /** The same work as a reference, as notes hold them. */
