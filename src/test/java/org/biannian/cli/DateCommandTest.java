@@ -77,4 +77,36 @@ class DateCommandTest {
         JsonNode gregorian = JSON.readTree((String) run("", "date", "994-03-10", "--calendar", "gregorian")[1]);
         assertThat(gregorian.get("jdn").asInt()).isEqualTo(2084180);
     }
+
+    @Test
+    void everyDdbcMonth907To1279WithItsRegimeInFrontComesBackExactThroughTheBatch() throws Exception {
+        StringBuilder in = new StringBuilder();
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (java.util.Map<String, String> row : org.biannian.calendar.tools.Csv.read(
+                org.biannian.calendar.tools.Csv.shared().resolve("reference/calendar/ddbc_months_907_1279.csv"))) {
+            if (org.biannian.calendar.tools.GenerateCalendarTables.malformed(row) || !row.get("status").equals("S")
+                    || row.get("era_name").startsWith("（")) {
+                continue;
+            }
+            int year = Integer.parseInt(row.get("era_year"));
+            in.append(row.get("dynasty")).append('\t').append(row.get("era_name"))
+              .append(org.biannian.calendar.ChineseLabels.year(year))
+              .append(row.get("month_name")).append('月').append(row.get("first_day_ganzhi")).append('\n');
+            expected.add(Integer.parseInt(row.get("first_jdn")));
+        }
+        List<String> lines = ((String) run(in.toString(), "date", "-")[1]).lines().toList();
+        assertThat(lines).hasSize(expected.size());
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode answer = JSON.readTree(lines.get(i));
+            int jdn = expected.get(i);
+            boolean exact = answer.path("jdn").asInt() == jdn
+                    || answer.path("alternatives").findValues("jdn").stream().anyMatch(j -> j.asInt() == jdn);
+            if (!exact) {
+                wrong.add(in.toString().lines().skip(i).findFirst().orElseThrow());
+            }
+        }
+        assertThat(expected.size()).isGreaterThan(14_000);
+        assertThat(wrong).as("misread of %d", expected.size()).isEmpty();
+    }
 }
