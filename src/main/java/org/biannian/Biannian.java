@@ -227,9 +227,8 @@ public final class Biannian {
             int y = Integer.parseInt(western.group(1));
             int m = Integer.parseInt(western.group(2));
             int d = Integer.parseInt(western.group(3));
-            // Civil usage: Julian before the Gregorian reform, Gregorian from it.
-            int julian = Jdn.fromJulian(y, m, d);
-            int jdn = julian < Jdn.GREGORIAN_REFORM ? julian : Jdn.fromGregorian(y, m, d);
+            // Civil usage: Julian before the Gregorian reform, Gregorian from it; 997-02-30 is refused, not rolled over.
+            int jdn = Jdn.fromCivil(y, m, d);
             return new int[] {jdn, jdn};
         }
         DateExpression parsed = calendar.dateReader().read(s)

@@ -113,17 +113,16 @@ final class DateCommand implements Callable<Integer> {
             int y = Integer.parseInt(western.group(1));
             int m = Integer.parseInt(western.group(2));
             int d = Integer.parseInt(western.group(3));
-            if (m < 1 || m > 12 || d < 1 || d > 31) {
-                return error(line, "not a date: " + text.strip());
+            int day;
+            try {
+                day = switch (westernCalendar) {
+                    case julian -> Jdn.fromJulian(y, m, d);
+                    case gregorian -> Jdn.fromGregorian(y, m, d);
+                    case civil -> Jdn.fromCivil(y, m, d);
+                };
+            } catch (IllegalArgumentException e) {
+                return error(line, "not a date: " + e.getMessage());
             }
-            int day = switch (westernCalendar) {
-                case julian -> Jdn.fromJulian(y, m, d);
-                case gregorian -> Jdn.fromGregorian(y, m, d);
-                case civil -> {
-                    int asJulian = Jdn.fromJulian(y, m, d);
-                    yield asJulian < Jdn.GREGORIAN_REFORM ? asJulian : Jdn.fromGregorian(y, m, d);
-                }
-            };
             return DateJson.ofDay(day, calendar.chineseDays(day));
         }
         Optional<DateExpression> parsed = reader.read(text);

@@ -272,7 +272,8 @@ final class Api {
             int jdn = westernDay(western, expr);
             ObjectNode node = JSON.objectNode().put("expression", expr.strip()).put("precision", "DAY")
                     .put("jdn", jdn).put("firstJdn", jdn).put("lastJdn", jdn)
-                    .put("julian", Jdn.civilString(jdn)).put("gregorian", Jdn.gregorianString(jdn))
+                    .put("julian", Jdn.julianString(jdn)).put("civil", Jdn.civilString(jdn))
+                    .put("gregorian", Jdn.gregorianString(jdn))
                     .put("ganzhi", Jdn.ganzhiName(Jdn.ganzhiIndex(jdn)));
             ArrayNode chinese = node.putArray("chinese");
             for (ChineseDay day : biannian.calendar().chineseDays(jdn)) {
@@ -502,11 +503,11 @@ final class Api {
         int y = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12 || d < 1 || d > 31) {
-            throw ApiProblem.badRequest("「" + expr.strip() + "」 is not a day: month 1-12, day 1-31");
+        try {
+            return Jdn.fromCivil(y, month, d);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("「" + expr.strip() + "」 is not a day: " + e.getMessage());
         }
-        int jdn = Jdn.fromJulian(y, month, d);
-        return jdn < Jdn.GREGORIAN_REFORM ? jdn : Jdn.fromGregorian(y, month, d);
     }
 
     private Regime regime(String name) {
