@@ -233,10 +233,12 @@ public final class Biannian {
         }
         Optional<WesternDate> western = WesternDate.read(s);
         if (western.isPresent()) {
-            if (!western.get().inRange()) {
-                throw new IllegalArgumentException("「" + s + "」 is not a day: month 1-12, day 1-31");
+            int jdn;
+            try {
+                jdn = western.get().jdn(WesternDate.Calendar.CIVIL);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("「" + s + "」 is not a day: " + e.getMessage(), e);
             }
-            int jdn = western.get().jdn(WesternDate.Calendar.CIVIL);
             return new int[] {jdn, jdn};
         }
         DateExpression parsed = calendar.dateReader().read(s)

@@ -32,9 +32,18 @@ final class CalendarTables {
 
     final Map<String, MonthTable> calendars = new HashMap<>();
     final List<Regime> regimes = new ArrayList<>();
+    /** Names that denote part of a regime's years (北宋, 南宋, 蒙古), to the regime as named. */
+    final Map<String, Regime> namedPeriods = new HashMap<>();
     final Map<Regime, List<Era>> eras = new LinkedHashMap<>();
     /** By regime id, then by month index in the regime's calendar. */
     final Map<String, Map<Integer, List<MonthAlternative>>> alternatives = new HashMap<>();
+    /** By regime id, then by a month label the regime's calendar lacks ({@link #label}). */
+    final Map<String, Map<String, List<MonthAlternative>>> unlabelled = new HashMap<>();
+
+    /** The key of a month by its label: 1270-閏11. */
+    static String label(int lunarYear, int month, boolean leap) {
+        return lunarYear + "-" + (leap ? "閏" : "") + month;
+    }
 
     static CalendarTables load() {
         try (InputStream in = CalendarTables.class.getResourceAsStream(RESOURCE)) {
@@ -67,10 +76,25 @@ final class CalendarTables {
                 case "C" -> calendar = new CalendarBuilder(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]));
                 case "Y" -> calendar.addYear(Integer.parseInt(f[1]), f[2]);
                 case "R" -> {
-                    List<String> names = List.of(f[4].split(","));
+                    // A name may denote part of the regime's years: 北宋@960-1127.
+                    List<String> names = new ArrayList<>();
+                    Map<String, int[]> periods = new LinkedHashMap<>();
+                    for (String written : f[4].split(",")) {
+                        int at = written.indexOf('@');
+                        String name = at < 0 ? written : written.substring(0, at);
+                        names.add(name);
+                        if (at >= 0) {
+                            int dash = written.indexOf('/', at);
+                            periods.put(name, new int[] {Integer.parseInt(written.substring(at + 1, dash)),
+                                Integer.parseInt(written.substring(dash + 1))});
+                        }
+                    }
                     Regime regime = new Regime(f[1], names.get(0), names, f[2], f[3].equals("main"));
                     regimes.add(regime);
                     regimesById.put(regime.id(), regime);
+                    for (Map.Entry<String, int[]> p : periods.entrySet()) {
+                        namedPeriods.put(p.getKey(), regime.during(p.getValue()[0], p.getValue()[1]));
+                    }
                 }
                 case "E" -> segments.add(new EraSegment(regimesById.get(f[1]), f[2],
                         f[3].equals("-") ? List.of() : List.of(f[3].split("\\|")),
@@ -79,8 +103,13 @@ final class CalendarTables {
                     Regime regime = regimesById.get(f[1]);
                     int index = calendars.get(regime.calendar())
                             .index(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4].equals("1"));
+                    MonthAlternative alternative = new MonthAlternative(f[7], Integer.parseInt(f[5]), Integer.parseInt(f[6]));
                     if (index < 0) {
-                        throw new IllegalStateException("alternative for a month the calendar lacks: " + line);
+                        // Another table's month under a label this calendar lacks (蒙古 至元七年閏十一月).
+                        unlabelled.computeIfAbsent(regime.id(), k -> new HashMap<>())
+                                .computeIfAbsent(label(Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4].equals("1")),
+                                        k -> new ArrayList<>(1)).add(alternative);
+                        continue;
                     }
                     Map<Integer, List<MonthAlternative>> ofRegime = alternatives.get(regime.id());
                     if (ofRegime == null) {
@@ -92,7 +121,7 @@ final class CalendarTables {
                         ofMonth = new ArrayList<>(1);
                         ofRegime.put(index, ofMonth);
                     }
-                    ofMonth.add(new MonthAlternative(f[7], Integer.parseInt(f[5]), Integer.parseInt(f[6])));
+                    ofMonth.add(alternative);
                 }
                 default -> throw new IllegalStateException("unreadable line in " + RESOURCE + ": " + line);
             }

@@ -35,6 +35,7 @@ public final class ChineseCalendar {
     private final Map<String, List<Era>> erasByFoldedName = new HashMap<>();
     private final Map<String, List<Era>> unborrowedByFoldedName = new HashMap<>();
     private final Map<String, Map<Integer, List<CalendarTables.MonthAlternative>>> alternatives;
+    private final Map<String, Map<String, List<CalendarTables.MonthAlternative>>> unlabelled;
     private final Map<String, int[]> regimeSpans = new HashMap<>();
     private final Map<String, BitSet> alternativeMonths = new HashMap<>();
     private final DateResolver resolver;
@@ -46,6 +47,8 @@ public final class ChineseCalendar {
         this.calendars = Map.copyOf(tables.calendars);
         this.eras = tables.eras;
         this.alternatives = tables.alternatives;
+        this.unlabelled = tables.unlabelled;
+        regimesByName.putAll(tables.namedPeriods);
         for (Regime regime : regimes) {
             for (String name : regime.names()) {
                 regimesByName.putIfAbsent(name, regime);
@@ -139,7 +142,11 @@ public final class ChineseCalendar {
         return regimes;
     }
 
-    /** A regime by name or prefix as written: 宋, 北宋, 南宋, 遼, 契丹, 夏, 西夏, 金, 唐, 元 …; empty if none. */
+    /**
+     * A regime by name or prefix as written: 宋, 北宋, 南宋, 遼, 契丹, 夏, 西夏, 金, 唐, 元 …; empty if none. A name
+     * that denotes part of a regime's years (北宋, 南宋, 蒙古) gives the regime with that period
+     * ({@link Regime#partial()}), equal to the whole regime.
+     */
     public Optional<Regime> regime(String name) {
         return Optional.ofNullable(name == null ? null : regimesByName.get(name.strip()));
     }
@@ -371,6 +378,12 @@ public final class ChineseCalendar {
         Map<Integer, List<CalendarTables.MonthAlternative>> byMonth = alternatives.get(regime.id());
         // Most months have none: test the bit set first, without boxing the index.
         return byMonth == null || !alternativeMonths.get(regime.id()).get(index) ? null : byMonth.get(index);
+    }
+
+    /** The other tables' readings of a month {@code regime}'s calendar lacks (蒙古 至元七年閏十一月), or null. */
+    List<CalendarTables.MonthAlternative> alternatives(Regime regime, int lunarYear, int month, boolean leap) {
+        Map<String, List<CalendarTables.MonthAlternative>> byLabel = unlabelled.get(regime.id());
+        return byLabel == null ? null : byLabel.get(CalendarTables.label(lunarYear, month, leap));
     }
 
     /** The main-line regime whose eras cover lunar year {@code lunarYear}, or null. */

@@ -179,26 +179,36 @@ public final class DateExpressionReader {
         return p;
     }
 
-    /** Reads an optional regime and era before a year; returns the index after them (or {@code i} if none). */
+    /**
+     * Reads an optional regime and era before a year; returns the index after them (or {@code i} if none). A known
+     * era is preferred to a guessed one, and a known era as a whole to a regime + a shorter era: 「元祐三年」 is
+     * 元祐, not 元 + 「祐」; 「明昌」 明昌, not 明 + 「昌」.
+     */
     private int readRegimeAndEra(String s, int i, Parsed p, boolean guessEras) {
-        int start = i;
-        for (String regime : regimes) {
-            if (startsWith(s, i, regime)) {
-                int afterRegime = i + regime.length();
-                int eraEnd = readEra(s, afterRegime, guessEras);
-                if (eraEnd > afterRegime) {
-                    p.regime = regime;
-                    p.era = s.substring(afterRegime, eraEnd);
-                    return eraEnd;
+        int whole = readEra(s, i, false);
+        if (whole > i) {
+            p.era = s.substring(i, whole);
+            return whole;
+        }
+        for (boolean guess : guessEras ? new boolean[] {false, true} : new boolean[] {false}) {
+            for (String regime : regimes) {
+                if (startsWith(s, i, regime)) {
+                    int afterRegime = i + regime.length();
+                    int eraEnd = readEra(s, afterRegime, guess);
+                    if (eraEnd > afterRegime) {
+                        p.regime = regime;
+                        p.era = s.substring(afterRegime, eraEnd);
+                        return eraEnd;
+                    }
                 }
             }
         }
-        int eraEnd = readEra(s, start, guessEras);
-        if (eraEnd > start) {
-            p.era = s.substring(start, eraEnd);
+        int eraEnd = readEra(s, i, guessEras);
+        if (eraEnd > i) {
+            p.era = s.substring(i, eraEnd);
             return eraEnd;
         }
-        return start;
+        return i;
     }
 
     /** The end of an era name at {@code i} followed by a year, or {@code i} if there is none. */
@@ -228,16 +238,23 @@ public final class DateExpressionReader {
         return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** {value, end} of 「元年」 / 「N年」 at i, or null. */
+    /**
+     * {value, end} of 「元年」 / 「N年」 at i, or null. 「N載」 too: 天寶三載–至德三載 (744–758) counted years in 載
+     * (「天寶十四載十一月」).
+     */
     private static int[] readYear(String s, int i) {
-        if (startsWith(s, i, "元年")) {
+        if (startsWith(s, i, "元年") || startsWith(s, i, "元載")) {
             return new int[] {1, i + 2};
         }
         int[] n = ChineseNumerals.read(s, i);
-        if (n != null && n[0] >= 1 && n[1] < s.length() && s.charAt(n[1]) == '年') {
+        if (n != null && n[0] >= 1 && n[1] < s.length() && isYear(s.charAt(n[1]))) {
             return new int[] {n[0], n[1] + 1};
         }
         return null;
+    }
+
+    private static boolean isYear(char c) {
+        return c == '年' || c == '載';
     }
 
     /** Reads [閏](正|臘|N)月 or 閏月 at i into p; returns the end, or i if there is no month. */

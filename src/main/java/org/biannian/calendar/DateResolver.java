@@ -36,6 +36,8 @@ final class DateResolver {
         int lastJdn;
         List<DateDiagnostic> diagnostics = List.of();
         List<Alternative> alternatives = List.of();
+        /** The other eras of the name, when a shared era name was answered by one reading. */
+        List<Era> otherEras = List.of();
 
         Draft(DateExpression expression) {
             this.expression = expression;
@@ -79,6 +81,27 @@ final class DateResolver {
         if (!resolveRegimeAndYear(d, x, context)) {
             return d.build();
         }
+        Resolution r = resolveInYear(d, x, context);
+        if (d.otherEras.isEmpty()) {
+            return r;
+        }
+        // The other readings of a shared era name, each resolved as far as it goes, carried in alternatives.
+        List<Alternative> alternatives = new ArrayList<>(r.alternatives());
+        for (Era other : d.otherEras) {
+            Draft o = new Draft(x);
+            setEra(o, other, x.eraYear());
+            Resolution ro = resolveInYear(o, x, context);
+            if (ro.resolved()) {
+                alternatives.add(new Alternative("ERA:" + other.regime().name() + " " + other.name() + " "
+                        + other.firstLunarYear(), ro.firstJdn(), ro.lastJdn(), ro.jdn()));
+            }
+        }
+        return new Resolution(x, r.regime(), r.era(), r.eraYear(), r.lunarYear(), r.month(), r.leap(), r.precision(),
+                r.jdn(), r.firstJdn(), r.lastJdn(), r.diagnostics(), alternatives);
+    }
+
+    /** Month, season and day within the regime and lunar year of {@code d}. */
+    private Resolution resolveInYear(Draft d, DateExpression x, DateContext context) {
         MonthTable table = calendar.table(d.regime);
         if (!table.hasYear(d.lunarYear)) {
             return d.problem(Code.OUT_OF_RANGE, Severity.ERROR, d.lunarYear + " is outside the " + d.regime.name()
@@ -244,12 +267,23 @@ final class DateResolver {
     }
 
     private boolean resolveEra(Draft d, DateExpression x, DateContext context) {
-        // Only a regime written with the era restricts it; the regime in force (context) is a preference, applied in
-        // narrow(): a 遼 chronicle may well date by a Song era.
+        // A regime written with the era restricts it. The regime in force (context) decides among the eras of the
+        // name when it has one that counts the year (吳越 乾德 is 宋's, which 吳越 took up); otherwise it is only a
+        // preference, applied in narrow(): a 遼 chronicle may well date by a Song era.
         Regime written = x.regime() == null ? null : d.regime;
         d.regime = written;
-        List<Era> candidates = calendar.erasNamed(x.era(), written);
         int year = x.eraYear() == null ? 1 : x.eraYear();
+        List<Era> candidates = inPeriod(calendar.erasNamed(x.era(), written), written);
+        Regime inForce = context.regime();
+        if (written == null && inForce != null) {
+            List<Era> ofRegimeInForce = new ArrayList<>();
+            for (Era e : inPeriod(calendar.erasNamed(x.era(), inForce), inForce)) {
+                if (e.counts(year)) {
+                    ofRegimeInForce.add(e);
+                }
+            }
+            candidates = ofRegimeInForce.isEmpty() ? candidates : ofRegimeInForce;
+        }
         if (candidates.isEmpty()) {
             List<Era> elsewhere = d.regime == null ? List.of() : calendar.erasNamed(x.era(), null);
             List<Reading> readings = new ArrayList<>();
@@ -257,7 +291,7 @@ final class DateResolver {
                 for (Era e : elsewhere) {
                     readings.add(eraReading(e, year, x, "era of " + e.regime().name()));
                 }
-                d.problem(Code.ERA_UNKNOWN, Severity.ERROR, "「" + x.era() + "」 is not an era of " + d.regime.name()
+                d.problem(Code.ERA_UNKNOWN, Severity.ERROR, "「" + x.era() + "」 is not an era of " + x.regime()
                         + " but of " + elsewhere.get(0).regime().name(), readings);
             } else {
                 for (Era e : EraNames.closeTo(x.era(), calendar.allEras())) {
@@ -271,23 +305,32 @@ final class DateResolver {
             candidates = narrow(candidates, year, context);
         }
         if (candidates.size() > 1) {
+            Era primary = primary(candidates);
             List<Reading> readings = new ArrayList<>();
             for (Era e : candidates) {
                 readings.add(eraReading(e, year, x, e.regime().name() + " " + e.reigns().get(0).emperor()));
             }
-            d.problem(Code.ERA_AMBIGUOUS, Severity.ERROR, "「" + x.era() + "」 was an era of " + candidates.size()
-                    + " regimes or periods; give the regime (e.g. 「" + candidates.get(0).regime().name() + x.era() + "」)", readings);
-            return false;
+            if (primary == null) {
+                d.problem(Code.ERA_AMBIGUOUS, Severity.ERROR, "「" + x.era() + "」 was an era of " + candidates.size()
+                        + " regimes or periods; give the regime (e.g. 「" + candidates.get(0).regime().name() + x.era() + "」)", readings);
+                return false;
+            }
+            List<Era> others = new ArrayList<>(candidates);
+            others.remove(primary);
+            d.otherEras = others;
+            d.problem(Code.ERA_AMBIGUOUS, Severity.WARNING, "「" + x.era() + "」 was an era of " + candidates.size()
+                    + " regimes or periods; read as " + primary.regime().name() + "'s (" + primary.reigns().get(0).emperor()
+                    + ", " + primary.firstLunarYear() + "), the others are in alternatives", readings);
+            candidates = List.of(primary);
         }
         Era era = candidates.get(0);
-        d.regime = era.regime();
-        d.era = era.name();
         if (x.eraYear() == null) {
+            d.regime = era.regime();
+            d.era = era.name();
             d.range(Precision.ERA, era.firstJdn(), era.lastJdn());
             return false;
         }
-        d.eraYear = year;
-        d.lunarYear = era.firstLunarYear() + year - 1;
+        setEra(d, era, year);
         if (year > era.years()) {
             List<Reading> readings = new ArrayList<>();
             MonthTable table = calendar.table(era.regime());
@@ -303,6 +346,52 @@ final class DateResolver {
                     + x.era() + ChineseLabels.year(year) + " is counted on to " + d.lunarYear, readings);
         }
         return true;
+    }
+
+    private static void setEra(Draft d, Era era, int year) {
+        d.regime = era.regime();
+        d.era = era.name();
+        d.eraYear = year;
+        d.lunarYear = era.firstLunarYear() + year - 1;
+    }
+
+    /** The eras among {@code eras} that meet the years {@code regime}'s name denotes (北宋, 蒙古); all when null. */
+    private static List<Era> inPeriod(List<Era> eras, Regime regime) {
+        if (regime == null || !regime.partial()) {
+            return eras;
+        }
+        List<Era> kept = new ArrayList<>(eras.size());
+        for (Era e : eras) {
+            if (regime.meets(e.firstLunarYear(), e.lastLunarYear())) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The reading a shared era name is answered with when nothing decides: the main line's (紹興 is 宋's, not
+     * 西遼's; 貞觀 唐's, not 西夏's), or, when all are one regime's (西夏 大慶 1036 and 1140, 元 至元 1264 and 1335),
+     * the first proclaimed (the later is the one texts mark, 後至元). Null when regimes off the main line remain:
+     * then nothing is guessed.
+     */
+    private static Era primary(List<Era> candidates) {
+        Era mainLine = null;
+        int mainLines = 0;
+        boolean oneRegime = true;
+        Era first = candidates.get(0);
+        for (Era e : candidates) {
+            if (e.regime().mainLine()) {
+                mainLine = e;
+                mainLines++;
+            }
+            oneRegime &= e.regime().id().equals(first.regime().id());
+            first = e.firstJdn() < first.firstJdn() ? e : first;
+        }
+        if (oneRegime) {
+            return first;
+        }
+        return mainLines == 1 ? mainLine : null;
     }
 
     /**
@@ -453,6 +542,15 @@ final class DateResolver {
         d.problem(Code.MONTH_NOT_IN_YEAR, Severity.ERROR, "the year " + d.lunarYear + " of " + d.regime.name() + " has no "
                 + name + (leapOfYear == 0 ? " (it has no leap month)" : " (its leap month is " + ChineseLabels.month(leapOfYear, true) + ")"),
                 readings);
+        List<CalendarTables.MonthAlternative> others = calendar.alternatives(d.regime, d.lunarYear, d.month, d.leap);
+        if (others != null) {
+            List<Alternative> alternatives = new ArrayList<>(others.size());
+            for (CalendarTables.MonthAlternative other : others) {
+                alternatives.add(new Alternative(other.source(), other.firstJdn(), other.firstJdn() + other.days() - 1,
+                        d.expression.hasDay() ? dayIn(d.expression, other.firstJdn(), other.days()) : null));
+            }
+            d.alternatives = alternatives;
+        }
         d.month = null;
         d.leap = false;
         yearRange(d, table);

@@ -16,18 +16,18 @@ public final class Jdn {
     private Jdn() {
     }
 
-    /** The JDN of a Julian-calendar date. */
+    /** The JDN of a Julian-calendar date; a day the month lacks (997-02-29) is refused, not rolled over. */
     public static int fromJulian(int year, int month, int day) {
-        checkDate(month, day);
+        checkDate(year, month, day, julianMonthLength(year, month), "Julian");
         int a = (14 - month) / 12;
         long y = year + 4800L - a;
         int m = month + 12 * a - 3;
         return (int) (day + (153 * m + 2) / 5 + 365 * y + Math.floorDiv(y, 4) - 32083);
     }
 
-    /** The JDN of a proleptic Gregorian date. */
+    /** The JDN of a proleptic Gregorian date; a day the month lacks (1900-02-29) is refused, not rolled over. */
     public static int fromGregorian(int year, int month, int day) {
-        checkDate(month, day);
+        checkDate(year, month, day, gregorianMonthLength(year, month), "Gregorian");
         int a = (14 - month) / 12;
         long y = year + 4800L - a;
         int m = month + 12 * a - 3;
@@ -104,9 +104,42 @@ public final class Jdn {
         return year + String.format("-%02d-%02d", ymd[1], ymd[2]);
     }
 
-    private static void checkDate(int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            throw new IllegalArgumentException("month 1..12 and day 1..31 expected, got " + month + "/" + day);
+    /**
+     * The JDN of a date as civil usage writes it: Julian before 1582-10-15, Gregorian from then. The ten days
+     * 1582-10-05…14 were never a civil date (the day after 10-04 was 10-15) and are refused, like a day the
+     * month lacks.
+     */
+    public static int fromCivil(int year, int month, int day) {
+        if (year == 1582 && month == 10 && day >= 5 && day <= 14) {
+            throw new IllegalArgumentException("1582-10-" + String.format("%02d", day) + " is not a civil date: "
+                    + "the day after 1582-10-04 (Julian) was 1582-10-15 (Gregorian)");
+        }
+        boolean gregorian = year > 1582 || year == 1582 && (month > 10 || month == 10 && day >= 15);
+        return gregorian ? fromGregorian(year, month, day) : fromJulian(year, month, day);
+    }
+
+    /** Days in {@code month} of {@code year} in the Julian calendar (astronomical years: 0 = 1 BC, a leap year). */
+    public static int julianMonthLength(int year, int month) {
+        return month == 2 ? (Math.floorMod(year, 4) == 0 ? 29 : 28) : monthLength(month);
+    }
+
+    /** Days in {@code month} of {@code year} in the proleptic Gregorian calendar. */
+    public static int gregorianMonthLength(int year, int month) {
+        boolean leap = Math.floorMod(year, 4) == 0 && (Math.floorMod(year, 100) != 0 || Math.floorMod(year, 400) == 0);
+        return month == 2 ? (leap ? 29 : 28) : monthLength(month);
+    }
+
+    private static int monthLength(int month) {
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : month == 2 ? 28 : 31;
+    }
+
+    private static void checkDate(int year, int month, int day, int monthLength, String calendar) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("month must be 1..12, got " + month);
+        }
+        if (day < 1 || day > monthLength) {
+            throw new IllegalArgumentException(String.format("%s-%02d-%02d is not a %s date: that month has %d days",
+                    year < 0 ? String.format("-%04d", -year) : String.format("%04d", year), month, day, calendar, monthLength));
         }
     }
 }

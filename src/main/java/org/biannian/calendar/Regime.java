@@ -13,14 +13,41 @@ import java.util.Objects;
  *                 or its own id when it kept a calendar of its own (遼, 西夏, 金)
  * @param mainLine whether it is the dynasty of the main line of Chinese official history in its years
  *                 (唐, 五代, 宋, 元, 明, 清), used when a text names no regime
+ * @param fromLunarYear the first lunar year of the period the name it was looked up by denotes (北宋 to 1127,
+ *                 南宋 from 1127, 蒙古 to 1271), or {@link Integer#MIN_VALUE} when the name denotes all of it
+ * @param toLunarYear the last lunar year of that period, or {@link Integer#MAX_VALUE}
  */
-public record Regime(String id, String name, List<String> names, String calendar, boolean mainLine) {
+public record Regime(String id, String name, List<String> names, String calendar, boolean mainLine,
+                     int fromLunarYear, int toLunarYear) {
 
     public Regime {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(calendar, "calendar");
         names = List.copyOf(names);
+        if (toLunarYear < fromLunarYear) {
+            throw new IllegalArgumentException("regime " + id + ": period ends before it begins");
+        }
+    }
+
+    /** The whole regime, whatever period of it a name denotes. */
+    public Regime(String id, String name, List<String> names, String calendar, boolean mainLine) {
+        this(id, name, names, calendar, mainLine, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** The same regime as named for years {@code from}–{@code to} only (北宋, 蒙古): equal to the whole regime. */
+    Regime during(int from, int to) {
+        return new Regime(id, name, names, calendar, mainLine, from, to);
+    }
+
+    /** Whether the name it was looked up by denotes part of its years only. */
+    public boolean partial() {
+        return fromLunarYear != Integer.MIN_VALUE || toLunarYear != Integer.MAX_VALUE;
+    }
+
+    /** Whether lunar years {@code first}–{@code last} meet the period the name denotes. */
+    boolean meets(int first, int last) {
+        return first <= toLunarYear && last >= fromLunarYear;
     }
 
     /** Whether it keeps a calendar of its own rather than the official one. */

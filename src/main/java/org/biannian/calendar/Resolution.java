@@ -38,13 +38,23 @@ public record Resolution(DateExpression expression, Regime regime, String era, I
         return firstJdn != null;
     }
 
-    /** The first day (or the day) as civil usage writes it: Julian before 1582-10-15, Gregorian from then; or null. */
+    /** The first day (or the day) in the Julian calendar, or null. */
     public String julian() {
+        return firstJdn == null ? null : Jdn.julianString(firstJdn);
+    }
+
+    /** The last day in the Julian calendar, or null. */
+    public String lastJulian() {
+        return lastJdn == null ? null : Jdn.julianString(lastJdn);
+    }
+
+    /** The first day (or the day) as civil usage writes it: Julian before 1582-10-15, Gregorian from then; or null. */
+    public String civil() {
         return firstJdn == null ? null : Jdn.civilString(firstJdn);
     }
 
     /** The last day in civil usage, or null. */
-    public String lastJulian() {
+    public String lastCivil() {
         return lastJdn == null ? null : Jdn.civilString(lastJdn);
     }
 

@@ -45,16 +45,14 @@ public record WesternDate(int year, int month, int day) {
      * The day's JDN in {@code calendar}: civil usage is Julian before the Gregorian reform
      * (1582-10-15) and Gregorian from it.
      *
-     * @throws IllegalArgumentException when month or day is out of range
+     * @throws IllegalArgumentException saying why, when the calendar has no such day (997-02-29, 1582-10-10 civil):
+     *         a date is refused, never rolled over
      */
     public int jdn(Calendar calendar) {
         return switch (calendar) {
             case JULIAN -> Jdn.fromJulian(year, month, day);
             case GREGORIAN -> Jdn.fromGregorian(year, month, day);
-            case CIVIL -> {
-                int julian = Jdn.fromJulian(year, month, day);
-                yield julian < Jdn.GREGORIAN_REFORM ? julian : Jdn.fromGregorian(year, month, day);
-            }
+            case CIVIL -> Jdn.fromCivil(year, month, day);
         };
     }
 }

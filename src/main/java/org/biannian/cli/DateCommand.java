@@ -106,10 +106,12 @@ final class DateCommand implements Callable<Integer> {
         }
         Optional<WesternDate> western = WesternDate.read(text);
         if (western.isPresent()) {
-            if (!western.get().inRange()) {
-                return error(line, "not a date: " + text.strip());
+            int day;
+            try {
+                day = western.get().jdn(WesternDate.Calendar.valueOf(westernCalendar.name().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return error(line, "not a date: " + e.getMessage());
             }
-            int day = western.get().jdn(WesternDate.Calendar.valueOf(westernCalendar.name().toUpperCase(java.util.Locale.ROOT)));
             return DateJson.ofDay(day, calendar.chineseDays(day));
         }
         Optional<DateExpression> parsed = reader.read(text);

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The JSON of a resolved date (design.md §3): {@code jdn} for a day, {@code firstJdn} /
- * {@code lastJdn}, {@code julian} (civil: Julian before 1582-10-15), {@code gregorian} (proleptic),
+ * {@code lastJdn}, {@code julian} (the Julian calendar, always), {@code civil} (Julian before 1582-10-15,
+ * Gregorian from then), {@code gregorian} (proleptic),
  * {@code ganzhi}, {@code precision}, {@code diagnostics[]} with code, message and nearest readings,
  * and {@code alternatives} where the reference tables disagree.
  */
@@ -39,9 +40,11 @@ public final class DateJson {
         putInt(node, "firstJdn", r.firstJdn());
         putInt(node, "lastJdn", r.lastJdn());
         node.put("julian", r.julian());
+        node.put("civil", r.civil());
         node.put("gregorian", r.gregorian());
         if (r.lastJdn() != null && !r.lastJdn().equals(r.firstJdn())) {
             node.put("lastJulian", r.lastJulian());
+            node.put("lastCivil", r.lastCivil());
             node.put("lastGregorian", r.lastGregorian());
         }
         node.put("ganzhi", r.ganzhi());
@@ -62,7 +65,8 @@ public final class DateJson {
             an.put("source", a.source());
             an.put("firstJdn", a.firstJdn());
             an.put("lastJdn", a.lastJdn());
-            an.put("julian", Jdn.civilString(a.firstJdn()));
+            an.put("julian", Jdn.julianString(a.firstJdn()));
+            an.put("civil", Jdn.civilString(a.firstJdn()));
             putInt(an, "jdn", a.jdn());
         }
         return node;
@@ -79,7 +83,8 @@ public final class DateJson {
     public static ObjectNode ofDay(int jdn, List<ChineseDay> days) {
         ObjectNode node = JSON.objectNode();
         node.put("jdn", jdn);
-        node.put("julian", Jdn.civilString(jdn));
+        node.put("julian", Jdn.julianString(jdn));
+        node.put("civil", Jdn.civilString(jdn));
         node.put("gregorian", Jdn.gregorianString(jdn));
         node.put("ganzhi", Jdn.ganzhiName(Jdn.ganzhiIndex(jdn)));
         ArrayNode chinese = node.putArray("chinese");
@@ -112,7 +117,8 @@ public final class DateJson {
         node.put("leap", r.leap());
         if (r.jdn() != null) {
             node.put("jdn", r.jdn());
-            node.put("julian", Jdn.civilString(r.jdn()));
+            node.put("julian", Jdn.julianString(r.jdn()));
+            node.put("civil", Jdn.civilString(r.jdn()));
         }
         node.put("note", r.note());
         return node;

@@ -42,13 +42,16 @@ final class DateHandlers {
         Regime regime = requests.regime(ctx.queryParam("regime"));
         Optional<WesternDate> western = WesternDate.read(expr);
         if (western.isPresent()) {
-            if (!western.get().inRange()) {
-                throw ApiProblem.badRequest("「" + expr.strip() + "」 is not a day: month 1-12, day 1-31");
+            int jdn;
+            try {
+                jdn = western.get().jdn(WesternDate.Calendar.CIVIL);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badRequest("「" + expr.strip() + "」 is not a day: " + e.getMessage());
             }
-            int jdn = western.get().jdn(WesternDate.Calendar.CIVIL);
             ObjectNode node = ApiJson.JSON.objectNode().put("expression", expr.strip()).put("precision", "DAY")
                     .put("jdn", jdn).put("firstJdn", jdn).put("lastJdn", jdn)
-                    .put("julian", Jdn.civilString(jdn)).put("gregorian", Jdn.gregorianString(jdn))
+                    .put("julian", Jdn.julianString(jdn)).put("civil", Jdn.civilString(jdn))
+                    .put("gregorian", Jdn.gregorianString(jdn))
                     .put("ganzhi", Jdn.ganzhiName(Jdn.ganzhiIndex(jdn)));
             ArrayNode chinese = node.putArray("chinese");
             for (ChineseDay day : biannian.calendar().chineseDays(jdn)) {

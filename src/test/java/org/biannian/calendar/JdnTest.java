@@ -35,4 +35,31 @@ class JdnTest {
         }
         assertThat(Jdn.ganzhiIndex('甲', '丑')).isEqualTo(-1);
     }
+
+    @Test
+    void daysAMonthLacksAreRefusedNotRolledOver() {
+        // issue 16: 997-02-29 was read as 0997-03-01.
+        for (int[] bad : new int[][] {{997, 2, 29}, {997, 2, 30}, {997, 4, 31}, {1900, 2, 29}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Jdn.fromCivil(bad[0], bad[1], bad[2]))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("days");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Jdn.fromJulian(997, 2, 29))
+                .hasMessageContaining("997-02-29 is not a Julian date");
+        assertThat(Jdn.fromJulian(996, 2, 29)).isEqualTo(Jdn.fromJulian(996, 3, 1) - 1);
+        // 1900 is a leap year in the Julian calendar, not in the Gregorian one.
+        assertThat(Jdn.fromJulian(1900, 2, 29)).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Jdn.fromGregorian(1900, 2, 29))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theTenDaysOfTheGregorianReformAreNoCivilDate() {
+        for (int day = 5; day <= 14; day++) {
+            int d = day;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Jdn.fromCivil(1582, 10, d))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a civil date");
+        }
+        assertThat(Jdn.fromCivil(1582, 10, 4) + 1).isEqualTo(Jdn.fromCivil(1582, 10, 15));
+        assertThat(Jdn.fromCivil(1582, 10, 15)).isEqualTo(Jdn.GREGORIAN_REFORM);
+    }
 }

@@ -77,4 +77,64 @@ class DateCommandTest {
         JsonNode gregorian = JSON.readTree((String) run("", "date", "994-03-10", "--calendar", "gregorian")[1]);
         assertThat(gregorian.get("jdn").asInt()).isEqualTo(2084180);
     }
+
+    @Test
+    void everyDdbcMonth907To1279WithItsRegimeInFrontComesBackExactThroughTheBatch() throws Exception {
+        StringBuilder in = new StringBuilder();
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (java.util.Map<String, String> row : org.biannian.calendar.tools.Csv.read(
+                org.biannian.calendar.tools.Csv.shared().resolve("reference/calendar/ddbc_months_907_1279.csv"))) {
+            if (org.biannian.calendar.tools.GenerateCalendarTables.malformed(row) || !row.get("status").equals("S")
+                    || row.get("era_name").startsWith("（")) {
+                continue;
+            }
+            int year = Integer.parseInt(row.get("era_year"));
+            in.append(row.get("dynasty")).append('\t').append(row.get("era_name"))
+              .append(org.biannian.calendar.ChineseLabels.year(year))
+              .append(row.get("month_name")).append('月').append(row.get("first_day_ganzhi")).append('\n');
+            expected.add(Integer.parseInt(row.get("first_jdn")));
+        }
+        List<String> lines = ((String) run(in.toString(), "date", "-")[1]).lines().toList();
+        assertThat(lines).hasSize(expected.size());
+        List<String> wrong = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode answer = JSON.readTree(lines.get(i));
+            int jdn = expected.get(i);
+            boolean exact = answer.path("jdn").asInt() == jdn
+                    || answer.path("alternatives").findValues("jdn").stream().anyMatch(j -> j.asInt() == jdn);
+            if (!exact) {
+                wrong.add(in.toString().lines().skip(i).findFirst().orElseThrow());
+            }
+        }
+        assertThat(expected.size()).isGreaterThan(14_000);
+        assertThat(wrong).as("misread of %d", expected.size()).isEmpty();
+    }
+
+    @Test
+    void westernDatesAreValidatedNotRolledOver() throws Exception {
+        // issue 16: 997-02-29 gave 0997-03-01; 1582-10-10 a JDN before that of 1582-10-04.
+        for (String bad : List.of("997-02-29", "997-02-30", "997-04-31", "1582-10-05", "1582-10-10", "1582-10-14")) {
+            Object[] result = run("", "date", bad);
+            assertThat(result[0]).as(bad).isEqualTo(Main.EXIT_INPUT);
+            assertThat(JSON.readTree((String) result[1]).get("error").asText()).as(bad).startsWith("not a date");
+        }
+        assertThat(run("", "date", "997-02-29", "--calendar", "gregorian")[0]).isEqualTo(Main.EXIT_INPUT);
+        assertThat(JSON.readTree((String) run("", "date", "996-02-29")[1]).get("jdn").asInt())
+                .isEqualTo(org.biannian.calendar.Jdn.fromJulian(996, 3, 1) - 1);
+    }
+
+    @Test
+    void julianIsTheJulianCalendarAndCivilTheDateInUse() throws Exception {
+        // After the reform the civil date is Gregorian; `julian` stays the Julian calendar's.
+        JsonNode after = JSON.readTree((String) run("", "date", "1600-01-01")[1]);
+        assertThat(after.get("civil").asText()).isEqualTo("1600-01-01");
+        assertThat(after.get("gregorian").asText()).isEqualTo("1600-01-01");
+        assertThat(after.get("julian").asText()).isEqualTo("1599-12-22");
+        JsonNode kangxi = JSON.readTree((String) run("", "date", "康熙元年正月")[1]);
+        assertThat(kangxi.get("civil").asText()).isEqualTo(kangxi.get("gregorian").asText());
+        assertThat(kangxi.get("julian").asText()).isNotEqualTo(kangxi.get("civil").asText());
+        JsonNode song = JSON.readTree((String) run("", "date", "淳化五年正月癸酉")[1]);
+        assertThat(song.get("civil").asText()).isEqualTo("0994-03-05");
+        assertThat(song.get("julian").asText()).isEqualTo("0994-03-05");
+    }
 }

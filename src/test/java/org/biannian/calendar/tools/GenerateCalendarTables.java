@@ -207,7 +207,7 @@ public final class GenerateCalendarTables {
         for (RegimeSpec spec : REGIMES) {
             out.append("R ").append(spec.id()).append(' ').append(spec.calendar()).append(' ')
                .append(MAIN_LINE.contains(spec.id()) ? "main" : "-").append(' ')
-               .append(String.join(",", spec.names())).append('\n');
+               .append(String.join(",", namesWithPeriods(spec, ddbc))).append('\n');
         }
         Map<String, Integer> corrected = correctedEraStarts(calendarDir);
         Map<String, Integer> firstEraYears = firstEraYears(calendarDir);
@@ -226,10 +226,34 @@ public final class GenerateCalendarTables {
                     out.append("A ").append(spec.id()).append(' ').append(at.lunarYear()).append(' ').append(at.month())
                        .append(' ').append(at.leap() ? 1 : 0).append(' ').append(m.firstJdn()).append(' ')
                        .append(m.lastJdn() - m.firstJdn() + 1).append(' ').append(source).append('\n');
+                    if (!source.equals("DDBC:" + m.dynasty())) {
+                        // Also under DDBC's own label (蒙古 至元七年十一月, 閏十一月), where a date written by that
+                        // label lands; a label the official calendar lacks is kept apart by the loader.
+                        out.append("A ").append(spec.id()).append(' ').append(m.lunarYear()).append(' ').append(m.month())
+                           .append(' ').append(m.leap() ? 1 : 0).append(' ').append(m.firstJdn()).append(' ')
+                           .append(m.lastJdn() - m.firstJdn() + 1).append(" DDBC:").append(m.dynasty()).append('\n');
+                    }
                 }
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The regime's names, each DDBC dynasty of a regime of several (北宋 and 南宋 of 宋, 蒙古 and 元 of 元) with the
+     * lunar years of its months, {@code 北宋@960/1127}: written before an era, it denotes those years only
+     * (「蒙古至元三年」 is 世祖's 至元, not 順帝's). The display name (宋, 元) denotes the whole regime.
+     */
+    static List<String> namesWithPeriods(RegimeSpec spec, Map<String, List<DdbcMonth>> ddbc) {
+        List<String> names = new ArrayList<>();
+        for (String name : spec.names()) {
+            // The display name (元) denotes the whole regime, not the DDBC dynasty of that name.
+            boolean part = spec.dynasties().size() > 1 && spec.dynasties().contains(name) && !name.equals(spec.names().get(0));
+            List<DdbcMonth> months = part ? ddbc.get(name) : null;
+            names.add(months == null || months.isEmpty() ? name
+                    : name + "@" + months.get(0).lunarYear() + "/" + months.get(months.size() - 1).lunarYear());
+        }
+        return names;
     }
 
     /** A DDBC month of an official-calendar dynasty whose first day or length differs from the official table. */

@@ -1,0 +1,164 @@
+package org.biannian.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.biannian.calendar.tools.Csv;
+import org.biannian.calendar.tools.GenerateCalendarTables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every DDBC month as a historian writes it, with its regime in front (「北宋<TAB>元祐三年十月癸酉」), read by the
+ * text reader and resolved with that regime in force, as {@code biannian date -} does: it must come back on the
+ * month's first day (or carry that day in {@code alternatives} where the tables disagree).
+ */
+class DdbcMonthsAsWrittenTest {
+
+    private static final ChineseCalendar CALENDAR = ChineseCalendar.builtIn();
+    private static final Path CALENDAR_DIR = Csv.shared().resolve("reference/calendar");
+
+    /** The answer for one batch line, as the date command gives it: the regime before the TAB is the one in force. */
+    static Resolution resolveLine(String regimeName, String text) {
+        Regime regime = CALENDAR.regime(regimeName).orElse(null);
+        assertThat(regime).as("regime 「%s」 is known", regimeName).isNotNull();
+        Optional<DateExpression> x = CALENDAR.dateReader().read(text);
+        assertThat(x).as("「%s」 reads", text).isPresent();
+        return CALENDAR.resolve(x.get(), DateContext.of(regime));
+    }
+
+    /** The line a historian writes for a DDBC row: era, year, month and the ganzhi of the row's first day. */
+    static String written(Map<String, String> row) {
+        return row.get("era_name") + ChineseLabels.year(Integer.parseInt(row.get("era_year")))
+                + row.get("month_name") + "月" + row.get("first_day_ganzhi");
+    }
+
+    static boolean exact(Resolution r, int jdn) {
+        return r.jdn() != null && r.jdn() == jdn
+                || r.alternatives().stream().anyMatch(a -> a.jdn() != null && a.jdn() == jdn);
+    }
+
+    /** The rows that name a month by a proclaimed era: not malformed, not proleptic, not 「（無年號）」. */
+    static List<Map<String, String>> statedRows(String file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Map<String, String> row : Csv.read(CALENDAR_DIR.resolve(file))) {
+            if (!GenerateCalendarTables.malformed(row) && row.get("status").equals("S") && !row.get("era_name").startsWith("（")) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static List<String> misread(List<Map<String, String>> rows) {
+        List<String> wrong = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            String text = written(row);
+            Resolution r = resolveLine(row.get("dynasty"), text);
+            if (!exact(r, Integer.parseInt(row.get("first_jdn")))) {
+                wrong.add(row.get("dynasty") + "\t" + text + " → " + r.jdn() + " " + r.diagnostics().stream()
+                        .map(d -> d.code() + ": " + d.message()).toList() + " (expected " + row.get("first_jdn") + ")");
+            }
+        }
+        return wrong;
+    }
+
+    static void dump(List<String> wrong) throws IOException {
+        String out = System.getenv("BIANNIAN_DUMP_MISREAD");
+        if (out != null) {
+            java.nio.file.Files.write(Path.of(out), wrong);
+        }
+    }
+
+    @Test
+    void everyDdbcMonth907To1279WithItsRegimeInFrontComesBackExact() throws IOException {
+        List<Map<String, String>> rows = statedRows("ddbc_months_907_1279.csv");
+        List<String> wrong = misread(rows);
+        Map<String, Integer> byCode = new TreeMap<>();
+        wrong.forEach(w -> byCode.merge(w.replaceAll("^.*?\\[([A-Z_]*).*$", "$1"), 1, Integer::sum));
+        assertThat(rows.size()).isGreaterThan(14_000);
+        dump(wrong);
+        assertThat(wrong).as("%d of %d misread %s; first: %s", wrong.size(), rows.size(), byCode,
+                wrong.subList(0, Math.min(40, wrong.size()))).isEmpty();
+    }
+
+    @Test
+    void erasBeginningWithARegimeNameAreReadWhole() {
+        DateExpressionReader reader = CALENDAR.dateReader();
+        for (String era : List.of("元祐", "元豐", "元符", "明道", "明昌", "元光", "清寧", "元德", "明德", "清泰")) {
+            DateExpression alone = reader.read(era + "三年十月").orElseThrow();
+            assertThat(alone.era()).as(era).isEqualTo(era);
+            assertThat(alone.regime()).as(era).isNull();
+        }
+        DateExpression withRegime = reader.read("宋元祐三年十月癸酉").orElseThrow();
+        assertThat(withRegime.regime()).isEqualTo("宋");
+        assertThat(withRegime.era()).isEqualTo("元祐");
+        Resolution r = CALENDAR.resolve(withRegime, DateContext.NONE);
+        assertThat(r.regime().name()).isEqualTo("宋");
+        assertThat(r.lunarYear()).isEqualTo(1088);
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aRegimeNameThatDenotesPartOfItsYearsSettlesAnEraTheRegimeUsedTwice() {
+        // 至元 is 世祖's (1264) and 順帝's (1335): 蒙古 names the years before 1271.
+        Resolution mongol = resolveLine("蒙古", "至元三年正月");
+        assertThat(mongol.lunarYear()).isEqualTo(1266);
+        assertThat(mongol.diagnostics()).isEmpty();
+        // 元 alone: the first proclaimed, the later in alternatives, with a warning.
+        Resolution yuan = CALENDAR.resolve(CALENDAR.dateReader().read("元至元三年正月").orElseThrow(), DateContext.NONE);
+        assertThat(yuan.lunarYear()).isEqualTo(1266);
+        assertThat(yuan.diagnostics()).extracting(DateDiagnostic::code, DateDiagnostic::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DateDiagnostic.Code.ERA_AMBIGUOUS, DateDiagnostic.Severity.WARNING));
+        assertThat(yuan.alternatives()).anySatisfy(a -> assertThat(a.source()).contains("1335"));
+    }
+
+    @Test
+    void theRegimeInForceDecidesAnEraItTookUp() {
+        // 吳越 counted by 宋's 乾德, and 前蜀 had a 乾德 too: in a 吳越 chronicle it is 吳越's (宋's days).
+        Resolution r = resolveLine("吳越", "乾德二年正月");
+        assertThat(r.regime().name()).isEqualTo("吳越");
+        assertThat(r.lunarYear()).isEqualTo(964);
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anEraOfTheMainLineAndAnotherIsTheMainLinesWithTheOtherInAlternatives() {
+        DateExpressionReader reader = CALENDAR.dateReader();
+        Resolution shaoxing = CALENDAR.resolve(reader.read("紹興十三年正月").orElseThrow(), DateContext.NONE);
+        assertThat(shaoxing.regime().name()).isEqualTo("宋");
+        assertThat(shaoxing.lunarYear()).isEqualTo(1143);
+        assertThat(shaoxing.has(DateDiagnostic.Code.ERA_AMBIGUOUS)).isTrue();
+        assertThat(shaoxing.diagnostics().get(0).severity()).isEqualTo(DateDiagnostic.Severity.WARNING);
+        assertThat(shaoxing.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.source()).startsWith("ERA:西遼 紹興");
+            assertThat(CALENDAR.chineseDays(a.firstJdn())).anySatisfy(day -> assertThat(day.label()).startsWith("西遼紹興十三年"));
+        });
+        Resolution zhenguan = CALENDAR.resolve(reader.read("貞觀元年三月").orElseThrow(), DateContext.NONE);
+        assertThat(zhenguan.regime().name()).isEqualTo("唐");
+        assertThat(zhenguan.lunarYear()).isEqualTo(627);
+        assertThat(zhenguan.alternatives()).anySatisfy(a -> assertThat(a.source()).startsWith("ERA:西夏 貞觀"));
+        // In a 西遼 chronicle, 西遼 decides.
+        Resolution inXiliao = resolveLine("西遼", "紹興十三年正月");
+        assertThat(inXiliao.regime().name()).isEqualTo("西遼");
+        assertThat(inXiliao.lunarYear()).isEqualTo(1163);
+        assertThat(inXiliao.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void yearsCountedIn載AreRead() {
+        DateExpressionReader reader = CALENDAR.dateReader();
+        Resolution tianbao = CALENDAR.resolve(reader.read("天寶十四載十一月").orElseThrow(), DateContext.NONE);
+        assertThat(tianbao.era()).isEqualTo("天寶");
+        assertThat(tianbao.lunarYear()).isEqualTo(755);
+        assertThat(tianbao.month()).isEqualTo(11);
+        assertThat(tianbao.diagnostics()).isEmpty();
+        Resolution zhide = CALENDAR.resolve(reader.read("至德二載").orElseThrow(), DateContext.NONE);
+        assertThat(zhide.lunarYear()).isEqualTo(757);
+        assertThat(zhide.precision()).isEqualTo(Precision.YEAR);
+    }
+}
