@@ -1,6 +1,7 @@
 package org.biannian.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,5 +114,35 @@ class VariantFoldingTest {
     @Test
     void theTableIsTheGeneratedOne() {
         assertThat(FOLDING.size()).isGreaterThan(20_000);
+    }
+
+    @Test
+    void aUsersListJoinsClassesAndKeepsTheBuiltInOnes() throws Exception {
+        Path tsv = Files.createTempFile("variants", ".tsv");
+        try {
+            // A 四庫 edition writes 元 for 玄, the taboo name of 康熙 (玄燁): 元宗 is 玄宗.
+            Files.writeString(tsv, "# this edition's habits\n元\t玄\tavoids 玄燁\n\n呂\t郘\n");
+            VariantFolding folding = VariantFolding.withUserVariants(tsv);
+            assertThat(folding.fold("元宗")).isEqualTo("玄宗");
+            assertThat(folding.same("𤇡".codePointAt(0), '元')).as("the class of 玄 joined").isTrue();
+            assertThat(folding.same('吕', '郘')).as("吕 folded to 呂, whose class joined 郘").isTrue();
+            assertThat(folding.fold("嵗")).isEqualTo("歲");
+            assertThat(folding.size()).isGreaterThan(FOLDING.size());
+            assertThat(FOLDING.fold("元宗")).as("the built-in folding is unchanged").isEqualTo("元宗");
+        } finally {
+            Files.delete(tsv);
+        }
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsLineAndColumn() {
+        assertThatThrownBy(() -> FOLDING.extendedBy("my.tsv", "吕\t呂\n吕 呂\n"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("my.tsv:2:1: expected 「variant TAB key」");
+        assertThatThrownBy(() -> FOLDING.extendedBy("my.tsv", "# x\n吕\t呂蒙\n"))
+                .isInstanceOf(InputException.class).hasMessage("my.tsv:2:3: the key must be one character, found 「呂蒙」 (2 characters)");
+        assertThatThrownBy(() -> FOLDING.extendedBy("my.tsv", "𫝊云\t傳\n"))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("my.tsv:1:1: the variant must be one character");
+        assertThatThrownBy(() -> VariantFolding.withUserVariants(Path.of("no/such/list.tsv")))
+                .isInstanceOf(InputException.class).hasMessageContaining("no such variant list");
     }
 }
