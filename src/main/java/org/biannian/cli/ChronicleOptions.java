@@ -1,7 +1,10 @@
 package org.biannian.cli;
 
+import java.nio.file.Path;
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
+import org.biannian.text.InputException;
+import org.biannian.text.VariantFolding;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads a chronicle takes. */
@@ -19,7 +22,12 @@ final class ChronicleOptions {
             description = "GANGMU (headline, narrative, citation) or BENJI (dated statements); default: detected")
     Chronicle.Style style;
 
-    ParseOptions toParseOptions() {
-        return new ParseOptions(start, regime, style);
+    @Option(names = "--variants", paramLabel = "FILE",
+            description = "a TSV of variant TAB key lines, the edition's own variant characters, added to the built-in folding (docs/variants.md)")
+    Path variants;
+
+    /** The options; reads the user's variant list when one is given. */
+    ParseOptions toParseOptions() throws InputException {
+        return new ParseOptions(start, regime, style, variants == null ? null : VariantFolding.withUserVariants(variants));
     }
 }
