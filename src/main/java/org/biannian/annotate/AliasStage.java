@@ -147,14 +147,14 @@ final class AliasStage {
         List<String> given = new ArrayList<>();
         for (Name name : person.names()) {
             if (name.kind().equals("given")) {
-                given.add(name.text());
+                given.add(Dictionary.FOLDING.fold(name.text()));
                 continue;
             }
             if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")
                     && !name.kind().equals("variant")) {
                 continue;
             }
-            int[] cps = name.text().codePoints().toArray();
+            int[] cps = Dictionary.FOLDING.fold(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
             int rest = cps.length - surname;
             if (surname > 0 && rest >= 1 && rest <= 2) {

@@ -56,7 +56,10 @@ public final class Annotator {
     public List<Mention> annotate(SourceText text, List<DatedRegion> dates) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(dates, "dates");
-        int[] codePoints = text.text().codePoints().toArray();
+        int[] written = text.text().codePoints().toArray();
+        // Recognition reads the text with variants folded (吕䝉正 as 呂蒙正), code point for code point, so
+        // spans are the written text's; a mention's text is sliced from the written text, never the folded one.
+        int[] codePoints = Dictionary.fold(written);
 
         // Recognition: every stage proposes hits independently, except that the compound-office rule
         // reads the place hits before it (a title is built on the place it names: 知白州 needs 白州
@@ -66,7 +69,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
-        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames, dateOpeners));
+        hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
 
