@@ -66,8 +66,12 @@ public final class Annotator {
         // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
         List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
+        List<Hit> openings = BiographyOpeningRule.hits(codePoints);
+        hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
+        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
+        hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
         hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
@@ -75,7 +79,13 @@ public final class Annotator {
 
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
-        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors());
+        java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        for (Hit h : openings) {
+            if (h.type() == MentionType.PER && Chars.at(codePoints, h.end()) == '字') {
+                subjects.add(h.start());
+            }
+        }
+        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors(), subjects);
         List<Hit> withAliases = new ArrayList<>(selected);
         int[] aliased = coverage(aliases, codePoints.length);
         withAliases.removeIf(h -> h.priority() == Hit.RULE && aliased[h.end()] - aliased[h.start()] > 0);
