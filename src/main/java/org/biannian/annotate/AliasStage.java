@@ -31,12 +31,22 @@ final class AliasStage {
     private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
+    /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
+    private static final String SUBJECT_BEFORE = "授遇從拜除徙知";
+    private static final String SUBJECT_AFTER = "以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請";
 
     private AliasStage() {
     }
 
-    static List<Hit> hits(int[] text, List<Hit> selected, List<Hit> titleNames, Authority authority, List<int[]> titleInteriors) {
+    /**
+     * {@code subjects}: where the subject of a biography is named in its opening (「潘美字仲詢」). The subject is
+     * the person the whole text is about, so his one-character given name (美) counts anywhere after, not
+     * only near the full name, and also without punctuation: before a verb (美擊走之) or after one (授美).
+     */
+    static List<Hit> hits(int[] text, List<Hit> selected, List<Hit> titleNames, Authority authority, List<int[]> titleInteriors,
+                          java.util.Set<Integer> subjects) {
         Map<String, List<int[]>> fullMentions = new HashMap<>();
+        java.util.Set<String> subjectKeys = new java.util.HashSet<>();
         Map<String, List<String>> personsByAlias = new LinkedHashMap<>();
         List<Hit> introductions = new ArrayList<>(selected);
         introductions.addAll(titleNames);
@@ -45,6 +55,14 @@ final class AliasStage {
                 String key = RULE_NAME + h.type() + ":" + h.canonical();
                 fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
+                if (h.type() == MentionType.PER && subjects.contains(h.start())) {
+                    subjectKeys.add(key);
+                    int[] cps = h.canonical().codePoints().toArray();
+                    int surname = NameRules.surnameLength(cps, 0);
+                    if (surname > 0 && cps.length - surname >= 1) {
+                        personsByAlias.computeIfAbsent(new String(cps, surname, cps.length - surname), k -> new ArrayList<>()).add(key);
+                    }
+                }
                 continue;
             }
             if (h.type() != MentionType.PER || h.id() == null || h.id().startsWith("local:")) {
@@ -55,6 +73,9 @@ final class AliasStage {
                 continue;
             }
             fullMentions.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
+            if (subjects.contains(h.start())) {
+                subjectKeys.add(person.id());
+            }
             for (String alias : givenNames(person)) {
                 List<String> ids = personsByAlias.computeIfAbsent(alias, k -> new ArrayList<>());
                 if (!ids.contains(person.id())) {
@@ -89,8 +110,11 @@ final class AliasStage {
                 }
             }
             boolean single = end - start == 1;
-            if (single && !(Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE))
-                    || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
+            boolean ofSubject = single && personsByAlias.get(aliases.get(key)).stream().anyMatch(subjectKeys::contains);
+            boolean opens = Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE)
+                    || ofSubject && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
+                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER));
+            if (single && !opens || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
                 return;
             }
             // The person named nearest: before the given name if any (the usual order), else after
@@ -103,7 +127,7 @@ final class AliasStage {
                     if (full[0] == start) {
                         continue;
                     }
-                    if (distance >= 0 && distance < bestDistance && (!single || distance <= SINGLE_WINDOW)) {
+                    if (distance >= 0 && distance < bestDistance && (!single || distance <= SINGLE_WINDOW || subjectKeys.contains(id))) {
                         best = id;
                         bestDistance = distance;
                     }
@@ -111,7 +135,8 @@ final class AliasStage {
             }
             if (best != null && best.startsWith(RULE_NAME)) {
                 MentionType type = MentionType.valueOf(best.substring(RULE_NAME.length(), best.indexOf(':', RULE_NAME.length())));
-                hits.add(new Hit(start, end, type, null, aliases.get(key), List.of(), "alias:rule-name", Hit.RULE));
+                String canonical = best.substring(best.indexOf(':', RULE_NAME.length()) + 1);
+                hits.add(new Hit(start, end, type, null, canonical, List.of(), "alias:rule-name", Hit.RULE));
                 for (int k = start; k < end; k++) {
                     taken[k] = true;
                 }
@@ -147,14 +172,14 @@ final class AliasStage {
         List<String> given = new ArrayList<>();
         for (Name name : person.names()) {
             if (name.kind().equals("given")) {
-                given.add(name.text());
+                given.add(Dictionary.FOLDING.fold(name.text()));
                 continue;
             }
             if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")
                     && !name.kind().equals("variant")) {
                 continue;
             }
-            int[] cps = name.text().codePoints().toArray();
+            int[] cps = Dictionary.FOLDING.fold(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
             int rest = cps.length - surname;
             if (surname > 0 && rest >= 1 && rest <= 2) {

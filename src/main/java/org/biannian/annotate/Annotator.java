@@ -56,23 +56,36 @@ public final class Annotator {
     public List<Mention> annotate(SourceText text, List<DatedRegion> dates) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(dates, "dates");
-        int[] codePoints = text.text().codePoints().toArray();
+        int[] written = text.text().codePoints().toArray();
+        // Recognition reads the text with variants folded (吕䝉正 as 呂蒙正), code point for code point, so
+        // spans are the written text's; a mention's text is sliced from the written text, never the folded one.
+        int[] codePoints = Dictionary.fold(written);
 
         // Recognition: every stage proposes hits independently, except that the compound-office rule
         // reads the place hits before it (a title is built on the place it names: 知白州 needs 白州
         // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
         List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
+        List<Hit> openings = BiographyOpeningRule.hits(codePoints);
+        hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
+        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
+        hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
-        hits.addAll(DateStage.hits(text, codePoints, dateReader, eraNames, dateOpeners));
+        hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
 
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
-        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors());
+        java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        for (Hit h : openings) {
+            if (h.type() == MentionType.PER && Chars.at(codePoints, h.end()) == '字') {
+                subjects.add(h.start());
+            }
+        }
+        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors(), subjects);
         List<Hit> withAliases = new ArrayList<>(selected);
         int[] aliased = coverage(aliases, codePoints.length);
         withAliases.removeIf(h -> h.priority() == Hit.RULE && aliased[h.end()] - aliased[h.start()] > 0);

@@ -9,6 +9,7 @@ import org.biannian.authority.Authority;
 import org.biannian.authority.AuthorityRecord;
 import org.biannian.authority.Name;
 import org.biannian.authority.RoleWord;
+import org.biannian.text.VariantFolding;
 
 /**
  * Stage 1, dictionary matching: every name and alias of every record, and every role word, found
@@ -20,6 +21,12 @@ final class Dictionary {
 
     /** One record (or role word) reachable under a key. */
     record Entry(String id, MentionType type, String canonical, String nameKind, AuthorityRecord record, RoleWord role) {}
+
+    /**
+     * Keys are folded (吕䝉正 → 呂蒙正) and the text is scanned folded ({@link #fold}), so a pack's name
+     * matches whatever variant an edition writes; folding is code point for code point, so spans hold.
+     */
+    static final VariantFolding FOLDING = VariantFolding.builtIn();
 
     private final List<String> keys;
     private final List<List<Entry>> entries;
@@ -46,23 +53,23 @@ final class Dictionary {
         for (AuthorityRecord record : authority.records()) {
             MentionType type = MentionType.of(record.kind());
             for (Name name : record.names()) {
-                List<Entry> list = byKey.computeIfAbsent(name.text(), k -> new ArrayList<>(1));
+                List<Entry> list = byKey.computeIfAbsent(FOLDING.fold(name.text()), k -> new ArrayList<>(1));
                 if (list.stream().noneMatch(e -> e.id().equals(record.id()))) {
                     list.add(new Entry(record.id(), type, record.canonical(), name.kind(), record, null));
                 }
             }
         }
         for (RoleWord role : authority.roleWords()) {
-            byKey.computeIfAbsent(role.text(), k -> new ArrayList<>(1))
+            byKey.computeIfAbsent(FOLDING.fold(role.text()), k -> new ArrayList<>(1))
                     .add(new Entry("role:" + role.text(), MentionType.ROLE, role.text(), "role", null, role));
         }
         return new Dictionary(byKey);
     }
 
 
-    /** The entries under exactly this key, or an empty list. */
+    /** The entries under exactly this key (variants folded), or an empty list. */
     List<Entry> lookup(String key) {
-        return byKey.getOrDefault(key, List.of());
+        return byKey.getOrDefault(FOLDING.fold(key), List.of());
     }
 
     /** The place a single character abbreviates, or null. */
@@ -84,7 +91,16 @@ final class Dictionary {
         void match(int start, int end, List<Entry> entries);
     }
 
-    /** Every occurrence of every key, unfiltered. */
+    /** {@code text} folded code point for code point: what every recognition stage reads. */
+    static int[] fold(int[] text) {
+        int[] folded = new int[text.length];
+        for (int i = 0; i < text.length; i++) {
+            folded[i] = FOLDING.fold(text[i]);
+        }
+        return folded;
+    }
+
+    /** Every occurrence of every key in already folded {@code text}, unfiltered. */
     void scan(int[] text, EntrySink sink) {
         trie.scan(text, (start, end, key) -> sink.match(start, end, entries.get(key)));
     }

@@ -34,7 +34,7 @@ final class DictionaryStage {
             if (entries.size() == 1) {
                 Dictionary.Entry e = entries.get(0);
                 if (e.type() != MentionType.WORK && !"given".equals(e.nameKind())
-                        && (end - start > 1 || singleAllowed(text, start, e))
+                        && (end - start > 1 || singleAllowed(text, start, e)) && titleAllowed(text, start, end, e)
                         && (e.type() != MentionType.ROLE || roleAllowed(text, start, end, e.role()))) {
                     hits.add(toHit(start, end, e.type(), entries));
                 }
@@ -45,7 +45,7 @@ final class DictionaryStage {
                 if (entry.type() == MentionType.WORK || "given".equals(entry.nameKind())) {
                     continue;
                 }
-                if (end - start == 1 && !singleAllowed(text, start, entry)) {
+                if (end - start == 1 && !singleAllowed(text, start, entry) || !titleAllowed(text, start, end, entry)) {
                     continue;
                 }
                 if (entry.type() == MentionType.ROLE && !roleAllowed(text, start, end, entry.role())) {
@@ -70,6 +70,23 @@ final class DictionaryStage {
             candidates.add(new Candidate(e.id(), e.canonical(), 1.0 / entries.size()));
         }
         return new Hit(start, end, type, null, entries.get(0).canonical(), candidates, "dictionary", Hit.DICTIONARY);
+    }
+
+    /** Words before a posthumous title that name it as one: 謚曰神武, 諡號神武, 號曰. */
+    private static final String TITLE_FRAMES = "謚諡號曰尊";
+    /** Words after one: 神武皇帝, 神武帝, 神武王. */
+    private static final String TITLE_ENDS = "皇帝王";
+
+    /**
+     * A short posthumous title (神武) is also an everyday phrase (「神武不殺」 in 李繼遷's own memorial): it
+     * names its holder only where the context says it is a title — 謚曰神武, 神武皇帝. Long conferred titles
+     * (應運法天…皇帝) are names wherever they stand.
+     */
+    private static boolean titleAllowed(int[] text, int start, int end, Dictionary.Entry entry) {
+        if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
+            return true;
+        }
+        return Chars.isAnyOf(Chars.at(text, start - 1), TITLE_FRAMES) || Chars.isAnyOf(Chars.at(text, end), TITLE_ENDS);
     }
 
     private static boolean singleAllowed(int[] text, int start, Dictionary.Entry entry) {

@@ -16,15 +16,15 @@ final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮"};
     /** First characters after which a suffix word is generic, not a name. */
-    private static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
      */
-    private static final String VERB_BEFORE_PLACE = "授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監";
+    static final String VERB_BEFORE_PLACE = "授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監";
 
     /** The verbs above that are not also one-character prefecture names (建州, 歸州, 復州 are). */
-    private static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
+    static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
 
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
     private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
@@ -41,6 +41,8 @@ final class NameRules {
         "范", "方", "石", "姚", "譚", "廖", "鄒", "熊", "金", "陸", "郝", "孔", "白", "崔", "康", "毛", "邱", "秦", "江", "史",
         "顧", "侯", "邵", "孟", "龍", "萬", "段", "雷", "錢", "湯", "尹", "黎", "易", "常", "武", "喬", "賀", "賴", "龔", "文",
         "种", "折", "寇", "竇", "柴", "符", "郭", "狄", "种", "晏", "滕", "龐", "韋", "裴", "溫", "聶", "柳", "向", "慕", "翟",
+        // Surnames as the 四庫 editions write them (髙 for 高, 吴/呉 for 吳, 曺 for 曹), until the variant folding has them.
+        "髙", "吴", "呉", "曺", "衞", "錢", "艾", "樊", "苗", "辛", "牛", "焦", "祝", "鮑", "解", "党", "米",
     };
 
     private NameRules() {
@@ -77,7 +79,9 @@ final class NameRules {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);
-                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE)) {
+                // 「復安州華州兗州」: prefectures listed without punctuation, each after the last one's suffix.
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE)
+                        || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸') {
                     hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
                             List.of(), "rule:place-suffix", Hit.RULE));
                     break;

@@ -14,6 +14,9 @@ final class TitledNameRule {
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
     static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
 
+    /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進. */
+    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進";
+
     private TitledNameRule() {
     }
 
@@ -27,6 +30,13 @@ final class TitledNameRule {
             int start = office.end();
             int surname = NameRules.surnameLength(text, start);
             if (surname == 0) {
+                // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」.
+                if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯") && start + 2 <= text.length && allNameCharacters(text, start, start + 2)
+                        && !Chars.isAnyOf(text[start], NobleTitleRule.FIEFS + "改名")
+                        && (Chars.isBoundary(Chars.at(text, start + 2)) || Chars.isAnyOf(Chars.at(text, start + 2), AFTER_NAME + "進加守封"))) {
+                    names.add(new Hit(start, start + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + 2), List.of(),
+                            "rule:prince-after-title", Hit.RULE));
+                }
                 continue;
             }
             for (int given = 2; given >= 1; given--) {
@@ -35,7 +45,9 @@ final class TitledNameRule {
                     continue;
                 }
                 int after = Chars.at(text, end);
-                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)) {
+                // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
+                // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
+                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;

@@ -34,6 +34,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aShortPosthumousTitleNamesItsHolderOnlyWhereTheContextSaysItIsATitle() {
+        // Issue 15: 李繼遷's own memorial (the sample) praises the emperor's 「神武不殺」; that is no title of his.
+        List<Mention> memorial = annotate("雖蒙聖主施仁，神武不殺，自念眇躬負罪。", List.of());
+        assertThat(memorial).noneMatch(m -> m.text().equals("神武"));
+        List<Mention> titled = annotate("李繼遷卒，其子追謚曰神武，神武皇帝之業。", List.of());
+        assertThat(titled).filteredOn(m -> m.text().equals("神武")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.id()).isEqualTo("per:li-jiqian"));
+    }
+
+    @Test
     void officeOnAPlaceKeepsThePlaceNested() {
         List<Mention> m = annotate("宋復命繼遷為銀州觀察使。", List.of());
         assertThat(m).extracting(x -> x.text() + "/" + x.type())

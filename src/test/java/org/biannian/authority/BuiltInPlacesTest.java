@@ -54,4 +54,16 @@ class BuiltInPlacesTest {
             assertThat(c.longitude()).as(id).isBetween(105.0, 111.0);
         }
     }
+
+    @Test
+    void namesakesElsewhereDoNotDisplaceTheFrontierPlace() {
+        // 雄州 is the Hebei frontier prefecture (瓦橋關, 959–1128), not the Guangdong 雄州 renamed 南雄州 in 971;
+        // 瀚海 in the Song–Xia wars is the desert between 環州 and 靈州, not the Gobi.
+        Coordinates xiong = Authority.builtIn().find("place:xiongzhou").orElseThrow().coordinates();
+        assertThat(xiong.latitude()).isBetween(38.5, 39.5);
+        assertThat(xiong.longitude()).isBetween(115.5, 116.5);
+        Coordinates hanhai = Authority.builtIn().find("place:ruhai").orElseThrow().coordinates();
+        assertThat(hanhai.latitude()).isBetween(36.0, 38.5);
+        assertThat(hanhai.longitude()).isBetween(105.5, 108.0);
+    }
 }

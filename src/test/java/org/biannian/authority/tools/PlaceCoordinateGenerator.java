@@ -93,9 +93,12 @@ public final class PlaceCoordinateGenerator {
 
     /** {lat, lon, precision, source, chgis id} for the best record, or empty. */
     static Optional<String[]> locate(List<Chgis> records) {
-        // The Northern Song seat first (the frontier annals' period), then the north-west, then the earliest record.
+        // The Northern Song seat first (the frontier annals' period), then the north-west, then the record that
+        // stood longest in 960–1127: 雄州 is the Hebei frontier prefecture of 959–1128, not the Guangdong
+        // namesake that was renamed 南雄州 in 971.
         Comparator<Chgis> best = Comparator.comparing((Chgis c) -> !c.overlaps(960, 1127))
                 .thenComparing(c -> !c.inNorthWest())
+                .thenComparing(Comparator.comparingInt((Chgis c) -> Math.min(c.end(), 1127) - Math.max(c.begin(), 960)).reversed())
                 .thenComparingInt(Chgis::begin);
         Optional<Chgis> current = records.stream().filter(c -> c.overlaps(960, 1279)).min(best);
         if (current.isPresent()) {

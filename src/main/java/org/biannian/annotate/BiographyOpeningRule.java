@@ -1,0 +1,118 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The opening of a biography, 「潘美字仲詢，大名人。父璘，…」 (with or without punctuation): the subject's
+ * name, the courtesy name after 字 (a PER with the subject as canonical), the native place before 人,
+ * and the father's given name after 父. The frame fixes every boundary, so no comma is needed.
+ */
+final class BiographyOpeningRule {
+
+    static final String FOUND_BY = "rule:biography-opening";
+    /** What may stand before the subject's name: the start of a paragraph or the end of the last sentence. */
+    private static final String BEFORE_SUBJECT = "也矣焉云附）)";
+    /** Words after a father's or grandfather's given name: 父璘以軍校戍常山, 父芸成德軍節度. */
+    private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
+
+    private BiographyOpeningRule() {
+    }
+
+    static List<Hit> hits(int[] text) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 2; i < text.length - 4; i++) {
+            if (text[i] != '字') {
+                continue;
+            }
+            int start = subjectStart(text, i);
+            if (start < 0) {
+                continue;
+            }
+            String subject = OfficeCompoundRule.slice(text, start, i);
+            int courtesyEnd = i + 3;
+            if (!han(text, i + 1, courtesyEnd)) {
+                continue;
+            }
+            int placeStart = Chars.isBoundary(Chars.at(text, courtesyEnd)) ? courtesyEnd + 1 : courtesyEnd;
+            int person = -1;
+            for (int k = placeStart + 2; k <= placeStart + 5 && k < text.length; k++) {
+                if (text[k] == '人' && han(text, placeStart, k)) {
+                    person = k;
+                    break;
+                }
+            }
+            if (person < 0) {
+                continue;
+            }
+            hits.add(new Hit(start, i, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
+            hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
+            addPlaces(text, placeStart, person, hits);
+            addFather(text, person, subject, start, i, hits);
+        }
+        return hits;
+    }
+
+    /** Start of the name before 字 (surname + one or two characters), where a sentence can begin; else -1. */
+    private static int subjectStart(int[] text, int zi) {
+        for (int length = 3; length >= 2; length--) {
+            int start = zi - length;
+            if (start < 0 || !han(text, start, zi)) {
+                continue;
+            }
+            int surname = NameRules.surnameLength(text, start);
+            int before = Chars.at(text, start - 1);
+            if (surname > 0 && surname < length && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_SUBJECT))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** 大名 / 真定靈壽 (two places, prefecture then county) / 開封府雍丘. */
+    private static void addPlaces(int[] text, int start, int end, List<Hit> hits) {
+        int length = end - start;
+        int split = length == 4 ? start + 2 : length == 5 ? (Chars.isAnyOf(text[start + 2], "州府軍") ? start + 3 : start + 2) : end;
+        place(text, start, split, hits);
+        if (split < end) {
+            place(text, split, end, hits);
+        }
+    }
+
+    private static void place(int[] text, int start, int end, List<Hit> hits) {
+        hits.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
+    }
+
+    /** 父璘 right after the native place (人 or 人也, maybe punctuated): the father, named by given name. */
+    private static void addFather(int[] text, int person, String subject, int subjectStart, int zi, List<Hit> hits) {
+        int at = person + 1;
+        at = Chars.at(text, at) == '也' ? at + 1 : at;
+        at = Chars.isBoundary(Chars.at(text, at)) ? at + 1 : at;
+        if (Chars.at(text, at) != '父') {
+            return;
+        }
+        int surname = NameRules.surnameLength(text, subjectStart);
+        String family = subject.substring(0, subject.offsetByCodePoints(0, surname));
+        for (int given = 1; given <= 2; given++) {
+            int end = at + 1 + given;
+            int after = Chars.at(text, end);
+            if (han(text, at + 1, end) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_KIN))) {
+                hits.add(new Hit(at + 1, end, MentionType.PER, null, family + OfficeCompoundRule.slice(text, at + 1, end), List.of(),
+                        FOUND_BY, Hit.RULE));
+                return;
+            }
+        }
+    }
+
+    private static boolean han(int[] text, int start, int end) {
+        if (end > text.length || start < 0) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isBoundary(text[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
