@@ -16,6 +16,7 @@ import org.biannian.library.IngestReport;
 import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.text.InputException;
+import org.biannian.text.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,8 @@ final class IngestCommand implements Callable<Integer> {
         Map<String, Path> origins = new HashMap<>();
         try {
             for (Path file : files) {
-                Analysis doc = biannian.prepare(file, chronicle.toParseOptions());
+                Analysis doc = biannian.analyse(Biannian.documentKey(file), TextReader.read(file, chronicle.maxBytes()),
+                        chronicle.toParseOptions());
                 if (doc.chronicle().entries().isEmpty()) {
                     return Main.inputError(spec, file + ": no chronicle entries found; nothing was ingested");
                 }
