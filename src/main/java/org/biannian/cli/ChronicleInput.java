@@ -5,6 +5,7 @@ import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
 import org.biannian.library.Analysis;
 import org.biannian.text.InputException;
+import org.biannian.text.TextReader;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -40,7 +41,7 @@ final class ChronicleInput {
     Analysis analyse(CommandSpec spec) throws Stop {
         try {
             Biannian biannian = authority.biannian();
-            return biannian.analyse(Biannian.documentKey(file), biannian.read(file), chronicle.toParseOptions());
+            return biannian.analyse(Biannian.documentKey(file), TextReader.read(file, chronicle.maxBytes()), chronicle.toParseOptions());
         } catch (PackFormatException | InputException e) {
             throw new Stop(Main.inputError(spec, e.getMessage()));
         } catch (IllegalArgumentException e) {

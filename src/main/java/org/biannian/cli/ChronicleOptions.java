@@ -22,6 +22,16 @@ final class ChronicleOptions {
             description = "GANGMU (headline, narrative, citation) or BENJI (dated statements); default: detected")
     Chronicle.Style style;
 
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = InputSize.Converter.class,
+            description = "read at most this much (e.g. 500M, 2G); default: the Java heap / " + InputSize.HEAP_PER_BYTE
+                    + ", since the whole text is analysed in memory")
+    Long maxSize;
+
+    /** The most bytes of input to read: {@code --max-size}, or the default for this heap. */
+    long maxBytes() {
+        return maxSize != null ? maxSize : InputSize.byDefault();
+    }
+
     @Option(names = "--variants", paramLabel = "FILE",
             description = "a TSV of variant TAB key lines, the edition's own variant characters, added to the built-in folding (docs/variants.md)")
     Path variants;

@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
                 "A Western date (997-05-08) or --jdn N gives the Chinese date in every regime that day."})
 final class DateCommand implements Callable<Integer> {
 
+    /** The longest line {@code date -} reads: far beyond any date expression, short of filling the memory. */
+    static final int MAX_LINE = 4096;
+
     /** Which Western calendar a date such as 997-05-08 is in. */
     enum WesternCalendar { julian, gregorian, civil }
 
@@ -74,9 +77,16 @@ final class DateCommand implements Callable<Integer> {
         }
         DateExpressionReader reader = calendar.dateReader();
         if (expression.equals("-")) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                Output.jsonLine(out, answer(calendar, reader, line, regime));
+            BoundedLines in = new BoundedLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), MAX_LINE);
+            try {
+                for (String line = in.next(); line != null; line = in.next()) {
+                    Output.jsonLine(out, answer(calendar, reader, line, regime));
+                }
+            } catch (BoundedLines.TooLong e) {
+                out.flush();
+                err.println("biannian date: stdin: " + e.getMessage() + ": not a date expression (one expression a line);"
+                        + " stopped there");
+                return Main.EXIT_INPUT;
             }
             out.flush();
             return 0;

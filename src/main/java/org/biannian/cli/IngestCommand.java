@@ -3,8 +3,10 @@ package org.biannian.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
@@ -14,6 +16,7 @@ import org.biannian.library.IngestReport;
 import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.text.InputException;
+import org.biannian.text.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,13 +61,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         List<Analysis> documents = new ArrayList<>();
+        Map<String, Path> origins = new HashMap<>();
         try {
             for (Path file : files) {
-                Analysis doc = biannian.prepare(file, chronicle.toParseOptions());
+                Analysis doc = biannian.analyse(Biannian.documentKey(file), TextReader.read(file, chronicle.maxBytes()),
+                        chronicle.toParseOptions());
                 if (doc.chronicle().entries().isEmpty()) {
                     return Main.inputError(spec, file + ": no chronicle entries found; nothing was ingested");
                 }
                 documents.add(doc);
+                origins.put(doc.key(), file);
                 progress.parsed(doc.chronicle().entries().size(), doc.chronicle().source().length());
             }
         } catch (InputException e) {
@@ -76,13 +82,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestReport report;
         try (Library lib = biannian.openLibrary(library.folder)) {
-            report = lib.ingest(documents, doc -> { });
+            report = lib.ingest(documents, origins, doc -> { });
         } catch (LibraryException e) {
             progress.done();
             return Main.inputError(spec, e.getMessage());
         }
         progress.done();
         PrintWriter err = spec.commandLine().getErr();
+        report.rekeyed().forEach((file, key) -> err.printf("%s stored as 「%s」: a document read from another file holds 「%s」%n",
+                file, key, Biannian.documentKey(Path.of(file))));
         err.printf("ingested %d document(s) (%d entries, %d characters) into %s; %d unchanged%n",
                 report.stored().size(), report.entries(), report.codePoints(), library.folder, report.unchanged().size());
         err.flush();

@@ -49,7 +49,15 @@ public final class Main implements Runnable {
             cmd.getErr().println("biannian: internal error (please report it): " + e);
             return EXIT_INPUT;
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The input caps (--max-size) should prevent this; if the heap runs out anyway, say so plainly.
+            err.println("biannian: out of memory (Java heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB): give Java more"
+                    + " with BIANNIAN_JAVA_OPTS=-Xmx…, or a smaller input (--max-size)");
+            err.flush();
+            return EXIT_INPUT;
+        }
     }
 
     /** Reports an input error on stderr and returns its exit status. */

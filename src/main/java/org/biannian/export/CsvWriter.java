@@ -28,9 +28,21 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** Writes every table into {@code folder} (created if needed); each file whole or not at all ({@link AtomicFile}). */
+    /**
+     * Writes every table into {@code folder} (created if its parent exists: folders above it are not
+     * made unasked); each file whole or not at all ({@link AtomicFile}).
+     */
     public static void write(Corpus corpus, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException(folder + ": it is not a folder; csv writes its tables into a folder");
+        }
+        if (!Files.isDirectory(folder)) {
+            Path parent = folder.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new IOException(folder + ": there is no folder " + parent + " (create it first)");
+            }
+            Files.createDirectory(folder);
+        }
         AtomicFile.write(folder.resolve("entries.csv"), w -> {
             row(w, "id", "document", "index", "regime", "era", "era_year", "julian_year", "month", "leap", "day",
                     "precision", "first_jdn", "last_jdn", "first_julian", "last_julian", "headline", "works");

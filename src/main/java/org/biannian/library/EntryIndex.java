@@ -145,6 +145,11 @@ final class EntryIndex implements AutoCloseable {
             query.add(either.build(), BooleanClause.Occur.MUST);
             scored = true;
         }
+        if (!scored && !words.isEmpty()) {
+            // Words were given but none holds a searchable character ("(((", "*", a NUL, U+FFFD from
+            // broken UTF-8): they match nothing. Listing every entry would answer a question not asked.
+            return new SearchResults(0, List.of());
+        }
         if (!scored) {
             query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
@@ -162,7 +167,11 @@ final class EntryIndex implements AutoCloseable {
         }
         Query built = query.build();
         int total = searcher.count(built);
-        int wanted = Math.min(q.offset() + q.limit(), Math.max(total, 1));
+        if (q.offset() >= total) {
+            return new SearchResults(total, List.of());
+        }
+        // In long arithmetic: an offset near 2^31 plus the limit overflows an int.
+        int wanted = (int) Math.min((long) q.offset() + q.limit(), total);
         // Without words every hit scores the same: keep the chronicle's order then.
         TopDocs top = scored ? searcher.search(built, wanted)
                 : searcher.search(built, wanted, new Sort(new SortField("doc_order", SortField.Type.STRING),

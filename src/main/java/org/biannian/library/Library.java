@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -78,18 +82,50 @@ public final class Library implements AutoCloseable {
      * @param stored called after each document is written, for progress reports
      */
     public IngestReport ingest(List<Analysis> documents, Consumer<Analysis> stored) {
+        return ingest(documents, Map.of(), stored);
+    }
+
+    /**
+     * Stores {@code documents} read from files, as {@link #ingest(List, Consumer)} does, keeping
+     * document ids unique: a document takes the key of the document read from the same file before;
+     * failing that its own key, unless a document read from another file holds it, in which case it
+     * gets the first free {@code key-2}, {@code key-3}… (reported in {@link IngestReport#rekeyed()}),
+     * so that {@code d2/chron.txt} never replaces {@code d1/chron.txt}.
+     *
+     * @param origins the file each document (by its key) was read from; documents without one are
+     *                stored under their own key
+     */
+    public IngestReport ingest(List<Analysis> documents, Map<String, Path> origins, Consumer<Analysis> stored) {
+        Map<String, String> rekeyed = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
-            for (Analysis doc : documents) {
+            Set<String> taken = new HashSet<>();
+            for (Analysis proposed : documents) {
+                Path file = origins.get(proposed.key());
+                String origin = file == null ? null : origin(file);
+                String key = origin == null ? proposed.key() : keyFor(origin, proposed.key(), taken);
+                taken.add(key);
+                Analysis doc = proposed;
+                if (!key.equals(proposed.key())) {
+                    doc = new Analysis(key, proposed.sha256(), proposed.chronicle(), proposed.mentions(), proposed.sources(),
+                            proposed.records());
+                    rekeyed.put(file.toString(), key);
+                }
                 if (doc.sha256().equals(store.sha256(doc.key()))) {
+                    if (origin != null) {
+                        store.putOrigin(key, origin);
+                    }
                     unchanged.add(doc.key());
                     continue;
                 }
                 store.put(doc);
+                if (origin != null) {
+                    store.putOrigin(key, origin);
+                }
                 changed.add(doc.key());
                 entries += doc.chronicle().entries().size();
                 codePoints += doc.chronicle().source().length();
@@ -107,7 +143,38 @@ public final class Library implements AutoCloseable {
             }
             throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
         }
-        return new IngestReport(changed, unchanged, entries, codePoints);
+        return new IngestReport(changed, unchanged, entries, codePoints, rekeyed);
+    }
+
+    /** A file's identity in a library: its absolute path, links resolved where the file exists. */
+    private static String origin(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    /** The key for the document read from {@code origin}, whose own key is {@code own}. */
+    private String keyFor(String origin, String own, Set<String> taken) throws SQLException {
+        String before = store.keyOfOrigin(origin);
+        if (before != null && !taken.contains(before)) {
+            return before;
+        }
+        for (int n = 1; ; n++) {
+            String key = n == 1 ? own : own + "-" + n;
+            if (taken.contains(key)) {
+                continue;
+            }
+            if (!store.holdsKey(key)) {
+                return key;
+            }
+            String holder = store.originOf(key);
+            // A document stored before origins were recorded is taken to be this file's earlier version.
+            if (holder == null || holder.equals(origin)) {
+                return key;
+            }
+        }
     }
 
     /** Every document in the library, in key order, with the options it was read with. */

@@ -98,6 +98,12 @@ final class Store implements AutoCloseable {
         "CREATE INDEX IF NOT EXISTS citations_by_work ON citations(work, section, juan)",
         """
         CREATE TABLE IF NOT EXISTS works (title TEXT PRIMARY KEY, cited INTEGER NOT NULL)""",
+        // The file each document was read from (absolute), so that another file of the same name is
+        // not taken for a new version of it. Documents ingested before this table have none.
+        """
+        CREATE TABLE IF NOT EXISTS origins (
+          document TEXT PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE, path TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS origins_by_path ON origins(path)",
     };
 
     private final Connection db;
@@ -159,6 +165,45 @@ final class Store implements AutoCloseable {
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
             }
+        }
+    }
+
+    /** Whether a document is stored under {@code key}. */
+    boolean holdsKey(String key) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM documents WHERE key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** The file document {@code key} was read from, or null if not recorded. */
+    String originOf(String key) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT path FROM origins WHERE document = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** The key of the document read from {@code path}, or null. */
+    String keyOfOrigin(String path) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT document FROM origins WHERE path = ? ORDER BY document LIMIT 1")) {
+            s.setString(1, path);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** Records that document {@code key} was read from {@code path}. */
+    void putOrigin(String key, String path) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO origins (document, path) VALUES (?, ?)")) {
+            s.setString(1, key);
+            s.setString(2, path);
+            s.executeUpdate();
         }
     }
 
