@@ -645,6 +645,9 @@ async function pagePeople() {
   const polityOf = n => n.polityName || (n.polity ? n.polity : UNKNOWN_POLITY);
   const polities = [...new Set(net.nodes.map(polityOf))].sort((a, b) => (a === UNKNOWN_POLITY) - (b === UNKNOWN_POLITY));
   if (window.echarts) {
+    // A canvas draws with the fonts loaded when it draws, and never again: load the glyphs of the
+    // names first, or a machine without CJK fonts gets boxes.
+    await loadFontsFor(net.nodes.map(n => n.name).join('') + polities.join(''));
     chart = echarts.init(box, null, { renderer: 'canvas' });
     const maxM = Math.max(1, ...net.nodes.map(n => n.mentions));
     const at = forceLayout(net.nodes, net.edges);
@@ -653,6 +656,7 @@ async function pagePeople() {
     const order = net.nodes.slice().sort((a, b) => a.mentions - b.mentions || a.id.localeCompare(b.id));
     chart.setOption({
       tooltip: { formatter: p => (p.dataType === 'edge' ? `${p.data.sourceName} — ${p.data.targetName}: ${p.data.value}` : `${p.data.name} (${p.data.id}) · ${p.data.value} · ${polities[p.data.category]}`) },
+      textStyle: { fontFamily: UI_FONT },
       legend: { data: polities, top: 4, left: 8, right: 8 },
       color: polities.map((p, i) => (p === UNKNOWN_POLITY ? '#9a948a' : REGIME_COLOURS[i % (REGIME_COLOURS.length - 1)])),
       series: [{
@@ -677,6 +681,17 @@ async function pagePeople() {
     el('tbody', {}, net.nodes.map(n => el('tr', {},
       el('td', {}, el('a', { href: '#/person/' + enc(n.id) }, n.name), ' ', el('span', { class: 'muted small' }, n.id)),
       el('td', {}, polityOf(n)), el('td', {}, n.mentions), el('td', {}, n.entries))))));
+}
+
+const UI_FONT = getComputedStyle(document.documentElement).getPropertyValue('--ui').trim() || 'sans-serif';
+
+async function loadFontsFor(text) {
+  if (!document.fonts || !document.fonts.load) return;
+  try {
+    await document.fonts.load('12px "Biannian Noto Serif TC"', text);
+  } catch (e) {
+    // No web font: the machine's own fonts are used.
+  }
 }
 
 const UNKNOWN_POLITY = '不詳 polity unknown';
