@@ -50,6 +50,9 @@ final class DateCommand implements Callable<Integer> {
             description = "The calendar of a Western date: julian, gregorian, or civil (Julian before 1582-10-15; default).")
     WesternCalendar westernCalendar;
 
+    @picocli.CommandLine.Mixin
+    PrettyOption pretty;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class DateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ChineseCalendar calendar = ChineseCalendar.builtIn();
         if (jdn != null) {
-            Output.jsonLine(out, DateJson.ofDay(jdn, calendar.chineseDays(jdn)));
+            Output.json(out, DateJson.ofDay(jdn, calendar.chineseDays(jdn)), pretty.isPretty());
             out.flush();
             return 0;
         }
@@ -92,7 +95,8 @@ final class DateCommand implements Callable<Integer> {
             return 0;
         }
         ObjectNode answer = answer(calendar, reader, expression, regime);
-        Output.jsonLine(out, answer);
+        // One answer follows --pretty like every command; a batch (-) stays JSON Lines, one per line.
+        Output.json(out, answer, pretty.isPretty());
         out.flush();
         if (answer.has("error")) {
             err.println("biannian date: " + answer.get("error").asText());

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         description = "Search a library's entries (traditional or simplified); JSON on stdout.")
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "words to find; all must match")
-    String text;
+    @Parameters(arity = "0..*", paramLabel = "WORD", description = "words to find (繼遷 靈州); all must match")
+    java.util.List<String> words;
 
     @Option(names = "--person", description = "only entries mentioning this person (id, name or alias: 繼遷)") String person;
     @Option(names = "--place", description = "only entries mentioning this place (id or name: 靈州)") String place;
@@ -58,12 +58,26 @@ final class SearchCommand implements Callable<Integer> {
         try {
             Integer fromJdn = from == null ? null : biannian.dateRange(from, regime)[0];
             Integer toJdn = to == null ? null : biannian.dateRange(to, regime)[1];
+            if (fromJdn != null && toJdn != null && fromJdn > toJdn) {
+                return Main.usageError(spec, "--from " + from + " is after --to " + to + ": nothing can be dated in between (swap them?)");
+            }
+            String text = words == null || words.isEmpty() ? null : String.join(" ", words);
             query = new SearchQuery(text, person, place, office, polity, work, regime, fromJdn, toJdn, offset, limit);
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
         SearchResults results;
         try (Library lib = biannian.openLibrary(library.folder)) {
+            // A filter naming nothing the library knows would silently give 0: say so, with the nearest names.
+            String[][] filters = {{"person", "per", person}, {"place", "place", place}, {"office", "office", office},
+                    {"polity", "polity", polity}, {"work", "work", work}, {"regime", "regime", regime}};
+            for (String[] f : filters) {
+                java.util.Optional<java.util.List<String>> near = lib.nearestIfUnknown(f[1], f[2]);
+                if (near.isPresent()) {
+                    return Main.inputError(spec, "no " + f[0] + " 「" + f[2] + "」 is known in " + library.folder
+                            + (near.get().isEmpty() ? "" : "; nearest: " + String.join("、", near.get())));
+                }
+            }
             results = lib.search(query);
         } catch (LibraryException e) {
             return Main.inputError(spec, e.getMessage());

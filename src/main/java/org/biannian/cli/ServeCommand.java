@@ -60,6 +60,13 @@ final class ServeCommand implements Callable<Integer> {
         } catch (PackFormatException e) {
             return Main.inputError(spec, e.getMessage());
         }
+        // An address that is no address (999.1.1.1, a misspelt name) is said as such before anything is loaded.
+        try {
+            java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            return Main.inputError(spec, "cannot serve on " + host + ":" + port + ": " + host
+                    + " is neither an IP address nor a host name this machine knows (try 127.0.0.1 or 0.0.0.0)");
+        }
         Path folder = library;
         Path temporary = null;
         try {
@@ -118,7 +125,11 @@ final class ServeCommand implements Callable<Integer> {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        if (t instanceof java.nio.channels.UnresolvedAddressException) {
+            return "the address cannot be resolved";
+        }
+        // Never a bare class name: say what kind of failure it was in words.
+        return t.getMessage() == null ? "the network refused it (" + t.getClass().getSimpleName() + ")" : t.getMessage();
     }
 
     private static void deleteTree(Path folder) {

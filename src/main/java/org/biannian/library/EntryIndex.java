@@ -186,6 +186,42 @@ final class EntryIndex implements AutoCloseable {
         return new SearchResults(total, hits);
     }
 
+    /**
+     * Empty when some entry carries {@code value} in the facet {@code field} (per, place, work …);
+     * otherwise the indexed names nearest it, most code points in common first, at most {@code max}.
+     */
+    java.util.Optional<List<String>> nearestIfUnknown(String field, String value, int max) throws IOException {
+        IndexSearcher searcher = searcher();
+        if (searcher == null || value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (searcher.getIndexReader().docFreq(new Term(field, value)) > 0) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        value.codePoints().forEach(wanted::add);
+        record Near(String name, long shared, int lengthGap) {
+        }
+        List<Near> near = new ArrayList<>();
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), field);
+        if (terms != null) {
+            org.apache.lucene.index.TermsEnum it = terms.iterator();
+            for (org.apache.lucene.util.BytesRef t = it.next(); t != null; t = it.next()) {
+                String name = t.utf8ToString();
+                if (name.indexOf(':') >= 0) {
+                    continue; // an id (per:li-jiqian): the names are what a user types
+                }
+                long shared = name.codePoints().distinct().filter(wanted::contains).count();
+                if (shared > 0) {
+                    near.add(new Near(name, shared, Math.abs(name.codePointCount(0, name.length()) - wanted.size())));
+                }
+            }
+        }
+        near.sort(java.util.Comparator.comparingLong((Near n) -> -n.shared()).thenComparingInt(Near::lengthGap)
+                .thenComparing(Near::name));
+        return java.util.Optional.of(near.stream().limit(max).map(Near::name).toList());
+    }
+
     private static void filter(BooleanQuery.Builder query, String field, String value) {
         if (value != null && !value.isBlank()) {
             query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);

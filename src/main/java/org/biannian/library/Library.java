@@ -186,6 +186,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Empty when some entry names {@code value} as a {@code facet} (per, place, office, polity, work,
+     * regime); otherwise the names the library has that are nearest it, for a "did you mean" message.
+     */
+    public java.util.Optional<List<String>> nearestIfUnknown(String facet, String value) {
+        try {
+            return index.nearestIfUnknown(facet, value, 5);
+        } catch (IOException e) {
+            throw new LibraryException("cannot search library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Entries matching {@code query}, best first (or in chronicle order when the query has no words). */
     public SearchResults search(SearchQuery query) {
         try {

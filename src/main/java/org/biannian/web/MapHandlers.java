@@ -34,15 +34,17 @@ final class MapHandlers {
         List<Corpus.Entity> persons = new ArrayList<>(model.corpus().entities(MentionType.PER));
         persons.sort(Comparator.comparingInt((Corpus.Entity p) -> -p.mentions()).thenComparing(Corpus.Entity::id));
         Set<String> kept = new HashSet<>();
+        PersonPolity polities = new PersonPolity(biannian.authority());
         ObjectNode root = ApiJson.JSON.objectNode().put("totalPersons", persons.size());
         ArrayNode nodes = root.putArray("nodes");
         for (Corpus.Entity p : persons.subList(0, Math.min(limit, persons.size()))) {
             kept.add(p.id());
             ObjectNode n = nodes.addObject().put("id", p.id()).put("name", p.canonical())
                     .put("mentions", p.mentions()).put("entries", p.entries().size());
-            String polity = p.record() == null ? "" : p.record().polity();
-            n.put("polity", polity.isEmpty() ? null : polity);
-            n.put("polityName", polity.isEmpty() ? null : ApiJson.canonical(polity, biannian, model));
+            PersonPolity.Found polity = polities.of(p).orElse(null);
+            n.put("polity", polity == null ? null : polity.polity());
+            n.put("polityName", polity == null ? null : ApiJson.canonical(polity.polity(), biannian, model));
+            n.put("polityFrom", polity == null ? null : polity.from());
         }
         ArrayNode edges = root.putArray("edges");
         for (Corpus.Edge e : model.personEdges()) {
@@ -64,7 +66,7 @@ final class MapHandlers {
             ArrayNode inRange = ApiJson.JSON.arrayNode();
             for (JsonNode id : properties.get("entryIds")) {
                 Resolution r = model.entry(id.asText()).map(ReaderModel::resolution).orElse(null);
-                if (!bounded || r != null && r.lastJdn() >= range[0] && r.firstJdn() <= range[1]) {
+                if (!bounded || inRange(r, range)) {
                     inRange.add(id);
                 }
             }
@@ -75,10 +77,35 @@ final class MapHandlers {
             }
         }
         all.set("features", kept);
-        long unlocated = model.corpus().entities(MentionType.PLACE).stream()
-                .filter(p -> p.record() == null || p.record().coordinates() == null).count();
-        all.put("unlocated", unlocated);
+        // The places that cannot be drawn, counted within the same range, each with why: a name the
+        // annotator's rules found has no authority record; a record may give no site.
+        ArrayNode unlocated = ApiJson.JSON.arrayNode();
+        List<Corpus.Entity> places = new ArrayList<>(model.corpus().entities(MentionType.PLACE));
+        places.sort(Comparator.comparing(Corpus.Entity::id));
+        List<ObjectNode> rows = new ArrayList<>();
+        for (Corpus.Entity place : places) {
+            if (place.record() != null && place.record().coordinates() != null) {
+                continue;
+            }
+            long inRange = place.entries().stream().filter(ref -> !bounded || overlaps(ref, range)).count();
+            if (inRange > 0) {
+                rows.add(ApiJson.JSON.objectNode().put("id", place.id()).put("name", place.canonical())
+                        .put("entries", inRange).put("reason", place.record() == null ? "NO_RECORD" : "NO_COORDINATES"));
+            }
+        }
+        rows.sort(Comparator.comparingLong((ObjectNode n) -> -n.get("entries").asLong()));
+        rows.forEach(unlocated::add);
+        all.put("unlocated", unlocated.size());
+        all.set("unlocatedPlaces", unlocated);
         ctx.contentType("application/geo+json; charset=utf-8");
         Json.writeKeepingType(ctx, all);
+    }
+
+    private static boolean overlaps(Corpus.EntryRef ref, int[] range) {
+        return inRange(ReaderModel.resolution(ref), range);
+    }
+
+    private static boolean inRange(Resolution r, int[] range) {
+        return r != null && r.lastJdn() >= range[0] && r.firstJdn() <= range[1];
     }
 }

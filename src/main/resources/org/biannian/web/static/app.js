@@ -537,33 +537,99 @@ async function pageMap(id, params) {
   const [geo, docs] = await Promise.all([api('/api/places.geojson' + qs({ from, to })), api('/api/documents'), loadBasemap()]);
   clear(view);
   view.classList.add('wide');
-  view.appendChild(el('h1', {}, '地圖 Map' + (year ? ' · ' + year : '')));
+  // The heading names what is shown, in the selector's own words: one year, a range, or all years.
+  const shown = from || to ? (from === to ? from : `${from || '…'} – ${to || '…'}`) : '';
+  view.appendChild(el('h1', { id: 'map-title' }, '地圖 Map' + (shown ? ' · ' + shown : ' · 全部 all years')));
   const select = el('select', { id: 'map-year', 'aria-label': 'show the places of one year' }, el('option', { value: '' }, '全部 all years'));
-  for (const d of docs.documents) for (const y of d.years) select.appendChild(el('option', { value: y.label, selected: y.label === year ? 'selected' : null }, `${y.label} (${y.julianYear})`));
+  const labels = new Set();
+  for (const d of docs.documents) for (const y of d.years) {
+    if (labels.has(y.label)) continue;
+    labels.add(y.label);
+    select.appendChild(el('option', { value: y.label, selected: y.label === year ? 'selected' : null }, `${y.label} (${y.julianYear})`));
+  }
+  // A year given in the address that no chronicle lists (a Western year, a range) still shows as chosen.
+  if (shown && !(year && labels.has(year))) select.appendChild(el('option', { value: year || from, selected: 'selected' }, shown));
   select.addEventListener('change', () => go('map', { year: select.value }));
   view.appendChild(el('div', { class: 'toolbar' }, el('label', {}, '年 year ', select),
-    el('span', { class: 'muted small', id: 'map-count' }, `${geo.features.length} places located` + (geo.unlocated ? `, ${geo.unlocated} without coordinates` : ''))));
+    el('span', { class: 'muted small', id: 'map-count', 'data-located': geo.features.length, 'data-unlocated': geo.unlocated || 0 },
+      `${geo.features.length} places located` + (geo.unlocated ? `, ${geo.unlocated} without coordinates` : ''))));
   const box = svg('svg', { class: 'map', id: 'map', role: 'img', 'aria-label': 'map of the places mentioned' });
   view.appendChild(box);
   drawBasemap(box);
   const size = fitBox(box, geo.features.map(f => f.geometry.coordinates), 1.2);
   const maxEntries = Math.max(1, ...geo.features.map(f => f.properties.entries));
+  const radius = n => size * (0.006 + 0.018 * Math.sqrt(n / maxEntries));
+  const fontSize = size * 0.022;
   const dots = svg('g', {});
-  const sorted = geo.features.slice().sort((a, b) => b.properties.entries - a.properties.entries);
+  const sorted = geo.features.slice().sort((a, b) => b.properties.entries - a.properties.entries || a.properties.id.localeCompare(b.properties.id));
+  // Labels are placed greatest place first, each at the first of four spots beside its dot that
+  // overlaps no label or dot already placed; a label with no free spot is left out (its name is in
+  // the dot's tooltip and in the list below).
+  const taken = sorted.map(f => { const [lon, lat] = f.geometry.coordinates, r = radius(f.properties.entries); return [px(lon) - r, py(lat) - r, px(lon) + r, py(lat) + r]; });
+  const overlaps = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   for (const f of sorted) {
     const [lon, lat] = f.geometry.coordinates;
     const p = f.properties;
-    const r = size * (0.006 + 0.018 * Math.sqrt(p.entries / maxEntries));
+    const r = radius(p.entries), cx = px(lon), cy = py(lat);
+    const w = [...p.name].length * fontSize, h = fontSize;
+    const spots = [[cx + r * 1.1, cy + h * 0.35, 'start'], [cx - r * 1.1, cy + h * 0.35, 'end'], [cx, cy - r - h * 0.2, 'middle'], [cx, cy + r + h * 0.9, 'middle']];
+    let label = null;
+    for (const [x, y, anchor] of spots) {
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+      const rect = [left, y - h * 0.9, left + w, y + h * 0.1];
+      if (!taken.some(t => overlaps(t, rect))) {
+        taken.push(rect);
+        label = svg('text', { class: 'place-label', x, y, 'text-anchor': anchor, style: `font-size:${fontSize.toFixed(3)}px` }, p.name);
+        break;
+      }
+    }
     dots.appendChild(svg('a', { href: '#/place/' + enc(p.id), class: 'place', 'data-id': p.id, 'data-entries': p.entries },
-      svg('title', {}, `${p.name} · ${p.id} · ${p.entries} entries · ${p.source} (${p.precision})`),
-      svg('circle', { class: 'place-dot', cx: px(lon), cy: py(lat), r, 'vector-effect': 'non-scaling-stroke' }),
-      svg('text', { class: 'place-label', x: px(lon) + r * 1.1, y: py(lat) + r * 0.4, style: `font-size:${(size * 0.022).toFixed(3)}px` }, p.name)));
+      svg('title', {}, `${p.name} · ${p.id} · ${p.entries} ${plural(p.entries, 'entry', 'entries')} · ${p.coordinateSource} (${p.coordinatePrecision})`),
+      svg('circle', { class: 'place-dot', cx, cy, r, 'vector-effect': 'non-scaling-stroke' }), label));
   }
   box.appendChild(dots);
+  box.appendChild(sizeLegend(box, radius, maxEntries, fontSize));
   view.appendChild(el('h2', {}, '地名 Places'));
   view.appendChild(el('ol', { class: 'list', id: 'map-places' }, sorted.map(f => el('li', {},
     el('a', { href: '#/place/' + enc(f.properties.id) }, f.properties.name), ' ',
-    el('span', { class: 'muted small' }, `${f.properties.entries} entries · ${f.properties.precision}`)))));
+    el('span', { class: 'muted small' }, `${f.properties.entries} ${plural(f.properties.entries, 'entry', 'entries')} · ${f.properties.coordinatePrecision} · ${f.properties.coordinateSource}`)))));
+  const unlocated = geo.unlocatedPlaces || [];
+  if (unlocated.length) {
+    view.appendChild(el('h2', {}, '無座標 Places without coordinates'));
+    view.appendChild(el('p', { class: 'small', id: 'map-why-unlocated' }, UNLOCATED_WHY));
+    view.appendChild(el('ul', { class: 'list', id: 'map-unlocated' }, unlocated.map(u => el('li', { 'data-reason': u.reason },
+      el('a', { href: '#/place/' + enc(u.id) }, u.name), ' ',
+      el('span', { class: 'muted small' }, `${u.entries} ${plural(u.entries, 'entry', 'entries')} · ${UNLOCATED_REASON[u.reason] || u.reason}`)))));
+  }
+}
+
+const UNLOCATED_WHY = 'A place is drawn only where an authority pack gives its coordinates (the built-in pack has the '
+  + 'prefectures, forts and rivers of the north-west, from CHGIS and the standard histories). A name found by the '
+  + 'annotator\'s rules (X州, X寨, X族…) has no record at all; a record may lack coordinates when its site is unknown. '
+  + 'Add coordinates in a pack of your own (--authority DIR, see docs/authority.md).';
+const UNLOCATED_REASON = { NO_RECORD: 'found by rule, not in any authority pack', NO_COORDINATES: 'in the authority, site not given' };
+
+function plural(n, one, many) {
+  return n === 1 ? one : many;
+}
+
+// Circle sizes for a few entry counts, in the lower-left corner of the map, in the map's own units.
+function sizeLegend(box, radius, maxEntries, fontSize) {
+  const vb = box.getAttribute('viewBox').split(' ').map(Number);
+  const counts = [...new Set([1, Math.round(maxEntries / 4), maxEntries])].filter(n => n >= 1);
+  const g = svg('g', { class: 'size-legend', id: 'map-size-legend' });
+  const pad = fontSize * 0.6, rMax = radius(maxEntries);
+  let x = vb[0] + pad + rMax, y = vb[1] + vb[3] - pad - rMax;
+  g.appendChild(svg('rect', { x: vb[0] + pad * 0.3, y: y - rMax - fontSize * 1.6, width: counts.length * (2 * rMax + fontSize * 3) + pad,
+    height: 2 * rMax + fontSize * 2.2, fill: '#fff', 'fill-opacity': 0.85 }));
+  g.appendChild(svg('text', { class: 'place-label', x: vb[0] + pad, y: y - rMax - fontSize * 0.5, style: `font-size:${(fontSize * 0.8).toFixed(3)}px` }, '圈 circle = entries'));
+  for (const n of counts) {
+    const r = radius(n);
+    g.appendChild(svg('circle', { class: 'place-dot', cx: x, cy: y + rMax - r, r, 'vector-effect': 'non-scaling-stroke' }));
+    g.appendChild(svg('text', { class: 'place-label', x: x + rMax + fontSize * 0.2, y: y + rMax, style: `font-size:${(fontSize * 0.8).toFixed(3)}px`, 'data-entries': n }, String(n)));
+    x += 2 * rMax + fontSize * 3;
+  }
+  return g;
 }
 
 // ---- people: co-occurrence network
@@ -573,23 +639,35 @@ async function pagePeople() {
   const net = await api('/api/network?limit=60&minWeight=1');
   clear(view);
   view.appendChild(el('h1', {}, '人物 People'));
-  view.appendChild(el('p', { class: 'muted small' }, `The ${net.nodes.length} most mentioned of ${net.totalPersons} persons; a line joins two who appear in the same entries (thicker: more entries). Colour: polity.`));
+  view.appendChild(el('p', { class: 'muted small' }, `The ${net.nodes.length} most mentioned of ${net.totalPersons} persons; a line joins two who appear in the same entries (thicker: more entries). Colour: polity (grey: not known, e.g. a name found by rule that no authority pack records).`));
   const box = el('div', { class: 'chart', id: 'network', role: 'img', 'aria-label': 'network of persons' });
   view.appendChild(box);
-  const polities = [...new Set(net.nodes.map(n => n.polityName || '?'))];
+  const polityOf = n => n.polityName || (n.polity ? n.polity : UNKNOWN_POLITY);
+  const polities = [...new Set(net.nodes.map(polityOf))].sort((a, b) => (a === UNKNOWN_POLITY) - (b === UNKNOWN_POLITY));
   if (window.echarts) {
+    // A canvas draws with the fonts loaded when it draws, and never again: load the glyphs of the
+    // names first, or a machine without CJK fonts gets boxes.
+    await loadFontsFor(net.nodes.map(n => n.name).join('') + polities.join(''));
     chart = echarts.init(box, null, { renderer: 'canvas' });
     const maxM = Math.max(1, ...net.nodes.map(n => n.mentions));
+    const at = forceLayout(net.nodes, net.edges);
+    // Drawn smallest first, so that the most mentioned persons and their labels lie on top; where
+    // labels collide ECharts keeps the label of the larger node.
+    const order = net.nodes.slice().sort((a, b) => a.mentions - b.mentions || a.id.localeCompare(b.id));
     chart.setOption({
-      tooltip: { formatter: p => (p.dataType === 'edge' ? `${p.data.sourceName} — ${p.data.targetName}: ${p.data.value}` : `${p.data.name} (${p.data.id}) · ${p.data.value}`) },
-      legend: { data: polities, top: 4 },
-      color: REGIME_COLOURS,
+      tooltip: { formatter: p => (p.dataType === 'edge' ? `${p.data.sourceName} — ${p.data.targetName}: ${p.data.value}` : `${p.data.name} (${p.data.id}) · ${p.data.value} · ${polities[p.data.category]}`) },
+      textStyle: { fontFamily: UI_FONT },
+      legend: { data: polities, top: 4, left: 8, right: 8 },
+      color: polities.map((p, i) => (p === UNKNOWN_POLITY ? '#9a948a' : REGIME_COLOURS[i % (REGIME_COLOURS.length - 1)])),
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true,
+        type: 'graph', layout: 'none', roam: true, draggable: true,
+        // The nodes are fitted into this box, below the legend and clear of the edges.
+        top: 64, bottom: 28, left: 40, right: 110,
         categories: polities.map(name => ({ name })),
         label: { show: true, position: 'right', fontSize: 12 },
-        force: { repulsion: 160, edgeLength: [40, 160], gravity: 0.08 },
-        data: net.nodes.map(n => ({ id: n.id, name: n.name, value: n.mentions, category: polities.indexOf(n.polityName || '?'), symbolSize: 8 + 30 * Math.sqrt(n.mentions / maxM) })),
+        labelLayout: { hideOverlap: true },
+        data: order.map(n => ({ id: n.id, name: n.name, value: n.mentions, x: at.get(n.id)[0], y: at.get(n.id)[1],
+          category: polities.indexOf(polityOf(n)), symbolSize: 8 + 30 * Math.sqrt(n.mentions / maxM) })),
         links: net.edges.map(e => ({ source: e.source, target: e.target, value: e.weight, sourceName: name(e.source), targetName: name(e.target), lineStyle: { width: Math.min(8, 0.6 + e.weight) , opacity: 0.5 } })),
       }],
     });
@@ -602,7 +680,51 @@ async function pagePeople() {
     el('thead', {}, el('tr', {}, el('th', {}, '人物'), el('th', {}, 'polity'), el('th', {}, 'mentions'), el('th', {}, 'entries'))),
     el('tbody', {}, net.nodes.map(n => el('tr', {},
       el('td', {}, el('a', { href: '#/person/' + enc(n.id) }, n.name), ' ', el('span', { class: 'muted small' }, n.id)),
-      el('td', {}, n.polityName || ''), el('td', {}, n.mentions), el('td', {}, n.entries))))));
+      el('td', {}, polityOf(n)), el('td', {}, n.mentions), el('td', {}, n.entries))))));
+}
+
+const UI_FONT = getComputedStyle(document.documentElement).getPropertyValue('--ui').trim() || 'sans-serif';
+
+async function loadFontsFor(text) {
+  if (!document.fonts || !document.fonts.load) return;
+  try {
+    await document.fonts.load('12px "Biannian Noto Serif TC"', text);
+  } catch (e) {
+    // No web font: the machine's own fonts are used.
+  }
+}
+
+const UNKNOWN_POLITY = '不詳 polity unknown';
+
+// A force-directed layout (Fruchterman–Reingold) computed here rather than by ECharts, so that it
+// is the same on every load and its extent is known: ECharts then fits it inside the chart.
+function forceLayout(nodes, edges) {
+  const n = nodes.length, pos = nodes.map((_, i) => [Math.cos(2 * Math.PI * i / n) * (1 + i % 3), Math.sin(2 * Math.PI * i / n) * (1 + i % 3)]);
+  const index = new Map(nodes.map((x, i) => [x.id, i]));
+  const k = Math.sqrt(16 / Math.max(1, n));
+  let t = 0.5;
+  for (let step = 0; step < 300; step++) {
+    const d = pos.map(() => [0, 0]);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1], dist = Math.max(0.01, Math.hypot(dx, dy)), f = k * k / dist;
+      d[i][0] += dx / dist * f; d[i][1] += dy / dist * f; d[j][0] -= dx / dist * f; d[j][1] -= dy / dist * f;
+    }
+    for (const e of edges) {
+      const i = index.get(e.source), j = index.get(e.target);
+      if (i === undefined || j === undefined) continue;
+      const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1], dist = Math.max(0.01, Math.hypot(dx, dy));
+      const f = dist * dist / k * Math.min(3, Math.log2(1 + e.weight)) / 4;
+      d[i][0] -= dx / dist * f; d[i][1] -= dy / dist * f; d[j][0] += dx / dist * f; d[j][1] += dy / dist * f;
+    }
+    for (let i = 0; i < n; i++) {
+      // A pull to the centre keeps persons with no line from drifting to the edge.
+      d[i][0] -= pos[i][0] * 0.05; d[i][1] -= pos[i][1] * 0.05;
+      const len = Math.max(0.0001, Math.hypot(d[i][0], d[i][1])), m = Math.min(len, t);
+      pos[i][0] += d[i][0] / len * m; pos[i][1] += d[i][1] / len * m;
+    }
+    t = Math.max(0.01, t * 0.985);
+  }
+  return new Map(nodes.map((x, i) => [x.id, pos[i]]));
 }
 
 // ---- a person, place or other entity
