@@ -30,6 +30,11 @@ import org.biannian.calendar.WesternDate;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
 import org.biannian.library.StoredDocument;
+import org.biannian.parallels.ChronicleSide;
+import org.biannian.parallels.Parallel;
+import org.biannian.parallels.ParallelFinder;
+import org.biannian.parallels.SourceInput;
+import org.biannian.parallels.SourceLibrary;
 import org.biannian.sources.ChronicleSources;
 import org.biannian.sources.EntrySources;
 import org.biannian.sources.Works;
@@ -57,12 +62,14 @@ public final class Biannian {
     private final Authority authority;
     private final Annotator annotator;
     private final ChronicleSources apparatus;
+    private final ParallelFinder parallelFinder;
 
     private Biannian(ChineseCalendar calendar, Authority authority) {
         this.calendar = calendar;
         this.authority = authority;
         this.annotator = Annotator.of(authority);
         this.apparatus = ChronicleSources.of(Works.builtIn());
+        this.parallelFinder = ParallelFinder.of(calendar, Works.builtIn());
     }
 
     /** A Biannian with the built-in calendar tables and authority pack. */
@@ -202,6 +209,27 @@ public final class Biannian {
             out.add(analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
         }
         return out;
+    }
+
+    /**
+     * Indexes {@code documents} once as sources of parallels: their text as read, their dates in force,
+     * their linked names and character bigrams.
+     */
+    public SourceLibrary parallelSources(List<Analysis> documents) {
+        List<SourceInput> inputs = new ArrayList<>();
+        for (Analysis a : documents) {
+            inputs.add(new SourceInput(a.key(), a.chronicle().view(), a.mentions()));
+        }
+        return parallelFinder.index(inputs);
+    }
+
+    /**
+     * The passages of {@code sources} (the chronicle itself left out) that tell the events of
+     * {@code chronicle}'s entries, cited works first, in entry order; empty when none is found.
+     */
+    public List<Parallel> parallels(Analysis chronicle, SourceLibrary sources) {
+        return parallelFinder.find(new ChronicleSide(chronicle.key(), chronicle.chronicle(), chronicle.mentions(),
+                chronicle.sources()), sources);
     }
 
     /** Opens (creating if needed) the library in {@code folder}. */
