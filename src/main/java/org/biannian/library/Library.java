@@ -77,35 +77,60 @@ public final class Library implements AutoCloseable {
 
     /**
      * Stores {@code documents}, replacing earlier versions; documents whose content is unchanged
-     * are skipped. All or nothing: on failure the library is as it was.
+     * are skipped. All or nothing: on failure the library is as it was. The documents are recorded
+     * as analysed in an unknown way, so the next ingest through the facade analyses them again.
      *
      * @param stored called after each document is written, for progress reports
      */
     public IngestReport ingest(List<Analysis> documents, Consumer<Analysis> stored) {
-        return ingest(documents, Map.of(), stored);
+        return ingest(documents, List.of(), Provenance.UNKNOWN, false, stored);
     }
 
     /**
-     * Stores {@code documents} read from files, as {@link #ingest(List, Consumer)} does, keeping
-     * document ids unique: a document takes the key of the document read from the same file before;
-     * failing that its own key, unless a document read from another file holds it, in which case it
-     * gets the first free {@code key-2}, {@code key-3}… (reported in {@link IngestReport#rekeyed()}),
+     * Stores {@code documents} read from {@code files} (index for index), as {@link #ingest(List, List,
+     * Provenance, boolean, Consumer)} does for documents of unknown provenance.
+     */
+    public IngestReport ingest(List<Analysis> documents, List<Path> files, Consumer<Analysis> stored) {
+        return ingest(documents, files, Provenance.UNKNOWN, false, stored);
+    }
+
+    /** Stores {@code documents} of no known file, as {@link #ingest(List, List, Provenance, boolean, Consumer)} does. */
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
+        return ingest(documents, List.of(), provenance, force, stored);
+    }
+
+    /**
+     * Stores {@code documents} analysed as {@code provenance} says, replacing earlier versions. A
+     * document already stored with the same content, options, format and provenance is skipped
+     * unless {@code force}; one stored differently is replaced, and the report says why. All or
+     * nothing: on failure the library is as it was.
+     *
+     * <p>Document ids stay unique: a document takes the key of the document read from the same file
+     * before; failing that its own key, unless a document read from another file holds it, in which
+     * case it gets the first free {@code key-2}, {@code key-3}… (reported in {@link IngestReport#rekeyed()}),
      * so that {@code d2/chron.txt} never replaces {@code d1/chron.txt}.
      *
-     * @param origins the file each document (by its key) was read from; documents without one are
-     *                stored under their own key
+     * @param files  the file each document was read from, index for index; empty when unknown
+     * @param stored called after each document is written, for progress reports
      */
-    public IngestReport ingest(List<Analysis> documents, Map<String, Path> origins, Consumer<Analysis> stored) {
+    public IngestReport ingest(List<Analysis> documents, List<Path> files, Provenance provenance, boolean force,
+                               Consumer<Analysis> stored) {
+        if (!files.isEmpty() && files.size() != documents.size()) {
+            throw new IllegalArgumentException("files: one per document expected, got " + files.size() + " for " + documents.size());
+        }
         Map<String, String> rekeyed = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        java.util.Map<String, String> reanalysed = new java.util.LinkedHashMap<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
+            java.util.Map<String, DocumentRecord> records = store.records();
             Set<String> taken = new HashSet<>();
-            for (Analysis proposed : documents) {
-                Path file = origins.get(proposed.key());
+            for (int i = 0; i < documents.size(); i++) {
+                Analysis proposed = documents.get(i);
+                Path file = files.isEmpty() ? null : files.get(i);
                 String origin = file == null ? null : origin(file);
                 String key = origin == null ? proposed.key() : keyFor(origin, proposed.key(), taken);
                 taken.add(key);
@@ -115,14 +140,21 @@ public final class Library implements AutoCloseable {
                             proposed.records());
                     rekeyed.put(file.toString(), key);
                 }
-                if (doc.sha256().equals(store.sha256(doc.key()))) {
+                DocumentRecord before = records.get(doc.key());
+                java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
+                        : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle().source().name()),
+                        provenance);
+                if (why.isEmpty() && !force) {
                     if (origin != null) {
                         store.putOrigin(key, origin);
                     }
                     unchanged.add(doc.key());
                     continue;
                 }
-                store.put(doc);
+                if (before != null && before.sha256().equals(doc.sha256())) {
+                    reanalysed.put(doc.key(), why.orElse("forced"));
+                }
+                store.put(doc, provenance);
                 if (origin != null) {
                     store.putOrigin(key, origin);
                 }
@@ -143,7 +175,7 @@ public final class Library implements AutoCloseable {
             }
             throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
         }
-        return new IngestReport(changed, unchanged, entries, codePoints, rekeyed);
+        return new IngestReport(changed, unchanged, entries, codePoints, reanalysed, rekeyed);
     }
 
     /** A file's identity in a library: its absolute path, links resolved where the file exists. */
@@ -174,6 +206,28 @@ public final class Library implements AutoCloseable {
             if (holder == null || holder.equals(origin)) {
                 return key;
             }
+        }
+    }
+
+    /** The record of every stored document (its text aside), by key in key order. */
+    public java.util.SortedMap<String, DocumentRecord> records() {
+        try {
+            return store.records();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether document {@code key}, as stored, was read from {@code file} (or from no file the
+     * library recorded): only then can an unchanged file be skipped under that key.
+     */
+    public boolean readFrom(String key, Path file) {
+        try {
+            String holder = store.originOf(key);
+            return holder == null || holder.equals(origin(file));
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }
     }
 
