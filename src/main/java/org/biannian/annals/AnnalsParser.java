@@ -77,8 +77,10 @@ public final class AnnalsParser {
     public static java.util.function.Predicate<String> opensParagraph(ChineseCalendar calendar) {
         DateExpressionReader reader = calendar.dateReader();
         return line -> {
-            int[] cps = line.codePoints().limit(DATE_WINDOW).toArray();
-            String text = new String(DateFolding.fold(cps), 0, cps.length);
+            int[] cps = DateFolding.fold(line.codePoints().limit(DATE_WINDOW).toArray());
+            // A year may be named by its cycle before its era: 「乙未至道元年春正月」.
+            int at = DateFolding.ganzhi(cps, 0) >= 0 ? 2 : 0;
+            String text = new String(cps, at, cps.length - at);
             return reader.readAt(text, 0).map(DateExpressionReader.Match::expression)
                     .filter(e -> e.month() != null || e.leapOfMonthInForce() || e.eraYear() != null && e.season() != null)
                     .isPresent();
@@ -106,10 +108,13 @@ public final class AnnalsParser {
             years.start(readStart(options.start(), options.regime(), calendar));
         }
         Chronicle.Style style = options.style() != null ? options.style() : detectStyle();
+        if (options.style() == null && style == Chronicle.Style.BIANNIAN && isIndentedLayout()) {
+            style = Chronicle.Style.SIKU_GANGMU;
+        }
         List<int[]> lines = lines();
         for (int[] line : lines) {
-            if (style == Chronicle.Style.BIANNIAN) {
-                readBiannianLine(line[0], line[1]);
+            if (style == Chronicle.Style.BIANNIAN || style == Chronicle.Style.SIKU_GANGMU) {
+                readBiannianLine(line[0], line[1], style == Chronicle.Style.SIKU_GANGMU);
             } else if (style == Chronicle.Style.GANGMU) {
                 readGangmuLine(line[0], line[1]);
             } else {
@@ -377,13 +382,17 @@ public final class AnnalsParser {
      * A paragraph of an unpunctuated 編年: records separated by full-width spaces; each record that
      * opens with a date is an entry, the others run on the entry before them.
      */
-    private void readBiannianLine(int lineStart, int lineEnd) {
+    private void readBiannianLine(int lineStart, int lineEnd, boolean gangmu) {
         int from = skipSpace(lineStart, lineEnd);
         int to = trimEnd(from, lineEnd);
         if (from >= to || readWholeLineHeading(from, to)) {
             return;
         }
         List<Brackets.Group> groups = Brackets.topLevel(cps, from, to, bracketProblems);
+        if (gangmu) {
+            readGangmuLayoutLine(from, to, from > lineStart && cps[lineStart] == '\u3000', groups);
+            return;
+        }
         int recordStart = from;
         int g = 0;
         for (int i = from; i <= to; i++) {
@@ -396,6 +405,60 @@ public final class AnnalsParser {
                 recordStart = i + 1;
             }
         }
+    }
+
+    /**
+     * 綱目 in the 四庫 layout: a flush-left paragraph is a 綱, an entry whether or not it opens with a
+     * date (an undated one keeps the date in force); an indented one is its 目. Before the first dated
+     * 綱, flush paragraphs are front matter (欽定四庫全書, the reign header).
+     */
+    private void readGangmuLayoutLine(int from, int to, boolean indented, List<Brackets.Group> groups) {
+        Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (indented || !hasWords(from, to)) {
+            if (current == null) {
+                parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+            } else {
+                current.addNarrative(from, to);
+                addNotes(current, groups, from, to);
+            }
+            return;
+        }
+        Opening opening = recordDate(from, to);
+        if (opening == null && current == null) {
+            readFrontMatter(from, to);
+            parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+            return;
+        }
+        int headlineEnd = to;
+        for (Brackets.Group group : groups) {
+            if (group.isParenthesis() && group.start() > from && (opening == null || group.start() >= opening.end())) {
+                headlineEnd = trimEnd(from, group.start());
+                break;
+            }
+        }
+        Draft draft = newDraft(from, headlineEnd, opening);
+        drafts.add(draft);
+        if (headlineEnd < to) {
+            draft.addNarrative(skipSpace(headlineEnd, to), to);
+        }
+        addNotes(draft, groups, from, to);
+    }
+
+    /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
+    private boolean isIndentedLayout() {
+        int indented = 0;
+        int all = 0;
+        for (int[] line : lines()) {
+            int from = skipSpace(line[0], line[1]);
+            if (!hasWords(from, line[1])) {
+                continue;
+            }
+            all++;
+            if (from > line[0] && cps[line[0]] == '\u3000') {
+                indented++;
+            }
+        }
+        return all >= 4 && indented * 4 >= all;
     }
 
     /** A line that is a year heading and nothing else (「至道二年」, 「宋太宗淳化五年(遼聖宗統和十二年)」). */
