@@ -32,6 +32,8 @@ public final class AnnalsParser {
     private static final int MIN_NARRATIVE = 60;
     /** A year heading is a short line without sentence punctuation. */
     private static final int MAX_HEADING = 40;
+    /** NULs reported one by one up to this many; a binary file would otherwise give a diagnostic per byte. */
+    private static final int MAX_NUL_REPORTS = 20;
     private static final String SENTENCE_END = "。！？」』”）．.!?";
 
     private final TextView view;
@@ -122,6 +124,7 @@ public final class AnnalsParser {
             }
         }
         closePending();
+        reportNulCharacters();
         for (Brackets.Problem p : bracketProblems) {
             diagnostics.add(diagnostic(new Span(p.at(), p.at() + 1), p.code(), Diagnostic.Severity.WARNING, p.message()));
         }
@@ -132,6 +135,20 @@ public final class AnnalsParser {
         }
         diagnostics.sort((a, b) -> a.span().compareTo(b.span()));
         return new Chronicle(view, options, style, entries, Segmenter.partition(view, cps, parts), diagnostics);
+    }
+
+    /**
+     * NUL characters are no text: a file with them is damaged or not text at all, and they cut
+     * strings short in C-based tools (SQLite's length()). Kept, as every character is, and reported.
+     */
+    private void reportNulCharacters() {
+        int count = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == 0 && count++ < MAX_NUL_REPORTS) {
+                diagnostics.add(diagnostic(new Span(i, i + 1), "NUL_CHARACTER", Diagnostic.Severity.WARNING,
+                        "a NUL character (U+0000) is in the text: the file may be damaged or not a text file"));
+            }
+        }
     }
 
     /** 綱目 text cites its sources in blocks; 本紀 text does not. */
@@ -164,7 +181,8 @@ public final class AnnalsParser {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= cps.length; i++) {
-            if (i == cps.length || cps[i] == '\n') {
+            // A bare CR (old Mac files) ends a line as LF and CRLF do (issue 16).
+            if (i == cps.length || cps[i] == '\n' || cps[i] == '\r' && (i + 1 == cps.length || cps[i + 1] != '\n')) {
                 lines.add(new int[] {start, i});
                 start = i + 1;
             }
@@ -835,10 +853,10 @@ public final class AnnalsParser {
 
     private boolean isLineStart(int position) {
         int i = position - 1;
-        while (i >= 0 && cps[i] != '\n' && isSpace(cps[i])) {
+        while (i >= 0 && cps[i] != '\n' && cps[i] != '\r' && isSpace(cps[i])) {
             i--;
         }
-        return i < 0 || cps[i] == '\n';
+        return i < 0 || cps[i] == '\n' || cps[i] == '\r';
     }
 
     private int skipSpace(int from, int to) {
