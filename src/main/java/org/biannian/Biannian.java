@@ -36,6 +36,7 @@ import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
 import org.biannian.text.TextView;
 import org.biannian.text.KanripoReader;
+import org.biannian.text.TextFormat;
 import org.biannian.text.WikiReader;
 
 /**
@@ -107,12 +108,23 @@ public final class Biannian {
         }
     }
 
-    /** How the text is read: Wikisource files without their markup, anything else as it is. */
+    /** How the text is read, its form detected: see {@link #view(SourceText, TextFormat)}. */
     public TextView view(SourceText text) {
-        if (WikiReader.isWikiFile(text.name())) {
-            return WikiReader.read(text);
-        }
-        return KanripoReader.isKanripo(text) ? KanripoReader.read(text, AnnalsParser.opensParagraph(calendar)) : TextView.of(text);
+        return view(text, null);
+    }
+
+    /**
+     * How the text is read: Wikisource files without their markup, Kanripo files and texts in the
+     * 四庫 page layout as paragraphs without their markup, anything else as it is.
+     *
+     * @param format the file's form, or null to detect it
+     */
+    public TextView view(SourceText text, TextFormat format) {
+        return switch (format != null ? format : TextFormat.detect(text)) {
+            case WIKI -> WikiReader.read(text);
+            case KANRIPO, SIKU -> KanripoReader.read(text, AnnalsParser.opensParagraph(calendar));
+            case PLAIN -> TextView.of(text);
+        };
     }
 
     /**
@@ -121,7 +133,7 @@ public final class Biannian {
      * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
      */
     public Chronicle parse(SourceText text, ParseOptions options) {
-        return AnnalsParser.parse(view(text), options, calendar);
+        return AnnalsParser.parse(view(text, options.format()), options, calendar);
     }
 
     /** The critical apparatus of each entry: its citations, read against the built-in works authority, and its notes. */

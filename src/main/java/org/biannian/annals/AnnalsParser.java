@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.ChineseLabels;
 import org.biannian.calendar.DateDiagnostic;
 import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.Resolution;
@@ -58,7 +59,8 @@ public final class AnnalsParser {
         Regime regime = calendar.regime(regimeName).orElseThrow(
                 () -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
         this.years = new YearTracker(calendar, regime,
-                p -> diagnostics.add(diagnostic(p.span(), p.code(), Diagnostic.Severity.WARNING, p.message())));
+                p -> diagnostics.add(Diagnostic.at(view.source(), p.span(), p.code(),
+                        p.error() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING, p.message())));
     }
 
     /**
@@ -98,9 +100,12 @@ public final class AnnalsParser {
         Regime regime = regimeName == null && e.regime() == null ? null
                 : calendar.regime(e.regime() != null ? e.regime() : regimeName).orElseThrow(
                         () -> new IllegalArgumentException("unknown regime in --start 「" + start + "」"));
-        List<EraYear> years = calendar.eraYears(e.era(), e.eraYear(), regime);
-        if (years.isEmpty()) {
+        if (calendar.erasNamed(e.era(), regime).isEmpty()) {
             throw new IllegalArgumentException("--start 「" + start + "」: era 「" + e.era() + "」 is not in the era table");
+        }
+        List<EraYear> years = YearTracker.possibleYears(calendar, e.era(), e.eraYear(), regime);
+        if (years.isEmpty()) {
+            throw new YearNotInEraException("--start 「" + start + "」: " + YearTracker.impossibleYear(calendar, e.era(), e.eraYear(), regime));
         }
         return years.get(0);
     }
@@ -129,6 +134,11 @@ public final class AnnalsParser {
             diagnostics.add(diagnostic(new Span(p.at(), p.at() + 1), p.code(), Diagnostic.Severity.WARNING, p.message()));
         }
         List<Entry> entries = buildEntries();
+        if (!entries.isEmpty() && entries.stream().allMatch(e -> e.year().julianYear() == null)) {
+            diagnostics.add(diagnostic(new Span(0, 0), "YEARS_UNKNOWN", Diagnostic.Severity.WARNING,
+                    "the years of the entries cannot be known: the text names no era year before its entries "
+                            + "(no year heading, no 「淳化五年春正月」 opening, no reign header); pass --start, e.g. --start 淳化五年"));
+        }
         if (entries.isEmpty()) {
             diagnostics.add(diagnostic(new Span(0, 0), "NO_ENTRIES", Diagnostic.Severity.ERROR,
                     "no chronicle entries found: the text has no dated headlines or statements"));
@@ -204,9 +214,10 @@ public final class AnnalsParser {
         if (from >= to) {
             return;
         }
-        if (readHeading(from, to)) {
+        if (skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
+        from = afterInlineHeading(from, to);
         List<Brackets.Group> groups = Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems);
         List<Piece> pieces = new ArrayList<>();
         List<Brackets.Group> inline = new ArrayList<>();
@@ -337,9 +348,10 @@ public final class AnnalsParser {
     private void readBenjiLine(int lineStart, int lineEnd) {
         int from = skipSpace(lineStart, lineEnd);
         int to = trimEnd(from, lineEnd);
-        if (from >= to || readHeading(from, to)) {
+        if (from >= to || skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
+        from = afterInlineHeading(from, to);
         List<Integer> stops = sentenceStops(from, to, Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems));
         Draft current = null;
         int statement = from;
@@ -509,6 +521,9 @@ public final class AnnalsParser {
         }
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         Opening opening = hasWords(from, to) ? recordDate(from, to) : null;
+        if (opening == null && to - from <= MAX_HEADING && readWholeLineHeading(from, to)) {
+            return; // 「宋太宗淳化五年」 set off by a full-width space before its entry
+        }
         if (opening == null) {
             if (current == null) {
                 readFrontMatter(from, to);
@@ -734,29 +749,137 @@ public final class AnnalsParser {
                 return false;
             }
         }
-        String line = slice(from, to);
+        String line = new String(folded, from, to - from);
         Optional<DateExpression> whole = dates.read(line);
         DateExpression found = whole.filter(this::isYearOnly).orElse(null);
+        int foundAt = from;
         if (found == null) {
             for (int i = from; i < to && found == null; i++) {
                 found = dates.readAt(line, i - from).map(DateExpressionReader.Match::expression)
                         .filter(this::isYearOnly).orElse(null);
+                foundAt = i;
             }
         }
         if (found == null) {
             return false;
         }
-        String regime = found.regime() != null ? found.regime() : options.regime();
-        List<EraYear> years = calendar.eraYears(found.era(), found.eraYear(),
-                regime == null ? null : calendar.regime(regime).orElse(null));
-        if (years.isEmpty()) {
+        // 「西夏稱福聖承道二年」: the regime is named before the era, with a word between.
+        String regime = found.regime() != null ? found.regime() : regimeNamedIn(from, foundAt);
+        regime = regime != null ? regime : options.regime();
+        Regime headingRegime = regime == null ? null : calendar.regime(regime).orElse(null);
+        if (calendar.erasNamed(found.era(), headingRegime).isEmpty()) {
             diagnostics.add(diagnostic(new Span(from, to), "ERA_UNKNOWN", Diagnostic.Severity.WARNING,
                     "year heading names era 「" + found.era() + "」, which is not in the era table"));
             return false;
         }
+        List<EraYear> years = YearTracker.possibleYears(calendar, found.era(), found.eraYear(), headingRegime);
+        if (years.isEmpty()) {
+            // Counting on past the era's end would move every entry below to a year the text never meant.
+            diagnostics.add(diagnostic(new Span(from, to), "YEAR_NOT_IN_ERA", Diagnostic.Severity.ERROR,
+                    "year heading 「" + slice(from, to) + "」: " + YearTracker.impossibleYear(calendar, found.era(), found.eraYear(), headingRegime)));
+            closePending();
+            parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+            return true;
+        }
         closePending();
-        this.years.heading(years.get(0));
+        this.years.heading(inTextRegime(years.get(0), new Span(from, to)));
         parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+        return true;
+    }
+
+    /** The longest regime name the calendar knows standing in {@code [from, to)}, or null. */
+    private String regimeNamedIn(int from, int to) {
+        String before = new String(folded, from, to - from);
+        String best = null;
+        for (String name : calendar.regimeNames()) {
+            if (before.contains(name) && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A heading in another regime's era (西夏稱福聖承道二年 in a Song-dated chronicle) is resolved in that
+     * regime's calendar and reported as the text's own regime's year, as the chronicle's entries are.
+     */
+    private EraYear inTextRegime(EraYear year, Span viewSpan) {
+        if (options.regime() != null) {
+            return year; // the user said which calendar the text follows
+        }
+        Regime own = calendar.regime(regimeName()).orElse(null);
+        if (own == null || year.regime().id().equals(own.id())) {
+            return year;
+        }
+        List<EraYear> ownYears = calendar.eraYearsAt(own, year.lunarYear(), 1, false);
+        if (ownYears.isEmpty()) {
+            return year;
+        }
+        EraYear converted = ownYears.get(0);
+        diagnostics.add(diagnostic(viewSpan, "YEAR_OF_OTHER_REGIME", Diagnostic.Severity.INFO,
+                "year heading in " + year.regime().name() + "'s era " + year.era() + ChineseLabels.year(year.eraYear())
+                        + " read as " + converted.regime().name() + " " + converted.era() + ChineseLabels.year(converted.eraYear())
+                        + " (" + converted.lunarYear() + ")"));
+        return converted;
+    }
+
+    /**
+     * A year heading standing before the entry on the same line, set off by a space
+     * (「西夏稱福聖承道二年 春正月，…」, 「宋太宗淳化五年(遼聖宗統和十二年)　春正月…」): read as a heading;
+     * returns where the line's entry starts, or {@code from} when there is none.
+     */
+    private int afterInlineHeading(int from, int to) {
+        for (int i = from + 1; i < to && i - from <= MAX_HEADING; i++) {
+            int c = cps[i];
+            if (c == '，' || c == '。' || c == ',' || c == '：') {
+                return from;
+            }
+            if (isSpace(c)) {
+                int rest = skipSpace(i, to);
+                if (rest < to && readHeading(from, i)) {
+                    return rest;
+                }
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * A line of a web page, not of the chronicle: an address, a copyright line, a menu or breadcrumb
+     * (「首页 > 史部 > 西夏纪」, 「上一页 | 目录 | 下一页」), or a line mostly of Latin letters and digits.
+     */
+    private boolean isWebJunk(int from, int to) {
+        String line = new String(cps, from, to - from);
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("http") || lower.contains("www.") || lower.contains("©") || lower.contains("copyright")
+                || lower.contains(".com") || lower.contains(".org") || lower.contains(".net")) {
+            return true;
+        }
+        boolean sentence = line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.indexOf(',') >= 0;
+        if (!sentence && (line.contains(" > ") || line.contains("|") || line.contains("»") || line.contains("›")
+                || line.contains("＞") || line.contains("｜"))) {
+            return true;
+        }
+        int han = 0;
+        int other = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(cps[i]) == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (Character.isLetterOrDigit(cps[i])) {
+                other++;
+            }
+        }
+        return other > 0 && other >= han;
+    }
+
+    /** Leaves a web page's line out of the chronicle; an entry being read ends before it. */
+    private boolean skipWebJunk(int from, int to) {
+        if (!isWebJunk(from, to)) {
+            return false;
+        }
+        closePending();
+        parts.add(new Part(Segment.Kind.OTHER, from, to, null));
         return true;
     }
 
@@ -778,7 +901,7 @@ public final class AnnalsParser {
         if (end == from || end - from > MAX_DATE_CLAUSE || end == to) {
             return null;
         }
-        return dates.readStrict(slice(from, end)).orElse(null);
+        return dates.readStrict(new String(folded, from, end - from)).orElse(null);
     }
 
     private Draft newDraft(int start, int end) {

@@ -2,6 +2,7 @@ package org.biannian.cli;
 
 import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
+import org.biannian.text.TextFormat;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads a chronicle takes. */
@@ -19,7 +20,12 @@ final class ChronicleOptions {
             description = "GANGMU (headline, narrative, citation) or BENJI (dated statements); default: detected")
     Chronicle.Style style;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "the file's form: plain, wiki, kanripo (Kanseki Repository) or siku (四庫 page layout); default: detected")
+    String format;
+
+    /** @throws IllegalArgumentException for a format Biannian does not read */
     ParseOptions toParseOptions() {
-        return new ParseOptions(start, regime, style);
+        return new ParseOptions(start, regime, style, format == null ? null : TextFormat.named(format));
     }
 }

@@ -61,6 +61,12 @@ final class IngestCommand implements Callable<Integer> {
         try {
             for (Path file : files) {
                 Analysis doc = biannian.prepare(file, chronicle.toParseOptions());
+                try {
+                    ChronicleInput.checkYears(spec, file, doc);
+                } catch (ChronicleInput.Stop stop) {
+                    progress.done();
+                    return stop.status;
+                }
                 if (doc.chronicle().entries().isEmpty()) {
                     return Main.inputError(spec, file + ": no chronicle entries found; nothing was ingested");
                 }
@@ -68,6 +74,9 @@ final class IngestCommand implements Callable<Integer> {
                 progress.parsed(doc.chronicle().entries().size(), doc.chronicle().source().length());
             }
         } catch (InputException e) {
+            progress.done();
+            return Main.inputError(spec, e.getMessage() + "; nothing was ingested");
+        } catch (org.biannian.annals.YearNotInEraException e) {
             progress.done();
             return Main.inputError(spec, e.getMessage() + "; nothing was ingested");
         } catch (IllegalArgumentException e) {

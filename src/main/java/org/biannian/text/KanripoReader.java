@@ -67,6 +67,27 @@ public final class KanripoReader {
         return head.contains("<pb:") && head.contains("¶");
     }
 
+    /**
+     * Whether {@code source} is set out as the printed page without Kanripo markup: unpunctuated, and most
+     * of its lines (at least 8) of one width of 12 columns or more.
+     */
+    public static boolean isPageLayout(SourceText source) {
+        String text = source.text();
+        if (text.indexOf('。') >= 0 || text.indexOf('，') >= 0) {
+            return false;
+        }
+        java.util.Map<Integer, Integer> widths = new HashMap<>();
+        int lines = 0;
+        for (String line : text.split("\r\n|\r|\n")) {
+            if (!line.isBlank()) {
+                lines++;
+                widths.merge(columns(line), 1, Integer::sum);
+            }
+        }
+        int finalLines = lines;
+        return lines >= 8 && widths.entrySet().stream().anyMatch(e -> e.getKey() >= 12 && e.getValue() * 2 >= finalLines);
+    }
+
     /** One physical line: its code-point range without the line end, and where its line end ends. */
     private record Line(int start, int end, int next) {
     }
