@@ -50,6 +50,7 @@ import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
 import org.biannian.text.TextView;
 import org.biannian.text.KanripoReader;
+import org.biannian.text.TextFormat;
 import org.biannian.text.WikiReader;
 
 /**
@@ -133,12 +134,23 @@ public final class Biannian {
         }
     }
 
-    /** How the text is read: Wikisource files without their markup, anything else as it is. */
+    /** How the text is read, its form detected: see {@link #view(SourceText, TextFormat)}. */
     public TextView view(SourceText text) {
-        if (WikiReader.isWikiFile(text.name())) {
-            return WikiReader.read(text);
-        }
-        return KanripoReader.isKanripo(text) ? KanripoReader.read(text, AnnalsParser.opensParagraph(calendar)) : TextView.of(text);
+        return view(text, null);
+    }
+
+    /**
+     * How the text is read: Wikisource files without their markup, Kanripo files and texts in the
+     * 四庫 page layout as paragraphs without their markup, anything else as it is.
+     *
+     * @param format the file's form, or null to detect it
+     */
+    public TextView view(SourceText text, TextFormat format) {
+        return switch (format != null ? format : TextFormat.detect(text)) {
+            case WIKI -> WikiReader.read(text);
+            case KANRIPO, SIKU -> KanripoReader.read(text, AnnalsParser.opensParagraph(calendar));
+            case PLAIN -> TextView.of(text);
+        };
     }
 
     /**
@@ -147,7 +159,7 @@ public final class Biannian {
      * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
      */
     public Chronicle parse(SourceText text, ParseOptions options) {
-        return AnnalsParser.parse(view(text), options, calendar);
+        return AnnalsParser.parse(view(text, options.format()), options, calendar);
     }
 
     /** The critical apparatus of each entry: its citations, read against the built-in works authority, and its notes. */
@@ -319,7 +331,7 @@ public final class Biannian {
             DocumentRecord before = records.get(documentKey(file));
             // Skipped unread only when the stored document came from this very file (d1/chron.txt is not d2/chron.txt).
             if (!force && before != null && library.readFrom(documentKey(file), file) && before.change(sha256(text.text()), options,
-                    WikiReader.isWikiFile(text.name()) ? "wiki" : "text", provenance).isEmpty()) {
+                    Library.format(text, options.format()), provenance).isEmpty()) {
                 unchanged.add(documentKey(file));
             } else {
                 texts.add(text);
@@ -338,6 +350,13 @@ public final class Biannian {
             }
             for (int i = 0; i < running.size(); i++) {
                 Analysis a = join(running.get(i));
+                for (org.biannian.text.Diagnostic d : a.chronicle().diagnostics()) {
+                    if (d.code().equals("YEAR_NOT_IN_ERA")) {
+                        // Counted on into another era's year, every entry below would be misdated.
+                        throw new InputException(texts.get(i).name() + ":" + d.position() + ": " + d.message()
+                                + "; nothing was ingested");
+                    }
+                }
                 if (a.chronicle().entries().isEmpty()) {
                     throw new InputException(texts.get(i).name() + ": no chronicle entries found; nothing was ingested");
                 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.biannian.calendar.ChineseCalendar;
+import org.biannian.calendar.ChineseLabels;
 import org.biannian.calendar.DateDiagnostic;
 import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.Resolution;
@@ -32,6 +33,8 @@ public final class AnnalsParser {
     private static final int MIN_NARRATIVE = 60;
     /** A year heading is a short line without sentence punctuation. */
     private static final int MAX_HEADING = 40;
+    /** NULs reported one by one up to this many; a binary file would otherwise give a diagnostic per byte. */
+    private static final int MAX_NUL_REPORTS = 20;
     private static final String SENTENCE_END = "。！？」』”）．.!?";
 
     private final TextView view;
@@ -56,7 +59,8 @@ public final class AnnalsParser {
         Regime regime = calendar.regime(regimeName).orElseThrow(
                 () -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
         this.years = new YearTracker(calendar, regime,
-                p -> diagnostics.add(diagnostic(p.span(), p.code(), Diagnostic.Severity.WARNING, p.message())));
+                p -> diagnostics.add(Diagnostic.at(view.source(), p.span(), p.code(),
+                        p.error() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING, p.message())));
     }
 
     /**
@@ -77,8 +81,10 @@ public final class AnnalsParser {
     public static java.util.function.Predicate<String> opensParagraph(ChineseCalendar calendar) {
         DateExpressionReader reader = calendar.dateReader();
         return line -> {
-            int[] cps = line.codePoints().limit(DATE_WINDOW).toArray();
-            String text = new String(DateFolding.fold(cps), 0, cps.length);
+            int[] cps = DateFolding.fold(line.codePoints().limit(DATE_WINDOW).toArray());
+            // A year may be named by its cycle before its era: 「乙未至道元年春正月」.
+            int at = DateFolding.ganzhi(cps, 0) >= 0 ? 2 : 0;
+            String text = new String(cps, at, cps.length - at);
             return reader.readAt(text, 0).map(DateExpressionReader.Match::expression)
                     .filter(e -> e.month() != null || e.leapOfMonthInForce() || e.eraYear() != null && e.season() != null)
                     .isPresent();
@@ -94,9 +100,12 @@ public final class AnnalsParser {
         Regime regime = regimeName == null && e.regime() == null ? null
                 : calendar.regime(e.regime() != null ? e.regime() : regimeName).orElseThrow(
                         () -> new IllegalArgumentException("unknown regime in --start 「" + start + "」"));
-        List<EraYear> years = calendar.eraYears(e.era(), e.eraYear(), regime);
-        if (years.isEmpty()) {
+        if (calendar.erasNamed(e.era(), regime).isEmpty()) {
             throw new IllegalArgumentException("--start 「" + start + "」: era 「" + e.era() + "」 is not in the era table");
+        }
+        List<EraYear> years = YearTracker.possibleYears(calendar, e.era(), e.eraYear(), regime);
+        if (years.isEmpty()) {
+            throw new YearNotInEraException("--start 「" + start + "」: " + YearTracker.impossibleYear(calendar, e.era(), e.eraYear(), regime));
         }
         return years.get(0);
     }
@@ -106,10 +115,13 @@ public final class AnnalsParser {
             years.start(readStart(options.start(), options.regime(), calendar));
         }
         Chronicle.Style style = options.style() != null ? options.style() : detectStyle();
+        if (options.style() == null && style == Chronicle.Style.BIANNIAN && isIndentedLayout()) {
+            style = Chronicle.Style.SIKU_GANGMU;
+        }
         List<int[]> lines = lines();
         for (int[] line : lines) {
-            if (style == Chronicle.Style.BIANNIAN) {
-                readBiannianLine(line[0], line[1]);
+            if (style == Chronicle.Style.BIANNIAN || style == Chronicle.Style.SIKU_GANGMU) {
+                readBiannianLine(line[0], line[1], style == Chronicle.Style.SIKU_GANGMU);
             } else if (style == Chronicle.Style.GANGMU) {
                 readGangmuLine(line[0], line[1]);
             } else {
@@ -117,16 +129,36 @@ public final class AnnalsParser {
             }
         }
         closePending();
+        reportNulCharacters();
         for (Brackets.Problem p : bracketProblems) {
             diagnostics.add(diagnostic(new Span(p.at(), p.at() + 1), p.code(), Diagnostic.Severity.WARNING, p.message()));
         }
         List<Entry> entries = buildEntries();
+        if (!entries.isEmpty() && entries.stream().allMatch(e -> e.year().julianYear() == null)) {
+            diagnostics.add(diagnostic(new Span(0, 0), "YEARS_UNKNOWN", Diagnostic.Severity.WARNING,
+                    "the years of the entries cannot be known: the text names no era year before its entries "
+                            + "(no year heading, no 「淳化五年春正月」 opening, no reign header); pass --start, e.g. --start 淳化五年"));
+        }
         if (entries.isEmpty()) {
             diagnostics.add(diagnostic(new Span(0, 0), "NO_ENTRIES", Diagnostic.Severity.ERROR,
                     "no chronicle entries found: the text has no dated headlines or statements"));
         }
         diagnostics.sort((a, b) -> a.span().compareTo(b.span()));
         return new Chronicle(view, options, style, entries, Segmenter.partition(view, cps, parts), diagnostics);
+    }
+
+    /**
+     * NUL characters are no text: a file with them is damaged or not text at all, and they cut
+     * strings short in C-based tools (SQLite's length()). Kept, as every character is, and reported.
+     */
+    private void reportNulCharacters() {
+        int count = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == 0 && count++ < MAX_NUL_REPORTS) {
+                diagnostics.add(diagnostic(new Span(i, i + 1), "NUL_CHARACTER", Diagnostic.Severity.WARNING,
+                        "a NUL character (U+0000) is in the text: the file may be damaged or not a text file"));
+            }
+        }
     }
 
     /** 綱目 text cites its sources in blocks; 本紀 text does not. */
@@ -159,7 +191,8 @@ public final class AnnalsParser {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= cps.length; i++) {
-            if (i == cps.length || cps[i] == '\n') {
+            // A bare CR (old Mac files) ends a line as LF and CRLF do (issue 16).
+            if (i == cps.length || cps[i] == '\n' || cps[i] == '\r' && (i + 1 == cps.length || cps[i + 1] != '\n')) {
                 lines.add(new int[] {start, i});
                 start = i + 1;
             }
@@ -181,9 +214,10 @@ public final class AnnalsParser {
         if (from >= to) {
             return;
         }
-        if (readHeading(from, to)) {
+        if (skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
+        from = afterInlineHeading(from, to);
         List<Brackets.Group> groups = Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems);
         List<Piece> pieces = new ArrayList<>();
         List<Brackets.Group> inline = new ArrayList<>();
@@ -314,9 +348,10 @@ public final class AnnalsParser {
     private void readBenjiLine(int lineStart, int lineEnd) {
         int from = skipSpace(lineStart, lineEnd);
         int to = trimEnd(from, lineEnd);
-        if (from >= to || readHeading(from, to)) {
+        if (from >= to || skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
+        from = afterInlineHeading(from, to);
         List<Integer> stops = sentenceStops(from, to, Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems));
         Draft current = null;
         int statement = from;
@@ -377,13 +412,17 @@ public final class AnnalsParser {
      * A paragraph of an unpunctuated 編年: records separated by full-width spaces; each record that
      * opens with a date is an entry, the others run on the entry before them.
      */
-    private void readBiannianLine(int lineStart, int lineEnd) {
+    private void readBiannianLine(int lineStart, int lineEnd, boolean gangmu) {
         int from = skipSpace(lineStart, lineEnd);
         int to = trimEnd(from, lineEnd);
         if (from >= to || readWholeLineHeading(from, to)) {
             return;
         }
         List<Brackets.Group> groups = Brackets.topLevel(cps, from, to, bracketProblems);
+        if (gangmu) {
+            readGangmuLayoutLine(from, to, from > lineStart && cps[lineStart] == '\u3000', groups);
+            return;
+        }
         int recordStart = from;
         int g = 0;
         for (int i = from; i <= to; i++) {
@@ -396,6 +435,60 @@ public final class AnnalsParser {
                 recordStart = i + 1;
             }
         }
+    }
+
+    /**
+     * 綱目 in the 四庫 layout: a flush-left paragraph is a 綱, an entry whether or not it opens with a
+     * date (an undated one keeps the date in force); an indented one is its 目. Before the first dated
+     * 綱, flush paragraphs are front matter (欽定四庫全書, the reign header).
+     */
+    private void readGangmuLayoutLine(int from, int to, boolean indented, List<Brackets.Group> groups) {
+        Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (indented || !hasWords(from, to)) {
+            if (current == null) {
+                parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+            } else {
+                current.addNarrative(from, to);
+                addNotes(current, groups, from, to);
+            }
+            return;
+        }
+        Opening opening = recordDate(from, to);
+        if (opening == null && current == null) {
+            readFrontMatter(from, to);
+            parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+            return;
+        }
+        int headlineEnd = to;
+        for (Brackets.Group group : groups) {
+            if (group.isParenthesis() && group.start() > from && (opening == null || group.start() >= opening.end())) {
+                headlineEnd = trimEnd(from, group.start());
+                break;
+            }
+        }
+        Draft draft = newDraft(from, headlineEnd, opening);
+        drafts.add(draft);
+        if (headlineEnd < to) {
+            draft.addNarrative(skipSpace(headlineEnd, to), to);
+        }
+        addNotes(draft, groups, from, to);
+    }
+
+    /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
+    private boolean isIndentedLayout() {
+        int indented = 0;
+        int all = 0;
+        for (int[] line : lines()) {
+            int from = skipSpace(line[0], line[1]);
+            if (!hasWords(from, line[1])) {
+                continue;
+            }
+            all++;
+            if (from > line[0] && cps[line[0]] == '\u3000') {
+                indented++;
+            }
+        }
+        return all >= 4 && indented * 4 >= all;
     }
 
     /** A line that is a year heading and nothing else (「至道二年」, 「宋太宗淳化五年(遼聖宗統和十二年)」). */
@@ -428,6 +521,9 @@ public final class AnnalsParser {
         }
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         Opening opening = hasWords(from, to) ? recordDate(from, to) : null;
+        if (opening == null && to - from <= MAX_HEADING && readWholeLineHeading(from, to)) {
+            return; // 「宋太宗淳化五年」 set off by a full-width space before its entry
+        }
         if (opening == null) {
             if (current == null) {
                 readFrontMatter(from, to);
@@ -653,29 +749,137 @@ public final class AnnalsParser {
                 return false;
             }
         }
-        String line = slice(from, to);
+        String line = new String(folded, from, to - from);
         Optional<DateExpression> whole = dates.read(line);
         DateExpression found = whole.filter(this::isYearOnly).orElse(null);
+        int foundAt = from;
         if (found == null) {
             for (int i = from; i < to && found == null; i++) {
                 found = dates.readAt(line, i - from).map(DateExpressionReader.Match::expression)
                         .filter(this::isYearOnly).orElse(null);
+                foundAt = i;
             }
         }
         if (found == null) {
             return false;
         }
-        String regime = found.regime() != null ? found.regime() : options.regime();
-        List<EraYear> years = calendar.eraYears(found.era(), found.eraYear(),
-                regime == null ? null : calendar.regime(regime).orElse(null));
-        if (years.isEmpty()) {
+        // 「西夏稱福聖承道二年」: the regime is named before the era, with a word between.
+        String regime = found.regime() != null ? found.regime() : regimeNamedIn(from, foundAt);
+        regime = regime != null ? regime : options.regime();
+        Regime headingRegime = regime == null ? null : calendar.regime(regime).orElse(null);
+        if (calendar.erasNamed(found.era(), headingRegime).isEmpty()) {
             diagnostics.add(diagnostic(new Span(from, to), "ERA_UNKNOWN", Diagnostic.Severity.WARNING,
                     "year heading names era 「" + found.era() + "」, which is not in the era table"));
             return false;
         }
+        List<EraYear> years = YearTracker.possibleYears(calendar, found.era(), found.eraYear(), headingRegime);
+        if (years.isEmpty()) {
+            // Counting on past the era's end would move every entry below to a year the text never meant.
+            diagnostics.add(diagnostic(new Span(from, to), "YEAR_NOT_IN_ERA", Diagnostic.Severity.ERROR,
+                    "year heading 「" + slice(from, to) + "」: " + YearTracker.impossibleYear(calendar, found.era(), found.eraYear(), headingRegime)));
+            closePending();
+            parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+            return true;
+        }
         closePending();
-        this.years.heading(years.get(0));
+        this.years.heading(inTextRegime(years.get(0), new Span(from, to)));
         parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+        return true;
+    }
+
+    /** The longest regime name the calendar knows standing in {@code [from, to)}, or null. */
+    private String regimeNamedIn(int from, int to) {
+        String before = new String(folded, from, to - from);
+        String best = null;
+        for (String name : calendar.regimeNames()) {
+            if (before.contains(name) && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A heading in another regime's era (西夏稱福聖承道二年 in a Song-dated chronicle) is resolved in that
+     * regime's calendar and reported as the text's own regime's year, as the chronicle's entries are.
+     */
+    private EraYear inTextRegime(EraYear year, Span viewSpan) {
+        if (options.regime() != null) {
+            return year; // the user said which calendar the text follows
+        }
+        Regime own = calendar.regime(regimeName()).orElse(null);
+        if (own == null || year.regime().id().equals(own.id())) {
+            return year;
+        }
+        List<EraYear> ownYears = calendar.eraYearsAt(own, year.lunarYear(), 1, false);
+        if (ownYears.isEmpty()) {
+            return year;
+        }
+        EraYear converted = ownYears.get(0);
+        diagnostics.add(diagnostic(viewSpan, "YEAR_OF_OTHER_REGIME", Diagnostic.Severity.INFO,
+                "year heading in " + year.regime().name() + "'s era " + year.era() + ChineseLabels.year(year.eraYear())
+                        + " read as " + converted.regime().name() + " " + converted.era() + ChineseLabels.year(converted.eraYear())
+                        + " (" + converted.lunarYear() + ")"));
+        return converted;
+    }
+
+    /**
+     * A year heading standing before the entry on the same line, set off by a space
+     * (「西夏稱福聖承道二年 春正月，…」, 「宋太宗淳化五年(遼聖宗統和十二年)　春正月…」): read as a heading;
+     * returns where the line's entry starts, or {@code from} when there is none.
+     */
+    private int afterInlineHeading(int from, int to) {
+        for (int i = from + 1; i < to && i - from <= MAX_HEADING; i++) {
+            int c = cps[i];
+            if (c == '，' || c == '。' || c == ',' || c == '：') {
+                return from;
+            }
+            if (isSpace(c)) {
+                int rest = skipSpace(i, to);
+                if (rest < to && readHeading(from, i)) {
+                    return rest;
+                }
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * A line of a web page, not of the chronicle: an address, a copyright line, a menu or breadcrumb
+     * (「首页 > 史部 > 西夏纪」, 「上一页 | 目录 | 下一页」), or a line mostly of Latin letters and digits.
+     */
+    private boolean isWebJunk(int from, int to) {
+        String line = new String(cps, from, to - from);
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("http") || lower.contains("www.") || lower.contains("©") || lower.contains("copyright")
+                || lower.contains(".com") || lower.contains(".org") || lower.contains(".net")) {
+            return true;
+        }
+        boolean sentence = line.indexOf('。') >= 0 || line.indexOf('，') >= 0 || line.indexOf(',') >= 0;
+        if (!sentence && (line.contains(" > ") || line.contains("|") || line.contains("»") || line.contains("›")
+                || line.contains("＞") || line.contains("｜"))) {
+            return true;
+        }
+        int han = 0;
+        int other = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(cps[i]) == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (Character.isLetterOrDigit(cps[i])) {
+                other++;
+            }
+        }
+        return other > 0 && other >= han;
+    }
+
+    /** Leaves a web page's line out of the chronicle; an entry being read ends before it. */
+    private boolean skipWebJunk(int from, int to) {
+        if (!isWebJunk(from, to)) {
+            return false;
+        }
+        closePending();
+        parts.add(new Part(Segment.Kind.OTHER, from, to, null));
         return true;
     }
 
@@ -697,7 +901,7 @@ public final class AnnalsParser {
         if (end == from || end - from > MAX_DATE_CLAUSE || end == to) {
             return null;
         }
-        return dates.readStrict(slice(from, end)).orElse(null);
+        return dates.readStrict(new String(folded, from, end - from)).orElse(null);
     }
 
     private Draft newDraft(int start, int end) {
@@ -772,10 +976,10 @@ public final class AnnalsParser {
 
     private boolean isLineStart(int position) {
         int i = position - 1;
-        while (i >= 0 && cps[i] != '\n' && isSpace(cps[i])) {
+        while (i >= 0 && cps[i] != '\n' && cps[i] != '\r' && isSpace(cps[i])) {
             i--;
         }
-        return i < 0 || cps[i] == '\n';
+        return i < 0 || cps[i] == '\n' || cps[i] == '\r';
     }
 
     private int skipSpace(int from, int to) {

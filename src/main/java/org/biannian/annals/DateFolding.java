@@ -5,7 +5,7 @@ import org.biannian.text.VariantFolding;
 /**
  * Folds the text handed to the date reader, code point for code point (offsets carry over): the
  * variant table's forms (是嵗 → 是歲), and the copyists' forms of cyclical day names that only a
- * date makes readable — 夘 for 卯, and 已 or 巳 for the stem 己 when a branch follows that makes a
+ * date makes readable, and the simplified 岁 and 闰 of web copies — 夘 for 卯, and 已 or 巳 for the stem 己 when a branch follows that makes a
  * day with it (「已夘」 → 己卯; 「已而」 stays).
  */
 final class DateFolding {
@@ -20,7 +20,12 @@ final class DateFolding {
         VariantFolding variants = VariantFolding.builtIn();
         int[] out = new int[cps.length];
         for (int i = 0; i < cps.length; i++) {
-            out[i] = cps[i] == '夘' ? '卯' : variants.fold(cps[i]);
+            out[i] = switch (cps[i]) {
+                case '夘' -> '卯';
+                case '岁' -> '歲'; // simplified forms of date words, in web copies
+                case '闰' -> '閏';
+                default -> variants.fold(cps[i]);
+            };
         }
         for (int i = 0; i + 1 < out.length; i++) {
             int branch = BRANCHES.indexOf(out[i + 1]);

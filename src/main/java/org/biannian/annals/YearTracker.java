@@ -22,8 +22,36 @@ import org.biannian.text.Span;
  */
 final class YearTracker {
 
-    /** A problem for the parser to report: code, message, where. */
-    record Problem(String code, String message, Span span) {
+    /** A problem for the parser to report: code, message, where; an error when the text names a year that never was. */
+    record Problem(String code, String message, Span span, boolean error) {
+        Problem(String code, String message, Span span) {
+            this(code, message, span, false);
+        }
+    }
+
+    /**
+     * The readings of era-year {@code era} {@code eraYear} that were: an era counted no further than its
+     * last year (淳化 had five; 淳化九年 never was, and is not counted on into 998).
+     */
+    static List<EraYear> possibleYears(ChineseCalendar calendar, String era, int eraYear, Regime regimeOrNull) {
+        List<EraYear> years = new java.util.ArrayList<>();
+        for (org.biannian.calendar.Era e : calendar.erasNamed(era, regimeOrNull)) {
+            if (eraYear <= e.years()) {
+                years.add(e.year(eraYear));
+            }
+        }
+        return years;
+    }
+
+    /** Why {@code era} {@code eraYear} never was: how many years the era had, and when. */
+    static String impossibleYear(ChineseCalendar calendar, String era, int eraYear, Regime regimeOrNull) {
+        List<org.biannian.calendar.Era> eras = calendar.erasNamed(era, regimeOrNull);
+        if (eras.isEmpty()) {
+            return "era 「" + era + "」 is not in the era table";
+        }
+        org.biannian.calendar.Era e = eras.get(0);
+        return e.regime().name() + " " + e.name() + " had " + e.years() + " years (" + e.firstLunarYear() + "–"
+                + e.lastLunarYear() + "), so 「" + era + ChineseLabels.year(eraYear) + "」 never was";
     }
 
     private final ChineseCalendar calendar;
@@ -143,9 +171,14 @@ final class YearTracker {
                     "「" + written.text() + "」 gives a year but no era is in force; pass --start", span));
             return;
         }
-        List<EraYear> candidates = calendar.eraYears(era, written.eraYear(), regime);
-        if (candidates.isEmpty()) {
+        if (calendar.erasNamed(era, regime).isEmpty()) {
             problems.accept(new Problem("ERA_UNKNOWN", "era 「" + era + "」 is not in the era table", span));
+            return;
+        }
+        List<EraYear> candidates = possibleYears(calendar, era, written.eraYear(), regime);
+        if (candidates.isEmpty()) {
+            problems.accept(new Problem("YEAR_NOT_IN_ERA", impossibleYear(calendar, era, written.eraYear(), regime)
+                    + "; the year in force is left as it was", span, true));
             return;
         }
         EraYear year = candidates.get(0);

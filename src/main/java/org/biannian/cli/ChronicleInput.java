@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
 import org.biannian.library.Analysis;
+import org.biannian.annals.YearNotInEraException;
+import org.biannian.text.Diagnostic;
 import org.biannian.text.InputException;
 import org.biannian.text.TextReader;
 import picocli.CommandLine.Mixin;
@@ -41,11 +43,33 @@ final class ChronicleInput {
     Analysis analyse(CommandSpec spec) throws Stop {
         try {
             Biannian biannian = authority.biannian();
-            return biannian.analyse(Biannian.documentKey(file), TextReader.read(file, chronicle.maxBytes()), chronicle.toParseOptions());
+            Analysis analysis = biannian.analyse(Biannian.documentKey(file), TextReader.read(file, chronicle.maxBytes()), chronicle.toParseOptions());
+            checkYears(spec, file, analysis);
+            return analysis;
+        } catch (YearNotInEraException e) {
+            throw new Stop(Main.inputError(spec, e.getMessage()));
         } catch (PackFormatException | InputException e) {
             throw new Stop(Main.inputError(spec, e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new Stop(Main.usageError(spec, e.getMessage()));
+        }
+    }
+
+    /**
+     * A year heading that never was (淳化九年) stops the command; years that cannot be known without
+     * {@code --start} are a warning on stderr, not a silent {@code julianYear: null}.
+     *
+     * @throws Stop with status 1 for a year that never was
+     */
+    static void checkYears(CommandSpec spec, Path file, Analysis analysis) throws Stop {
+        for (Diagnostic d : analysis.chronicle().diagnostics()) {
+            if (d.code().equals("YEAR_NOT_IN_ERA")) {
+                // Counted on into another era's year, every entry below would be misdated: the reading is in doubt.
+                throw new Stop(Main.inputError(spec, file + ":" + d.position() + ": " + d.message()));
+            }
+            if (d.code().equals("YEARS_UNKNOWN")) {
+                spec.commandLine().getErr().println("biannian: warning: " + file + ": " + d.message());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import org.biannian.annals.Chronicle;
 import org.biannian.annals.ParseOptions;
 import org.biannian.text.InputException;
 import org.biannian.text.VariantFolding;
+import org.biannian.text.TextFormat;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads a chronicle takes. */
@@ -36,8 +37,17 @@ final class ChronicleOptions {
             description = "a TSV of variant TAB key lines, the edition's own variant characters, added to the built-in folding (docs/variants.md)")
     Path variants;
 
-    /** The options; reads the user's variant list when one is given. */
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "the file's form: plain, wiki, kanripo (Kanseki Repository) or siku (四庫 page layout); default: detected")
+    String format;
+
+    /**
+     * The options; reads the user's variant list when one is given.
+     *
+     * @throws IllegalArgumentException for a format Biannian does not read
+     */
     ParseOptions toParseOptions() throws InputException {
-        return new ParseOptions(start, regime, style, variants == null ? null : VariantFolding.withUserVariants(variants));
+        return new ParseOptions(start, regime, style, format == null ? null : TextFormat.named(format),
+                variants == null ? null : VariantFolding.withUserVariants(variants));
     }
 }

@@ -142,7 +142,7 @@ public final class Library implements AutoCloseable {
                 }
                 DocumentRecord before = records.get(doc.key());
                 java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
-                        : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle().source().name()),
+                        : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle()),
                         provenance);
                 if (why.isEmpty() && !force) {
                     if (origin != null) {
@@ -207,6 +207,11 @@ public final class Library implements AutoCloseable {
                 return key;
             }
         }
+    }
+
+    /** The form {@code text} is read in with {@code forced} (null: detected), as a library records it. */
+    public static String format(org.biannian.text.SourceText text, org.biannian.text.TextFormat forced) {
+        return Store.format(text, forced);
     }
 
     /** The record of every stored document (its text aside), by key in key order. */

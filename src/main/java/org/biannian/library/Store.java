@@ -287,7 +287,7 @@ final class Store implements AutoCloseable {
             s.setInt(8, c.source().length());
             s.setString(9, c.source().text());
             s.setString(10, Instant.now().toString());
-            s.setString(11, format(c.source().name()));
+            s.setString(11, format(c));
             s.setString(12, provenance.authority());
             s.setString(13, String.join("\n", provenance.packs()));
             s.setString(14, provenance.version());
@@ -514,8 +514,14 @@ final class Store implements AutoCloseable {
     }
 
     /** How a document named {@code name} is read: {@code wiki} (Wikisource markup read away) or {@code text}. */
-    static String format(String name) {
-        return org.biannian.text.WikiReader.isWikiFile(name) ? "wiki" : "text";
+    /** The form the text was read in: as the options forced it, or as detected. */
+    static String format(org.biannian.annals.Chronicle chronicle) {
+        return format(chronicle.source(), chronicle.options().format());
+    }
+
+    /** The form {@code text} is read in with {@code forced} (null: detected), as a library records it. */
+    public static String format(org.biannian.text.SourceText text, org.biannian.text.TextFormat forced) {
+        return String.valueOf(forced != null ? forced : org.biannian.text.TextFormat.detect(text));
     }
 
     /** The entries of {@code documents} (all when null), for the search index, in document and text order. */

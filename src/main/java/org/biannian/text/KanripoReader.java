@@ -67,6 +67,27 @@ public final class KanripoReader {
         return head.contains("<pb:") && head.contains("¶");
     }
 
+    /**
+     * Whether {@code source} is set out as the printed page without Kanripo markup: unpunctuated, and most
+     * of its lines (at least 8) of one width of 12 columns or more.
+     */
+    public static boolean isPageLayout(SourceText source) {
+        String text = source.text();
+        if (text.indexOf('。') >= 0 || text.indexOf('，') >= 0) {
+            return false;
+        }
+        java.util.Map<Integer, Integer> widths = new HashMap<>();
+        int lines = 0;
+        for (String line : text.split("\r\n|\r|\n")) {
+            if (!line.isBlank()) {
+                lines++;
+                widths.merge(columns(line), 1, Integer::sum);
+            }
+        }
+        int finalLines = lines;
+        return lines >= 8 && widths.entrySet().stream().anyMatch(e -> e.getKey() >= 12 && e.getValue() * 2 >= finalLines);
+    }
+
     /** One physical line: its code-point range without the line end, and where its line end ends. */
     private record Line(int start, int end, int next) {
     }
@@ -81,6 +102,7 @@ public final class KanripoReader {
         }
         List<Line> body = lines.subList(first, lines.size());
         int width = measureWidth(body);
+        boolean indentedLayout = isIndentedLayout(body);
         for (int i = 0; i < body.size(); i++) {
             Line line = body.get(i);
             String text = textOf(line);
@@ -91,8 +113,10 @@ public final class KanripoReader {
                 continue; // a page marker on a line of its own: its line end goes with it
             }
             Line next = nextContentLine(body, i + 1);
+            String nextText = next == null ? "" : textOf(next);
             boolean runOn = next != null && !text.isEmpty() && columns(text) >= width
-                    && !opensParagraph.test(textOf(next));
+                    && !(indentedLayout && isIndented(text) != isIndented(nextText))
+                    && !opensParagraph.test(nextText);
             if (!runOn) {
                 for (int p = line.end(); p < line.next(); p++) {
                     emit(p);
@@ -164,6 +188,28 @@ public final class KanripoReader {
     /** A line holding markup and nothing else (a page marker and its ¶); an empty line is text, a paragraph break. */
     private boolean isMarkupOnly(Line line) {
         return line.end() > line.start() && textOf(line).isEmpty();
+    }
+
+    /**
+     * Whether a quarter or more of the lines are indented by a full-width space: a 綱目 chronicle whose
+     * 目 lines are all indented, so that a change of indentation ends a paragraph even after a full line.
+     * (In the 長編 only the first line of a record may be indented, and the record runs on flush left.)
+     */
+    private boolean isIndentedLayout(List<Line> body) {
+        int indented = 0;
+        int all = 0;
+        for (Line line : body) {
+            String text = textOf(line);
+            if (!text.isBlank()) {
+                all++;
+                indented += isIndented(text) ? 1 : 0;
+            }
+        }
+        return all >= MIN_MEASURED_LINES && indented * 4 >= all;
+    }
+
+    private static boolean isIndented(String text) {
+        return text.startsWith("\u3000");
     }
 
     /** The most common width among the body's lines: the page's width. */
