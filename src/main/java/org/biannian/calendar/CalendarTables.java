@@ -68,13 +68,14 @@ final class CalendarTables {
                 continue;
             }
             String[] f = line.split(" ");
-            if (calendar != null && !f[0].equals("Y")) {
+            if (calendar != null && !f[0].equals("Y") && !f[0].equals("G")) {
                 calendars.put(calendar.id, calendar.build());
                 calendar = null;
             }
             switch (f[0]) {
                 case "C" -> calendar = new CalendarBuilder(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]));
-                case "Y" -> calendar.addYear(Integer.parseInt(f[1]), f[2]);
+                case "Y" -> calendar.addYear(f);
+                case "G" -> calendar.addHole(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                 case "R" -> {
                     // A name may denote part of the regime's years: 北宋@960-1127.
                     List<String> names = new ArrayList<>();
@@ -203,44 +204,71 @@ final class CalendarTables {
         return length >= 4 ? era.substring(era.offsetByCodePoints(0, length - 2)) : null;
     }
 
-    /** Builds a {@link MonthTable} from the {@code Y} lines of one calendar. */
+    /**
+     * Builds a {@link MonthTable} from the lines of one calendar: {@code Y leap lengths} (a year 正月 to 十二月, the
+     * leap month after month {@code leap}), {@code Y leap lengths @M} (the months from month M on, in turn:
+     * 十月 to 九月 under 秦 and 漢 before 太初, or a year cut short), {@code Y * lengths labels} (every label written,
+     * comma-separated, 閏 before a leap month's), and {@code G days nextLunarYear} (a hole).
+     */
     private static final class CalendarBuilder {
         final String id;
-        final int firstYear;
+        int nextYear;
         int nextJdn;
-        final List<Integer> yearStarts = new ArrayList<>();
-        final List<Byte> leaps = new ArrayList<>();
-        int[] monthFirst = new int[1024];
+        byte[] labels = new byte[1024];
+        int[] years = new int[1024];
+        int[] monthFirst = new int[1025];
         int months;
 
         CalendarBuilder(String id, int firstYear, int firstJdn) {
             this.id = id;
-            this.firstYear = firstYear;
+            this.nextYear = firstYear;
             this.nextJdn = firstJdn;
         }
 
-        void addYear(int leapMonth, String lengths) {
-            yearStarts.add(months);
-            leaps.add((byte) leapMonth);
+        void addYear(String[] f) {
+            String lengths = f[2];
+            int leapMonth = f[1].equals("*") ? 0 : Integer.parseInt(f[1]);
+            String[] written = f.length > 3 && f[1].equals("*") ? f[3].split(",") : null;
+            int month = f.length > 3 && f[3].startsWith("@") ? Integer.parseInt(f[3].substring(1)) : 1;
+            boolean leapNext = false;
             for (int i = 0; i < lengths.length(); i++) {
-                if (months + 1 >= monthFirst.length) {
-                    monthFirst = Arrays.copyOf(monthFirst, monthFirst.length * 2);
+                int label;
+                if (written != null) {
+                    String w = written[i];
+                    label = w.startsWith("閏") ? Integer.parseInt(w.substring(1)) | MonthTable.LEAP : Integer.parseInt(w);
+                } else if (leapNext) {
+                    label = leapMonth | MonthTable.LEAP;
+                    leapNext = false;
+                } else {
+                    label = month;
+                    leapNext = month == leapMonth;
+                    month = month % 12 + 1;
                 }
-                monthFirst[months++] = nextJdn;
-                nextJdn += lengths.charAt(i) == 'S' ? 29 : 30;
+                add(label, nextYear, lengths.charAt(i) == 'S' ? 29 : 30);
             }
+            nextYear++;
+        }
+
+        void addHole(int days, int yearAfter) {
+            add(0, nextYear - 1, days);
+            nextYear = yearAfter;
+        }
+
+        private void add(int label, int year, int days) {
+            if (months + 1 >= labels.length) {
+                labels = Arrays.copyOf(labels, labels.length * 2);
+                years = Arrays.copyOf(years, years.length * 2);
+                monthFirst = Arrays.copyOf(monthFirst, monthFirst.length * 2);
+            }
+            labels[months] = (byte) label;
+            years[months] = year;
+            monthFirst[months++] = nextJdn;
+            nextJdn += days;
         }
 
         MonthTable build() {
             monthFirst[months] = nextJdn;
-            int[] starts = new int[yearStarts.size() + 1];
-            byte[] leap = new byte[leaps.size()];
-            for (int i = 0; i < leap.length; i++) {
-                starts[i] = yearStarts.get(i);
-                leap[i] = leaps.get(i);
-            }
-            starts[leap.length] = months;
-            return new MonthTable(firstYear, starts, leap, Arrays.copyOf(monthFirst, months + 1));
+            return new MonthTable(Arrays.copyOf(labels, months), Arrays.copyOf(years, months), Arrays.copyOf(monthFirst, months + 1));
         }
     }
 }

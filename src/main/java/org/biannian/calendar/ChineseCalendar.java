@@ -344,6 +344,9 @@ public final class ChineseCalendar {
             }
             MonthTable table = table(regime);
             int index = table.indexOf(jdn);
+            if (index < 0) {
+                continue; // a hole in the regime's records (前涼 between 376 and 386)
+            }
             int lunarYear = table.yearOf(index);
             List<EraYear> inForce = eraYearsBetween(regime, lunarYear, jdn, jdn);
             if (inForce.isEmpty()) {

@@ -2,12 +2,15 @@ package org.biannian.calendar;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.biannian.calendar.DateExpression.LunarPhase;
 import org.biannian.calendar.DateExpression.Scope;
 import org.biannian.text.SourceText;
+import org.biannian.text.VariantFolding;
 
 /**
  * Reads Chinese date expressions: [regime] [era] [year] [season] [month] [day], and 是歲 / 是月 / 是春 / 是日.
@@ -20,8 +23,10 @@ import org.biannian.text.SourceText;
  * not the polity 夏), a lone ganzhi day by punctuation or 朔/晦/望 (「癸酉，」), and an ordinal day
  * 「N日」 by a month before it (「三日」 alone is a duration).
  *
- * <p>All date characters are in the Basic Multilingual Plane, so a match's length is the same in
- * code points and in UTF-16 units.
+ * <p>Variant characters are read as their standard forms (是嵗 as 是歲, 閠月 as 閏月): the text is folded with
+ * {@link VariantFolding#builtIn()} before it is read, code point for code point, so a match's length and the
+ * expression's text are those of the text as written; the era and regime names are given as the lexicon
+ * writes them.
  */
 public final class DateExpressionReader {
 
@@ -30,14 +35,30 @@ public final class DateExpressionReader {
             "北宋", "南宋", "大宋", "宋", "大遼", "契丹", "遼", "西夏", "夏", "大金", "金", "元", "唐");
 
     private static final int MAX_ERA_LENGTH = 6;
+    /** More code points than any date expression has: running text is read in a window of this many. */
+    private static final int WINDOW = 32;
 
-    private final Set<String> eras;
+    private static final VariantFolding FOLDING = VariantFolding.builtIn();
+
+    /** Era names folded, to the name as the lexicon writes it. */
+    private final Map<String, String> eras;
+    /** Regime names folded, longest first, and to the name as written in the lexicon. */
     private final List<String> regimes;
+    private final Map<String, String> regimeNames;
 
     private DateExpressionReader(Set<String> eras, Collection<String> regimes) {
-        this.eras = Set.copyOf(eras);
-        this.regimes = regimes.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Map<String, String> folded = new HashMap<>();
+        for (String era : eras) {
+            folded.putIfAbsent(FOLDING.fold(era), era);
+        }
+        this.eras = Map.copyOf(folded);
+        Map<String, String> names = new HashMap<>();
+        for (String regime : regimes) {
+            names.putIfAbsent(FOLDING.fold(regime), regime);
+        }
+        this.regimeNames = Map.copyOf(names);
+        this.regimes = names.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
     }
 
     /** A reader that knows no era names: {@link #readAt} then finds era-less dates only. */
@@ -74,14 +95,14 @@ public final class DateExpressionReader {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Parsed p = parse(s, 0, true, guessEras);
-        return p != null && p.end == s.length() ? Optional.of(p.toExpression(s, 0)) : Optional.empty();
+        String folded = fold(s);
+        Parsed p = parse(folded, 0, true, guessEras);
+        return p != null && p.end == folded.length() ? Optional.of(p.toExpression(s, folded)) : Optional.empty();
     }
 
     /** The date expression starting at code point {@code position} of {@code text}, if one does. */
     public Optional<Match> readAt(SourceText text, int position) {
-        int from = text.charIndex(position);
-        return match(text.text(), from);
+        return match(text.text(), text.charIndex(position));
     }
 
     /** The date expression starting at code point {@code position} of {@code text}, if one does. */
@@ -90,8 +111,18 @@ public final class DateExpressionReader {
     }
 
     private Optional<Match> match(String text, int from) {
-        Parsed p = parse(text, from, false, false);
-        return p == null ? Optional.empty() : Optional.of(new Match(p.end - from, p.toExpression(text, from)));
+        int to = from;
+        for (int n = 0; n < WINDOW && to < text.length(); n++) {
+            to += Character.charCount(text.codePointAt(to));
+        }
+        String written = text.substring(from, to);
+        String folded = fold(written);
+        Parsed p = parse(folded, 0, false, false);
+        if (p == null) {
+            return Optional.empty();
+        }
+        DateExpression x = p.toExpression(written, folded);
+        return Optional.of(new Match(x.text().codePointCount(0, x.text().length()), x));
     }
 
     /** Mutable scratch for one parse; never escapes. */
@@ -109,8 +140,10 @@ public final class DateExpressionReader {
         Scope scope;
         int end;
 
-        DateExpression toExpression(String text, int from) {
-            return new DateExpression(text.substring(from, end), regime, era, eraYear, season, month, leap,
+        /** The expression, its text as {@code written} (of which {@code folded} is the folding, read from 0). */
+        DateExpression toExpression(String written, String folded) {
+            String text = written.substring(0, written.offsetByCodePoints(0, folded.codePointCount(0, end)));
+            return new DateExpression(text, regime, era, eraYear, season, month, leap,
                     leapOfMonthInForce, ganzhi, dayOfMonth, phase, scope);
         }
     }
@@ -187,7 +220,7 @@ public final class DateExpressionReader {
     private int readRegimeAndEra(String s, int i, Parsed p, boolean guessEras) {
         int whole = readEra(s, i, false);
         if (whole > i) {
-            p.era = s.substring(i, whole);
+            p.era = eraName(s.substring(i, whole));
             return whole;
         }
         for (boolean guess : guessEras ? new boolean[] {false, true} : new boolean[] {false}) {
@@ -196,8 +229,8 @@ public final class DateExpressionReader {
                     int afterRegime = i + regime.length();
                     int eraEnd = readEra(s, afterRegime, guess);
                     if (eraEnd > afterRegime) {
-                        p.regime = regime;
-                        p.era = s.substring(afterRegime, eraEnd);
+                        p.regime = regimeNames.get(regime);
+                        p.era = eraName(s.substring(afterRegime, eraEnd));
                         return eraEnd;
                     }
                 }
@@ -205,17 +238,39 @@ public final class DateExpressionReader {
         }
         int eraEnd = readEra(s, i, guessEras);
         if (eraEnd > i) {
-            p.era = s.substring(i, eraEnd);
+            p.era = eraName(s.substring(i, eraEnd));
             return eraEnd;
         }
         return i;
+    }
+
+    /** {@code s} folded code point for code point; {@code s} itself when nothing folds (the usual case). */
+    private static String fold(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int key = FOLDING.fold(c);
+            if (key != c && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(key);
+            }
+            i += Character.charCount(c);
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** An era name read (folded) as the lexicon writes it; a guessed one as read. */
+    private String eraName(String folded) {
+        return eras.getOrDefault(folded, folded);
     }
 
     /** The end of an era name at {@code i} followed by a year, or {@code i} if there is none. */
     private int readEra(String s, int i, boolean guessEras) {
         int longest = Math.min(MAX_ERA_LENGTH, s.length() - i);
         for (int len = longest; len >= 1; len--) {
-            if (eras.contains(s.substring(i, i + len)) && readYear(s, i + len) != null) {
+            if (eras.containsKey(s.substring(i, i + len)) && readYear(s, i + len) != null) {
                 return i + len;
             }
         }

@@ -487,7 +487,7 @@ final class DateResolver {
     private void ganzhiNotInMonth(Draft d, int ganzhi, MonthTable table, int index) {
         List<Reading> readings = new ArrayList<>();
         for (int other : new int[] {index - 1, index + 1}) {
-            if (other < 0 || other >= table.months()) {
+            if (other < 0 || other >= table.months() || table.isHole(other)) {
                 continue;
             }
             Integer day = dayOfGanzhi(ganzhi, table.firstJdn(other), table.days(other));

@@ -49,8 +49,7 @@ public final class DatesInText {
                 context = new DateContext(r.regime(), r.lunarYear(), r.month() != null ? r.month() : context.month(),
                         r.month() != null ? r.leap() : context.leap());
             }
-            // Date characters are all in the Basic Multilingual Plane: the match's length is in chars too.
-            i += match.length();
+            i = text.offsetByCodePoints(i, match.length());
             codePoint += match.length();
         }
         return found;

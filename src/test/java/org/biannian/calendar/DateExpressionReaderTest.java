@@ -88,4 +88,52 @@ class DateExpressionReaderTest {
         assertThat(basic.readAt(text, 4).orElseThrow().expression().text()).isEqualTo("三月丁丑");
         assertThat(basic.readAt(text.text(), 4).orElseThrow().length()).isEqualTo(4);
     }
+
+    @Test
+    void variantCharactersAreReadAsTheirStandardFormsAndKeptAsWritten() {
+        // issue 18: 是嵗 (是歲), 閠月 (閏月), 閠三月.
+        DateExpression year = basic.read("是嵗").orElseThrow();
+        assertThat(year.scope()).isEqualTo(Scope.YEAR);
+        assertThat(year.text()).isEqualTo("是嵗");
+        assertThat(basic.read("閠月").orElseThrow().leapOfMonthInForce()).isTrue();
+        DateExpression leap = basic.read("至道二年閠七月").orElseThrow();
+        assertThat(leap.leap()).isTrue();
+        assertThat(leap.month()).isEqualTo(7);
+        // In running text the match keeps its length and its text as written.
+        DateExpressionReader.Match m = ChineseCalendar.builtIn().dateReader().readAt("𫝊言是嵗大有年", 2).orElseThrow();
+        assertThat(m.length()).isEqualTo(2);
+        assertThat(m.expression().text()).isEqualTo("是嵗");
+    }
+
+    @Test
+    void everyEntryOfTheChangbianOpeningWith是嵗ReadsAs是歲() throws java.io.IOException {
+        // 長編卷35–43 (Kanripo, unpunctuated) write 是歲 as 是嵗 8 times out of 9.
+        DateExpressionReader reader = ChineseCalendar.builtIn().dateReader();
+        int occurrences = 0;
+        int openingLines = 0;
+        try (var files = java.nio.file.Files.list(org.biannian.calendar.tools.Csv.shared().resolve("corpus/changbian"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = java.nio.file.Files.readString(file);
+                for (int at = text.indexOf("是嵗"); at >= 0; at = text.indexOf("是嵗", at + 1)) {
+                    int codePoint = text.codePointCount(0, at);
+                    DateExpressionReader.Match m = reader.readAt(text, codePoint).orElseThrow(
+                            () -> new AssertionError("是嵗 at " + file.getFileName() + ":" + codePoint));
+                    assertThat(m.expression().scope()).isEqualTo(Scope.YEAR);
+                    assertThat(m.expression().text()).isEqualTo("是嵗");
+                    occurrences++;
+                    if (at == 0 || text.charAt(at - 1) == '\n') {
+                        // An entry opening with it: dated to the year in force.
+                        List<DatesInText.FoundDate> found = new DatesInText(ChineseCalendar.builtIn()).find(
+                                text.substring(at, text.indexOf('\n', at)), new DateContext(
+                                        ChineseCalendar.builtIn().regime("宋").orElseThrow(), 998, 10, false));
+                        assertThat(found.get(0).resolution().precision()).isEqualTo(Precision.YEAR);
+                        assertThat(found.get(0).resolution().lunarYear()).isEqualTo(998);
+                        openingLines++;
+                    }
+                }
+            }
+        }
+        assertThat(occurrences).isGreaterThanOrEqualTo(8);
+        assertThat(openingLines).isPositive();
+    }
 }
