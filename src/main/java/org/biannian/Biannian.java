@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annotate.Annotator;
@@ -25,6 +26,7 @@ import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.Jdn;
 import org.biannian.calendar.Regime;
 import org.biannian.calendar.Resolution;
+import org.biannian.calendar.WesternDate;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
 import org.biannian.library.StoredDocument;
@@ -49,8 +51,6 @@ public final class Biannian {
     public static final String SAMPLE_START = "淳化五年";
     /** The sample's document key. */
     public static final String SAMPLE_KEY = "xixiaji-994-998";
-
-    private static final java.util.regex.Pattern WESTERN_DATE = java.util.regex.Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
 
     private final ChineseCalendar calendar;
     private final Authority authority;
@@ -214,22 +214,25 @@ public final class Biannian {
     }
 
     /**
-     * The days a date names, as {first JDN, last JDN}: a Western date ({@code 995-01-01}, Julian
-     * before 1582-10-15, Gregorian from then) or a Chinese one (至道元年, 至道三年三月), in the
-     * calendar of {@code regimeName} (宋 when null).
+     * The days a date names, as {first JDN, last JDN}: a bare year ({@code 996}, the Julian year),
+     * a Western date ({@code 995-01-01}, Julian before 1582-10-15, Gregorian from then) or a Chinese
+     * one (至道元年, 至道三年三月), in the calendar of {@code regimeName} (宋 when null). The one
+     * reading of a date range for every face.
      *
      * @throws IllegalArgumentException naming the expression when it cannot be read or resolved
      */
     public int[] dateRange(String expression, String regimeName) {
         String s = expression.strip();
-        java.util.regex.Matcher western = WESTERN_DATE.matcher(s);
-        if (western.matches()) {
-            int y = Integer.parseInt(western.group(1));
-            int m = Integer.parseInt(western.group(2));
-            int d = Integer.parseInt(western.group(3));
-            // Civil usage: Julian before the Gregorian reform, Gregorian from it.
-            int julian = Jdn.fromJulian(y, m, d);
-            int jdn = julian < Jdn.GREGORIAN_REFORM ? julian : Jdn.fromGregorian(y, m, d);
+        Optional<Integer> year = WesternDate.readYear(s);
+        if (year.isPresent()) {
+            return new int[] {Jdn.fromJulian(year.get(), 1, 1), Jdn.fromJulian(year.get(), 12, 31)};
+        }
+        Optional<WesternDate> western = WesternDate.read(s);
+        if (western.isPresent()) {
+            if (!western.get().inRange()) {
+                throw new IllegalArgumentException("「" + s + "」 is not a day: month 1-12, day 1-31");
+            }
+            int jdn = western.get().jdn(WesternDate.Calendar.CIVIL);
             return new int[] {jdn, jdn};
         }
         DateExpression parsed = calendar.dateReader().read(s)
