@@ -91,6 +91,7 @@ final class SearchCommand implements Callable<Integer> {
             hit.put("index", h.index());
             hit.put("score", h.score());
             hit.put("snippet", h.snippet());
+            h.matchedAs().forEach(hit.putArray("matchedAs")::add);
         }
         Output.json(spec.commandLine().getOut(), doc, pretty.isPretty());
         return 0;

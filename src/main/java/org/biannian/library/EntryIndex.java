@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.biannian.text.VariantFolding;
 
 /**
  * The Lucene side of the library: one document per entry. Each commit records the SQLite
@@ -45,6 +46,9 @@ final class EntryIndex implements AutoCloseable {
     private static final String GENERATION = "biannian.generation";
     private static final String TEXT = "text";
     private static final String FOLDED = "text_s";
+    /** Variant-folded (吕䝉正 → 呂蒙正, VariantFolding): a query in any edition's form finds every form. */
+    private static final String VARIANTS = "text_v";
+    private static final VariantFolding VARIANT_FOLDING = VariantFolding.builtIn();
 
     private final Directory directory;
     private final Analyzer indexAnalyzer = CjkAnalysis.index();
@@ -107,6 +111,7 @@ final class EntryIndex implements AutoCloseable {
         String text = e.text();
         d.add(new TextField(TEXT, text, Field.Store.YES));
         d.add(new TextField(FOLDED, Folding.fold(text), Field.Store.NO));
+        d.add(new TextField(VARIANTS, VARIANT_FOLDING.fold(text), Field.Store.NO));
         if (e.regime() != null) {
             d.add(new StringField("regime", e.regime(), Field.Store.NO));
         }
@@ -132,15 +137,15 @@ final class EntryIndex implements AutoCloseable {
         for (String word : words) {
             Query exact = builder.createPhraseQuery(TEXT, word);
             Query folded = builder.createPhraseQuery(FOLDED, Folding.fold(word));
-            if (exact == null && folded == null) {
+            Query variants = builder.createPhraseQuery(VARIANTS, VARIANT_FOLDING.fold(word));
+            if (exact == null && folded == null && variants == null) {
                 continue; // punctuation only
             }
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            if (exact != null) {
-                either.add(exact, BooleanClause.Occur.SHOULD);
-            }
-            if (folded != null) {
-                either.add(folded, BooleanClause.Occur.SHOULD);
+            for (Query form : new Query[] {exact, folded, variants}) {
+                if (form != null) {
+                    either.add(form, BooleanClause.Occur.SHOULD);
+                }
             }
             query.add(either.build(), BooleanClause.Occur.MUST);
             scored = true;

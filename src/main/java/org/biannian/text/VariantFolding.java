@@ -34,9 +34,14 @@ public final class VariantFolding {
     private static final VariantFolding BUILT_IN = new VariantFolding(load());
 
     private final Map<Integer, Integer> keys;
+    /** keys as an array indexed by code point (0 where a character is its own key): the hot path. */
+    private final int[] table;
 
     private VariantFolding(Map<Integer, Integer> keys) {
         this.keys = Map.copyOf(keys);
+        int max = keys.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        this.table = new int[max + 1];
+        keys.forEach((variant, key) -> table[variant] = key);
     }
 
     /** The built-in folding. */
@@ -119,14 +124,21 @@ public final class VariantFolding {
 
     /** The key of {@code codePoint}: itself when it has no variant relation. */
     public int fold(int codePoint) {
-        Integer k = keys.get(codePoint);
-        return k == null ? codePoint : k;
+        if (codePoint < 0 || codePoint >= table.length) {
+            return codePoint;
+        }
+        int k = table[codePoint];
+        return k == 0 ? codePoint : k;
     }
 
     /** {@code text} with every character replaced by its key; as many code points as {@code text}. */
     public String fold(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(fold(c)));
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            out.appendCodePoint(fold(c));
+        }
         return out.toString();
     }
 

@@ -75,6 +75,7 @@ final class EntryHandlers {
             h.put("snippet", hit.snippet());
             ArrayNode highlights = h.putArray("highlights");
             hit.highlights().forEach(r -> highlights.addArray().add(r[0]).add(r[1]));
+            hit.matchedAs().forEach(h.putArray("matchedAs")::add);
             model.entry(hit.id()).ifPresent(ref -> h.setAll(ApiJson.summary(ref)));
         });
     }

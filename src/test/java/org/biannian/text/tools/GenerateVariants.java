@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * 異體字字典 (twedu), or related to A by cjkvi-variants or Unihan kZVariant (undirected: towards
  * the character that heads a dictionary entry), folds to A when two sources agree (Unihan
  * kSemanticVariant may be the second), or when B is rare (outside the URO block U+4E00–9FFF:
- * 䝉, 𫝊, 㑹) and one source lists it. A common character listed by one dictionary alone is mostly
+ * 䝉, 𫝊, 㑹) and one source lists it; a common character never folds onto a rare one (舌 is not
+ * folded onto 𠯑). A common character listed by one dictionary alone is mostly
  * a loan use (令 for 聆, 何 for 荷, 巳 for 已, 寸 for 時) and stays itself. B is never folded when it
  * heads an entry of its own in either dictionary (傳 listed under 傅, 於 under 烏, 會 under 鄶).</li>
  * <li>{@code simp}: a simplified character S with exactly one traditional form T (Unihan
@@ -51,7 +52,7 @@ public final class GenerateVariants {
      * Characters whose simplification merged words (余/餘, 后/後, 云/雲, 干/乾/幹) are kept apart
      * by the rules themselves, from Unihan.
      */
-    static final Set<Integer> KEEP_APART = codePoints("閨戍伍斌魏夕剌卭");
+    static final Set<Integer> KEEP_APART = codePoints("閨戍伍斌魏夕剌卭伽叨咀漣她");
 
     private GenerateVariants() {
     }
@@ -119,9 +120,11 @@ public final class GenerateVariants {
             int key = (int) (long) pair;
             Set<String> strong = new HashSet<>(sources);
             strong.remove("s"); // confirms, never decides alone
-            boolean rare = variant < 0x4E00 || variant > 0x9FFF;
+            boolean rare = !common(variant);
             boolean decided = rare ? !strong.isEmpty() : sources.size() >= 2 && !strong.isEmpty();
-            if (decided && !heads.contains(variant)) {
+            // A common character never folds onto a rarer one (舌 → 𠯑, 迦 → 𨔣): the key would be
+            // the form no edition writes, and it is mostly a different word.
+            if (decided && !heads.contains(variant) && (rare || common(key))) {
                 propose(proposals, rules, variant, key, String.join("", new java.util.TreeSet<>(sources)));
             }
         });
@@ -173,6 +176,11 @@ public final class GenerateVariants {
         } else if (heads.contains(a) && !heads.contains(b)) {
             vote(votes, b, a, source);
         }
+    }
+
+    /** In the URO block (U+4E00–9FFF), where the characters editions commonly write are. */
+    private static boolean common(int codePoint) {
+        return codePoint >= 0x4E00 && codePoint <= 0x9FFF;
     }
 
     private static Integer follow(Map<Integer, Integer> direct, int start) {

@@ -1,0 +1,92 @@
+package org.biannian.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.biannian.Biannian;
+import org.biannian.annals.ParseOptions;
+import org.biannian.testing.Shared;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search across editions' forms on the 四庫 長編 (卷35–43), which writes 呂蒙正 as 吕䝉正 and 吕蒙正. */
+class VariantSearchTest {
+
+    @TempDir
+    static Path dir;
+    static Path folder;
+
+    @BeforeAll
+    static void ingestTheChangbian() throws Exception {
+        folder = dir.resolve("lib");
+        Biannian biannian = Biannian.create();
+        List<Analysis> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Shared.path("corpus/changbian"))) {
+            for (Path file : files.sorted().toList()) {
+                docs.add(biannian.prepare(file, ParseOptions.defaults()));
+            }
+        }
+        try (Library library = Library.open(folder)) {
+            assertThat(library.ingest(docs, d -> { }).stored()).hasSize(9);
+        }
+    }
+
+    private static SearchResults search(Library library, String text) {
+        return library.search(new SearchQuery(text, null, null, null, null, null, null, 0, SearchQuery.MAX_LIMIT));
+    }
+
+    /** Entries whose stored text holds any of {@code forms}, read from SQLite, independently of the index. */
+    private static Set<String> entriesHolding(String... forms) throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Store.FILE))) {
+            for (String form : forms) {
+                try (var st = db.prepareStatement("""
+                        SELECT e.id FROM entries e WHERE e.headline LIKE ?1 OR e.narrative LIKE ?1
+                          OR EXISTS (SELECT 1 FROM citation_blocks b WHERE b.entry = e.id AND b.text LIKE ?1)""")) {
+                    st.setString(1, "%" + form + "%");
+                    try (var r = st.executeQuery()) {
+                        while (r.next()) {
+                            ids.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void aNameFindsEveryEntryWhateverFormTheEditionWrites() throws Exception {
+        Set<String> expected = entriesHolding("吕䝉正", "吕蒙正", "呂蒙正", "呂䝉正");
+        assertThat(entriesHolding("吕䝉正")).isNotEmpty().isSubsetOf(expected);
+        // Issue 18: as many entries as contain 吕䝉正 (the other forms stand only where a line breaks the name).
+        assertThat(expected).hasSameSizeAs(entriesHolding("吕䝉正"));
+        try (Library library = Library.open(folder)) {
+            for (String query : List.of("呂蒙正", "吕蒙正", "吕䝉正", "呂䝉正")) {
+                SearchResults results = search(library, query);
+                assertThat(LibraryTest.ids(results)).as(query).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void theSnippetHighlightsTheFormTheTextWritesAndTheHitSaysWhichMatched() {
+        try (Library library = Library.open(folder)) {
+            SearchResults results = search(library, "呂蒙正");
+            assertThat(results.hits()).isNotEmpty().allSatisfy(h -> {
+                assertThat(h.snippet()).containsAnyOf("【吕䝉正】", "【吕蒙正】").doesNotContain("【呂蒙正】");
+                assertThat(h.matchedAs()).isNotEmpty().isSubsetOf("吕䝉正", "吕蒙正");
+            });
+            assertThat(results.hits()).anySatisfy(h -> assertThat(h.matchedAs()).contains("吕䝉正"));
+            assertThat(search(library, "吕䝉正").hits()).anySatisfy(h -> assertThat(h.matchedAs()).isEmpty());
+        }
+    }
+}
