@@ -27,6 +27,9 @@ final class PackReader {
     /** One parsed pack, before merging with others. */
     record Pack(List<AuthorityRecord> records, List<Reign> reigns, List<RoleWord> roles) {}
 
+    /** A second places file, generated from a gazetteer. */
+    static final String GAZETTEER = "gazetteer.tsv";
+
     private final String label;
     private final Function<String, InputStream> opener;
 
@@ -64,6 +67,10 @@ final class PackReader {
             for (Row row : rows(kind.fileName())) {
                 records.add(row.toRecord(kind));
             }
+        }
+        // Generated places (GazetteerPackGenerator): the same columns as places.tsv, kept apart from the hand-made file.
+        for (Row row : rows(GAZETTEER)) {
+            records.add(row.toRecord(EntityKind.PLACE));
         }
         List<Reign> reigns = new ArrayList<>();
         for (Row row : rows("reigns.tsv")) {
