@@ -29,6 +29,8 @@ final class PackReader {
 
     /** A second places file, generated from a gazetteer. */
     static final String GAZETTEER = "gazetteer.tsv";
+    /** A second persons file, generated from the biographies of a history. */
+    static final String BIOGRAPHIES = "biographies.tsv";
 
     private final String label;
     private final Function<String, InputStream> opener;
@@ -68,9 +70,13 @@ final class PackReader {
                 records.add(row.toRecord(kind));
             }
         }
-        // Generated places (GazetteerPackGenerator): the same columns as places.tsv, kept apart from the hand-made file.
+        // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
+        // (GazetteerPackGenerator), persons from the histories' biographies (BiographyPackGenerator).
         for (Row row : rows(GAZETTEER)) {
             records.add(row.toRecord(EntityKind.PLACE));
+        }
+        for (Row row : rows(BIOGRAPHIES)) {
+            records.add(row.toRecord(EntityKind.PERSON));
         }
         List<Reign> reigns = new ArrayList<>();
         for (Row row : rows("reigns.tsv")) {
