@@ -95,9 +95,19 @@ final class Dictionary {
     static int[] fold(int[] text) {
         int[] folded = new int[text.length];
         for (int i = 0; i < text.length; i++) {
-            folded[i] = FOLDING.fold(text[i]);
+            int c = text[i];
+            folded[i] = c < BMP_KEYS.length ? BMP_KEYS[c] : FOLDING.fold(c);
         }
         return folded;
+    }
+
+    /** The folding of every BMP code point, looked up once: the text is folded on every annotation. */
+    private static final int[] BMP_KEYS = new int[0x10000];
+
+    static {
+        for (int c = 0; c < BMP_KEYS.length; c++) {
+            BMP_KEYS[c] = FOLDING.fold(c);
+        }
     }
 
     /** Every occurrence of every key in already folded {@code text}, unfiltered. */

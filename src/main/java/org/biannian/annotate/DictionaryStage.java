@@ -72,6 +72,12 @@ final class DictionaryStage {
         return new Hit(start, end, type, null, entries.get(0).canonical(), candidates, "dictionary", Hit.DICTIONARY);
     }
 
+    /**
+     * Verbs of movement, attack and rule, and prepositions of place: a county named without 縣 (江華, 富川) is a
+     * place only after one (寇桂陽, 克富川, 知大名), since many county names are also words (太平, 永興).
+     */
+    private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築";
+
     /** Words before a posthumous title that name it as one: 謚曰神武, 諡號神武, 號曰. */
     private static final String TITLE_FRAMES = "謚諡號曰尊";
     /** Words after one: 神武皇帝, 神武帝, 神武王. */
@@ -83,6 +89,9 @@ final class DictionaryStage {
      * (應運法天…皇帝) are names wherever they stand.
      */
     private static boolean titleAllowed(int[] text, int start, int end, Dictionary.Entry entry) {
+        if ("bare".equals(entry.nameKind())) {
+            return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE);
+        }
         if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
             return true;
         }

@@ -27,6 +27,11 @@ final class PackReader {
     /** One parsed pack, before merging with others. */
     record Pack(List<AuthorityRecord> records, List<Reign> reigns, List<RoleWord> roles) {}
 
+    /** A second places file, generated from a gazetteer. */
+    static final String GAZETTEER = "gazetteer.tsv";
+    /** A second persons file, generated from the biographies of a history. */
+    static final String BIOGRAPHIES = "biographies.tsv";
+
     private final String label;
     private final Function<String, InputStream> opener;
 
@@ -64,6 +69,14 @@ final class PackReader {
             for (Row row : rows(kind.fileName())) {
                 records.add(row.toRecord(kind));
             }
+        }
+        // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
+        // (GazetteerPackGenerator), persons from the histories' biographies (BiographyPackGenerator).
+        for (Row row : rows(GAZETTEER)) {
+            records.add(row.toRecord(EntityKind.PLACE));
+        }
+        for (Row row : rows(BIOGRAPHIES)) {
+            records.add(row.toRecord(EntityKind.PERSON));
         }
         List<Reign> reigns = new ArrayList<>();
         for (Row row : rows("reigns.tsv")) {
