@@ -39,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
     String host;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "also answer requests addressed to this host name"
+            + " (repeatable); by default only 127.0.0.1, localhost, [::1] and --host are answered, against DNS rebinding")
+    List<String> allowHosts = new java.util.ArrayList<>();
+
     @Mixin
     AuthorityOption authority;
 
@@ -79,9 +83,9 @@ final class ServeCommand implements Callable<Integer> {
                 // The sample is analysed once: ingested for search, and served as it is.
                 List<Analysis> sample = List.of(biannian.sampleAnalysis());
                 lib.ingest(sample, doc -> { });
-                server = ReaderServer.start(biannian, lib, sample, host, port);
+                server = ReaderServer.start(biannian, lib, sample, host, port, allowHosts);
             } else {
-                server = ReaderServer.start(biannian, lib, host, port);
+                server = ReaderServer.start(biannian, lib, biannian.analyseAll(lib), host, port, allowHosts);
             }
         } catch (LibraryException e) {
             deleteTree(toDelete);
