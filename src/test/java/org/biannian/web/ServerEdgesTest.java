@@ -121,4 +121,27 @@ class ServerEdgesTest {
             assertThat(broken.contentType()).startsWith("application/problem+json");
         }
     }
+
+    @Test
+    void entityAndWorkListsArePaged() {
+        WebFixture.Response person = WEB.get("/api/persons/per:li-jiqian?limit=5");
+        assertThat(person.json().get("entries")).hasSize(5);
+        assertThat(person.json().get("entriesTotal").asInt()).isGreaterThan(5);
+        assertThat(WEB.get("/api/persons/per:li-jiqian").json().get("entries").size())
+                .isEqualTo(Math.min(Api.MAX_LIMIT, person.json().get("entriesTotal").asInt()));
+        WebFixture.Response beyond = WEB.get("/api/persons/per:li-jiqian?offset=2147483647");
+        assertThat(beyond.status()).isEqualTo(200);
+        assertThat(beyond.json().get("entries")).isEmpty();
+        assertThat(WEB.get("/api/persons/per:li-jiqian?limit=501").status()).isEqualTo(400);
+
+        WebFixture.Response works = WEB.get("/api/works?limit=1");
+        assertThat(works.json().get("works")).hasSize(1);
+        assertThat(works.json().get("total").asInt()).isGreaterThan(1);
+        String title = works.json().get("works").get(0).get("work").asText();
+        assertThat(WEB.get("/api/works?offset=1&limit=1").json().get("works").get(0).get("work").asText()).isNotEqualTo(title);
+        assertThat(WEB.get("/api/works?document=" + WebFixture.q("無此書")).status()).isEqualTo(404);
+        WebFixture.Response work = WEB.get("/api/works/" + WebFixture.q(title) + "?limit=1");
+        assertThat(work.json().get("entries")).hasSize(1);
+        assertThat(work.json().get("entriesTotal").asInt()).isPositive();
+    }
 }
