@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
-import org.biannian.library.Analysis;
 import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.web.ReaderServer;
@@ -81,11 +80,9 @@ final class ServeCommand implements Callable<Integer> {
             lib = biannian.openLibrary(folder);
             if (toDelete != null) {
                 // The sample is analysed once: ingested for search, and served as it is.
-                List<Analysis> sample = List.of(biannian.sampleAnalysis());
-                lib.ingest(sample, doc -> { });
-                server = ReaderServer.start(biannian, lib, sample, host, port, allowHosts);
+                server = ReaderServer.start(biannian, lib, List.of(biannian.ingestSample(lib)), host, port, allowHosts);
             } else {
-                server = ReaderServer.start(biannian, lib, biannian.analyseAll(lib), host, port, allowHosts);
+                server = ReaderServer.start(biannian, lib, biannian.stored(lib), host, port, allowHosts);
             }
         } catch (LibraryException e) {
             deleteTree(toDelete);

@@ -77,54 +77,62 @@ public final class Library implements AutoCloseable {
 
     /**
      * Stores {@code documents}, replacing earlier versions; documents whose content is unchanged
-     * are skipped. All or nothing: on failure the library is as it was.
+     * are skipped. All or nothing: on failure the library is as it was. The documents are recorded
+     * as analysed in an unknown way, so the next ingest through the facade analyses them again.
      *
      * @param stored called after each document is written, for progress reports
      */
     public IngestReport ingest(List<Analysis> documents, Consumer<Analysis> stored) {
-        return ingest(documents, Map.of(), stored);
+        return ingest(documents, Provenance.UNKNOWN, false, stored);
     }
 
     /**
-     * Stores {@code documents} read from files, as {@link #ingest(List, Consumer)} does, keeping
-     * document ids unique: a document takes the key of the document read from the same file before;
-     * failing that its own key, unless a document read from another file holds it, in which case it
-     * gets the first free {@code key-2}, {@code key-3}… (reported in {@link IngestReport#rekeyed()}),
-     * so that {@code d2/chron.txt} never replaces {@code d1/chron.txt}.
+     * Stores {@code documents} analysed as {@code provenance} says, replacing earlier versions. A
+     * document already stored with the same content, options, format and provenance is skipped
+     * unless {@code force}; one stored differently is replaced, and the report says why. All or
+     * nothing: on failure the library is as it was.
      *
-     * @param origins the file each document (by its key) was read from; documents without one are
-     *                stored under their own key
+     * @param stored called after each document is written, for progress reports
      */
-    public IngestReport ingest(List<Analysis> documents, Map<String, Path> origins, Consumer<Analysis> stored) {
-        Map<String, String> rekeyed = new LinkedHashMap<>();
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
+        return ingest(documents, provenance, force, Map.of(), stored);
+    }
+
+    /**
+     * Like {@link #ingest(List, Provenance, boolean, Consumer)} for documents read from files, and
+     * records each one's file, so that {@link #keyFor} keeps document ids unique across folders.
+     *
+     * @param origins the file each document (by its key) was read from; documents without one get none
+     */
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Map<String, Path> origins,
+                               Consumer<Analysis> stored) {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        java.util.Map<String, String> reanalysed = new java.util.LinkedHashMap<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
-            Set<String> taken = new HashSet<>();
-            for (Analysis proposed : documents) {
-                Path file = origins.get(proposed.key());
-                String origin = file == null ? null : origin(file);
-                String key = origin == null ? proposed.key() : keyFor(origin, proposed.key(), taken);
-                taken.add(key);
-                Analysis doc = proposed;
-                if (!key.equals(proposed.key())) {
-                    doc = new Analysis(key, proposed.sha256(), proposed.chronicle(), proposed.mentions(), proposed.sources(),
-                            proposed.records());
-                    rekeyed.put(file.toString(), key);
-                }
-                if (doc.sha256().equals(store.sha256(doc.key()))) {
-                    if (origin != null) {
-                        store.putOrigin(key, origin);
+            java.util.Map<String, DocumentRecord> records = store.records();
+            for (Analysis doc : documents) {
+                Path file = origins.get(doc.key());
+                DocumentRecord before = records.get(doc.key());
+                java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
+                        : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle().source().name()),
+                        provenance);
+                if (why.isEmpty() && !force) {
+                    if (file != null) {
+                        store.putOrigin(doc.key(), origin(file));
                     }
                     unchanged.add(doc.key());
                     continue;
                 }
-                store.put(doc);
-                if (origin != null) {
-                    store.putOrigin(key, origin);
+                if (before != null && before.sha256().equals(doc.sha256())) {
+                    reanalysed.put(doc.key(), why.orElse("forced"));
+                }
+                store.put(doc, provenance);
+                if (file != null) {
+                    store.putOrigin(doc.key(), origin(file)); // put() replaced the document and with it its origin
                 }
                 changed.add(doc.key());
                 entries += doc.chronicle().entries().size();
@@ -143,7 +151,40 @@ public final class Library implements AutoCloseable {
             }
             throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
         }
-        return new IngestReport(changed, unchanged, entries, codePoints, rekeyed);
+        return new IngestReport(changed, unchanged, entries, codePoints, reanalysed);
+    }
+
+    /**
+     * The key under which to store the document read from {@code file}, whose own key (its name) is
+     * {@code own}: the key of the document read from the same file before; failing that {@code own},
+     * unless a document read from another file holds it, and then the first free {@code own-2},
+     * {@code own-3}…, so that {@code d2/chron.txt} never replaces {@code d1/chron.txt}. Keys in
+     * {@code taken} (given to other files of the same ingest) are passed over.
+     */
+    public String keyFor(Path file, String own, Set<String> taken) {
+        String origin = origin(file);
+        try {
+            String before = store.keyOfOrigin(origin);
+            if (before != null && !taken.contains(before)) {
+                return before;
+            }
+            for (int n = 1; ; n++) {
+                String key = n == 1 ? own : own + "-" + n;
+                if (taken.contains(key)) {
+                    continue;
+                }
+                if (!store.holdsKey(key)) {
+                    return key;
+                }
+                String holder = store.originOf(key);
+                // A document stored before origins were recorded is taken to be this file's earlier version.
+                if (holder == null || holder.equals(origin)) {
+                    return key;
+                }
+            }
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** A file's identity in a library: its absolute path, links resolved where the file exists. */
@@ -155,25 +196,12 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** The key for the document read from {@code origin}, whose own key is {@code own}. */
-    private String keyFor(String origin, String own, Set<String> taken) throws SQLException {
-        String before = store.keyOfOrigin(origin);
-        if (before != null && !taken.contains(before)) {
-            return before;
-        }
-        for (int n = 1; ; n++) {
-            String key = n == 1 ? own : own + "-" + n;
-            if (taken.contains(key)) {
-                continue;
-            }
-            if (!store.holdsKey(key)) {
-                return key;
-            }
-            String holder = store.originOf(key);
-            // A document stored before origins were recorded is taken to be this file's earlier version.
-            if (holder == null || holder.equals(origin)) {
-                return key;
-            }
+    /** The record of every stored document (its text aside), by key in key order. */
+    public java.util.SortedMap<String, DocumentRecord> records() {
+        try {
+            return store.records();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }
     }
 

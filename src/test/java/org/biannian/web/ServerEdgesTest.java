@@ -59,7 +59,7 @@ class ServerEdgesTest {
 
     @Test
     void allowHostAddsANameAndOnlyThatName() throws Exception {
-        try (ReaderServer server = ReaderServer.start(WebFixture.BIANNIAN, WEB.library, WebFixture.BIANNIAN.analyseAll(WEB.library),
+        try (ReaderServer server = ReaderServer.start(WebFixture.BIANNIAN, WEB.library, WebFixture.BIANNIAN.stored(WEB.library),
                 "127.0.0.1", 0, List.of("reader.lan"))) {
             assertThat(status(raw(server.port(), "GET", "/api/documents", "reader.lan:" + server.port()))).isEqualTo(200);
             assertThat(status(raw(server.port(), "GET", "/api/documents", "localhost"))).isEqualTo(200);
