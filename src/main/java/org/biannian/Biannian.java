@@ -313,29 +313,39 @@ public final class Biannian {
      */
     public IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
-        return ingest(library, files, options, force, Long.MAX_VALUE, progress);
+        return ingest(library, files, options, TextReader.MAX_BYTES, force, progress);
     }
 
     /**
-     * {@link #ingest(Library, List, ParseOptions, boolean, java.util.function.BiConsumer)}, refusing a file of
-     * more than {@code maxBytes} (an {@link InputException} naming its size) before reading it.
+     * Like {@link #ingest(Library, List, ParseOptions, boolean, java.util.function.BiConsumer)}, reading
+     * at most {@code maxBytes} of each file (a larger one is refused with its size, nothing stored).
+     * Each file gets a key of its own in the library ({@link Library#keyFor}): a file of the same name
+     * as one read from another folder is stored beside it, never over it ({@link IngestReport#rekeyed()}).
      */
-    public IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force, long maxBytes,
+    public IngestReport ingest(Library library, List<Path> files, ParseOptions options, long maxBytes, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
         java.util.SortedMap<String, DocumentRecord> records = library.records();
         List<SourceText> texts = new ArrayList<>();
-        List<Path> textFiles = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        java.util.Map<String, Path> origins = new java.util.HashMap<>();
+        java.util.Map<String, String> rekeyed = new java.util.LinkedHashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (Path file : files) {
             SourceText text = TextReader.read(file, maxBytes);
-            DocumentRecord before = records.get(documentKey(file));
-            // Skipped unread only when the stored document came from this very file (d1/chron.txt is not d2/chron.txt).
-            if (!force && before != null && library.readFrom(documentKey(file), file) && before.change(sha256(text.text()), options,
+            String key = library.keyFor(file, documentKey(file), taken);
+            taken.add(key);
+            origins.put(key, file);
+            if (!key.equals(documentKey(file))) {
+                rekeyed.put(file.toString(), key);
+            }
+            DocumentRecord before = records.get(key);
+            if (!force && before != null && before.change(sha256(text.text()), options,
                     Library.format(text, options.format()), provenance).isEmpty()) {
-                unchanged.add(documentKey(file));
+                unchanged.add(key);
             } else {
                 texts.add(text);
-                textFiles.add(file);
+                keys.add(key);
             }
         }
         List<Analysis> analyses = new ArrayList<>();
@@ -345,7 +355,7 @@ public final class Biannian {
         try {
             for (int i = 0; i < texts.size(); i++) {
                 SourceText text = texts.get(i);
-                String key = documentKey(Path.of(text.name()));
+                String key = keys.get(i);
                 running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
             }
             for (int i = 0; i < running.size(); i++) {
@@ -366,11 +376,10 @@ public final class Biannian {
         } finally {
             pool.shutdownNow();
         }
-        IngestReport report = library.ingest(analyses, textFiles, provenance, force, a -> { });
+        IngestReport report = library.ingest(analyses, provenance, force, origins, a -> { });
         List<String> skipped = new ArrayList<>(unchanged);
         skipped.addAll(report.unchanged());
-        return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(),
-                report.rekeyed());
+        return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(), rekeyed);
     }
 
     private static Analysis join(java.util.concurrent.CompletableFuture<Analysis> future) {
@@ -410,14 +419,14 @@ public final class Biannian {
      */
     public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
-        return ingest(folder, files, options, force, Long.MAX_VALUE, progress);
+        return ingest(folder, files, options, TextReader.MAX_BYTES, force, progress);
     }
 
-    /** {@link #ingest(Path, List, ParseOptions, boolean, java.util.function.BiConsumer)}, refusing files over {@code maxBytes}. */
-    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force, long maxBytes,
+    /** {@link #ingest(Path, List, ParseOptions, boolean, java.util.function.BiConsumer)} reading at most {@code maxBytes} a file. */
+    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, long maxBytes, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
         try (Library library = openLibrary(folder)) {
-            return ingest(library, files, options, force, maxBytes, progress);
+            return ingest(library, files, options, maxBytes, force, progress);
         }
     }
 

@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         IngestReport report;
         try {
-            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), force, chronicle.maxBytes(), progress::parsed);
+            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), chronicle.maxBytes(), force, progress::parsed);
         } catch (InputException e) {
             progress.done();
             String message = e.getMessage();
@@ -75,10 +75,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         progress.done();
         PrintWriter err = spec.commandLine().getErr();
-        report.rekeyed().forEach((file, key) -> err.printf("%s stored as 「%s」: a document read from another file holds 「%s」%n",
-                file, key, Biannian.documentKey(Path.of(file))));
         err.printf("ingested %d document(s) (%d entries, %d characters) into %s; %d unchanged%n",
                 report.stored().size(), report.entries(), report.codePoints(), library.folder, report.unchanged().size());
+        report.rekeyed().forEach((file, key) -> err.printf("%s stored as 「%s」: a document read from another file holds 「%s」%n",
+                file, key, Biannian.documentKey(Path.of(file))));
         if (!report.reanalysed().isEmpty()) {
             err.printf("re-analysed %d document%s (%s)%n", report.reanalysed().size(), report.reanalysed().size() == 1 ? "" : "s",
                     String.join(", ", new java.util.LinkedHashSet<>(report.reanalysed().values())));

@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
     String host;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "also answer requests addressed to this host name"
+            + " (repeatable); by default only 127.0.0.1, localhost, [::1] and --host are answered, against DNS rebinding")
+    List<String> allowHosts = new java.util.ArrayList<>();
+
     @Mixin
     AuthorityOption authority;
 
@@ -83,9 +87,9 @@ final class ServeCommand implements Callable<Integer> {
             lib = biannian.openLibrary(folder);
             if (toDelete != null) {
                 // The sample is analysed once: ingested for search, and served as it is.
-                server = ReaderServer.start(biannian, lib, List.of(biannian.ingestSample(lib)), host, port);
+                server = ReaderServer.start(biannian, lib, List.of(biannian.ingestSample(lib)), host, port, allowHosts);
             } else {
-                server = ReaderServer.start(biannian, lib, host, port);
+                server = ReaderServer.start(biannian, lib, biannian.stored(lib), host, port, allowHosts);
             }
         } catch (LibraryException e) {
             deleteTree(toDelete);

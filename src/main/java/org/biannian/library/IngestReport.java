@@ -21,7 +21,12 @@ public record IngestReport(List<String> stored, List<String> unchanged, int entr
         rekeyed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rekeyed));
     }
 
+    public IngestReport(List<String> stored, List<String> unchanged, int entries, long codePoints,
+                        Map<String, String> reanalysed) {
+        this(stored, unchanged, entries, codePoints, reanalysed, Map.of());
+    }
+
     public IngestReport(List<String> stored, List<String> unchanged, int entries, long codePoints) {
-        this(stored, unchanged, entries, codePoints, Map.of(), Map.of());
+        this(stored, unchanged, entries, codePoints, Map.of());
     }
 }

@@ -83,20 +83,7 @@ public final class Library implements AutoCloseable {
      * @param stored called after each document is written, for progress reports
      */
     public IngestReport ingest(List<Analysis> documents, Consumer<Analysis> stored) {
-        return ingest(documents, List.of(), Provenance.UNKNOWN, false, stored);
-    }
-
-    /**
-     * Stores {@code documents} read from {@code files} (index for index), as {@link #ingest(List, List,
-     * Provenance, boolean, Consumer)} does for documents of unknown provenance.
-     */
-    public IngestReport ingest(List<Analysis> documents, List<Path> files, Consumer<Analysis> stored) {
-        return ingest(documents, files, Provenance.UNKNOWN, false, stored);
-    }
-
-    /** Stores {@code documents} of no known file, as {@link #ingest(List, List, Provenance, boolean, Consumer)} does. */
-    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
-        return ingest(documents, List.of(), provenance, force, stored);
+        return ingest(documents, Provenance.UNKNOWN, false, stored);
     }
 
     /**
@@ -105,20 +92,20 @@ public final class Library implements AutoCloseable {
      * unless {@code force}; one stored differently is replaced, and the report says why. All or
      * nothing: on failure the library is as it was.
      *
-     * <p>Document ids stay unique: a document takes the key of the document read from the same file
-     * before; failing that its own key, unless a document read from another file holds it, in which
-     * case it gets the first free {@code key-2}, {@code key-3}… (reported in {@link IngestReport#rekeyed()}),
-     * so that {@code d2/chron.txt} never replaces {@code d1/chron.txt}.
-     *
-     * @param files  the file each document was read from, index for index; empty when unknown
      * @param stored called after each document is written, for progress reports
      */
-    public IngestReport ingest(List<Analysis> documents, List<Path> files, Provenance provenance, boolean force,
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
+        return ingest(documents, provenance, force, Map.of(), stored);
+    }
+
+    /**
+     * Like {@link #ingest(List, Provenance, boolean, Consumer)} for documents read from files, and
+     * records each one's file, so that {@link #keyFor} keeps document ids unique across folders.
+     *
+     * @param origins the file each document (by its key) was read from; documents without one get none
+     */
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Map<String, Path> origins,
                                Consumer<Analysis> stored) {
-        if (!files.isEmpty() && files.size() != documents.size()) {
-            throw new IllegalArgumentException("files: one per document expected, got " + files.size() + " for " + documents.size());
-        }
-        Map<String, String> rekeyed = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         java.util.Map<String, String> reanalysed = new java.util.LinkedHashMap<>();
@@ -127,26 +114,15 @@ public final class Library implements AutoCloseable {
         try {
             store.begin();
             java.util.Map<String, DocumentRecord> records = store.records();
-            Set<String> taken = new HashSet<>();
-            for (int i = 0; i < documents.size(); i++) {
-                Analysis proposed = documents.get(i);
-                Path file = files.isEmpty() ? null : files.get(i);
-                String origin = file == null ? null : origin(file);
-                String key = origin == null ? proposed.key() : keyFor(origin, proposed.key(), taken);
-                taken.add(key);
-                Analysis doc = proposed;
-                if (!key.equals(proposed.key())) {
-                    doc = new Analysis(key, proposed.sha256(), proposed.chronicle(), proposed.mentions(), proposed.sources(),
-                            proposed.records());
-                    rekeyed.put(file.toString(), key);
-                }
+            for (Analysis doc : documents) {
+                Path file = origins.get(doc.key());
                 DocumentRecord before = records.get(doc.key());
                 java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
                         : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle()),
                         provenance);
                 if (why.isEmpty() && !force) {
-                    if (origin != null) {
-                        store.putOrigin(key, origin);
+                    if (file != null) {
+                        store.putOrigin(doc.key(), origin(file));
                     }
                     unchanged.add(doc.key());
                     continue;
@@ -155,8 +131,8 @@ public final class Library implements AutoCloseable {
                     reanalysed.put(doc.key(), why.orElse("forced"));
                 }
                 store.put(doc, provenance);
-                if (origin != null) {
-                    store.putOrigin(key, origin);
+                if (file != null) {
+                    store.putOrigin(doc.key(), origin(file)); // put() replaced the document and with it its origin
                 }
                 changed.add(doc.key());
                 entries += doc.chronicle().entries().size();
@@ -175,7 +151,40 @@ public final class Library implements AutoCloseable {
             }
             throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
         }
-        return new IngestReport(changed, unchanged, entries, codePoints, reanalysed, rekeyed);
+        return new IngestReport(changed, unchanged, entries, codePoints, reanalysed);
+    }
+
+    /**
+     * The key under which to store the document read from {@code file}, whose own key (its name) is
+     * {@code own}: the key of the document read from the same file before; failing that {@code own},
+     * unless a document read from another file holds it, and then the first free {@code own-2},
+     * {@code own-3}…, so that {@code d2/chron.txt} never replaces {@code d1/chron.txt}. Keys in
+     * {@code taken} (given to other files of the same ingest) are passed over.
+     */
+    public String keyFor(Path file, String own, Set<String> taken) {
+        String origin = origin(file);
+        try {
+            String before = store.keyOfOrigin(origin);
+            if (before != null && !taken.contains(before)) {
+                return before;
+            }
+            for (int n = 1; ; n++) {
+                String key = n == 1 ? own : own + "-" + n;
+                if (taken.contains(key)) {
+                    continue;
+                }
+                if (!store.holdsKey(key)) {
+                    return key;
+                }
+                String holder = store.originOf(key);
+                // A document stored before origins were recorded is taken to be this file's earlier version.
+                if (holder == null || holder.equals(origin)) {
+                    return key;
+                }
+            }
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** A file's identity in a library: its absolute path, links resolved where the file exists. */
@@ -184,28 +193,6 @@ public final class Library implements AutoCloseable {
             return file.toRealPath().toString();
         } catch (IOException e) {
             return file.toAbsolutePath().normalize().toString();
-        }
-    }
-
-    /** The key for the document read from {@code origin}, whose own key is {@code own}. */
-    private String keyFor(String origin, String own, Set<String> taken) throws SQLException {
-        String before = store.keyOfOrigin(origin);
-        if (before != null && !taken.contains(before)) {
-            return before;
-        }
-        for (int n = 1; ; n++) {
-            String key = n == 1 ? own : own + "-" + n;
-            if (taken.contains(key)) {
-                continue;
-            }
-            if (!store.holdsKey(key)) {
-                return key;
-            }
-            String holder = store.originOf(key);
-            // A document stored before origins were recorded is taken to be this file's earlier version.
-            if (holder == null || holder.equals(origin)) {
-                return key;
-            }
         }
     }
 
@@ -218,19 +205,6 @@ public final class Library implements AutoCloseable {
     public java.util.SortedMap<String, DocumentRecord> records() {
         try {
             return store.records();
-        } catch (SQLException e) {
-            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Whether document {@code key}, as stored, was read from {@code file} (or from no file the
-     * library recorded): only then can an unchanged file be skipped under that key.
-     */
-    public boolean readFrom(String key, Path file) {
-        try {
-            String holder = store.originOf(key);
-            return holder == null || holder.equals(origin(file));
         } catch (SQLException e) {
             throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }

@@ -50,6 +50,8 @@ final class Api {
         Param to = Param.query("to", "entries dated on or before: 997, 至道三年, 997-12-31");
         Param id = Param.path("id", "the id");
         List<Param> filters = List.of(q, person, place, work, regime, from, to, offset, limit);
+        Param entityLimit = Param.integer("limit", "entries to return, 1-" + MAX_LIMIT + " (default " + MAX_LIMIT + ")");
+        List<Param> entityPage = List.of(id, offset, entityLimit);
         return List.of(
                 new Route("/api/documents", "The documents served, with their entry counts and years", List.of(), entries::documents),
                 new Route("/api/entries", "Entries in chronicle order (or best first with q), paged: {total, entries[]}", filters,
@@ -58,14 +60,17 @@ final class Api {
                         entries::entry),
                 new Route("/api/search", "Search hits with highlighted snippets: {total, results[]}", filters, entries::search),
                 new Route("/api/persons/{id}", "A person: authority record, names, roles, entries in date order, related persons",
-                        List.of(id), ctx -> entities.entity(ctx, MentionType.PER)),
-                new Route("/api/places/{id}", "A place: authority record, coordinates, entries", List.of(id),
+                        entityPage, ctx -> entities.entity(ctx, MentionType.PER)),
+                new Route("/api/places/{id}", "A place: authority record, coordinates, entries", entityPage,
                         ctx -> entities.entity(ctx, MentionType.PLACE)),
-                new Route("/api/entities/{id}", "Any mentioned entity (polity, office, group too)", List.of(id),
+                new Route("/api/entities/{id}", "Any mentioned entity (polity, office, group too)", entityPage,
                         ctx -> entities.entity(ctx, null)),
-                new Route("/api/works", "Works cited, and each document's source index", List.of(), entities::works),
+                new Route("/api/works", "Works cited, paged, and the documents; one document's source index with document=KEY",
+                        List.of(Param.query("document", "the document whose source index to include"), offset,
+                                Param.integer("limit", "works to return, 1-" + MAX_LIMIT + " (default " + MAX_LIMIT + ")")),
+                        entities::works),
                 new Route("/api/works/{id}", "One work (canonical title): sections and juan cited, entries, notes setting it against others",
-                        List.of(id), entities::work),
+                        entityPage, entities::work),
                 new Route("/api/dates", "The calendar engine: a Chinese or Western date resolved",
                         List.of(new Param("expr", "query", "string", true, "至道二年三月壬子, 996-04-21"),
                                 Param.query("regime", "the calendar (default 宋)")), dates::dates),

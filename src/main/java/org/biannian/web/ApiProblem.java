@@ -25,6 +25,16 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(404, "Not found", detail);
     }
 
+    /** 405: the reader is read-only. */
+    static ApiProblem methodNotAllowed(String detail) {
+        return new ApiProblem(405, "Method not allowed", detail);
+    }
+
+    /** 421: a request addressed to a host name this server does not answer for (DNS rebinding). */
+    static ApiProblem misdirected(String detail) {
+        return new ApiProblem(421, "Misdirected request", detail);
+    }
+
     static ApiProblem unavailable(String detail) {
         return new ApiProblem(503, "Service unavailable", detail);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.biannian.Biannian;
 import org.biannian.annotate.MentionType;
@@ -44,8 +45,9 @@ final class EntityHandlers {
         model.forms(id).forEach(forms::put);
         ObjectNode roles = node.putObject("roles");
         model.roles(id).forEach(roles::put);
-        ArrayNode list = node.putArray("entries");
-        found.map(Corpus.Entity::entries).orElse(List.of()).forEach(ref -> list.add(ApiJson.summary(ref)));
+        List<EntryRef> entries = found.map(Corpus.Entity::entries).orElse(List.of());
+        ArrayNode list = entriesPage(ctx, node, entries);
+        page(ctx, entries).forEach(ref -> list.add(ApiJson.summary(ref)));
         if (found.isPresent() && found.get().type() == MentionType.PER) {
             ArrayNode related = node.putArray("related");
             for (Corpus.Edge e : model.personEdges()) {
@@ -59,15 +61,27 @@ final class EntityHandlers {
         Json.write(ctx, node);
     }
 
+    /**
+     * The works cited, paged; the documents, each with its source index only when asked for by
+     * {@code document} (one index can be as large as its chronicle, all of them together far larger).
+     */
     void works(Context ctx) {
-        ObjectNode root = ApiJson.JSON.objectNode();
-        ArrayNode works = root.putArray("works");
-        model.works().forEach((title, refs) -> works.addObject().put("work", title).put("entries", refs.size()));
+        String only = Requests.blankToNull(ctx.queryParam("document"));
+        if (only != null && !model.sourceIndexes().containsKey(only)) {
+            throw ApiProblem.notFound("no document 「" + only + "」");
+        }
+        List<Map.Entry<String, List<EntryRef>>> all = List.copyOf(model.works().entrySet());
+        ObjectNode root = ApiJson.JSON.objectNode().put("total", all.size());
+        ArrayNode works = pageHead(ctx, root).putArray("works");
+        page(ctx, all).forEach(w -> works.addObject().put("work", w.getKey()).put("entries", w.getValue().size()));
         ArrayNode docs = root.putArray("documents");
         model.sourceIndexes().forEach((key, index) -> {
-            Analysis a = analysis(key);
-            ObjectNode d = docs.addObject().put("document", key);
-            d.set("sources", SourcesJson.index(a.chronicle().source(), index));
+            if (only == null || only.equals(key)) {
+                ObjectNode d = docs.addObject().put("document", key);
+                if (only != null) {
+                    d.set("sources", SourcesJson.index(analysis(key).chronicle().source(), index));
+                }
+            }
         });
         Json.write(ctx, root);
     }
@@ -104,9 +118,32 @@ final class EntityHandlers {
                 }
             }
         });
-        ArrayNode entries = node.putArray("entries");
-        refs.forEach(ref -> entries.add(ApiJson.summary(ref)));
+        ArrayNode entries = entriesPage(ctx, node, refs);
+        page(ctx, refs).forEach(ref -> entries.add(ApiJson.summary(ref)));
         Json.write(ctx, node);
+    }
+
+    /** {@code entriesTotal}, {@code offset} and {@code limit} on {@code node}, and its empty {@code entries} array. */
+    private static ArrayNode entriesPage(Context ctx, ObjectNode node, List<EntryRef> all) {
+        node.put("entriesTotal", all.size());
+        return pageHead(ctx, node).putArray("entries");
+    }
+
+    private static ObjectNode pageHead(Context ctx, ObjectNode node) {
+        return node.put("offset", Requests.offset(ctx)).put("limit", limit(ctx));
+    }
+
+    /** Entity lists are paged by {@code offset} and {@code limit} (default and maximum {@value Api#MAX_LIMIT}). */
+    private static int limit(Context ctx) {
+        return Requests.integer(ctx, "limit", Api.MAX_LIMIT, 1, Api.MAX_LIMIT);
+    }
+
+    private static <T> List<T> page(Context ctx, List<T> all) {
+        long offset = Requests.offset(ctx);
+        if (offset >= all.size()) {
+            return List.of();
+        }
+        return all.subList((int) offset, (int) Math.min(all.size(), offset + limit(ctx)));
     }
 
     private Analysis analysis(String key) {

@@ -25,6 +25,10 @@ final class ProblemErrorHandler extends ErrorHandler {
                 .put("detail", message == null ? "the request could not be read" : message)
                 .toString();
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json; charset=utf-8");
+        // The same protective headers as every other answer (ReaderServer.securityHeaders).
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put("Content-Security-Policy", ReaderServer.CONTENT_SECURITY_POLICY);
+        response.getHeaders().put("Referrer-Policy", "no-referrer");
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 }

@@ -25,6 +25,9 @@ public final class ReaderServer implements AutoCloseable {
     /** Largest request accepted, in bytes: the API only reads query strings. */
     static final long MAX_REQUEST_BYTES = 16 * 1024;
     static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** Pages load only their own scripts: whatever a chronicle contains never runs as code. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final Javalin app;
     private final ExecutorService searches;
@@ -49,6 +52,16 @@ public final class ReaderServer implements AutoCloseable {
      * them), without analysing the library again.
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
+        return start(biannian, library, analyses, host, port, List.of());
+    }
+
+    /**
+     * Like {@link #start(Biannian, Library, List, String, int)}; requests are served when their Host
+     * header names 127.0.0.1, localhost, [::1], {@code host} or one of {@code allowedHosts}.
+     */
+    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
+                                     List<String> allowedHosts) {
+        AllowedHosts hosts = new AllowedHosts(host, allowedHosts);
         ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> SourceIndex.build(a.sources()));
         ExecutorService searches = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "biannian-search");
@@ -68,6 +81,18 @@ public final class ReaderServer implements AutoCloseable {
             config.staticFiles.add(STATIC, Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.routes.before(ReaderServer::securityHeaders);
+            config.routes.before(ctx -> {
+                if (!hosts.allows(ctx.header("Host"))) {
+                    throw ApiProblem.misdirected("this reader answers requests to " + hosts.describe()
+                            + ", not to 「" + ctx.header("Host") + "」; serve --allow-host NAME adds a name");
+                }
+                // Read-only: GET (and HEAD, which Jetty answers from it) only, whatever the path.
+                if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+                    ctx.header("Allow", "GET, HEAD");
+                    throw ApiProblem.methodNotAllowed(ctx.method().name() + " is not allowed: the reader is read-only"
+                            + " (GET, HEAD)");
+                }
+            });
             for (Route route : routes) {
                 config.routes.get(route.path(), route.handler());
             }
@@ -105,8 +130,7 @@ public final class ReaderServer implements AutoCloseable {
     /** Pages load only their own scripts: whatever a chronicle contains never runs as code. */
     private static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("Referrer-Policy", "no-referrer");
     }
 

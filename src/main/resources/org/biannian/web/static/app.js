@@ -743,7 +743,7 @@ async function pageEntity(id, kind) {
   row('years', r.firstYear || r.lastYear ? `${r.firstYear || '?'}–${r.lastYear || '?'}` : null);
   row(p.type === 'PLACE' ? 'CHGIS' : 'CBDB', r.externalId);
   if (r.coordinates) row('coordinates', `${r.coordinates.latitude.toFixed(3)}°N ${r.coordinates.longitude.toFixed(3)}°E · ${r.coordinates.precision} · ${r.coordinates.source}`);
-  row('mentions', `${p.mentions} in ${p.entries.length} entries`);
+  row('mentions', `${p.mentions} in ${p.entriesTotal ?? p.entries.length} entries`);
   row('note', r.note);
   view.appendChild(kv);
   if (r.names && r.names.length) {
@@ -838,7 +838,8 @@ async function pageSources() {
   clear(view);
   view.appendChild(el('h1', {}, '文獻 Sources'));
   for (const d of data.documents) {
-    const s = d.sources;
+    // One document's source index at a time: all of them at once can be larger than a page should load.
+    const s = d.sources || (await api('/api/works?document=' + enc(d.document))).documents[0].sources;
     const id = i => d.document + ':' + i;
     if (!s.byWork.length && !s.notes.length) {
       view.appendChild(el('p', { class: 'muted' }, `${d.document}: no citations of sources.`));
