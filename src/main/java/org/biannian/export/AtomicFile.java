@@ -34,6 +34,8 @@ public final class AtomicFile {
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8))) {
                 body.write(out);
+                out.flush();
+                org.biannian.library.PausePoint.reach("export-written"); // where a crash test's kill lands
             }
             // createTempFile makes the file owner-only; an export is meant to be shared like any other file.
             partial.toFile().setReadable(true, false);
