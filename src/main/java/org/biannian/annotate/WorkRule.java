@@ -44,13 +44,13 @@ final class WorkRule {
                         String part = OfficeCompoundRule.slice(text, partStart, j);
                         String canonical;
                         String id = null;
-                        Dictionary.Entry known = work(dictionary, part);
+                        Dictionary.Entry known = work(dictionary, part, text, i);
                         if (work == null) {
                             canonical = known != null ? known.canonical() : part;
                             id = known != null ? known.id() : null;
                             work = canonical.contains("·") ? canonical.substring(0, canonical.indexOf('·')) : canonical;
                         } else {
-                            Dictionary.Entry section = work(dictionary, work + "·" + part);
+                            Dictionary.Entry section = work(dictionary, work + "·" + part, text, i);
                             canonical = section != null ? section.canonical() : work + "·" + part;
                             id = section != null ? section.id() : null;
                         }
@@ -64,12 +64,63 @@ final class WorkRule {
         return new Result(hits, interiors);
     }
 
-    private static Dictionary.Entry work(Dictionary dictionary, String name) {
-        for (Dictionary.Entry e : dictionary.lookup(name)) {
-            if (e.type() == MentionType.WORK) {
-                return e;
+    /**
+     * The work {@code name} stands for: looked up as written, else with variant characters folded
+     * (續通鑒 → 續通鑑) as the apparatus folds them. Where a short form belongs to several works
+     * (通鑑: 資治通鑑, 宋元資治通鑑), an author written just before the 《 decides (薛應旂《通鑑》),
+     * as in the apparatus; else the first in the works authority.
+     */
+    private static Dictionary.Entry work(Dictionary dictionary, String name, int[] text, int open) {
+        List<Dictionary.Entry> works = works(dictionary, name);
+        if (works.isEmpty()) {
+            works = works(dictionary, fold(name));
+        }
+        if (works.isEmpty()) {
+            return null;
+        }
+        for (Dictionary.Entry e : works) {
+            if (e.record() != null && !e.record().note().isEmpty()) {
+                for (String author : e.record().note().split("、")) {
+                    if (authorBefore(author, text, open)) {
+                        return e;
+                    }
+                }
             }
         }
-        return null;
+        return works.get(0);
+    }
+
+    /** Whether {@code author} is written just before {@code open}; a name of three or more characters may be one off (薛應祈 for 薛應旂), as the apparatus allows. */
+    private static boolean authorBefore(String author, int[] text, int open) {
+        int[] name = author.codePoints().toArray();
+        if (name.length == 0 || open < name.length) {
+            return false;
+        }
+        int differ = 0;
+        for (int k = 0; k < name.length; k++) {
+            if (text[open - name.length + k] != name[k]) {
+                differ++;
+            }
+        }
+        return differ == 0 || name.length >= 3 && differ <= 1;
+    }
+
+    private static List<Dictionary.Entry> works(Dictionary dictionary, String name) {
+        List<Dictionary.Entry> works = new ArrayList<>();
+        for (Dictionary.Entry e : dictionary.lookup(name)) {
+            if (e.type() == MentionType.WORK) {
+                works.add(e);
+            }
+        }
+        return works;
+    }
+
+    private static final org.biannian.text.VariantFolding VARIANTS = org.biannian.text.VariantFolding.builtIn();
+
+    private static String fold(String name) {
+        java.util.Map<Integer, Integer> own = org.biannian.authority.WorksFile.builtIn().variants();
+        StringBuilder b = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> b.appendCodePoint(VARIANTS.fold(own.getOrDefault(c, c))));
+        return b.toString();
     }
 }

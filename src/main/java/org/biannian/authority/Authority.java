@@ -37,7 +37,7 @@ public final class Authority {
     public static Authority load(List<Path> packs) {
         Objects.requireNonNull(packs, "packs");
         List<PackReader.Pack> all = new ArrayList<>();
-        all.add(PackReader.readResource(BUILT_IN));
+        all.add(builtInPack());
         for (Path pack : packs) {
             all.add(PackReader.readFolder(pack));
         }
@@ -47,6 +47,14 @@ public final class Authority {
     /** Only the given records and reigns, without the built-in pack: for tests and synthetic packs. */
     public static Authority of(Collection<AuthorityRecord> records, List<Reign> reigns, List<RoleWord> roles) {
         return merge(List.of(new PackReader.Pack(List.copyOf(records), reigns, roles)));
+    }
+
+    /** The built-in pack's files, with the works from the one works authority (WorksFile). */
+    private static PackReader.Pack builtInPack() {
+        PackReader.Pack pack = PackReader.readResource(BUILT_IN);
+        List<AuthorityRecord> records = new ArrayList<>(WorksFile.builtIn().records());
+        records.addAll(pack.records());
+        return new PackReader.Pack(records, pack.reigns(), pack.roles());
     }
 
     private static Authority merge(List<PackReader.Pack> packs) {
@@ -99,6 +107,6 @@ public final class Authority {
 
     /** Loaded once, on first use. */
     private static final class BuiltIn {
-        static final Authority INSTANCE = merge(List.of(PackReader.readResource(BUILT_IN)));
+        static final Authority INSTANCE = merge(List.of(builtInPack()));
     }
 }

@@ -66,6 +66,8 @@ public final class AtomicFile {
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8))) {
                 body.write(out);
+                out.flush();
+                org.biannian.library.PausePoint.reach("export-written"); // where a crash test's kill lands
             } catch (IOException e) {
                 throw failure(target, e);
             }

@@ -44,7 +44,7 @@ public final class CsvWriter {
             Files.createDirectory(folder);
         }
         AtomicFile.write(folder.resolve("entries.csv"), w -> {
-            row(w, "id", "document", "index", "regime", "era", "era_year", "julian_year", "month", "leap", "day",
+            row(w, "id", "document", "index", "regime", "era", "era_year", "julian_year", "month", "leap", "day_ganzhi", "day_jdn",
                     "precision", "first_jdn", "last_jdn", "first_julian", "last_julian", "headline", "works");
             for (Corpus.EntryRef ref : corpus.entries()) {
                 Entry e = ref.entry();
@@ -52,6 +52,7 @@ public final class CsvWriter {
                 row(w, ref.id(), ref.analysis().key(), e.index(), e.year().regime(), e.year().era(), e.year().eraYear(),
                         e.year().julianYear(), e.date().month(), e.date().leap() ? 1 : 0,
                         e.date().ganzhi() == null ? "" : Jdn.ganzhiName(e.date().ganzhi()),
+                        r != null && r.precision() == org.biannian.calendar.Precision.DAY ? r.firstJdn() : "",
                         r == null ? "" : r.precision(), r == null ? "" : r.firstJdn(), r == null ? "" : r.lastJdn(),
                         r == null ? "" : r.julian(), r == null ? "" : r.lastJulian(),
                         ref.analysis().chronicle().view().viewSlice(e.headline()),
@@ -75,12 +76,14 @@ public final class CsvWriter {
             }
         });
         AtomicFile.write(folder.resolve("places.csv"), w -> {
-            row(w, "Id", "Label", "names", "kind", "latitude", "longitude", "coordinate_precision", "coordinate_source",
+            row(w, "Id", "Label", "names", "kind", "latitude", "longitude", "coordinates", "coordinate_precision", "coordinate_source",
                     "mentions", "entries", "first_julian", "last_julian");
             for (Corpus.Entity p : corpus.entities(MentionType.PLACE)) {
                 Coordinates c = p.record() == null ? null : p.record().coordinates();
                 row(w, p.id(), p.canonical(), names(p), p.record() == null ? "" : p.record().subtype(),
-                        c == null ? "" : c.latitude(), c == null ? "" : c.longitude(), c == null ? "" : c.precision(),
+                        c == null ? "" : c.latitude(), c == null ? "" : c.longitude(),
+                        // "lat,lon" in one column: what Palladio's map reads as a place's coordinates.
+                        c == null ? "" : c.latitude() + "," + c.longitude(), c == null ? "" : c.precision(),
                         c == null ? "" : c.source(), p.mentions(), p.entries().size(), julian(p.firstJdn()), julian(p.lastJdn()));
             }
         });

@@ -93,8 +93,11 @@ final class EntryIndex implements AutoCloseable {
             for (String doc : documents) {
                 writer.deleteDocuments(new Term("document", doc));
             }
-            for (IndexedEntry e : entries) {
-                writer.addDocument(toDocument(e));
+            for (int i = 0; i < entries.size(); i++) {
+                writer.addDocument(toDocument(entries.get(i)));
+                if (i == entries.size() / 2) {
+                    PausePoint.reach("index-half-written"); // where a crash test's kill lands
+                }
             }
             writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(generation)).entrySet());
             writer.commit();

@@ -15,17 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.biannian.authority.WorksFile;
 
 /**
  * The works authority: the titles chronicles cite, their short forms, sections and juan.
  *
  * <p>Read from a tab-separated file whose schema is in {@code docs/sources.md}; the built-in one is
- * {@code org/biannian/sources/works.tsv}. Titles are matched after folding variant characters
+ * {@code org/biannian/authority/works.tsv}, read by {@link WorksFile} (the annotator's WORK records
+ * come from the same file). Titles are matched after folding variant characters
  * (鑒 = 鑑, 肖 = 蕭 …) as the file lists them; the cited text itself is never changed.
  */
 public final class Works {
 
-    private static final String BUILT_IN = "works.tsv";
     private static volatile Works builtIn;
 
     private final List<Work> works;
@@ -57,22 +58,14 @@ public final class Works {
         }
     }
 
-    /** The authority shipped with Biannian (loaded once). */
+    /** The authority shipped with Biannian: the one works file the annotator reads too. */
     public static Works builtIn() {
         Works w = builtIn;
         if (w == null) {
             synchronized (Works.class) {
                 w = builtIn;
                 if (w == null) {
-                    try (InputStream in = Works.class.getResourceAsStream(BUILT_IN)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the built-in works authority " + BUILT_IN
-                                    + " is missing from the classpath; rebuild the jar (mvn package)");
-                        }
-                        w = read(BUILT_IN, new InputStreamReader(in, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    w = of(WorksFile.builtIn());
                     builtIn = w;
                 }
             }
@@ -86,77 +79,18 @@ public final class Works {
      * @throws IllegalArgumentException naming the line of the first malformed record
      */
     public static Works read(String name, Reader reader) throws IOException {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(reader, "reader");
-        Map<String, WorkBuilder> builders = new LinkedHashMap<>();
-        Map<Integer, Integer> variants = new HashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            String where = name + ":" + number + ": ";
-            try {
-                switch (f[0]) {
-                    case "work" -> {
-                        need(f, 6, where);
-                        if (builders.containsKey(f[1])) {
-                            throw new IllegalArgumentException(where + "work " + f[1] + " listed twice");
-                        }
-                        builders.put(f[1], new WorkBuilder(f[1], list(f[2]), f[3], list(f[4]), dash(f[5])));
-                    }
-                    case "section" -> {
-                        need(f, 5, where);
-                        builder(builders, f[1], where).sections.add(new WorkSection(f[2], f[3], list(f[4])));
-                    }
-                    case "juan" -> {
-                        need(f, 6, where);
-                        builder(builders, f[1], where).juans.add(new JuanRange(Integer.parseInt(f[2]),
-                                Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5])));
-                    }
-                    case "variant" -> {
-                        need(f, 3, where);
-                        if (f[1].codePointCount(0, f[1].length()) != 1 || f[2].codePointCount(0, f[2].length()) != 1) {
-                            throw new IllegalArgumentException(where + "a variant maps one character to one character");
-                        }
-                        variants.put(f[1].codePointAt(0), f[2].codePointAt(0));
-                    }
-                    default -> throw new IllegalArgumentException(where + "unknown record type '" + f[0]
-                            + "' (expected work, section, juan or variant)");
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + "not a number: " + e.getMessage(), e);
-            }
-        }
+        return of(WorksFile.read(name, reader));
+    }
+
+    private static Works of(WorksFile file) {
         List<Work> works = new ArrayList<>();
-        builders.values().forEach(b -> works.add(b.build()));
-        return new Works(works, variants);
-    }
-
-    private static void need(String[] fields, int count, String where) {
-        if (fields.length < count) {
-            throw new IllegalArgumentException(where + "expected " + count + " tab-separated fields, found " + fields.length);
+        for (WorksFile.WorkLine w : file.works()) {
+            List<WorkSection> sections = w.sections().stream()
+                    .map(s -> new WorkSection(s.name(), s.category(), s.aliases())).toList();
+            List<JuanRange> juans = w.juans().stream().map(j -> new JuanRange(j[0], j[1], j[2], j[3])).toList();
+            works.add(new Work(w.title(), w.shortForms(), w.kind(), w.authors(), w.date(), sections, juans));
         }
-    }
-
-    private static WorkBuilder builder(Map<String, WorkBuilder> builders, String title, String where) {
-        WorkBuilder b = builders.get(title);
-        if (b == null) {
-            throw new IllegalArgumentException(where + "work " + title + " must be listed (work record) before its sections and juan");
-        }
-        return b;
-    }
-
-    private static List<String> list(String field) {
-        return field.equals("-") || field.isBlank() ? List.of() : Arrays.asList(field.split(","));
-    }
-
-    private static String dash(String field) {
-        return field.equals("-") ? "" : field;
+        return new Works(works, file.variants());
     }
 
     /** All works, in authority order. */
@@ -189,32 +123,15 @@ public final class Works {
         return m.keySet().stream().map(t -> work(t).orElseThrow()).toList();
     }
 
-    /** {@code s} with every variant character replaced by its standard form, for matching only. */
+    /**
+     * {@code s} with every variant character replaced by its standard form, for matching only: the
+     * file's own variants (simplified forms, 鑒) and then the project's variant table (VariantFolding).
+     */
     public String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.appendCodePoint(variants.getOrDefault(c, c)));
+        s.codePoints().forEach(c -> b.appendCodePoint(VARIANTS.fold(variants.getOrDefault(c, c))));
         return b.toString();
     }
 
-    private static final class WorkBuilder {
-        final String title;
-        final List<String> shortForms;
-        final String kind;
-        final List<String> authors;
-        final String date;
-        final List<WorkSection> sections = new ArrayList<>();
-        final List<JuanRange> juans = new ArrayList<>();
-
-        WorkBuilder(String title, List<String> shortForms, String kind, List<String> authors, String date) {
-            this.title = title;
-            this.shortForms = shortForms;
-            this.kind = kind;
-            this.authors = authors;
-            this.date = date;
-        }
-
-        Work build() {
-            return new Work(title, shortForms, kind, authors, date, sections, juans);
-        }
-    }
+    private static final org.biannian.text.VariantFolding VARIANTS = org.biannian.text.VariantFolding.builtIn();
 }

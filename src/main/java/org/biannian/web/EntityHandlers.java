@@ -86,13 +86,41 @@ final class EntityHandlers {
         Json.write(ctx, root);
     }
 
+    /**
+     * One work, by the id a WORK mention carries ({@code work:宋史·夏國傳}, {@code local:work:…}) or
+     * by canonical title. A section opens its work's page with the section named; a work the
+     * authority knows but no entry cites, or a title only mentioned, still has its page.
+     */
     void work(Context ctx) {
-        String title = ctx.pathParam("id");
-        List<EntryRef> refs = model.works().get(title);
-        if (refs == null) {
-            throw ApiProblem.notFound("no entry cites a work 「" + title + "」");
+        String asked = ctx.pathParam("id");
+        String cited = asked.startsWith("local:work:") ? asked.substring("local:work:".length())
+                : asked.startsWith("work:") ? asked.substring("work:".length()) : asked;
+        String section = null;
+        if (!model.works().containsKey(cited) && cited.contains("·")) {
+            section = cited.substring(cited.indexOf('·') + 1);
+            cited = cited.substring(0, cited.indexOf('·'));
+        }
+        Optional<org.biannian.sources.Work> known = org.biannian.sources.Works.builtIn().byTitle(cited).stream().findFirst();
+        String title = known.map(org.biannian.sources.Work::title).orElse(cited);
+        List<EntryRef> refs = model.works().getOrDefault(title, List.of());
+        Optional<Corpus.Entity> mentioned = model.corpus().entity(asked).filter(e -> e.type() == MentionType.WORK)
+                .or(() -> model.corpus().entity(org.biannian.authority.WorksFile.id(title)));
+        if (refs.isEmpty() && known.isEmpty() && mentioned.isEmpty()) {
+            throw ApiProblem.notFound("no entry cites or names a work 「" + asked + "」, and the works authority does not know it");
         }
         ObjectNode node = ApiJson.JSON.objectNode().put("work", title);
+        node.put("id", org.biannian.authority.WorksFile.id(title));
+        node.put("section", section);
+        node.put("known", known.isPresent());
+        known.ifPresent(w -> {
+            node.put("kind", w.kind()).put("date", w.date().isEmpty() ? null : w.date());
+            ArrayNode authors = node.putArray("authors");
+            w.authors().forEach(authors::add);
+            ArrayNode shortForms = node.putArray("shortForms");
+            w.shortForms().forEach(shortForms::add);
+        });
+        ArrayNode mentionedIn = node.putArray("mentionedIn");
+        mentioned.ifPresent(e -> e.entries().forEach(ref -> mentionedIn.add(ApiJson.summary(ref))));
         ArrayNode rows = node.putArray("rows");
         ArrayNode oppositions = node.putArray("oppositions");
         model.sourceIndexes().forEach((key, index) -> {

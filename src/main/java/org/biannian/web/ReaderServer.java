@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.biannian.Biannian;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
@@ -52,8 +51,11 @@ public final class ReaderServer implements AutoCloseable {
      * them), without analysing the library again.
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
-        return start(biannian, library, analyses, host, port, List.of());
+        return start(biannian, library, analyses, host, port, List.of(), SEARCH_QUEUE);
     }
+
+    /** Searches that may wait for a search thread; one more is refused at once with 503 (never by a clock). */
+    public static final int SEARCH_QUEUE = 256;
 
     /**
      * Like {@link #start(Biannian, Library, List, String, int)}; requests are served when their Host
@@ -61,9 +63,25 @@ public final class ReaderServer implements AutoCloseable {
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
                                      List<String> allowedHosts) {
+        return start(biannian, library, analyses, host, port, allowedHosts, SEARCH_QUEUE);
+    }
+
+    /**
+     * As {@link #start(Biannian, Library, List, String, int)}, with room for {@code searchQueue}
+     * searches waiting: a test that sends a thousand at once sizes it for them.
+     */
+    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
+                                     int searchQueue) {
+        return start(biannian, library, analyses, host, port, List.of(), searchQueue);
+    }
+
+    /** The reader with both the hosts it answers and the room for waiting searches given. */
+    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
+                                     List<String> allowedHosts, int searchQueue) {
         AllowedHosts hosts = new AllowedHosts(host, allowedHosts);
         ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> SourceIndex.build(a.sources()));
-        ExecutorService searches = Executors.newFixedThreadPool(2, r -> {
+        ExecutorService searches = new java.util.concurrent.ThreadPoolExecutor(2, 2, 0, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(searchQueue), r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
             return t;

@@ -62,9 +62,17 @@ class ExportTest {
         String xml = Files.readString(tei);
         assertThat(xml).contains("<persName ref=\"#per-li-jiqian\">繼遷</persName>")
                 .contains("<listPerson>").contains("<listPlace>").contains("<geo>")
-                .contains("<note type=\"按\"").contains("<biblScope unit=\"juan\">35</biblScope>")
-                .contains("when-custom=\"0994-03-05\"".substring(0, 12));
+                .contains("<note type=\"按\"").contains("<biblScope unit=\"juan\">35</biblScope>");
         assertThat(xml.split("<div type=\"entry\"", -1)).hasSize(entries + 1);
+    }
+
+    /** A day's date carries both calendars: 淳化五年正月癸酉 (宋史卷5) is JDN 2084180, Julian 994-03-05, Gregorian 994-03-10. */
+    @Test
+    void teiDatesCarryTheDayInBothCalendars() throws Exception {
+        String xml = Files.readString(export("tei", "dates.tei.xml"));
+        assertThat(xml).contains("<date calendar=\"#chinese\" datingMethod=\"#julian\" when=\"0994-03-10\" when-custom=\"0994-03-05\">癸酉</date>");
+        int[] day = Biannian.create().dateRange("淳化五年正月癸酉", null);
+        assertThat(day[0]).isEqualTo(day[1]).isEqualTo(2084180);
     }
 
     @Test
@@ -74,7 +82,12 @@ class ExportTest {
             assertThat(folder.resolve(file)).exists();
         }
         List<String> rows = Files.readAllLines(folder.resolve("entries.csv"));
-        assertThat(rows.get(0)).startsWith("id,document,index,regime,era");
+        assertThat(rows.get(0)).startsWith("id,document,index,regime,era").contains(",day_ganzhi,day_jdn,");
+        // 宋史卷5's 淳化五年正月癸酉: the ganzhi in its column, the day's JDN beside it.
+        assertThat(rows).anyMatch(r -> r.contains(",癸酉,2084180,DAY,"));
+        List<String> places = Files.readAllLines(folder.resolve("places.csv"));
+        assertThat(places.get(0)).contains(",coordinates,");
+        assertThat(places).anyMatch(r -> r.startsWith("place:lingzhou,靈州,") && r.matches(".*,\"3[0-9]\\.[0-9]+,10[0-9]\\.[0-9]+\",.*"));
         assertThat(rows).hasSize(entries + 1);
         assertThat(Files.readAllLines(folder.resolve("edges-person-person.csv")).get(0)).isEqualTo("Source,Target,Weight,Type");
         assertThat(Files.readAllLines(folder.resolve("persons.csv"))).anyMatch(r -> r.startsWith("per:li-jiqian,李繼遷,"));

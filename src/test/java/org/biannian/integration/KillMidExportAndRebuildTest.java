@@ -56,9 +56,10 @@ class KillMidExportAndRebuildTest {
             Path target = dir.resolve(format).resolve("out." + format);
             Files.createDirectories(target.getParent());
             Files.writeString(target, "old\n");
-            Process p = Subprocess.cli(List.of(), List.of("export", "--format", format, "--library", library.toString(),
+            Process p = Subprocess.cli(pauseAt("export-written", 0), List.of("export", "--format", format, "--library", library.toString(),
                     "-o", target.toString()), dir.resolve("export.log"));
-            boolean midWrite = Subprocess.killWhen(p, () -> Subprocess.holds(target.getParent(), ".partial"), 120_000);
+            boolean midWrite = killAtPause(p);
+            assertThat(Subprocess.holds(target.getParent(), ".partial")).as("%s: the new file was being written", format).isTrue();
             assertThat(midWrite).as("%s: killed while the export was being written", format).isTrue();
             assertThat(Files.readString(target)).as("%s: the old file, untouched", format).isEqualTo("old\n");
             assertThat(cli("export", "--format", format, "--library", library.toString(), "-o", target.toString())).isZero();
@@ -81,13 +82,11 @@ class KillMidExportAndRebuildTest {
             Files.writeString(target.resolve(f), "old\n");
         }
         int caught = 0;
-        for (int attempt = 0; attempt < 2; attempt++) {
-            Process p = Subprocess.cli(List.of(), List.of("export", "--format", "csv", "--library", library.toString(),
+        // Killed once each while the first, the third and the last table is written whole but not yet moved.
+        for (int skip : new int[] {0, 2, 5}) {
+            Process p = Subprocess.cli(pauseAt("export-written", skip), List.of("export", "--format", "csv", "--library", library.toString(),
                     "-o", target.toString()), dir.resolve("export.log"));
-            // Later attempts let the first tables finish, to land in a later one.
-            long skip = attempt;
-            int[] seen = {0};
-            if (Subprocess.killWhen(p, () -> Subprocess.holds(target, ".partial") && seen[0]++ >= skip * 2_000, 120_000)) {
+            if (killAtPause(p)) {
                 caught++;
             }
             try (var files = Files.list(target)) {
@@ -99,34 +98,37 @@ class KillMidExportAndRebuildTest {
                 }
             }
         }
-        assertThat(caught).as("kills that landed while a table was being written").isPositive();
+        assertThat(caught).as("every kill landed while a table was being written").isEqualTo(3);
     }
 
     @Test
     void aKilledIndexRebuildLeavesALibraryThatOpensConsistent() throws Exception {
         int entries = count("SELECT count(*) FROM entries");
-        boolean caughtOne = false;
-        for (int delayMillis : new int[] {0, 20, 80, 200}) {
-            deleteIndex();
-            Process p = Subprocess.cli(List.of(), List.of("search", "李繼遷", "--library", library.toString()), dir.resolve("search.log"));
-            long[] since = {0};
-            boolean mid = Subprocess.killWhen(p, () -> {
-                if (!Files.exists(library.resolve("index").resolve("write.lock"))) {
-                    return false;
-                }
-                if (since[0] == 0) {
-                    since[0] = System.nanoTime();
-                }
-                return System.nanoTime() - since[0] >= delayMillis * 1_000_000L;
-            }, 120_000);
-            caughtOne |= mid;
-            assertThat(count("SELECT count(*) FROM entries")).as("the database is untouched").isEqualTo(entries);
-            try (Library lib = Library.open(library)) {
-                long indexed = lib.search(new SearchQuery(null, null, null, null, null, null, null, 0, 1)).total();
-                assertThat(indexed).as("after a kill %d ms into the rebuild, the index is whole again", delayMillis).isEqualTo(entries);
-            }
+        deleteIndex();
+        Process p = Subprocess.cli(pauseAt("index-half-written", 0), List.of("search", "李繼遷", "--library", library.toString()),
+                dir.resolve("search.log"));
+        assertThat(killAtPause(p)).as("killed with half the index written").isTrue();
+        assertThat(Files.exists(library.resolve("index").resolve("write.lock"))).as("the rebuild was under way").isTrue();
+        assertThat(count("SELECT count(*) FROM entries")).as("the database is untouched").isEqualTo(entries);
+        try (Library lib = Library.open(library)) {
+            long indexed = lib.search(new SearchQuery(null, null, null, null, null, null, null, 0, 1)).total();
+            assertThat(indexed).as("after a kill half-way through the rebuild, the index is whole again").isEqualTo(entries);
         }
-        assertThat(caughtOne).as("at least one kill landed during the rebuild").isTrue();
+    }
+
+    /** JVM options that make the CLI stop at {@code point} (after passing it {@code skip} times) and wait to be killed. */
+    private static List<String> pauseAt(String point, int skip) throws java.io.IOException {
+        Files.deleteIfExists(dir.resolve("paused"));
+        return List.of("-Dbiannian.pauseAt=" + point, "-Dbiannian.pauseSkip=" + skip,
+                "-Dbiannian.pauseMarker=" + dir.resolve("paused"));
+    }
+
+    /** Waits until the process says it has stopped at its pause point, then kills it; false if it ended first. */
+    private static boolean killAtPause(Process p) throws Exception {
+        Path marker = dir.resolve("paused");
+        boolean paused = Subprocess.killWhen(p, () -> Files.exists(marker), 300_000);
+        Files.deleteIfExists(marker);
+        return paused;
     }
 
     private static void deleteIndex() throws Exception {

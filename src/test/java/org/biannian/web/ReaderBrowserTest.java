@@ -412,10 +412,13 @@ class ReaderBrowserTest {
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> layout = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
                 const c = echarts.getInstanceByDom(document.getElementById('network'));
-                const data = c.getModel().getSeriesByIndex(0).getData();
-                const legend = c.getModel().getComponent('legend').__viewRect || null;
+                const series = c.getModel().getSeriesByIndex(0);
+                const data = series.getData();
                 const out = [];
-                for (let i = 0; i < data.count(); i++) { const p = data.getItemLayout(i); out.push([p[0], p[1], data.getItemVisual(i, 'symbolSize')]); }
+                for (let i = 0; i < data.count(); i++) {
+                  const p = series.coordinateSystem.dataToPoint(data.getItemLayout(i));
+                  out.push([p[0], p[1], data.getItemVisual(i, 'symbolSize')]);
+                }
                 return { width: c.getWidth(), height: c.getHeight(), nodes: out };
                 """);
         double width = ((Number) layout.get("width")).doubleValue(), height = ((Number) layout.get("height")).doubleValue();

@@ -29,13 +29,16 @@ class ServerStressTest {
         "/api/dates?expr=" + WebFixture.q("至道二年三月壬子"), "/api/documents", "/api/entries?q=" + WebFixture.q("灵州") + "&limit=3",
         "/api/timeline?limit=20", "/api/network?limit=20"};
 
+    /** Requests sent at once; WebFixture sizes the server's search queue for all of them. */
+    static final int REQUESTS = 1000;
+
     private final WebFixture web = WebFixture.get();
 
     @Test
     void aThousandConcurrentRequestsAreAllAnswered() throws Exception {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(32))
                 .connectTimeout(Duration.ofSeconds(30)).build();
-        int n = 1000;
+        int n = REQUESTS;
         long[] latencies = new long[n];
         List<CompletableFuture<Integer>> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {

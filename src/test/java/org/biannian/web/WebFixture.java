@@ -55,7 +55,9 @@ final class WebFixture {
                         BIANNIAN.prepare(Shared.songshi5(), ParseOptions.defaults()),
                         BIANNIAN.analyse(XSS_KEY, SourceText.of("xss-test.txt", XSS_TEXT), new ParseOptions("至道二年", null, null))),
                         d -> { });
-                ReaderServer server = ReaderServer.start(BIANNIAN, library, "127.0.0.1", 0);
+                // Room for every search ServerStressTest sends at once: its burst waits its turn, never refused.
+                ReaderServer server = ReaderServer.start(BIANNIAN, library, BIANNIAN.stored(library), "127.0.0.1", 0,
+                        ServerStressTest.REQUESTS);
                 instance = new WebFixture(library, server);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();

@@ -191,7 +191,7 @@ function runs(list, e) {
         ? el('a', { class: 'm ' + m.type, href: entityHref(m.type, m.id), title: tip, 'data-id': m.id, 'data-type': m.type }, run.t)
         : el('span', { class: 'm ' + m.type + (m.id ? '' : ' unlinked'), title: tip, 'data-type': m.type }, run.t);
       if (m.type === 'WORK') {
-        node = el('a', { class: 'm WORK', href: '#/work/' + enc(m.canonical), title: tip }, run.t);
+        node = el('a', { class: 'm WORK', href: '#/work/' + enc(m.id || m.canonical), title: tip, 'data-id': m.id || null }, run.t);
       }
     } else {
       node = document.createTextNode(run.t);
@@ -289,7 +289,7 @@ async function pageEntry(id) {
     view.appendChild(el('h2', {}, '所見 Mentioned'));
     const seen = new Set();
     view.appendChild(el('ul', { class: 'list', id: 'mentioned' }, linked.filter(m => !seen.has(m.id) && seen.add(m.id)).map(m =>
-      el('li', {}, el('a', { href: m.type === 'WORK' ? '#/work/' + enc(m.canonical) : entityHref(m.type, m.id) }, m.canonical), ' ',
+      el('li', {}, el('a', { href: m.type === 'WORK' ? '#/work/' + enc(m.id) : entityHref(m.type, m.id) }, m.canonical), ' ',
         el('span', { class: 'muted small' }, (TYPE_NAME[m.type] || m.type) + ' · ' + m.id)))));
   }
   if (e.citations.length) {
@@ -657,6 +657,7 @@ async function pagePeople() {
     chart.setOption({
       tooltip: { formatter: p => (p.dataType === 'edge' ? `${p.data.sourceName} — ${p.data.targetName}: ${p.data.value}` : `${p.data.name} (${p.data.id}) · ${p.data.value} · ${polities[p.data.category]}`) },
       textStyle: { fontFamily: UI_FONT },
+      animation: false,
       legend: { data: polities, top: 4, left: 8, right: 8 },
       color: polities.map((p, i) => (p === UNKNOWN_POLITY ? '#9a948a' : REGIME_COLOURS[i % (REGIME_COLOURS.length - 1)])),
       series: [{
@@ -723,6 +724,15 @@ function forceLayout(nodes, edges) {
       pos[i][0] += d[i][0] / len * m; pos[i][1] += d[i][1] / len * m;
     }
     t = Math.max(0.01, t * 0.985);
+  }
+  // A person with no line to anyone drifts far out and would shrink the rest into a knot once the
+  // chart is fitted: bring every node within 1.2 times the radius that holds nine in ten of them.
+  const cx = pos.reduce((a, p) => a + p[0], 0) / Math.max(1, n), cy = pos.reduce((a, p) => a + p[1], 0) / Math.max(1, n);
+  const radii = pos.map(p => Math.hypot(p[0] - cx, p[1] - cy)).sort((a, b) => a - b);
+  const cap = 1.2 * (radii[Math.floor(0.9 * (n - 1))] || 1);
+  for (const p of pos) {
+    const r = Math.hypot(p[0] - cx, p[1] - cy);
+    if (r > cap) { p[0] = cx + (p[0] - cx) * cap / r; p[1] = cy + (p[1] - cy) * cap / r; }
   }
   return new Map(nodes.map((x, i) => [x.id, pos[i]]));
 }
@@ -811,7 +821,18 @@ async function pageWork(id) {
   const w = await api('/api/works/' + enc(id));
   title(w.work);
   clear(view);
-  view.appendChild(el('h1', { id: 'work-name' }, '《' + w.work + '》'));
+  view.appendChild(el('h1', { id: 'work-name' }, '《' + w.work + (w.section ? '·' + w.section : '') + '》'));
+  const about = [];
+  if (w.known) {
+    if (w.authors && w.authors.length) about.push(w.authors[0] + ' 撰');
+    if (w.date) about.push(w.date);
+    if (w.kind) about.push(w.kind);
+    if (w.shortForms && w.shortForms.length) about.push('also cited as ' + w.shortForms.map(x => '《' + x + '》').join(''));
+  } else {
+    about.push('not in the works authority: kept as the text cites it');
+  }
+  view.appendChild(el('p', { class: 'muted', id: 'work-about' }, about.join(' · ')));
+  if (w.section) view.appendChild(el('p', { class: 'small' }, `The section ${w.section} is cited within 《${w.work}》: its rows are below.`));
   view.appendChild(el('h2', {}, '卷 Sections and juan cited'));
   view.appendChild(el('table', { id: 'work-rows' }, el('thead', {}, el('tr', {}, el('th', {}, 'section'), el('th', {}, 'juan'), el('th', {}, 'citations'), el('th', {}, 'entries'))),
     el('tbody', {}, w.rows.map(r => el('tr', {}, el('td', {}, r.section || '—'), el('td', {}, r.juan === null ? '—' : '卷' + r.juan), el('td', {}, r.citations),
@@ -821,7 +842,11 @@ async function pageWork(id) {
     view.appendChild(oppositionList(w.oppositions));
   }
   view.appendChild(el('h2', {}, '紀事 Entries citing it'));
-  view.appendChild(entryTable(w.entries, 'work-entries'));
+  view.appendChild(w.entries.length ? entryTable(w.entries, 'work-entries') : el('p', { class: 'muted', id: 'work-entries' }, 'No citation block cites it.'));
+  if (w.mentionedIn && w.mentionedIn.length) {
+    view.appendChild(el('h2', {}, '所見 Entries naming it'));
+    view.appendChild(entryTable(w.mentionedIn, 'work-mentioned'));
+  }
 }
 
 function oppositionList(oppositions) {
