@@ -40,6 +40,7 @@ import org.biannian.text.InputException;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextReader;
 import org.biannian.text.TextView;
+import org.biannian.text.KanripoReader;
 import org.biannian.text.WikiReader;
 
 /**
@@ -115,7 +116,10 @@ public final class Biannian {
 
     /** How the text is read: Wikisource files without their markup, anything else as it is. */
     public TextView view(SourceText text) {
-        return WikiReader.isWikiFile(text.name()) ? WikiReader.read(text) : TextView.of(text);
+        if (WikiReader.isWikiFile(text.name())) {
+            return WikiReader.read(text);
+        }
+        return KanripoReader.isKanripo(text) ? KanripoReader.read(text, AnnalsParser.opensParagraph(calendar)) : TextView.of(text);
     }
 
     /**

@@ -32,6 +32,8 @@ public final class AnnalsParser {
     private static final int MIN_NARRATIVE = 60;
     /** A year heading is a short line without sentence punctuation. */
     private static final int MAX_HEADING = 40;
+    /** NULs reported one by one up to this many; a binary file would otherwise give a diagnostic per byte. */
+    private static final int MAX_NUL_REPORTS = 20;
     private static final String SENTENCE_END = "。！？」』”）．.!?";
 
     private final TextView view;
@@ -51,6 +53,7 @@ public final class AnnalsParser {
         this.calendar = calendar;
         this.dates = calendar.dateReader();
         this.cps = view.text().text().codePoints().toArray();
+        this.folded = DateFolding.fold(cps);
         String regimeName = options.regime() == null ? "宋" : options.regime();
         Regime regime = calendar.regime(regimeName).orElseThrow(
                 () -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
@@ -66,6 +69,24 @@ public final class AnnalsParser {
     public static Chronicle parse(TextView view, ParseOptions options, ChineseCalendar calendar) {
         AnnalsParser parser = new AnnalsParser(view, options, calendar);
         return parser.run();
+    }
+
+    /**
+     * Whether a physical line opens a paragraph whatever the line before it: it opens with a strong
+     * date, one naming a month or a year (「三月丁酉朔」, 「咸平五年春正月」); a bare day (「甲寅」) may be
+     * the end of a sentence broken over the lines. For {@link org.biannian.text.KanripoReader}.
+     */
+    public static java.util.function.Predicate<String> opensParagraph(ChineseCalendar calendar) {
+        DateExpressionReader reader = calendar.dateReader();
+        return line -> {
+            int[] cps = DateFolding.fold(line.codePoints().limit(DATE_WINDOW).toArray());
+            // A year may be named by its cycle before its era: 「乙未至道元年春正月」.
+            int at = DateFolding.ganzhi(cps, 0) >= 0 ? 2 : 0;
+            String text = new String(cps, at, cps.length - at);
+            return reader.readAt(text, 0).map(DateExpressionReader.Match::expression)
+                    .filter(e -> e.month() != null || e.leapOfMonthInForce() || e.eraYear() != null && e.season() != null)
+                    .isPresent();
+        };
     }
 
     /** Reads a {@code --start} value such as 「淳化五年」 into the year it names. */
@@ -89,15 +110,21 @@ public final class AnnalsParser {
             years.start(readStart(options.start(), options.regime(), calendar));
         }
         Chronicle.Style style = options.style() != null ? options.style() : detectStyle();
+        if (options.style() == null && style == Chronicle.Style.BIANNIAN && isIndentedLayout()) {
+            style = Chronicle.Style.SIKU_GANGMU;
+        }
         List<int[]> lines = lines();
         for (int[] line : lines) {
-            if (style == Chronicle.Style.GANGMU) {
+            if (style == Chronicle.Style.BIANNIAN || style == Chronicle.Style.SIKU_GANGMU) {
+                readBiannianLine(line[0], line[1], style == Chronicle.Style.SIKU_GANGMU);
+            } else if (style == Chronicle.Style.GANGMU) {
                 readGangmuLine(line[0], line[1]);
             } else {
                 readBenjiLine(line[0], line[1]);
             }
         }
         closePending();
+        reportNulCharacters();
         for (Brackets.Problem p : bracketProblems) {
             diagnostics.add(diagnostic(new Span(p.at(), p.at() + 1), p.code(), Diagnostic.Severity.WARNING, p.message()));
         }
@@ -110,8 +137,25 @@ public final class AnnalsParser {
         return new Chronicle(view, options, style, entries, Segmenter.partition(view, cps, parts), diagnostics);
     }
 
+    /**
+     * NUL characters are no text: a file with them is damaged or not text at all, and they cut
+     * strings short in C-based tools (SQLite's length()). Kept, as every character is, and reported.
+     */
+    private void reportNulCharacters() {
+        int count = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == 0 && count++ < MAX_NUL_REPORTS) {
+                diagnostics.add(diagnostic(new Span(i, i + 1), "NUL_CHARACTER", Diagnostic.Severity.WARNING,
+                        "a NUL character (U+0000) is in the text: the file may be damaged or not a text file"));
+            }
+        }
+    }
+
     /** 綱目 text cites its sources in blocks; 本紀 text does not. */
     private Chronicle.Style detectStyle() {
+        if (view.title().isPresent()) {
+            return Chronicle.Style.BIANNIAN; // a Kanripo file: paragraphs of the printed page, no punctuation
+        }
         List<int[]> lines = lines();
         for (int[] line : lines) {
             for (Brackets.Group g : Brackets.topLevel(cps, line[0], line[1], new ArrayList<>())) {
@@ -120,14 +164,25 @@ public final class AnnalsParser {
                 }
             }
         }
-        return Chronicle.Style.BENJI;
+        return view.title().isPresent() || isUnpunctuated() ? Chronicle.Style.BIANNIAN : Chronicle.Style.BENJI;
+    }
+
+    /** Text with no sentence punctuation at all: entries can only be told by the dates opening its paragraphs. */
+    private boolean isUnpunctuated() {
+        for (int c : cps) {
+            if (c == '。' || c == '，' || c == ',' || c == '；') {
+                return false;
+            }
+        }
+        return hasWords(0, cps.length);
     }
 
     private List<int[]> lines() {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= cps.length; i++) {
-            if (i == cps.length || cps[i] == '\n') {
+            // A bare CR (old Mac files) ends a line as LF and CRLF do (issue 16).
+            if (i == cps.length || cps[i] == '\n' || cps[i] == '\r' && (i + 1 == cps.length || cps[i + 1] != '\n')) {
                 lines.add(new int[] {start, i});
                 start = i + 1;
             }
@@ -326,6 +381,347 @@ public final class AnnalsParser {
         return stops;
     }
 
+    // ---- 編年 without 綱目 (長編, 資治通鑑; Kanripo paragraphs) ----
+
+    /** The emperor named by the front matter (「太宗」, 「太宗皇帝(起…)」), whose eras the text's eras must be; or null. */
+    private String reignInForce;
+    /** The date reader's copy of the text: variants folded, code point for code point. */
+    private int[] folded;
+    /** A paragraph or record shorter than this that names an emperor is a reign line of the front matter. */
+    private static final int MAX_REIGN_LINE = 24;
+    /** How far a date opening a record may reach. */
+    private static final int DATE_WINDOW = 24;
+
+    /** A date opening a record: where it stands in the view and what it says. */
+    private record Opening(int start, int end, DateExpression expression) {
+    }
+
+    /**
+     * A paragraph of an unpunctuated 編年: records separated by full-width spaces; each record that
+     * opens with a date is an entry, the others run on the entry before them.
+     */
+    private void readBiannianLine(int lineStart, int lineEnd, boolean gangmu) {
+        int from = skipSpace(lineStart, lineEnd);
+        int to = trimEnd(from, lineEnd);
+        if (from >= to || readWholeLineHeading(from, to)) {
+            return;
+        }
+        List<Brackets.Group> groups = Brackets.topLevel(cps, from, to, bracketProblems);
+        if (gangmu) {
+            readGangmuLayoutLine(from, to, from > lineStart && cps[lineStart] == '\u3000', groups);
+            return;
+        }
+        int recordStart = from;
+        int g = 0;
+        for (int i = from; i <= to; i++) {
+            while (g < groups.size() && groups.get(g).end() <= i) {
+                g++;
+            }
+            boolean inGroup = g < groups.size() && groups.get(g).start() <= i && i < groups.get(g).end();
+            if (i == to || cps[i] == '\u3000' && !inGroup) {
+                readRecord(recordStart, i, groups);
+                recordStart = i + 1;
+            }
+        }
+    }
+
+    /**
+     * 綱目 in the 四庫 layout: a flush-left paragraph is a 綱, an entry whether or not it opens with a
+     * date (an undated one keeps the date in force); an indented one is its 目. Before the first dated
+     * 綱, flush paragraphs are front matter (欽定四庫全書, the reign header).
+     */
+    private void readGangmuLayoutLine(int from, int to, boolean indented, List<Brackets.Group> groups) {
+        Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (indented || !hasWords(from, to)) {
+            if (current == null) {
+                parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+            } else {
+                current.addNarrative(from, to);
+                addNotes(current, groups, from, to);
+            }
+            return;
+        }
+        Opening opening = recordDate(from, to);
+        if (opening == null && current == null) {
+            readFrontMatter(from, to);
+            parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+            return;
+        }
+        int headlineEnd = to;
+        for (Brackets.Group group : groups) {
+            if (group.isParenthesis() && group.start() > from && (opening == null || group.start() >= opening.end())) {
+                headlineEnd = trimEnd(from, group.start());
+                break;
+            }
+        }
+        Draft draft = newDraft(from, headlineEnd, opening);
+        drafts.add(draft);
+        if (headlineEnd < to) {
+            draft.addNarrative(skipSpace(headlineEnd, to), to);
+        }
+        addNotes(draft, groups, from, to);
+    }
+
+    /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
+    private boolean isIndentedLayout() {
+        int indented = 0;
+        int all = 0;
+        for (int[] line : lines()) {
+            int from = skipSpace(line[0], line[1]);
+            if (!hasWords(from, line[1])) {
+                continue;
+            }
+            all++;
+            if (from > line[0] && cps[line[0]] == '\u3000') {
+                indented++;
+            }
+        }
+        return all >= 4 && indented * 4 >= all;
+    }
+
+    /** A line that is a year heading and nothing else (「至道二年」, 「宋太宗淳化五年(遼聖宗統和十二年)」). */
+    private boolean readWholeLineHeading(int from, int to) {
+        int end = to;
+        if (cps[end - 1] == ')' || cps[end - 1] == '）') {
+            // A parallel year of another regime in brackets after the heading.
+            int open = end - 1;
+            while (open > from && cps[open] != '(' && cps[open] != '（') {
+                open--;
+            }
+            end = trimEnd(from, open > from ? open : end);
+        }
+        if (end - from > MAX_HEADING) {
+            return false;
+        }
+        String line = new String(folded, from, end - from);
+        DateExpression found = dates.read(line).filter(this::isYearOnly).orElse(null);
+        if (found == null) {
+            return false;
+        }
+        return readHeading(from, to);
+    }
+
+    private void readRecord(int from, int to, List<Brackets.Group> groups) {
+        from = skipSpace(from, to);
+        to = trimEnd(from, to);
+        if (from >= to) {
+            return;
+        }
+        Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        Opening opening = hasWords(from, to) ? recordDate(from, to) : null;
+        if (opening == null) {
+            if (current == null) {
+                readFrontMatter(from, to);
+                parts.add(new Part(Segment.Kind.OTHER, from, to, null));
+                return;
+            }
+            current.addNarrative(from, to);
+            addNotes(current, groups, from, to);
+            moveMonthsWithin(from, to, groups);
+            return;
+        }
+        int headlineEnd = to;
+        for (Brackets.Group group : groups) {
+            if (group.start() >= opening.end() && group.start() < to && group.isParenthesis()) {
+                headlineEnd = trimEnd(from, group.start());
+                break;
+            }
+        }
+        Draft draft = newDraft(from, headlineEnd, opening);
+        drafts.add(draft);
+        if (headlineEnd < to) {
+            draft.addNarrative(skipSpace(headlineEnd, to), to);
+        }
+        addNotes(draft, groups, from, to);
+        moveMonthsWithin(opening.end(), to, groups);
+    }
+
+    private void addNotes(Draft draft, List<Brackets.Group> groups, int from, int to) {
+        for (Brackets.Group group : groups) {
+            if (group.isParenthesis() && group.start() >= from && group.end() <= to) {
+                draft.notes.add(new Note(Note.Kind.INLINE, new Span(group.start(), group.end())));
+            }
+        }
+    }
+
+    /**
+     * The date opening the record at {@code from}: what the date reader finds there; a bare day
+     * (「甲寅繼恩言」, no punctuation to mark it); a year named by its cycle before its era
+     * (「甲午淳化五年春正月」); or an era the reader does not know followed by a month (a copyist's 「淳熈五年五月」).
+     */
+    private Opening recordDate(int from, int to) {
+        int window = Math.min(DATE_WINDOW, to - from);
+        String text = new String(folded, from, window);
+        int yearCycle = DateFolding.ganzhi(folded, from);
+        if (yearCycle >= 0 && window > 2) {
+            DateExpression afterCycle = dates.readAt(text, 2).map(DateExpressionReader.Match::expression)
+                    .filter(e -> e.eraYear() != null).orElse(null);
+            if (afterCycle != null) {
+                return checkedAgainstReign(new Opening(from + 2, from + 2 + cpLength(afterCycle.text()), afterCycle));
+            }
+        }
+        Optional<DateExpressionReader.Match> match = dates.readAt(text, 0);
+        if (match.isPresent()) {
+            DateExpression e = match.get().expression();
+            return checkedAgainstReign(new Opening(from, from + match.get().length(), e));
+        }
+        if (yearCycle >= 0) {
+            return dates.read(text.substring(0, 2)).map(e -> new Opening(from, from + 2, e)).orElse(null);
+        }
+        for (int length = window; length >= 4; length--) {
+            DateExpression guessed = dates.read(text.substring(0, text.offsetByCodePoints(0, length)))
+                    .filter(e -> e.era() != null && e.eraYear() != null && (e.month() != null || e.season() != null))
+                    .orElse(null);
+            if (guessed != null) {
+                return checkedAgainstReign(new Opening(from, from + length, guessed));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An era the front matter's emperor never used is a copyist's slip when exactly one era of that
+     * emperor shares a character with it and has that year: it is read as that era, and said so.
+     */
+    private Opening checkedAgainstReign(Opening opening) {
+        DateExpression e = opening.expression();
+        if (e.era() == null || e.eraYear() == null || reignInForce == null) {
+            return opening;
+        }
+        Regime regime = calendar.regime(e.regime() != null ? e.regime() : regimeName()).orElse(null);
+        if (regime == null) {
+            return opening;
+        }
+        boolean ofReign = calendar.erasNamed(e.era(), regime).stream().anyMatch(this::ofReignInForce);
+        if (ofReign) {
+            return opening;
+        }
+        List<org.biannian.calendar.Era> alternatives = calendar.eras(regime).stream()
+                .filter(this::ofReignInForce)
+                .filter(era -> sharesCharacter(era.name(), e.era()))
+                .filter(era -> e.eraYear() <= era.lastLunarYear() - era.firstLunarYear() + 1)
+                .toList();
+        Span at = new Span(opening.start(), opening.end());
+        if (alternatives.size() != 1) {
+            diagnostics.add(diagnostic(at, "ERA_NOT_OF_REIGN", Diagnostic.Severity.WARNING,
+                    "「" + e.era() + "」 is no era of " + reignInForce + ", the emperor this juan is headed with"));
+            return opening;
+        }
+        String era = alternatives.get(0).name();
+        diagnostics.add(diagnostic(at, "ERA_NOT_OF_REIGN", Diagnostic.Severity.WARNING,
+                "「" + e.era() + "」 is no era of " + reignInForce + ", the emperor this juan is headed with; read as 「" + era + "」"));
+        return new Opening(opening.start(), opening.end(), new DateExpression(e.text(), e.regime(), era, e.eraYear(), e.season(),
+                e.month(), e.leap(), e.leapOfMonthInForce(), e.ganzhi(), e.dayOfMonth(), e.lunarPhase(), e.scope()));
+    }
+
+    private boolean ofReignInForce(org.biannian.calendar.Era era) {
+        return era.reigns().stream().anyMatch(r -> r.emperor().equals(reignInForce));
+    }
+
+    private static boolean sharesCharacter(String a, String b) {
+        return a.codePoints().anyMatch(c -> b.indexOf(c) >= 0);
+    }
+
+    private String regimeName() {
+        return options.regime() == null ? "宋" : options.regime();
+    }
+
+    /**
+     * Front matter before the first entry: a reign line (「太宗」) names the emperor whose eras the text
+     * uses; a reign header 「太宗皇帝(起甲午淳化五年/止丁酉至道三年)」 also gives the year the text begins in.
+     */
+    private void readFrontMatter(int from, int to) {
+        if (to - from > MAX_REIGN_LINE * 3) {
+            return;
+        }
+        Regime regime = calendar.regime(regimeName()).orElse(null);
+        if (regime == null) {
+            return;
+        }
+        for (org.biannian.calendar.Era era : calendar.eras(regime)) {
+            for (org.biannian.calendar.Era.Reign reign : era.reigns()) {
+                String name = reign.emperor();
+                if (!name.isEmpty() && startsWith(from, to, name)
+                        && (to - from == cpLength(name) || startsWith(from + cpLength(name), to, "皇帝"))) {
+                    reignInForce = name;
+                    readReignStart(from, to);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The 起 year of a reign header, as the year the text begins in (unless --start says otherwise). */
+    private void readReignStart(int from, int to) {
+        if (options.start() != null) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            if (folded[i] != '起') {
+                continue;
+            }
+            int at = DateFolding.ganzhi(folded, i + 1) >= 0 ? i + 3 : i + 1;
+            String text = new String(folded, at, Math.min(DATE_WINDOW, to - at));
+            Optional<DateExpression> year = dates.readAt(text, 0).map(DateExpressionReader.Match::expression)
+                    .filter(e -> e.era() != null && e.eraYear() != null);
+            if (year.isPresent()) {
+                Regime regime = calendar.regime(regimeName()).orElse(null);
+                List<EraYear> years = calendar.eraYears(year.get().era(), year.get().eraYear(), regime);
+                if (!years.isEmpty()) {
+                    this.years.heading(years.get(0));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A month written inside a record with its day (「…十二月乙巳易簡卒」) moves the month in force for
+     * what follows; small notes and months before the one in force (a look back) do not.
+     */
+    private void moveMonthsWithin(int from, int to, List<Brackets.Group> groups) {
+        int g = 0;
+        for (int i = from; i < to; i++) {
+            while (g < groups.size() && groups.get(g).end() <= i) {
+                g++;
+            }
+            if (g < groups.size() && groups.get(g).start() <= i) {
+                i = groups.get(g).end() - 1;
+                continue;
+            }
+            if (!opensMonth(folded[i]) || i > from && (opensMonth(folded[i - 1]) || folded[i - 1] == '年')) {
+                continue;
+            }
+            String text = new String(folded, i, Math.min(8, to - i));
+            DateExpression e = dates.readAt(text, 0).map(DateExpressionReader.Match::expression).orElse(null);
+            if (e != null && e.month() != null && e.ganzhi() != null && e.era() == null && e.eraYear() == null) {
+                years.monthInText(e.month(), e.leap());
+                i += cpLength(e.text()) - 1;
+            }
+        }
+    }
+
+    private static boolean opensMonth(int c) {
+        return "正一二三四五六七八九十冬臘閏春夏秋".indexOf(c) >= 0;
+    }
+
+    private boolean startsWith(int from, int to, String prefix) {
+        int[] p = prefix.codePoints().toArray();
+        if (to - from < p.length) {
+            return false;
+        }
+        for (int k = 0; k < p.length; k++) {
+            if (folded[from + k] != p[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int cpLength(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     // ---- shared ----
 
     /** A line such as 「雍熙二年」 or 「宋太宗淳化五年(遼聖宗統和十二年)」 sets the year of what follows. */
@@ -386,9 +782,15 @@ public final class AnnalsParser {
     }
 
     private Draft newDraft(int start, int end) {
-        Draft draft = new Draft(start, end);
         DateExpression written = dateAt(start, end);
-        Span dateSpan = written == null ? null : new Span(start, start + written.text().codePointCount(0, written.text().length()));
+        return newDraft(start, end, written == null ? null
+                : new Opening(start, start + written.text().codePointCount(0, written.text().length()), written));
+    }
+
+    private Draft newDraft(int start, int end, Opening opening) {
+        Draft draft = new Draft(start, end);
+        DateExpression written = opening == null ? null : opening.expression();
+        Span dateSpan = opening == null ? null : new Span(opening.start(), opening.end());
         draft.dated = years.enter(written, dateSpan == null ? null : view.toSource(dateSpan));
         Resolution resolved = draft.dated.date().resolved();
         if (written != null && resolved != null) {
@@ -451,10 +853,10 @@ public final class AnnalsParser {
 
     private boolean isLineStart(int position) {
         int i = position - 1;
-        while (i >= 0 && cps[i] != '\n' && isSpace(cps[i])) {
+        while (i >= 0 && cps[i] != '\n' && cps[i] != '\r' && isSpace(cps[i])) {
             i--;
         }
-        return i < 0 || cps[i] == '\n';
+        return i < 0 || cps[i] == '\n' || cps[i] == '\r';
     }
 
     private int skipSpace(int from, int to) {

@@ -22,7 +22,17 @@ public record Chronicle(TextView view, ParseOptions options, Style style, List<E
         /** 綱目: a headline line, a narrative line ending in a citation block (《西夏紀》). */
         GANGMU,
         /** 本紀: paragraphs of dated statements, one year each (《宋史·太宗紀》). */
-        BENJI
+        BENJI,
+        /**
+         * 編年 without 綱目, often unpunctuated (《長編》, 《資治通鑑》 as the 四庫全書 gives them): each paragraph,
+         * or record set off by a full-width space, that opens with a date is an entry; the others run on it.
+         */
+        BIANNIAN,
+        /**
+         * 綱目 in the 四庫全書 page layout (《九朝編年備要》, 《宋史全文》, 《通鑑綱目》): each flush-left paragraph is a 綱
+         * (an entry, dated or not), the paragraphs indented by a full-width space under it are its 目.
+         */
+        SIKU_GANGMU
     }
 
     public Chronicle {

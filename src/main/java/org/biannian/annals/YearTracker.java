@@ -64,6 +64,18 @@ final class YearTracker {
         reached = 0;
     }
 
+    /**
+     * A month written inside an entry's text with its day (「…十二月乙巳易簡卒」): the month in force for
+     * what follows, when it is later in the year than the one in force (an earlier one is a look back).
+     */
+    void monthInText(int writtenMonth, boolean writtenLeap) {
+        if (writtenMonth > month || writtenMonth == month && writtenLeap && !leap) {
+            month = writtenMonth;
+            leap = writtenLeap;
+            reached = Math.max(reached, month);
+        }
+    }
+
     /** The year and date in force for an entry whose headline opens with {@code written} (or none). */
     Dated enter(DateExpression written, Span span) {
         if (written == null) {

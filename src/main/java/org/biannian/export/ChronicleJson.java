@@ -47,6 +47,12 @@ public final class ChronicleJson {
         out.writeStringField("sha256", analysis.sha256());
         out.writeNumberField("codePoints", chronicle.source().length());
         out.writeStringField("style", chronicle.style().name());
+        if (chronicle.view().title().isPresent()) {
+            // The title the file's header gives (Kanripo #+TITLE, #+PROPERTY: JUAN), not its file name.
+            out.writeStringField("title", chronicle.view().title().get().display());
+            out.writeStringField("work", chronicle.view().title().get().work());
+            out.writeStringField("juan", chronicle.view().title().get().juan());
+        }
         out.writeEndObject();
         out.writeArrayFieldStart("entries");
         for (Entry e : chronicle.entries()) {

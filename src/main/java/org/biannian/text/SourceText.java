@@ -7,8 +7,8 @@ import java.util.Objects;
  * A text exactly as read, never altered, addressed by code point.
  *
  * <p>Java strings count UTF-16 units; every public offset here counts code points, and the
- * conversion happens in this class only. Lines end at {@code \n}; a {@code \r} before it stays
- * part of the line's text.
+ * conversion happens in this class only. Lines end at {@code \n}, and at a bare {@code \r}; a
+ * {@code \r} before a {@code \n} stays part of the line's text.
  */
 public final class SourceText {
 
@@ -35,7 +35,8 @@ public final class SourceText {
                 astral[astralCount++] = cp;
             }
             i += Character.charCount(c);
-            if (c == '\n') {
+            // A line ends at LF, at CRLF (the CR stays in the line's text) and at a bare CR.
+            if (c == '\n' || c == '\r' && (i == text.length() || text.charAt(i) != '\n')) {
                 if (lineCount == lines.length) {
                     lines = Arrays.copyOf(lines, lines.length * 2);
                 }

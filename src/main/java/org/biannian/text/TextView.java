@@ -16,16 +16,19 @@ public final class TextView {
     private final SourceText text;
     /** Source offset of each code point of {@link #text}; null for the identity. */
     private final int[] sourceOffsets;
+    /** The title the file's header gives, or null. */
+    private final DocumentTitle title;
 
-    private TextView(SourceText source, SourceText text, int[] sourceOffsets) {
+    private TextView(SourceText source, SourceText text, int[] sourceOffsets, DocumentTitle title) {
         this.source = source;
         this.text = text;
         this.sourceOffsets = sourceOffsets;
+        this.title = title;
     }
 
     /** The view of plain text: the text itself. */
     public static TextView of(SourceText source) {
-        return new TextView(Objects.requireNonNull(source, "source"), source, null);
+        return new TextView(Objects.requireNonNull(source, "source"), source, null, null);
     }
 
     /**
@@ -44,7 +47,17 @@ public final class TextView {
                 throw new IllegalArgumentException("source offsets must increase inside the source, at " + i);
             }
         }
-        return new TextView(source, text, sourceOffsets.clone());
+        return new TextView(source, text, sourceOffsets.clone(), null);
+    }
+
+    /** The same view, with the title the file's header gives. */
+    public TextView withTitle(DocumentTitle documentTitle) {
+        return new TextView(source, text, sourceOffsets, documentTitle);
+    }
+
+    /** The title the file's own header gives (Kanripo {@code #+TITLE}), if it gives one. */
+    public java.util.Optional<DocumentTitle> title() {
+        return java.util.Optional.ofNullable(title);
     }
 
     public SourceText source() {

@@ -11,6 +11,7 @@ import org.biannian.testing.SpanAssertions;
 import org.biannian.text.Span;
 import org.biannian.text.SourceText;
 import org.biannian.text.TextView;
+import org.biannian.text.KanripoReader;
 import org.biannian.text.WikiReader;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,8 @@ class AnnalsParserTest {
     void segmentsReproduceEveryCorpusFileExactly() {
         for (var file : Shared.corpusFiles()) {
             SourceText text = Shared.read(file);
-            TextView view = WikiReader.isWikiFile(file.toString()) ? WikiReader.read(text) : TextView.of(text);
+            TextView view = WikiReader.isWikiFile(file.toString()) ? WikiReader.read(text)
+                    : KanripoReader.isKanripo(text) ? KanripoReader.read(text, AnnalsParser.opensParagraph(CALENDAR)) : TextView.of(text);
             Chronicle chronicle = AnnalsParser.parse(view, ParseOptions.defaults(), CALENDAR);
             StringBuilder joined = new StringBuilder();
             int at = 0;

@@ -58,10 +58,10 @@ public final class Shared {
         }
     }
 
-    /** Every file of the corpus folder. */
+    /** Every file of the corpus folder and its subfolders (corpus/changbian: the Kanripo 長編). */
     public static List<Path> corpusFiles() {
-        try (var files = Files.list(path("corpus"))) {
-            return files.sorted().toList();
+        try (var files = Files.walk(path("corpus"))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
