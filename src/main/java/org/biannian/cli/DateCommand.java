@@ -8,14 +8,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.DateContext;
 import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.DateExpressionReader;
-import org.biannian.calendar.Jdn;
 import org.biannian.calendar.Regime;
+import org.biannian.calendar.WesternDate;
 import org.biannian.export.DateJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +29,6 @@ import picocli.CommandLine.Spec;
                 "EXPR '-' reads one EXPR or REGIME<TAB>EXPR per stdin line and prints JSON Lines in the same order.",
                 "A Western date (997-05-08) or --jdn N gives the Chinese date in every regime that day."})
 final class DateCommand implements Callable<Integer> {
-
-    private static final Pattern WESTERN = Pattern.compile("(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})");
 
     /** Which Western calendar a date such as 997-05-08 is in. */
     enum WesternCalendar { julian, gregorian, civil }
@@ -108,22 +104,12 @@ final class DateCommand implements Callable<Integer> {
             regime = named.get();
             text = line.substring(tab + 1);
         }
-        Matcher western = WESTERN.matcher(text.strip());
-        if (western.matches()) {
-            int y = Integer.parseInt(western.group(1));
-            int m = Integer.parseInt(western.group(2));
-            int d = Integer.parseInt(western.group(3));
-            if (m < 1 || m > 12 || d < 1 || d > 31) {
+        Optional<WesternDate> western = WesternDate.read(text);
+        if (western.isPresent()) {
+            if (!western.get().inRange()) {
                 return error(line, "not a date: " + text.strip());
             }
-            int day = switch (westernCalendar) {
-                case julian -> Jdn.fromJulian(y, m, d);
-                case gregorian -> Jdn.fromGregorian(y, m, d);
-                case civil -> {
-                    int asJulian = Jdn.fromJulian(y, m, d);
-                    yield asJulian < Jdn.GREGORIAN_REFORM ? asJulian : Jdn.fromGregorian(y, m, d);
-                }
-            };
+            int day = western.get().jdn(WesternDate.Calendar.valueOf(westernCalendar.name().toUpperCase(java.util.Locale.ROOT)));
             return DateJson.ofDay(day, calendar.chineseDays(day));
         }
         Optional<DateExpression> parsed = reader.read(text);

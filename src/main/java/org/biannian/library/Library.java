@@ -73,23 +73,45 @@ public final class Library implements AutoCloseable {
 
     /**
      * Stores {@code documents}, replacing earlier versions; documents whose content is unchanged
-     * are skipped. All or nothing: on failure the library is as it was.
+     * are skipped. All or nothing: on failure the library is as it was. The documents are recorded
+     * as analysed in an unknown way, so the next ingest through the facade analyses them again.
      *
      * @param stored called after each document is written, for progress reports
      */
     public IngestReport ingest(List<Analysis> documents, Consumer<Analysis> stored) {
+        return ingest(documents, Provenance.UNKNOWN, false, stored);
+    }
+
+    /**
+     * Stores {@code documents} analysed as {@code provenance} says, replacing earlier versions. A
+     * document already stored with the same content, options, format and provenance is skipped
+     * unless {@code force}; one stored differently is replaced, and the report says why. All or
+     * nothing: on failure the library is as it was.
+     *
+     * @param stored called after each document is written, for progress reports
+     */
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        java.util.Map<String, String> reanalysed = new java.util.LinkedHashMap<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
+            java.util.Map<String, DocumentRecord> records = store.records();
             for (Analysis doc : documents) {
-                if (doc.sha256().equals(store.sha256(doc.key()))) {
+                DocumentRecord before = records.get(doc.key());
+                java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
+                        : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle().source().name()),
+                        provenance);
+                if (why.isEmpty() && !force) {
                     unchanged.add(doc.key());
                     continue;
                 }
-                store.put(doc);
+                if (before != null && before.sha256().equals(doc.sha256())) {
+                    reanalysed.put(doc.key(), why.orElse("forced"));
+                }
+                store.put(doc, provenance);
                 changed.add(doc.key());
                 entries += doc.chronicle().entries().size();
                 codePoints += doc.chronicle().source().length();
@@ -107,7 +129,16 @@ public final class Library implements AutoCloseable {
             }
             throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
         }
-        return new IngestReport(changed, unchanged, entries, codePoints);
+        return new IngestReport(changed, unchanged, entries, codePoints, reanalysed);
+    }
+
+    /** The record of every stored document (its text aside), by key in key order. */
+    public java.util.SortedMap<String, DocumentRecord> records() {
+        try {
+            return store.records();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** Every document in the library, in key order, with the options it was read with. */

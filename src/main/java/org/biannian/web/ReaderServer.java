@@ -37,11 +37,11 @@ public final class ReaderServer implements AutoCloseable {
     }
 
     /**
-     * Analyses every document of {@code library}, then serves them on {@code host}:{@code port}
+     * Reads what {@code library} holds (as its rows were written), then serves it on {@code host}:{@code port}
      * (0 for any free port). The library stays open for search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        return start(biannian, library, biannian.analyseAll(library), host, port);
+        return start(biannian, library, biannian.stored(library), host, port);
     }
 
     /**
