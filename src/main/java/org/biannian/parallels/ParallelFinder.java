@@ -88,7 +88,7 @@ public final class ParallelFinder {
     private SourceDocument prepare(SourceInput input) {
         TextView view = input.view();
         Reading reading = Reading.of(view, folding);
-        SourceHeader header = SourceHeader.read(view.source());
+        SourceHeader header = SourceHeader.of(view);
         Work work = header.title() == null ? null : works.byTitle(header.title()).stream().findFirst().orElse(null);
         int[] years = null;
         if (work != null && header.juan() != null) {
