@@ -40,25 +40,28 @@ final class ParallelsCommand implements Callable<Integer> {
                     + library.folder);
         }
         Biannian biannian = Biannian.create();
-        List<Analysis> documents;
-        try (Library opened = Library.open(library.folder)) {
-            documents = biannian.stored(opened);
-        } catch (LibraryException e) {
-            return Main.inputError(spec, e.getMessage());
-        }
-        List<Analysis> chronicles = documents.stream()
-                .filter(a -> document == null ? a.sources().stream().anyMatch(s -> !s.citations().isEmpty()) : a.key().equals(document))
-                .toList();
-        if (document != null && chronicles.isEmpty()) {
-            return Main.inputError(spec, "no document 「" + document + "」 in " + library.folder + "; it holds: "
-                    + String.join(", ", documents.stream().map(Analysis::key).toList()));
-        }
-        SourceLibrary sources = biannian.parallelSources(documents);
         var out = spec.commandLine().getOut();
-        for (Analysis chronicle : chronicles) {
-            for (Parallel p : biannian.parallels(chronicle, sources)) {
+        try (Library opened = Library.open(library.folder)) {
+            List<String> keys = opened.documents().stream().map(d -> d.key()).toList();
+            if (document != null && !keys.contains(document)) {
+                return Main.inputError(spec, "no document 「" + document + "」 in " + library.folder + "; it holds: "
+                        + String.join(", ", keys));
+            }
+            // What the library stored at ingest; a library ingested before parallels were stored has none: find them now.
+            List<Parallel> found = opened.parallels(document);
+            if (found.isEmpty()) {
+                List<Analysis> documents = biannian.stored(opened);
+                SourceLibrary sources = biannian.parallelSources(documents);
+                found = documents.stream()
+                        .filter(a -> document == null ? Biannian.citesAWork(a) : a.key().equals(document))
+                        .flatMap(a -> biannian.parallels(a, sources).stream())
+                        .toList();
+            }
+            for (Parallel p : found) {
                 Output.jsonLine(out, ParallelJson.of(p));
             }
+        } catch (LibraryException e) {
+            return Main.inputError(spec, e.getMessage());
         }
         out.flush();
         return 0;

@@ -104,6 +104,10 @@ final class Store implements AutoCloseable {
         "CREATE INDEX IF NOT EXISTS citations_by_work ON citations(work, section, juan)",
         """
         CREATE TABLE IF NOT EXISTS works (title TEXT PRIMARY KEY, cited INTEGER NOT NULL)""",
+        // Derived from the documents and added without a version step: a library without the table gets it,
+        // empty, when opened (issue 13).
+        ParallelRows.TABLE,
+        "CREATE INDEX IF NOT EXISTS parallels_by_chronicle ON parallels(chronicle, entry_index)",
     };
 
     /**

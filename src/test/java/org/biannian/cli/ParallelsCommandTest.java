@@ -54,6 +54,13 @@ class ParallelsCommandTest {
         int end = arrival.get("end").asInt();
         String covered = source.substring(source.offsetByCodePoints(0, start), source.offsetByCodePoints(0, end));
         assertThat(covered.replaceAll("<pb:[^>]*>|¶|\\n", "")).isEqualTo(arrival.get("text").asText());
+        // Found at ingest and stored: the library holds what the command printed.
+        try (org.biannian.library.Library library = org.biannian.library.Library.open(folder)) {
+            var stored = library.parallels("xixiaji-994-998");
+            assertThat(stored).hasSize(lines.size());
+            assertThat(stored.stream().filter(p -> p.entry().equals("xixiaji-994-998:8") && p.document().equals("KR2b0019_040"))
+                    .findFirst().orElseThrow().text()).isEqualTo(arrival.get("text").asText());
+        }
     }
 
     @Test
