@@ -284,7 +284,33 @@ public final class Biannian {
     public List<Parallel> parallels(Analysis chronicle, SourceLibrary sources) {
         return parallelFinder.find(new ChronicleSide(chronicle.key(), chronicle.chronicle(), chronicle.mentions(),
                 chronicle.sources()), sources);
+    }
 
+    /**
+     * Finds the parallels of every document of {@code library} that cites a work, against all the documents
+     * it holds, and stores them (replacing those stored before). {@code fresh} are analyses just made of some
+     * of them; the others are analysed from their stored text.
+     */
+    public void storeParallels(Library library, List<Analysis> fresh) {
+        java.util.Map<String, Analysis> byKey = new java.util.LinkedHashMap<>();
+        for (StoredDocument d : library.documents()) {
+            Analysis made = fresh.stream().filter(a -> a.key().equals(d.key())).findFirst().orElse(null);
+            byKey.put(d.key(), made != null ? made : analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
+        }
+        List<Analysis> all = List.copyOf(byKey.values());
+        SourceLibrary sources = parallelSources(all);
+        java.util.Map<String, List<Parallel>> found = new java.util.LinkedHashMap<>();
+        for (Analysis a : all) {
+            if (citesAWork(a)) {
+                found.put(a.key(), parallels(a, sources));
+            }
+        }
+        library.putParallels(found);
+    }
+
+    /** Whether some entry of {@code analysis} cites a work: a chronicle whose sources parallels look for. */
+    public static boolean citesAWork(Analysis analysis) {
+        return analysis.sources().stream().anyMatch(s -> !s.citations().isEmpty());
     }
 
     /** The corpus of what {@code library} holds ({@link #stored}), for the exports. */
@@ -377,6 +403,10 @@ public final class Biannian {
             pool.shutdownNow();
         }
         IngestReport report = library.ingest(analyses, provenance, force, origins, a -> { });
+        if (!report.stored().isEmpty()) {
+            // A new or changed document may be a source of the others' entries, or a chronicle itself.
+            storeParallels(library, analyses);
+        }
         List<String> skipped = new ArrayList<>(unchanged);
         skipped.addAll(report.unchanged());
         return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(), rekeyed);

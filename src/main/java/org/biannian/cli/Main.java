@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ServeCommand.class,
                 SourcesCommand.class,
+                ParallelsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -231,6 +231,36 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the stored parallels of each chronicle in {@code byChronicle} (key → its parallels), in one
+     * transaction: all or nothing.
+     */
+    public void putParallels(java.util.Map<String, List<org.biannian.parallels.Parallel>> byChronicle) {
+        try {
+            store.begin();
+            for (var e : byChronicle.entrySet()) {
+                ParallelRows.put(store.connection(), e.getKey(), e.getValue());
+            }
+            store.connection().commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                store.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new LibraryException("cannot store parallels in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored parallels of chronicle {@code chronicle} (of every chronicle when null), in entry order; empty if none. */
+    public List<org.biannian.parallels.Parallel> parallels(String chronicle) {
+        try {
+            return ParallelRows.read(store.connection(), chronicle);
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Entries matching {@code query}, best first (or in chronicle order when the query has no words). */
     public SearchResults search(SearchQuery query) {
         try {

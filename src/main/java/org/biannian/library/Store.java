@@ -110,6 +110,10 @@ final class Store implements AutoCloseable {
         CREATE TABLE IF NOT EXISTS origins (
           document TEXT PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE, path TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS origins_by_path ON origins(path)",
+        // Derived from the documents and added without a version step: a library without the table gets it,
+        // empty, when opened (issue 13).
+        ParallelRows.TABLE,
+        "CREATE INDEX IF NOT EXISTS parallels_by_chronicle ON parallels(chronicle, entry_index)",
     };
 
     /**

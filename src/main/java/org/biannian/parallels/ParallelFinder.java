@@ -51,9 +51,13 @@ public final class ParallelFinder {
     private static final int UNCITED_WINDOW_DAYS = 400;
     private static final double NAME_SEED_WEIGHT = 3.0;
     private static final double CITED_THRESHOLD = 0.2;
-    private static final double UNCITED_THRESHOLD = 0.5;
+    private static final double UNCITED_THRESHOLD = 0.4;
     private static final int REGIONS_PER_DOCUMENT = 3;
-    private static final int UNCITED_REGIONS = 8;
+    private static final int UNCITED_REGIONS = 15;
+    private static final int CITED_PER_CITATION = 3;
+    /** A second passage for one citation must score this much, and this share of the best. */
+    private static final double SECOND_PASSAGE = 0.45;
+    private static final double SECOND_SHARE = 0.75;
     private static final int UNCITED_PER_ENTRY = 3;
 
     private final ChineseCalendar calendar;
@@ -84,7 +88,7 @@ public final class ParallelFinder {
     private SourceDocument prepare(SourceInput input) {
         TextView view = input.view();
         Reading reading = Reading.of(view, folding);
-        SourceHeader header = SourceHeader.read(view.source());
+        SourceHeader header = SourceHeader.of(view);
         Work work = header.title() == null ? null : works.byTitle(header.title()).stream().findFirst().orElse(null);
         int[] years = null;
         if (work != null && header.juan() != null) {
@@ -200,7 +204,7 @@ public final class ParallelFinder {
             List<Parallel> out = new ArrayList<>();
             Set<Integer> reported = new HashSet<>();
             for (Map.Entry<Citation, List<Integer>> t : targets.entrySet()) {
-                Candidate best = null;
+                List<Candidate> candidates = new ArrayList<>();
                 for (Region r : regions) {
                     if (!t.getValue().contains(r.document)) {
                         continue;
@@ -208,22 +212,37 @@ public final class ParallelFinder {
                     Candidate c = evaluate(r);
                     Integer cited = t.getKey().juan();
                     double rank = c.score + (cited != null && cited.equals(library.documents.get(r.document).juan()) ? 0.05 : 0);
-                    if (c.score >= CITED_THRESHOLD && (best == null || rank > best.rank)) {
-                        best = c.ranked(rank);
+                    if (c.score >= CITED_THRESHOLD) {
+                        candidates.add(c.ranked(rank));
                     }
                 }
-                if (best != null && reported.add(best.region.document * 31 + best.start)) {
-                    out.add(best.toParallel(t.getKey()));
+                candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.rank));
+                // The best passage, and at most two more nearly as good elsewhere (an event told in two places).
+                List<Candidate> chosen = new ArrayList<>();
+                for (Candidate c : candidates) {
+                    if (chosen.size() == CITED_PER_CITATION) {
+                        break;
+                    }
+                    boolean apart = chosen.stream().noneMatch(o -> o.doc == c.doc && o.span.overlaps(c.span));
+                    if (apart && (chosen.isEmpty() || c.score >= Math.max(SECOND_PASSAGE, SECOND_SHARE * chosen.get(0).score))) {
+                        chosen.add(c);
+                    }
+                }
+                for (Candidate c : chosen) {
+                    if (reported.add(c.region.document * 31 + c.start)) {
+                        out.add(c.toParallel(t.getKey()));
+                    }
                 }
             }
             List<Candidate> uncited = new ArrayList<>();
             Map<Integer, Integer> perDocument = new HashMap<>();
             regions.stream().filter(r -> !citedBy.containsKey(r.document))
                     .sorted(Comparator.comparingDouble((Region r) -> -r.seedScore))
-                    .filter(r -> perDocument.merge(r.document, 1, Integer::sum) <= 1)
                     .limit(UNCITED_REGIONS)
                     .forEach(r -> uncited.add(evaluate(r)));
             uncited.stream().filter(c -> c.score >= UNCITED_THRESHOLD)
+                    .sorted(Comparator.comparingDouble((Candidate c) -> -c.score))
+                    .filter(c -> perDocument.merge(c.region.document, 1, Integer::sum) <= 1)
                     .sorted(Comparator.comparingDouble((Candidate c) -> -c.score))
                     .limit(UNCITED_PER_ENTRY)
                     .forEach(c -> out.add(c.toParallel(null)));
@@ -329,7 +348,11 @@ public final class ParallelFinder {
                 }
                 if (features.size() >= 2) {
                     int offset = library.offsets[document];
-                    regions.add(new Region(document, start - offset, Math.min(end - offset, library.documents.get(document).reading.length()), score));
+                    SourceDocument doc = library.documents.get(document);
+                    // Seeds told near the entry's date count for more: 靈州 and 繼遷 recur for years.
+                    double near = nearness(doc.itemDates[doc.itemAt(start - offset)]);
+                    regions.add(new Region(document, start - offset, Math.min(end - offset, doc.reading.length()),
+                            score * (0.3 + 0.7 * near)));
                 }
                 i = j;
             }
@@ -348,18 +371,22 @@ public final class ParallelFinder {
                 to = from + MAX_REGION;
             }
             LocalAlignment alignment = LocalAlignment.align(query, 0, query.length, r.foldedCodes(), from, to);
-            int start = alignment.score() > 0 ? alignment.bStart() : region.start;
-            int end = alignment.score() > 0 ? alignment.bEnd() : region.end;
-            int firstItem = doc.itemAt(start);
-            if (start - doc.itemStarts[firstItem] <= ITEM_REACH_BEFORE) {
-                start = doc.itemStarts[firstItem];
-            }
-            int lastItem = doc.itemAt(Math.max(start, end - 1));
-            if (doc.itemEnd(lastItem) - end <= ITEM_REACH_AFTER) {
-                end = doc.itemEnd(lastItem);
-            }
+            // The passage holds both the seeds and the aligned stretch: a long entry aligns best with one part
+            // of what it tells, while the seeds mark all of it.
+            int start = alignment.score() > 0 ? Math.min(region.start, alignment.bStart()) : region.start;
+            int end = alignment.score() > 0 ? Math.max(region.end, alignment.bEnd()) : region.end;
+            // Widen to whole items of the same dated unit: the passage opens with its date and subject where near.
+            int unit = doc.unitAt(start);
+            int low = Math.max(doc.itemStarts[unit], start - ITEM_REACH_BEFORE);
+            int first = doc.itemAt(start);
+            start = doc.itemStarts[first] >= low ? doc.itemStarts[first] : low;
+            int high = Math.min(doc.unitEnd(doc.unitAt(Math.max(start, end - 1))), end + ITEM_REACH_AFTER);
+            int last = doc.itemAt(Math.max(start, end - 1));
+            end = doc.itemEnd(last) <= high ? doc.itemEnd(last) : high;
             Span span = PassageText.withClosingPunctuation(doc.view.source(), r.sourceSpan(start, end));
-            PassageDate date = doc.itemDates[doc.itemAt(start)];
+            // The date in force where the entry aligns, not where the widened passage opens.
+            int core = alignment.score() > 0 ? alignment.bStart() : region.start;
+            PassageDate date = doc.itemDates[doc.itemAt(core)];
             List<String> shared = sharedNames(doc, span);
             double reuse = 1 - Math.exp(-Math.max(0, alignment.matches() - 4) / 10.0);
             double nameSum = shared.stream().mapToDouble(id -> nameWeights.getOrDefault(id, 0.5)).sum();

@@ -75,6 +75,24 @@ final class SourceDocument {
         return item + 1 < itemStarts.length ? itemStarts[item + 1] : reading.length();
     }
 
+    /** The item opening the dated unit that holds reading position {@code position}: the last item opening with a date of its own. */
+    int unitAt(int position) {
+        int item = itemAt(position);
+        while (item > 0 && itemDates[item].carried() && itemDates[item].written() != null) {
+            item--;
+        }
+        return item;
+    }
+
+    /** Where the dated unit opened by item {@code unit} ends: at the next item opening with a date. */
+    int unitEnd(int unit) {
+        int item = unit + 1;
+        while (item < itemStarts.length && itemDates[item].carried()) {
+            item++;
+        }
+        return item < itemStarts.length ? itemStarts[item] : reading.length();
+    }
+
     /** The juan the document holds, or null. */
     Integer juan() {
         return header.juan();

@@ -24,6 +24,15 @@ record SourceHeader(String title, Integer juan, String section) {
     private static final Pattern WIKI_SECTION = Pattern.compile("(?m)^\\|\\s*section\\s*=\\s*(.+)$");
     private static final Pattern JUAN = Pattern.compile("[卷巻]([〇零一二三四五六七八九十百]+)");
 
+    /** The header of {@code view}: the title its form reader read (Kanripo), else the source's own header lines. */
+    static SourceHeader of(org.biannian.text.TextView view) {
+        if (view.title().isPresent()) {
+            var title = view.title().get();
+            return new SourceHeader(title.work(), title.juan() == null ? null : juanOf(title.juan()), null);
+        }
+        return read(view.source());
+    }
+
     /** The header of {@code source} (its first 2,000 characters), or {@link #NONE}. */
     static SourceHeader read(SourceText source) {
         String head = source.text().substring(0, Math.min(source.text().length(), 2000));

@@ -28,6 +28,7 @@ final class Api {
     private final EntityHandlers entities;
     private final DateHandlers dates;
     private final MapHandlers maps;
+    private final ParallelHandlers parallels;
 
     Api(Biannian biannian, ReaderModel model, Library library, ExecutorService searches) {
         Requests requests = new Requests(biannian);
@@ -35,6 +36,7 @@ final class Api {
         this.entities = new EntityHandlers(biannian, model);
         this.dates = new DateHandlers(biannian, model, requests);
         this.maps = new MapHandlers(biannian, model, requests);
+        this.parallels = new ParallelHandlers(biannian, model);
     }
 
     /** Every route of the API: the server registers these, and the OpenAPI document describes them. */
@@ -58,6 +60,9 @@ final class Api {
                         entries::entries),
                 new Route("/api/entries/{id}", "One entry as in parse, with its display runs and neighbours", List.of(id),
                         entries::entry),
+                new Route("/api/entries/{id}/parallels", "The passages of the other documents that tell the entry's event "
+                        + "(cited works first), with the source's date, its agreement and the differences: {entry, total, parallels[]}",
+                        List.of(id), parallels::parallels),
                 new Route("/api/search", "Search hits with highlighted snippets: {total, results[]}", filters, entries::search),
                 new Route("/api/persons/{id}", "A person: authority record, names, roles, entries in date order, related persons",
                         entityPage, ctx -> entities.entity(ctx, MentionType.PER)),
