@@ -218,10 +218,15 @@ public final class Biannian {
      * @throws LibraryException naming the document and what changed
      */
     public List<Analysis> stored(Library library) {
+        return stored(library, library.contents());
+    }
+
+    /** As {@link #stored(Library)}, for {@code contents} read from {@code library} at one generation. */
+    public List<Analysis> stored(Library library, Library.Contents contents) {
         java.util.Map<List<String>, Biannian> byPacks = new java.util.HashMap<>();
         byPacks.put(provenance.packs(), this);
         List<Analysis> out = new ArrayList<>();
-        for (StoredDocument d : library.documents()) {
+        for (StoredDocument d : contents.documents()) {
             Provenance recorded = d.record().provenance();
             Biannian reader = this;
             if (recorded.version() != null) {
@@ -268,6 +273,11 @@ public final class Biannian {
      */
     public IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
+        return ingest(library, files, options, force, progress, () -> { });
+    }
+
+    private IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
+                                java.util.function.BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
         java.util.SortedMap<String, DocumentRecord> records = library.records();
         List<SourceText> texts = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -302,7 +312,7 @@ public final class Biannian {
         } finally {
             pool.shutdownNow();
         }
-        IngestReport report = library.ingest(analyses, provenance, force, a -> { });
+        IngestReport report = library.ingest(analyses, provenance, force, a -> { }, waiting);
         List<String> skipped = new ArrayList<>(unchanged);
         skipped.addAll(report.unchanged());
         return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed());
@@ -335,8 +345,14 @@ public final class Biannian {
      */
     public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
+        return ingest(folder, files, options, force, progress, () -> { });
+    }
+
+    /** As above; {@code waiting} is called before waiting for another program's ingest into {@code folder} to finish. */
+    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
+                               java.util.function.BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
         try (Library library = openLibrary(folder)) {
-            return ingest(library, files, options, force, progress);
+            return ingest(library, files, options, force, progress, waiting);
         }
     }
 

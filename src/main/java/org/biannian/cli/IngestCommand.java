@@ -61,7 +61,11 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         IngestReport report;
         try {
-            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), force, progress::parsed);
+            PrintWriter waitNote = spec.commandLine().getErr();
+            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), force, progress::parsed, () -> {
+                waitNote.println("biannian ingest: another ingest is writing " + library.folder + "; waiting for it to finish…");
+                waitNote.flush();
+            });
         } catch (InputException e) {
             progress.done();
             String message = e.getMessage();

@@ -134,6 +134,7 @@ final class Store implements AutoCloseable {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA busy_timeout = 30000"); // a reader or writer waits out another's commit
         }
         Store store = new Store(db);
         try {
@@ -146,6 +147,9 @@ final class Store implements AutoCloseable {
     }
 
     private void migrate(Path folder) throws SQLException {
+        if (isCurrent()) {
+            return; // nothing to write: readers open a library while a writer holds it
+        }
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             s.execute(SCHEMA[0]);
@@ -174,6 +178,36 @@ final class Store implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
+        }
+    }
+
+    /** Whether the file already has this schema version (read without a write transaction). */
+    private boolean isCurrent() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return r.next() && String.valueOf(SCHEMA_VERSION).equals(r.getString(1).strip());
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The generation and every document, in one read transaction so that they agree. */
+    Library.Contents contents() throws SQLException {
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            long generation = generation();
+            List<StoredDocument> documents = documents();
+            db.commit();
+            return new Library.Contents(generation, documents);
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(auto);
         }
     }
 
@@ -214,11 +248,15 @@ final class Store implements AutoCloseable {
         long next = generation() + 1;
         setMeta("generation", String.valueOf(next));
         db.commit();
+        db.setAutoCommit(true);
         return next;
     }
 
     void rollback() throws SQLException {
-        db.rollback();
+        if (!db.getAutoCommit()) {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
     }
 
     /** Replaces document {@code doc} and everything found in it, recording how it was analysed. */
