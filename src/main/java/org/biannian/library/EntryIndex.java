@@ -87,6 +87,7 @@ final class EntryIndex implements AutoCloseable {
     private void write(Collection<String> documents, List<IndexedEntry> entries, long generation, boolean all) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(indexAnalyzer));
         config.setOpenMode(all ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64); // fewer, larger segments while a large ingest is indexed
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (String doc : documents) {
                 writer.deleteDocuments(new Term("document", doc));
