@@ -218,10 +218,15 @@ public final class Biannian {
      * @throws LibraryException naming the document and what changed
      */
     public List<Analysis> stored(Library library) {
+        return stored(library, library.contents());
+    }
+
+    /** As {@link #stored(Library)}, for {@code contents} read from {@code library} at one generation. */
+    public List<Analysis> stored(Library library, Library.Contents contents) {
         java.util.Map<List<String>, Biannian> byPacks = new java.util.HashMap<>();
         byPacks.put(provenance.packs(), this);
         List<Analysis> out = new ArrayList<>();
-        for (StoredDocument d : library.documents()) {
+        for (StoredDocument d : contents.documents()) {
             Provenance recorded = d.record().provenance();
             Biannian reader = this;
             if (recorded.version() != null) {
@@ -268,7 +273,7 @@ public final class Biannian {
      */
     public IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
-        return ingest(library, files, options, TextReader.MAX_BYTES, force, progress);
+        return ingest(library, files, options, TextReader.MAX_BYTES, force, progress, () -> { });
     }
 
     /**
@@ -276,9 +281,10 @@ public final class Biannian {
      * at most {@code maxBytes} of each file (a larger one is refused with its size, nothing stored).
      * Each file gets a key of its own in the library ({@link Library#keyFor}): a file of the same name
      * as one read from another folder is stored beside it, never over it ({@link IngestReport#rekeyed()}).
+     * {@code waiting} is called before waiting for another program's ingest to finish.
      */
     public IngestReport ingest(Library library, List<Path> files, ParseOptions options, long maxBytes, boolean force,
-                               java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
+                               java.util.function.BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
         java.util.SortedMap<String, DocumentRecord> records = library.records();
         List<SourceText> texts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -324,7 +330,7 @@ public final class Biannian {
         } finally {
             pool.shutdownNow();
         }
-        IngestReport report = library.ingest(analyses, provenance, force, origins, a -> { });
+        IngestReport report = library.ingest(analyses, provenance, force, origins, a -> { }, waiting);
         List<String> skipped = new ArrayList<>(unchanged);
         skipped.addAll(report.unchanged());
         return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(), rekeyed);
@@ -357,14 +363,20 @@ public final class Biannian {
      */
     public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
                                java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
-        return ingest(folder, files, options, TextReader.MAX_BYTES, force, progress);
+        return ingest(folder, files, options, TextReader.MAX_BYTES, force, progress, () -> { });
     }
 
-    /** {@link #ingest(Path, List, ParseOptions, boolean, java.util.function.BiConsumer)} reading at most {@code maxBytes} a file. */
+    /** As above; {@code waiting} is called before waiting for another program's ingest into {@code folder} to finish. */
+    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
+                               java.util.function.BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
+        return ingest(folder, files, options, TextReader.MAX_BYTES, force, progress, waiting);
+    }
+
+    /** As above, reading at most {@code maxBytes} of each file. */
     public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, long maxBytes, boolean force,
-                               java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
+                               java.util.function.BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
         try (Library library = openLibrary(folder)) {
-            return ingest(library, files, options, maxBytes, force, progress);
+            return ingest(library, files, options, maxBytes, force, progress, waiting);
         }
     }
 

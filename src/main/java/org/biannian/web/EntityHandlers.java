@@ -19,15 +19,14 @@ import org.biannian.export.SourcesJson;
 final class EntityHandlers {
 
     private final Biannian biannian;
-    private final ReaderModel model;
 
-    EntityHandlers(Biannian biannian, ReaderModel model) {
+    EntityHandlers(Biannian biannian) {
         this.biannian = biannian;
-        this.model = model;
     }
 
     /** An entity of {@code type} (any type when null): record, forms, roles, entries, related persons. */
     void entity(Context ctx, MentionType type) {
+        ReaderModel model = Generation.of(ctx).model();
         String id = ctx.pathParam("id");
         Optional<Corpus.Entity> found = model.corpus().entity(id).filter(u -> type == null || u.type() == type);
         Optional<AuthorityRecord> record = biannian.authority().find(id);
@@ -66,6 +65,7 @@ final class EntityHandlers {
      * {@code document} (one index can be as large as its chronicle, all of them together far larger).
      */
     void works(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         String only = Requests.blankToNull(ctx.queryParam("document"));
         if (only != null && !model.sourceIndexes().containsKey(only)) {
             throw ApiProblem.notFound("no document 「" + only + "」");
@@ -79,7 +79,7 @@ final class EntityHandlers {
             if (only == null || only.equals(key)) {
                 ObjectNode d = docs.addObject().put("document", key);
                 if (only != null) {
-                    d.set("sources", SourcesJson.index(analysis(key).chronicle().source(), index));
+                    d.set("sources", SourcesJson.index(analysis(model, key).chronicle().source(), index));
                 }
             }
         });
@@ -87,6 +87,7 @@ final class EntityHandlers {
     }
 
     void work(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         String title = ctx.pathParam("id");
         List<EntryRef> refs = model.works().get(title);
         if (refs == null) {
@@ -96,7 +97,7 @@ final class EntityHandlers {
         ArrayNode rows = node.putArray("rows");
         ArrayNode oppositions = node.putArray("oppositions");
         model.sourceIndexes().forEach((key, index) -> {
-            Analysis a = analysis(key);
+            Analysis a = analysis(model, key);
             for (SourceIndex.Row row : index.rows()) {
                 if (row.work().equals(title)) {
                     ObjectNode r = rows.addObject().put("document", key).put("section", row.section()).put("citations", row.citations());
@@ -146,7 +147,7 @@ final class EntityHandlers {
         return all.subList((int) offset, (int) Math.min(all.size(), offset + limit(ctx)));
     }
 
-    private Analysis analysis(String key) {
+    private static Analysis analysis(ReaderModel model, String key) {
         return model.analyses().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
 }
