@@ -94,31 +94,39 @@ final class EntityHandlers {
             throw ApiProblem.notFound("no entry cites a work 「" + title + "」");
         }
         ObjectNode node = ApiJson.JSON.objectNode().put("work", title);
-        ArrayNode rows = node.putArray("rows");
-        ArrayNode oppositions = node.putArray("oppositions");
+        // Rows and oppositions of every document, paged by the same offset and limit as the entries.
+        List<Map.Entry<Analysis, SourceIndex.Row>> allRows = new java.util.ArrayList<>();
+        List<Map.Entry<Analysis, SourceIndex.Opposition>> allOppositions = new java.util.ArrayList<>();
         model.sourceIndexes().forEach((key, index) -> {
             Analysis a = analysis(model, key);
-            for (SourceIndex.Row row : index.rows()) {
-                if (row.work().equals(title)) {
-                    ObjectNode r = rows.addObject().put("document", key).put("section", row.section()).put("citations", row.citations());
-                    r.put("juan", row.juan());
-                    ArrayNode ids = r.putArray("entries");
-                    row.entries().forEach(i -> ids.add(a.entryId(i)));
-                }
-            }
-            for (SourceIndex.Opposition p : index.oppositions()) {
-                if (p.first().startsWith(title) || p.second().startsWith(title)) {
-                    ObjectNode o = oppositions.addObject().put("document", key);
-                    o.putArray("works").add(p.first()).add(p.second());
-                    ArrayNode ns = o.putArray("notes");
-                    for (SourceIndex.EntryNote n : p.notes()) {
-                        ns.addObject().put("entry", a.entryId(n.entry())).put("kind", n.note().kind().name())
-                                .put("verdict", n.note().verdict())
-                                .put("text", a.chronicle().source().slice(n.note().span()));
-                    }
-                }
-            }
+            index.rows().stream().filter(row -> row.work().equals(title)).forEach(row -> allRows.add(Map.entry(a, row)));
+            index.oppositions().stream().filter(p -> p.first().startsWith(title) || p.second().startsWith(title))
+                    .forEach(p -> allOppositions.add(Map.entry(a, p)));
         });
+        node.put("rowsTotal", allRows.size());
+        ArrayNode rows = node.putArray("rows");
+        for (Map.Entry<Analysis, SourceIndex.Row> e : page(ctx, allRows)) {
+            Analysis a = e.getKey();
+            SourceIndex.Row row = e.getValue();
+            ObjectNode r = rows.addObject().put("document", a.key()).put("section", row.section()).put("citations", row.citations());
+            r.put("juan", row.juan());
+            ArrayNode ids = r.putArray("entries");
+            row.entries().forEach(i -> ids.add(a.entryId(i)));
+        }
+        node.put("oppositionsTotal", allOppositions.size());
+        ArrayNode oppositions = node.putArray("oppositions");
+        for (Map.Entry<Analysis, SourceIndex.Opposition> e : page(ctx, allOppositions)) {
+            Analysis a = e.getKey();
+            SourceIndex.Opposition p = e.getValue();
+            ObjectNode o = oppositions.addObject().put("document", a.key());
+            o.putArray("works").add(p.first()).add(p.second());
+            ArrayNode ns = o.putArray("notes");
+            for (SourceIndex.EntryNote n : p.notes()) {
+                ns.addObject().put("entry", a.entryId(n.entry())).put("kind", n.note().kind().name())
+                        .put("verdict", n.note().verdict())
+                        .put("text", a.chronicle().source().slice(n.note().span()));
+            }
+        }
         ArrayNode entries = entriesPage(ctx, node, refs);
         page(ctx, refs).forEach(ref -> entries.add(ApiJson.summary(ref)));
         Json.write(ctx, node);
