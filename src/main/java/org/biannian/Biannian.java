@@ -249,7 +249,25 @@ public final class Biannian {
 
     /** The corpus of what {@code library} holds ({@link #stored}), for the exports. */
     public Corpus storedCorpus(Library library) {
-        return Corpus.of(stored(library), authority);
+        return Corpus.of(stored(library), readerOf(library).authority);
+    }
+
+    /**
+     * The Biannian that analysed {@code library}: with the authority packs its documents recorded when
+     * they all recorded the same ones (the faces then look records up in the packs the rows came
+     * from), else this one.
+     */
+    public Biannian readerOf(Library library) {
+        java.util.Set<List<String>> packs = new java.util.HashSet<>();
+        for (DocumentRecord r : library.records().values()) {
+            if (r.provenance().version() != null) {
+                packs.add(r.provenance().packs());
+            }
+        }
+        if (packs.size() != 1 || packs.contains(provenance.packs())) {
+            return this;
+        }
+        return forRecordedPacks(packs.iterator().next());
     }
 
     private static Biannian forRecordedPacks(List<String> packs) {

@@ -49,7 +49,8 @@ public final class ReaderServer implements AutoCloseable {
      * search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        return start(Generations.of(biannian, library), biannian, host, port, POLL);
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL);
     }
 
     /**
@@ -62,7 +63,8 @@ public final class ReaderServer implements AutoCloseable {
 
     /** As {@link #start(Biannian, Library, String, int)}; {@code poll} null: only {@link #refresh} switches generations. */
     static ReaderServer start(Biannian biannian, Library library, String host, int port, Duration poll) {
-        return start(Generations.of(biannian, library), biannian, host, port, poll);
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, poll);
     }
 
     private static ReaderServer start(Generations generations, Biannian biannian, String host, int port, Duration poll) {
