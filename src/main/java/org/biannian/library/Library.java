@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 
 /**
@@ -140,16 +142,16 @@ public final class Library implements AutoCloseable {
                                Consumer<Analysis> stored) {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        java.util.Map<String, String> reanalysed = new java.util.LinkedHashMap<>();
+        Map<String, String> reanalysed = new LinkedHashMap<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
-            java.util.Map<String, DocumentRecord> records = store.records();
+            Map<String, DocumentRecord> records = store.records();
             for (Analysis doc : documents) {
                 Path file = origins.get(doc.key());
                 DocumentRecord before = records.get(doc.key());
-                java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
+                Optional<String> why = before == null ? Optional.of("new")
                         : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle().source().name()),
                         provenance);
                 if (why.isEmpty() && !force) {
@@ -229,7 +231,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** The record of every stored document (its text aside), by key in key order. */
-    public java.util.SortedMap<String, DocumentRecord> records() {
+    public SortedMap<String, DocumentRecord> records() {
         try {
             return store.records();
         } catch (SQLException e) {

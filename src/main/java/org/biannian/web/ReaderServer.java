@@ -60,7 +60,8 @@ public final class ReaderServer implements AutoCloseable {
      * names 127.0.0.1, localhost, [::1], {@code host} or one of {@code allowedHosts}.
      */
     public static ReaderServer startAllowing(Biannian biannian, Library library, String host, int port, List<String> allowedHosts) {
-        return start(Generations.of(biannian, library), biannian, host, port, POLL, allowedHosts);
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL, allowedHosts);
     }
 
     /**
@@ -82,7 +83,8 @@ public final class ReaderServer implements AutoCloseable {
 
     /** As {@link #start(Biannian, Library, String, int)}; {@code poll} null: only {@link #refresh} switches generations. */
     static ReaderServer start(Biannian biannian, Library library, String host, int port, Duration poll) {
-        return start(Generations.of(biannian, library), biannian, host, port, poll, List.of());
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, poll, List.of());
     }
 
     private static ReaderServer start(Generations generations, Biannian biannian, String host, int port, Duration poll,
