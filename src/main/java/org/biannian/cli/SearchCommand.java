@@ -65,6 +65,11 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Main.usageError(spec, e.getMessage());
         }
+        if (query.text() != null && query.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // It would match nothing (the library's answer): say why instead of an empty result.
+            return Main.inputError(spec, "nothing to search for in 「" + query.text() + "」: no letter or digit (a shell under"
+                    + " LC_ALL=C hands Java non-ASCII words as ?: use a UTF-8 locale, e.g. LC_ALL=C.UTF-8)");
+        }
         SearchResults results;
         try {
             // A filter naming nothing the library knows would silently give 0: say so, with the nearest names.

@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                 // The sample is analysed once: ingested for search, and served as it is.
                 server = ReaderServer.start(biannian, lib, List.of(biannian.ingestSample(lib)), host, port, allowHosts);
             } else {
-                server = ReaderServer.start(biannian, lib, biannian.stored(lib), host, port, allowHosts);
+                server = ReaderServer.startAllowing(biannian, lib, host, port, allowHosts);
             }
         } catch (LibraryException e) {
             deleteTree(toDelete);

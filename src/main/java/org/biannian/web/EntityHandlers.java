@@ -19,15 +19,14 @@ import org.biannian.export.SourcesJson;
 final class EntityHandlers {
 
     private final Biannian biannian;
-    private final ReaderModel model;
 
-    EntityHandlers(Biannian biannian, ReaderModel model) {
+    EntityHandlers(Biannian biannian) {
         this.biannian = biannian;
-        this.model = model;
     }
 
     /** An entity of {@code type} (any type when null): record, forms, roles, entries, related persons. */
     void entity(Context ctx, MentionType type) {
+        ReaderModel model = Generation.of(ctx).model();
         String id = ctx.pathParam("id");
         Optional<Corpus.Entity> found = model.corpus().entity(id).filter(u -> type == null || u.type() == type);
         Optional<AuthorityRecord> record = biannian.authority().find(id);
@@ -66,6 +65,7 @@ final class EntityHandlers {
      * {@code document} (one index can be as large as its chronicle, all of them together far larger).
      */
     void works(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         String only = Requests.blankToNull(ctx.queryParam("document"));
         if (only != null && !model.sourceIndexes().containsKey(only)) {
             throw ApiProblem.notFound("no document 「" + only + "」");
@@ -79,7 +79,7 @@ final class EntityHandlers {
             if (only == null || only.equals(key)) {
                 ObjectNode d = docs.addObject().put("document", key);
                 if (only != null) {
-                    d.set("sources", SourcesJson.index(analysis(key).chronicle().source(), index));
+                    d.set("sources", SourcesJson.index(analysis(model, key).chronicle().source(), index));
                 }
             }
         });
@@ -92,6 +92,7 @@ final class EntityHandlers {
      * authority knows but no entry cites, or a title only mentioned, still has its page.
      */
     void work(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         String asked = ctx.pathParam("id");
         String cited = asked.startsWith("local:work:") ? asked.substring("local:work:".length())
                 : asked.startsWith("work:") ? asked.substring("work:".length()) : asked;
@@ -121,31 +122,39 @@ final class EntityHandlers {
         });
         ArrayNode mentionedIn = node.putArray("mentionedIn");
         mentioned.ifPresent(e -> e.entries().forEach(ref -> mentionedIn.add(ApiJson.summary(ref))));
-        ArrayNode rows = node.putArray("rows");
-        ArrayNode oppositions = node.putArray("oppositions");
+        // Rows and oppositions of every document, paged by the same offset and limit as the entries.
+        List<Map.Entry<Analysis, SourceIndex.Row>> allRows = new java.util.ArrayList<>();
+        List<Map.Entry<Analysis, SourceIndex.Opposition>> allOppositions = new java.util.ArrayList<>();
         model.sourceIndexes().forEach((key, index) -> {
-            Analysis a = analysis(key);
-            for (SourceIndex.Row row : index.rows()) {
-                if (row.work().equals(title)) {
-                    ObjectNode r = rows.addObject().put("document", key).put("section", row.section()).put("citations", row.citations());
-                    r.put("juan", row.juan());
-                    ArrayNode ids = r.putArray("entries");
-                    row.entries().forEach(i -> ids.add(a.entryId(i)));
-                }
-            }
-            for (SourceIndex.Opposition p : index.oppositions()) {
-                if (p.first().startsWith(title) || p.second().startsWith(title)) {
-                    ObjectNode o = oppositions.addObject().put("document", key);
-                    o.putArray("works").add(p.first()).add(p.second());
-                    ArrayNode ns = o.putArray("notes");
-                    for (SourceIndex.EntryNote n : p.notes()) {
-                        ns.addObject().put("entry", a.entryId(n.entry())).put("kind", n.note().kind().name())
-                                .put("verdict", n.note().verdict())
-                                .put("text", a.chronicle().source().slice(n.note().span()));
-                    }
-                }
-            }
+            Analysis a = analysis(model, key);
+            index.rows().stream().filter(row -> row.work().equals(title)).forEach(row -> allRows.add(Map.entry(a, row)));
+            index.oppositions().stream().filter(p -> p.first().startsWith(title) || p.second().startsWith(title))
+                    .forEach(p -> allOppositions.add(Map.entry(a, p)));
         });
+        node.put("rowsTotal", allRows.size());
+        ArrayNode rows = node.putArray("rows");
+        for (Map.Entry<Analysis, SourceIndex.Row> e : page(ctx, allRows)) {
+            Analysis a = e.getKey();
+            SourceIndex.Row row = e.getValue();
+            ObjectNode r = rows.addObject().put("document", a.key()).put("section", row.section()).put("citations", row.citations());
+            r.put("juan", row.juan());
+            ArrayNode ids = r.putArray("entries");
+            row.entries().forEach(i -> ids.add(a.entryId(i)));
+        }
+        node.put("oppositionsTotal", allOppositions.size());
+        ArrayNode oppositions = node.putArray("oppositions");
+        for (Map.Entry<Analysis, SourceIndex.Opposition> e : page(ctx, allOppositions)) {
+            Analysis a = e.getKey();
+            SourceIndex.Opposition p = e.getValue();
+            ObjectNode o = oppositions.addObject().put("document", a.key());
+            o.putArray("works").add(p.first()).add(p.second());
+            ArrayNode ns = o.putArray("notes");
+            for (SourceIndex.EntryNote n : p.notes()) {
+                ns.addObject().put("entry", a.entryId(n.entry())).put("kind", n.note().kind().name())
+                        .put("verdict", n.note().verdict())
+                        .put("text", a.chronicle().source().slice(n.note().span()));
+            }
+        }
         ArrayNode entries = entriesPage(ctx, node, refs);
         page(ctx, refs).forEach(ref -> entries.add(ApiJson.summary(ref)));
         Json.write(ctx, node);
@@ -174,7 +183,7 @@ final class EntityHandlers {
         return all.subList((int) offset, (int) Math.min(all.size(), offset + limit(ctx)));
     }
 
-    private Analysis analysis(String key) {
+    private static Analysis analysis(ReaderModel model, String key) {
         return model.analyses().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
 }

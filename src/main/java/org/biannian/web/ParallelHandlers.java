@@ -23,19 +23,20 @@ final class ParallelHandlers {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Biannian biannian;
-    private final ReaderModel model;
-    private final Map<String, List<Parallel>> byDocument = new ConcurrentHashMap<>();
-    private volatile SourceLibrary sources;
+    /** The generation the caches below were made for: a newer one (an ingest) empties them. */
+    private ReaderModel model;
+    private Map<String, List<Parallel>> byDocument = new ConcurrentHashMap<>();
+    private SourceLibrary sources;
 
-    ParallelHandlers(Biannian biannian, ReaderModel model) {
+    ParallelHandlers(Biannian biannian) {
         this.biannian = biannian;
-        this.model = model;
     }
 
     void parallels(Context ctx) {
+        ReaderModel served = Generation.of(ctx).model();
         String id = ctx.pathParam("id");
-        EntryRef ref = model.entry(id).orElseThrow(() -> ApiProblem.notFound("no entry 「" + id + "」"));
-        List<Parallel> all = byDocument.computeIfAbsent(ref.analysis().key(), k -> biannian.parallels(ref.analysis(), sources()));
+        EntryRef ref = served.entry(id).orElseThrow(() -> ApiProblem.notFound("no entry 「" + id + "」"));
+        List<Parallel> all = cache(served).computeIfAbsent(ref.analysis().key(), k -> biannian.parallels(ref.analysis(), sources(served)));
         ObjectNode root = ApiJson.JSON.objectNode();
         root.put("entry", id);
         ArrayNode list = root.putArray("parallels");
@@ -48,17 +49,19 @@ final class ParallelHandlers {
         Json.write(ctx, root);
     }
 
-    private SourceLibrary sources() {
-        SourceLibrary s = sources;
-        if (s == null) {
-            synchronized (this) {
-                s = sources;
-                if (s == null) {
-                    s = biannian.parallelSources(model.analyses());
-                    sources = s;
-                }
-            }
+    private synchronized Map<String, List<Parallel>> cache(ReaderModel served) {
+        if (served != model) {
+            model = served;
+            byDocument = new ConcurrentHashMap<>();
+            sources = null;
         }
-        return s;
+        return byDocument;
+    }
+
+    private synchronized SourceLibrary sources(ReaderModel served) {
+        if (sources == null || served != model) {
+            sources = biannian.parallelSources(served.analyses());
+        }
+        return sources;
     }
 }

@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.biannian.Biannian;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
-import org.biannian.sources.SourceIndex;
 
 /**
  * The reader: the REST API ({@code /api/…}) and the static pages over every document of a library,
- * analysed once at start and kept in memory. Read-only; binds where it is told (127.0.0.1 by
+ * as stored, kept in memory one generation at a time (an ingest meanwhile is picked up whole). Read-only; binds where it is told (127.0.0.1 by
  * default in the command line).
  */
 public final class ReaderServer implements AutoCloseable {
@@ -28,30 +31,45 @@ public final class ReaderServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** How often the server looks for a newer generation of its library (an ingest by another program). */
+    static final Duration POLL = Duration.ofSeconds(2);
+
     private final Javalin app;
     private final ExecutorService searches;
-    private final ReaderModel model;
+    private final Generations generations;
+    private final ScheduledExecutorService poller;
 
-    private ReaderServer(Javalin app, ExecutorService searches, ReaderModel model) {
+    private ReaderServer(Javalin app, ExecutorService searches, Generations generations, ScheduledExecutorService poller) {
         this.app = app;
         this.searches = searches;
-        this.model = model;
+        this.generations = generations;
+        this.poller = poller;
     }
 
     /**
-     * Reads what {@code library} holds (as its rows were written), then serves it on {@code host}:{@code port}
-     * (0 for any free port). The library stays open for search; the caller closes it after this server.
+     * Serves what {@code library} holds (its stored analysis) on {@code host}:{@code port} (0 for any
+     * free port), switching to each newer generation an ingest commits. The library stays open for
+     * search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        return start(biannian, library, biannian.stored(library), host, port);
+        return startAllowing(biannian, library, host, port, List.of());
+    }
+
+    /**
+     * Like {@link #start(Biannian, Library, String, int)}; requests are served when their Host header
+     * names 127.0.0.1, localhost, [::1], {@code host} or one of {@code allowedHosts}.
+     */
+    public static ReaderServer startAllowing(Biannian biannian, Library library, String host, int port, List<String> allowedHosts) {
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL, allowedHosts, SEARCH_QUEUE);
     }
 
     /**
      * Serves {@code analyses}, which must be what {@code library} holds (the caller has just ingested
-     * them), without analysing the library again.
+     * them), without reading the library again.
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
-        return start(biannian, library, analyses, host, port, List.of(), SEARCH_QUEUE);
+        return start(Generations.of(biannian, library, analyses), biannian, host, port, POLL, List.of(), SEARCH_QUEUE);
     }
 
     /** Searches that may wait for a search thread; one more is refused at once with 503 (never by a clock). */
@@ -63,7 +81,7 @@ public final class ReaderServer implements AutoCloseable {
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
                                      List<String> allowedHosts) {
-        return start(biannian, library, analyses, host, port, allowedHosts, SEARCH_QUEUE);
+        return start(Generations.of(biannian, library, analyses), biannian, host, port, POLL, allowedHosts, SEARCH_QUEUE);
     }
 
     /**
@@ -72,21 +90,25 @@ public final class ReaderServer implements AutoCloseable {
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
                                      int searchQueue) {
-        return start(biannian, library, analyses, host, port, List.of(), searchQueue);
+        return start(Generations.of(biannian, library, analyses), biannian, host, port, POLL, List.of(), searchQueue);
     }
 
-    /** The reader with both the hosts it answers and the room for waiting searches given. */
-    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
-                                     List<String> allowedHosts, int searchQueue) {
+    /** As {@link #start(Biannian, Library, String, int)}; {@code poll} null: only {@link #refresh} switches generations. */
+    static ReaderServer start(Biannian biannian, Library library, String host, int port, Duration poll) {
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, poll, List.of(), SEARCH_QUEUE);
+    }
+
+    private static ReaderServer start(Generations generations, Biannian biannian, String host, int port, Duration poll,
+                                      List<String> allowedHosts, int searchQueue) {
         AllowedHosts hosts = new AllowedHosts(host, allowedHosts);
-        ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> SourceIndex.build(a.sources()));
-        ExecutorService searches = new java.util.concurrent.ThreadPoolExecutor(2, 2, 0, java.util.concurrent.TimeUnit.SECONDS,
+        ExecutorService searches = new java.util.concurrent.ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
                 new java.util.concurrent.ArrayBlockingQueue<>(searchQueue), r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
             return t;
         });
-        Api api = new Api(biannian, model, library, searches);
+        Api api = new Api(biannian, searches);
         List<Route> routes = api.routes();
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
@@ -112,7 +134,13 @@ public final class ReaderServer implements AutoCloseable {
                 }
             });
             for (Route route : routes) {
-                config.routes.get(route.path(), route.handler());
+                // Each request reads one generation from start to end, held until it is answered.
+                config.routes.get(route.path(), ctx -> {
+                    try (Generation generation = generations.acquire()) {
+                        generation.attach(ctx);
+                        route.handler().handle(ctx);
+                    }
+                });
             }
             ObjectNode openApi = OpenApi.document(routes);
             config.routes.get("/api/openapi.json", ctx -> Json.write(ctx, openApi));
@@ -126,7 +154,33 @@ public final class ReaderServer implements AutoCloseable {
             });
         });
         app.start();
-        return new ReaderServer(app, searches, model);
+        ScheduledExecutorService poller = null;
+        if (poll != null) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "biannian-generations");
+                t.setDaemon(true);
+                return t;
+            });
+            poller.scheduleWithFixedDelay(() -> {
+                try {
+                    generations.refresh();
+                } catch (RuntimeException e) {
+                    // A library the server cannot read now (stale packs, a failed write) keeps the generation served.
+                    System.err.println("biannian serve: keeping the generation served: " + e.getMessage());
+                }
+            }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new ReaderServer(app, searches, generations, poller);
+    }
+
+    /** The generations served (for tests that hold one across a switch). */
+    Generations generations() {
+        return generations;
+    }
+
+    /** Switches to the library's newest committed generation if its index and documents agree; whether it did. */
+    public boolean refresh() {
+        return generations.refresh();
     }
 
     /** The port bound (useful when started on port 0). */
@@ -136,13 +190,19 @@ public final class ReaderServer implements AutoCloseable {
 
     /** How many entries are served. */
     public int entries() {
-        return model.entries().size();
+        try (Generation g = generations.acquire()) {
+            return g.model().entries().size();
+        }
     }
 
     @Override
     public void close() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         app.stop();
         searches.shutdownNow();
+        generations.close();
     }
 
     /** Pages load only their own scripts: whatever a chronicle contains never runs as code. */

@@ -72,4 +72,17 @@ class SearchEdgesTest {
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("\"results\":[]");
     }
+
+    @Test
+    void theCommandLineRefusesAQueryWithNothingToSearchForAndSaysWhy() {
+        for (String text : new String[] {"???", "(((", "*", "\uFFFD"}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int status = Main.run(new PrintWriter(out), new PrintWriter(err), "search", text, "--library", folder.toString());
+            assertThat(status).as(text).isEqualTo(1);
+            assertThat(err.toString()).as(text).startsWith("biannian: nothing to search for in 「" + text + "」: no letter or digit")
+                    .contains("LC_ALL=C.UTF-8");
+            assertThat(out.toString()).isEmpty();
+        }
+    }
 }

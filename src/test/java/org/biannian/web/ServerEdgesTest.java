@@ -143,5 +143,10 @@ class ServerEdgesTest {
         WebFixture.Response work = WEB.get("/api/works/" + WebFixture.q(title) + "?limit=1");
         assertThat(work.json().get("entries")).hasSize(1);
         assertThat(work.json().get("entriesTotal").asInt()).isPositive();
+        WebFixture.Response cited = WEB.get("/api/works/" + WebFixture.q("宋史") + "?limit=1");
+        assertThat(cited.json().get("rows")).hasSize(1);
+        assertThat(cited.json().get("rowsTotal").asInt()).isGreaterThan(1);
+        assertThat(cited.json().get("oppositions").size()).isLessThanOrEqualTo(1);
+        assertThat(cited.json().get("oppositionsTotal").asInt()).isGreaterThanOrEqualTo(cited.json().get("oppositions").size());
     }
 }
