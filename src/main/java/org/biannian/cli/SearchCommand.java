@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
-import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.library.SearchHit;
 import org.biannian.library.SearchQuery;
@@ -63,8 +62,8 @@ final class SearchCommand implements Callable<Integer> {
             return Main.usageError(spec, e.getMessage());
         }
         SearchResults results;
-        try (Library lib = biannian.openLibrary(library.folder)) {
-            results = lib.search(query);
+        try {
+            results = biannian.search(library.folder, query);
         } catch (LibraryException e) {
             return Main.inputError(spec, e.getMessage());
         }

@@ -32,7 +32,12 @@ import org.biannian.text.TextView;
  */
 final class Store implements AutoCloseable {
 
-    static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this Biannian writes. Each step up has its statements in {@link #MIGRATIONS}, applied
+     * in order to an older library when it is opened; a newer library is refused. Add a version
+     * here, never edit a released one.
+     */
+    static final int SCHEMA_VERSION = 2;
     static final String FILE = "biannian.sqlite";
 
     private static final String[] SCHEMA = {
@@ -41,7 +46,8 @@ final class Store implements AutoCloseable {
         CREATE TABLE IF NOT EXISTS documents (
           key TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, style TEXT NOT NULL,
           option_start TEXT, option_regime TEXT, option_style TEXT,
-          code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+          code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL,
+          format TEXT, authority TEXT, authority_packs TEXT, biannian_version TEXT, title TEXT)""",
         """
         CREATE TABLE IF NOT EXISTS entries (
           id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
@@ -100,6 +106,21 @@ final class Store implements AutoCloseable {
         CREATE TABLE IF NOT EXISTS works (title TEXT PRIMARY KEY, cited INTEGER NOT NULL)""",
     };
 
+    /**
+     * The statements taking a library from version {@code i + 1} to {@code i + 2}. Version 2 records
+     * how each document was analysed: input format, authority fingerprint and packs, Biannian version,
+     * title (documents of version 1 have none, so the next ingest analyses them again).
+     */
+    private static final String[][] MIGRATIONS = {
+        {
+            "ALTER TABLE documents ADD COLUMN format TEXT",
+            "ALTER TABLE documents ADD COLUMN authority TEXT",
+            "ALTER TABLE documents ADD COLUMN authority_packs TEXT",
+            "ALTER TABLE documents ADD COLUMN biannian_version TEXT",
+            "ALTER TABLE documents ADD COLUMN title TEXT",
+        },
+    };
+
     private final Connection db;
 
     private Store(Connection db) {
@@ -113,6 +134,7 @@ final class Store implements AutoCloseable {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA busy_timeout = 30000"); // a reader or writer waits out another's commit
         }
         Store store = new Store(db);
         try {
@@ -125,26 +147,80 @@ final class Store implements AutoCloseable {
     }
 
     private void migrate(Path folder) throws SQLException {
+        if (isCurrent()) {
+            return; // nothing to write: readers open a library while a writer holds it
+        }
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
+            s.execute(SCHEMA[0]);
+            String version = meta("schema_version");
+            int found = version == null ? SCHEMA_VERSION : parseVersion(version, folder);
+            if (found > SCHEMA_VERSION) {
+                throw new LibraryException("library " + folder + " has schema version " + found
+                        + ", newer than this Biannian reads (" + SCHEMA_VERSION + "): use a newer Biannian,"
+                        + " or ingest the texts again into a new library folder (--library DIR)", null);
+            }
+            for (int v = found; v < SCHEMA_VERSION; v++) {
+                for (String step : MIGRATIONS[v - 1]) {
+                    s.execute(step);
+                }
+            }
             for (String ddl : SCHEMA) {
                 s.execute(ddl);
             }
-            String version = meta("schema_version");
             if (version == null) {
-                setMeta("schema_version", String.valueOf(SCHEMA_VERSION));
                 setMeta("generation", "0");
-            } else if (!version.equals(String.valueOf(SCHEMA_VERSION))) {
-                db.rollback();
-                throw new LibraryException("library " + folder + " has schema version " + version
-                        + " but this Biannian reads version " + SCHEMA_VERSION
-                        + "; ingest the texts again into a new library folder (--library DIR)", null);
+            }
+            if (found != SCHEMA_VERSION || version == null) {
+                setMeta("schema_version", String.valueOf(SCHEMA_VERSION));
             }
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         }
+    }
+
+    /** Whether the file already has this schema version (read without a write transaction). */
+    private boolean isCurrent() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return r.next() && String.valueOf(SCHEMA_VERSION).equals(r.getString(1).strip());
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The generation and every document, in one read transaction so that they agree. */
+    Library.Contents contents() throws SQLException {
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            long generation = generation();
+            List<StoredDocument> documents = documents();
+            db.commit();
+            return new Library.Contents(generation, documents);
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(auto);
+        }
+    }
+
+    private static int parseVersion(String version, Path folder) {
+        try {
+            int v = Integer.parseInt(version.strip());
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new LibraryException("library " + folder + " has an unreadable schema version 「" + version + "」", null);
     }
 
     /** The number of committed ingests; the Lucene index records the one it was built from. */
@@ -172,15 +248,19 @@ final class Store implements AutoCloseable {
         long next = generation() + 1;
         setMeta("generation", String.valueOf(next));
         db.commit();
+        db.setAutoCommit(true);
         return next;
     }
 
     void rollback() throws SQLException {
-        db.rollback();
+        if (!db.getAutoCommit()) {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
     }
 
-    /** Replaces document {@code doc} and everything found in it. */
-    void put(Analysis doc) throws SQLException {
+    /** Replaces document {@code doc} and everything found in it, recording how it was analysed. */
+    void put(Analysis doc, Provenance provenance) throws SQLException {
         Chronicle c = doc.chronicle();
         TextView view = c.view();
         try (PreparedStatement del = db.prepareStatement("DELETE FROM documents WHERE key = ?")) {
@@ -188,8 +268,8 @@ final class Store implements AutoCloseable {
             del.executeUpdate();
         }
         try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO documents (key, name, sha256, style, option_start, option_regime, option_style, code_points, text, ingested_at)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO documents (key, name, sha256, style, option_start, option_regime, option_style, code_points, text, ingested_at,"
+                        + " format, authority, authority_packs, biannian_version, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, doc.key());
             s.setString(2, c.source().name());
             s.setString(3, doc.sha256());
@@ -200,6 +280,11 @@ final class Store implements AutoCloseable {
             s.setInt(8, c.source().length());
             s.setString(9, c.source().text());
             s.setString(10, Instant.now().toString());
+            s.setString(11, format(c.source().name()));
+            s.setString(12, provenance.authority());
+            s.setString(13, String.join("\n", provenance.packs()));
+            s.setString(14, provenance.version());
+            s.setString(15, null); // the title, once the readers expose one from the document's header
             s.executeUpdate();
         }
         try (PreparedStatement entry = db.prepareStatement("""
@@ -382,19 +467,48 @@ final class Store implements AutoCloseable {
         }
     }
 
-    /** Every stored document with the options it was read with, in key order. */
+    /** Every stored document with its record, in key order. */
     List<StoredDocument> documents() throws SQLException {
         List<StoredDocument> out = new ArrayList<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT key, name, sha256, option_start, option_regime, option_style, text FROM documents ORDER BY key")) {
+             ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + ", text FROM documents ORDER BY key")) {
             while (r.next()) {
-                String style = r.getString(6);
-                out.add(new StoredDocument(r.getString(1), r.getString(2), r.getString(3),
-                        new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style)),
-                        r.getString(7)));
+                out.add(new StoredDocument(record(r), r.getString(12)));
             }
         }
         return out;
+    }
+
+    /** The record of every stored document (text aside), by key in key order. */
+    java.util.SortedMap<String, DocumentRecord> records() throws SQLException {
+        java.util.SortedMap<String, DocumentRecord> out = new java.util.TreeMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + " FROM documents")) {
+            while (r.next()) {
+                DocumentRecord d = record(r);
+                out.put(d.key(), d);
+            }
+        }
+        return out;
+    }
+
+    private static final String RECORD_COLUMNS =
+            "key, name, sha256, option_start, option_regime, option_style, format, authority, authority_packs, biannian_version, title";
+
+    private static DocumentRecord record(ResultSet r) throws SQLException {
+        String style = r.getString(6);
+        String packs = r.getString(9);
+        return new DocumentRecord(r.getString(1), r.getString(2), r.getString(3),
+                new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style)),
+                r.getString(7),
+                new Provenance(r.getString(8), packs == null || packs.isEmpty() ? List.of() : List.of(packs.split("\n")),
+                        r.getString(10)),
+                r.getString(11));
+    }
+
+    /** How a document named {@code name} is read: {@code wiki} (Wikisource markup read away) or {@code text}. */
+    static String format(String name) {
+        return org.biannian.text.WikiReader.isWikiFile(name) ? "wiki" : "text";
     }
 
     /** The entries of {@code documents} (all when null), for the search index, in document and text order. */
