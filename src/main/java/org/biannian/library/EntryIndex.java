@@ -45,6 +45,12 @@ final class EntryIndex implements AutoCloseable {
 
     static final String FOLDER = "index";
     private static final String GENERATION = "biannian.generation";
+    /**
+     * The fields each document has, recorded with every commit: an index written before a field
+     * was added (text_v, issue 18) reads as generation -1, so opening the library rebuilds it.
+     */
+    private static final String FIELDS = "biannian.fields";
+    private static final String FIELDS_NOW = "text text_s text_v";
     private static final String TEXT = "text";
     private static final String FOLDED = "text_s";
     /** Variant-folded (吕䝉正 → 呂蒙正, VariantFolding): a query in any edition's form finds every form. */
@@ -73,8 +79,9 @@ final class EntryIndex implements AutoCloseable {
             return -1;
         }
         try (DirectoryReader r = DirectoryReader.open(directory)) {
-            String g = r.getIndexCommit().getUserData().get(GENERATION);
-            return g == null ? -1 : Long.parseLong(g);
+            Map<String, String> data = r.getIndexCommit().getUserData();
+            String g = data.get(GENERATION);
+            return g == null || !FIELDS_NOW.equals(data.get(FIELDS)) ? -1 : Long.parseLong(g);
         }
     }
 
@@ -102,7 +109,7 @@ final class EntryIndex implements AutoCloseable {
                     PausePoint.reach("index-half-written"); // where a crash test's kill lands
                 }
             }
-            writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(generation)).entrySet());
+            writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(generation), FIELDS, FIELDS_NOW).entrySet());
             writer.commit();
         }
         refresh();

@@ -30,4 +30,20 @@ class VariantsOptionTest {
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("none.tsv: no such variant list");
     }
+
+    @Test
+    void searchFindsANameInEveryFormAndSaysWhichFormMatched(@TempDir Path dir) throws IOException {
+        String lib = dir.resolve("lib").toString();
+        assertThat(MainTest.run("ingest", Shared.path("corpus/changbian/KR2b0019_040.txt").toString(), "--library", lib).status()).isZero();
+        MainTest.Run standard = MainTest.run("search", "呂蒙正", "--library", lib, "--limit", "100");
+        MainTest.Run simplified = MainTest.run("search", "吕蒙正", "--library", lib, "--limit", "100");
+        MainTest.Run edition = MainTest.run("search", "吕䝉正", "--library", lib, "--limit", "100");
+        assertThat(standard.json().get("total").asInt()).isPositive()
+                .isEqualTo(simplified.json().get("total").asInt()).isEqualTo(edition.json().get("total").asInt());
+        assertThat(standard.json().get("results")).allSatisfy(hit -> {
+            assertThat(hit.get("snippet").asText()).contains("【吕䝉正】");
+            assertThat(hit.get("matchedAs").toString()).isEqualTo("[\"吕䝉正\"]");
+        });
+        assertThat(edition.json().get("results")).allSatisfy(hit -> assertThat(hit.get("matchedAs")).isEmpty());
+    }
 }

@@ -94,4 +94,33 @@ class VariantSearchTest {
             assertThat(search(library, "吕䝉正").hits()).anySatisfy(h -> assertThat(h.matchedAs()).isEmpty());
         }
     }
+
+    @Test
+    void anIndexWrittenBeforeTheVariantFieldIsRebuiltOnOpen(@TempDir Path other) throws Exception {
+        Path lib = other.resolve("lib");
+        Biannian biannian = Biannian.create();
+        try (Library library = Library.open(lib)) {
+            library.ingest(List.of(biannian.prepare(Shared.path("corpus/changbian/KR2b0019_039.txt"), ParseOptions.defaults())), d -> { });
+        }
+        long generation;
+        try (EntryIndex index = EntryIndex.open(lib)) {
+            generation = index.generation();
+            assertThat(generation).isPositive();
+        }
+        // What an older Biannian committed: the generation, no record of the fields.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(lib.resolve(EntryIndex.FOLDER));
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.of("biannian.generation", String.valueOf(generation)).entrySet());
+            writer.commit();
+        }
+        try (EntryIndex index = EntryIndex.open(lib)) {
+            assertThat(index.generation()).isEqualTo(-1);
+        }
+        try (Library library = Library.open(lib)) {
+            assertThat(search(library, "呂蒙正").total()).isPositive();
+        }
+        try (EntryIndex index = EntryIndex.open(lib)) {
+            assertThat(index.generation()).isEqualTo(generation);
+        }
+    }
 }

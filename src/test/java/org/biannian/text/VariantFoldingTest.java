@@ -103,6 +103,19 @@ class VariantFoldingTest {
         assertThat(count(folded, "其餘")).isEqualTo(count(text, "其餘"));
     }
 
+    /**
+     * Pairs a simplification or a dictionary relates but classical text keeps apart: 乃/迺 (迺 in
+     * names), 皇/凰, 台 (三台, 台州) / 臺, 适 (洪适) / 適, 范 (the surname) / 範, 沈 (the surname) / 瀋,
+     * 谷/穀, 丑 (the branch) / 醜, 征/徵, 鍾/鐘, 万 (万俟) / 萬, 傅/傳, 烏/於, 豫/余.
+     */
+    @Test
+    void wordsOfTheirOwnInClassicalTextAreNotFolded() {
+        String[] pairs = {"乃迺", "皇凰", "台臺", "适適", "范範", "沈瀋", "谷穀", "丑醜", "征徵", "鍾鐘", "万萬", "傅傳", "烏於", "豫余"};
+        for (String pair : pairs) {
+            assertThat(FOLDING.same(pair.codePointAt(0), pair.codePointAt(1))).as(pair).isFalse();
+        }
+    }
+
     @Test
     void simplifiedFormsThatMergedWordsAreNotFolded() {
         assertThat(FOLDING.fold("后余云干台发")).isEqualTo("后余云干台发");

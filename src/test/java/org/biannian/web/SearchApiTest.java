@@ -17,8 +17,10 @@ class SearchApiTest {
         JsonNode simplified = web.get("/api/search?limit=500&q=" + q("继迁")).json();
         JsonNode traditional = web.get("/api/search?limit=500&q=" + q("繼遷")).json();
         assertThat(simplified.get("total").asInt()).isPositive().isEqualTo(traditional.get("total").asInt());
+        traditional.get("results").forEach(hit -> assertThat(hit.get("matchedAs")).as("matched as the query writes it").isEmpty());
         for (JsonNode hit : simplified.get("results")) {
             assertThat(hit.get("snippet").asText()).contains("【繼遷】");
+            assertThat(hit.get("matchedAs").toString()).as("the form the text writes").isEqualTo("[\"繼遷\"]");
             JsonNode entry = web.get("/api/entries/" + q(hit.get("id").asText())).json();
             String text = entry.get("headline").asText() + entry.path("narrative").asText("");
             entry.get("citationBlocks").forEach(b -> { });
