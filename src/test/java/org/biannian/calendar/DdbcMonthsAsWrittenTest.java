@@ -34,7 +34,16 @@ class DdbcMonthsAsWrittenTest {
 
     /** The line a historian writes for a DDBC row: era, year, month and the ganzhi of the row's first day. */
     static String written(Map<String, String> row) {
-        return row.get("era_name") + ChineseLabels.year(Integer.parseInt(row.get("era_year")))
+        String era = GenerateCalendarTables.eraName(row);
+        if (row.get("era_name").startsWith("（")) {
+            // Between an emperor's death and his successor's 元年 the count runs on (文帝（景帝） is 文帝後元七年, the
+            // first months of 二世's era 始皇三十七年): written by the era the tables give the day.
+            int jdn = Integer.parseInt(row.get("first_jdn"));
+            Regime regime = CALENDAR.regime(row.get("dynasty")).orElseThrow();
+            era = CALENDAR.chineseDays(jdn).stream().filter(d -> d.regime().equals(regime)).findFirst()
+                    .map(d -> d.eras().get(0).era()).orElse(era);
+        }
+        return era + ChineseLabels.year(Integer.parseInt(row.get("era_year")))
                 + row.get("month_name") + "月" + row.get("first_day_ganzhi");
     }
 
@@ -44,10 +53,11 @@ class DdbcMonthsAsWrittenTest {
     }
 
     /** The rows that name a month by a proclaimed era: not malformed, not proleptic, not 「（無年號）」. */
-    static List<Map<String, String>> statedRows(String file) throws IOException {
+    static List<Map<String, String>> statedRows(String file, boolean withoutEraNames) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Map<String, String> row : Csv.read(CALENDAR_DIR.resolve(file))) {
-            if (!GenerateCalendarTables.malformed(row) && row.get("status").equals("S") && !row.get("era_name").startsWith("（")) {
+            if (!GenerateCalendarTables.malformed(row) && row.get("status").equals("S")
+                    && (withoutEraNames || !row.get("era_name").startsWith("（")) && !row.get("dynasty").equals("唐")) {
                 rows.add(row);
             }
         }
@@ -57,7 +67,14 @@ class DdbcMonthsAsWrittenTest {
     static List<String> misread(List<Map<String, String>> rows) {
         List<String> wrong = new ArrayList<>();
         for (Map<String, String> row : rows) {
+            if (GenerateCalendarTables.LABEL_SLIPS.stream().anyMatch(slip -> slip.contains(" " + row.get("first_jdn") + " "))) {
+                continue; // a DDBC label out of turn, read in turn (listed in docs/calendar.md)
+            }
             String text = written(row);
+            if (CALENDAR.dateReader().read(text).isEmpty()) {
+                wrong.add(row.get("dynasty") + "\t" + text + " → [UNREADABLE]");
+                continue;
+            }
             Resolution r = resolveLine(row.get("dynasty"), text);
             if (!exact(r, Integer.parseInt(row.get("first_jdn")))) {
                 wrong.add(row.get("dynasty") + "\t" + text + " → " + r.jdn() + " " + r.diagnostics().stream()
@@ -76,11 +93,26 @@ class DdbcMonthsAsWrittenTest {
 
     @Test
     void everyDdbcMonth907To1279WithItsRegimeInFrontComesBackExact() throws IOException {
-        List<Map<String, String>> rows = statedRows("ddbc_months_907_1279.csv");
+        List<Map<String, String>> rows = statedRows("ddbc_months_907_1279.csv", false);
         List<String> wrong = misread(rows);
         Map<String, Integer> byCode = new TreeMap<>();
         wrong.forEach(w -> byCode.merge(w.replaceAll("^.*?\\[([A-Z_]*).*$", "$1"), 1, Integer::sum));
         assertThat(rows.size()).isGreaterThan(14_000);
+        dump(wrong);
+        assertThat(wrong).as("%d of %d misread %s; first: %s", wrong.size(), rows.size(), byCode,
+                wrong.subList(0, Math.min(40, wrong.size()))).isEmpty();
+    }
+
+    @Test
+    void everyDdbcMonthBefore619WithItsRegimeInFrontComesBackExact() throws IOException {
+        // 秦 to 隋, the 十六國 and 南北朝 included; years without an era name by the emperor (始皇帝二十七年十月戊寅).
+        List<Map<String, String>> rows = statedRows("ddbc_months_before_619.csv", true);
+        GenerateCalendarTables.earlyMonths(CALENDAR_DIR); // lists DDBC's labels out of turn
+        assertThat(GenerateCalendarTables.LABEL_SLIPS).hasSizeLessThan(10);
+        List<String> wrong = misread(rows);
+        Map<String, Integer> byCode = new TreeMap<>();
+        wrong.forEach(w -> byCode.merge(w.replaceAll("^.*?\\[([A-Z_]*).*$", "$1"), 1, Integer::sum));
+        assertThat(rows.size()).isGreaterThan(22_000);
         dump(wrong);
         assertThat(wrong).as("%d of %d misread %s; first: %s", wrong.size(), rows.size(), byCode,
                 wrong.subList(0, Math.min(40, wrong.size()))).isEmpty();
@@ -157,8 +189,12 @@ class DdbcMonthsAsWrittenTest {
         assertThat(tianbao.lunarYear()).isEqualTo(755);
         assertThat(tianbao.month()).isEqualTo(11);
         assertThat(tianbao.diagnostics()).isEmpty();
+        // 至德 was an era of 陳 (583) and of 唐 (756), both of the main line: alone, both readings; in a 唐 text, 唐's.
         Resolution zhide = CALENDAR.resolve(reader.read("至德二載").orElseThrow(), DateContext.NONE);
-        assertThat(zhide.lunarYear()).isEqualTo(757);
-        assertThat(zhide.precision()).isEqualTo(Precision.YEAR);
+        assertThat(zhide.has(DateDiagnostic.Code.ERA_AMBIGUOUS)).isTrue();
+        assertThat(zhide.diagnostics().get(0).readings()).extracting(Reading::lunarYear).containsExactlyInAnyOrder(584, 757);
+        Resolution inTang = resolveLine("唐", "至德二載");
+        assertThat(inTang.lunarYear()).isEqualTo(757);
+        assertThat(inTang.precision()).isEqualTo(Precision.YEAR);
     }
 }
