@@ -278,13 +278,19 @@ final class DateResolver {
         d.regime = written;
         int year = x.eraYear() == null ? 1 : x.eraYear();
         List<Era> candidates = inPeriod(calendar.erasNamed(x.era(), written), written);
-        if (written != null && candidates.isEmpty()) {
-            // A name several regimes were written by (漢, 魏, 晉, 宋 …): the eras of any of them.
-            List<Era> ofNamesakes = new ArrayList<>();
-            for (Regime namesake : calendar.regimesNamed(x.regime())) {
-                ofNamesakes.addAll(calendar.erasNamed(x.era(), namesake));
+        if (written != null) {
+            // A name several regimes were written by (漢, 魏, 晉, 宋 …): the eras of any of them, the year and the main
+            // line deciding (魏太和十年 is 北魏's: 曹魏's 太和 had seven years).
+            List<Regime> namesakes = calendar.regimesNamed(x.regime());
+            if (namesakes.size() > 1) {
+                List<Era> ofNamesakes = new ArrayList<>(candidates);
+                for (Regime namesake : namesakes) {
+                    if (!namesake.equals(written)) {
+                        ofNamesakes.addAll(calendar.erasNamed(x.era(), namesake));
+                    }
+                }
+                candidates = ofNamesakes;
             }
-            candidates = ofNamesakes;
         }
         Regime inForce = context.regime();
         if (written == null && inForce != null) {

@@ -197,4 +197,46 @@ class DdbcMonthsAsWrittenTest {
         assertThat(inTang.lunarYear()).isEqualTo(757);
         assertThat(inTang.precision()).isEqualTo(Precision.YEAR);
     }
+
+    @Test
+    void aSharedEraBefore619IsDecidedByTheRegimeInForce() {
+        DateExpressionReader reader = CALENDAR.dateReader();
+        // 建興: 蜀漢 (223), 成漢 (304), 西晉 (313), 孫吳 (252) … Alone: the main line's (西晉), every reading offered.
+        Resolution alone = CALENDAR.resolve(reader.read("建興元年").orElseThrow(), DateContext.NONE);
+        assertThat(alone.regime().name()).isEqualTo("西晉");
+        assertThat(alone.has(DateDiagnostic.Code.ERA_AMBIGUOUS)).isTrue();
+        assertThat(alone.diagnostics().get(0).readings()).extracting(r -> r.regime().name()).contains("蜀漢", "孫吳", "成漢", "西晉");
+        assertThat(alone.alternatives()).extracting(Alternative::source).anySatisfy(s -> assertThat(s).startsWith("ERA:蜀漢 建興"));
+        // In a 蜀漢 text (or written 蜀 / 蜀漢), 蜀漢's.
+        assertThat(resolveLine("蜀漢", "建興五年三月").lunarYear()).isEqualTo(227);
+        assertThat(CALENDAR.resolve(reader.read("蜀建興五年").orElseThrow(), DateContext.NONE).lunarYear()).isEqualTo(227);
+        // 永和: 東漢 (136) and 東晉 (345) are both of the main line: alone nothing is guessed.
+        Resolution yonghe = CALENDAR.resolve(reader.read("永和五年").orElseThrow(), DateContext.NONE);
+        assertThat(yonghe.has(DateDiagnostic.Code.ERA_AMBIGUOUS)).isTrue();
+        assertThat(yonghe.resolved()).isFalse();
+        assertThat(resolveLine("東晉", "永和五年").lunarYear()).isEqualTo(349);
+        // 魏太和: 曹魏's has 7 years, 北魏's 23; the written name 魏 finds both, the year decides.
+        assertThat(CALENDAR.resolve(reader.read("魏太和十年").orElseThrow(), DateContext.NONE).regime().name()).isEqualTo("北魏");
+        assertThat(CALENDAR.resolve(reader.read("宋元嘉三年").orElseThrow(), DateContext.NONE).regime().name()).isEqualTo("劉宋");
+    }
+
+    @Test
+    void theSpecialYearsBefore619() {
+        DateExpressionReader reader = CALENDAR.dateReader();
+        // 太初元年 (−104 in the 夏正 count): 十月–十二月 of the old year, then 正月–十二月; its own 十月 is the later one.
+        Resolution taichu = resolveLine("西漢", "太初元年十月");
+        assertThat(taichu.julian()).isEqualTo("-0103-11-14");
+        assertThat(resolveLine("西漢", "元封七年十月").julian()).isEqualTo("-0104-11-26");
+        // 秦 and 漢 before 太初 begin the year with 十月 and put the leap month after 九月.
+        assertThat(resolveLine("秦", "始皇二十七年十月").julian()).isEqualTo("-0220-11-18");
+        assertThat(resolveLine("秦", "二世二年後九月").julian()).isEqualTo("-0207-10-26");
+        // 新 (9–23) and 景初 (237–239) began the year a month early (建丑): 正月 in December or January.
+        assertThat(resolveLine("新", "始建國元年正月").julian()).isEqualTo("0009-01-15");
+        assertThat(resolveLine("曹魏", "景初二年正月").julian()).isEqualTo("0238-01-03");
+        Resolution noThirdMonth = resolveLine("曹魏", "景初元年三月");
+        assertThat(noThirdMonth.has(DateDiagnostic.Code.MONTH_NOT_IN_YEAR)).isTrue();
+        // Years counted without an era name.
+        assertThat(CALENDAR.resolve(reader.read("漢高帝五年").orElseThrow(), DateContext.NONE).lunarYear()).isEqualTo(-201);
+        assertThat(CALENDAR.resolve(reader.read("秦始皇二十六年").orElseThrow(), DateContext.NONE).lunarYear()).isEqualTo(-220);
+    }
 }
