@@ -244,7 +244,8 @@ final class CalendarTables {
                     leapNext = month == leapMonth;
                     month = month % 12 + 1;
                 }
-                add(label, nextYear, lengths.charAt(i) == 'S' ? 29 : 30);
+                char c = lengths.charAt(i);
+                add(label, nextYear, c == 'S' ? 29 : c == 'L' ? 30 : c - 'a' + 1);
             }
             nextYear++;
         }

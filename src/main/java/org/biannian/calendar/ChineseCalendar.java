@@ -73,6 +73,17 @@ public final class ChineseCalendar {
             }
         }
         for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
+            // A name that is some era's own name is not also read as another's variant (東漢 元嘉, 151, is not 永憙,
+            // which DDBC also lists as 元嘉).
+            boolean someOwn = false;
+            for (Era era : e.getValue()) {
+                someOwn |= era.name().equals(e.getKey());
+            }
+            if (someOwn) {
+                e.getValue().removeIf(era -> !era.name().equals(e.getKey()));
+            }
+        }
+        for (Map.Entry<String, List<Era>> e : erasByName.entrySet()) {
             for (Era era : e.getValue()) {
                 index(erasByFoldedName, EraNames.fold(e.getKey()), era);
             }
@@ -149,6 +160,21 @@ public final class ChineseCalendar {
      */
     public Optional<Regime> regime(String name) {
         return Optional.ofNullable(name == null ? null : regimesByName.get(name.strip()));
+    }
+
+    /** Every regime written {@code name} (漢: 西漢, 東漢, 蜀漢, 成漢 …), the one {@link #regime} gives first. */
+    List<Regime> regimesNamed(String name) {
+        List<Regime> named = new ArrayList<>(2);
+        Regime first = regimesByName.get(name);
+        if (first != null) {
+            named.add(first);
+        }
+        for (Regime r : regimes) {
+            if (!r.equals(first) && r.names().contains(name)) {
+                named.add(r);
+            }
+        }
+        return named;
     }
 
     /** Every name a regime is written as, for a reader's lexicon. */
@@ -259,7 +285,8 @@ public final class ChineseCalendar {
     List<EraYear> eraYearsBetween(Regime regime, int lunarYear, int firstJdn, int lastJdn) {
         List<Era> overlapping = new ArrayList<>(2);
         for (Era e : eras.get(regime)) {
-            if (e.firstJdn() <= lastJdn && e.lastJdn() >= firstJdn) {
+            // Not an era whose count has not begun (二世's era opens with the months of 始皇三十七年).
+            if (e.firstJdn() <= lastJdn && e.lastJdn() >= firstJdn && lunarYear >= e.firstLunarYear()) {
                 overlapping.add(e);
             }
         }
@@ -325,7 +352,7 @@ public final class ChineseCalendar {
             return -1;
         }
         MonthTable table = table(e.regime());
-        int index = table.index(e.firstLunarYear() + eraYear - 1, month, leap);
+        int index = table.index(e.firstLunarYear() + eraYear - 1, month, leap, e.firstJdn(), e.lastJdn());
         if (index < 0) {
             return -1;
         }

@@ -324,6 +324,11 @@ public final class DateExpressionReader {
                 return j + 1;
             }
         }
+        if (!leap && (startsWith(s, j, "後九月") || startsWith(s, j, "後十二月"))) {
+            // 秦 and 漢 before 太初 put their leap month at the year's end, 後九月; 景初三年 had a 後十二月.
+            leap = true;
+            j++;
+        }
         int month;
         if (startsWith(s, j, "正月")) {
             month = 1;

@@ -36,6 +36,8 @@ final class DateResolver {
         int lastJdn;
         List<DateDiagnostic> diagnostics = List.of();
         List<Alternative> alternatives = List.of();
+        /** The era read, when the text names one: of two months of one label in a year, the one in its days. */
+        Era eraRead;
         /** The other eras of the name, when a shared era name was answered by one reading. */
         List<Era> otherEras = List.of();
 
@@ -140,7 +142,9 @@ final class DateResolver {
             d.problem(Code.SEASON_MONTH_MISMATCH, Severity.WARNING, "month " + d.month + " is not in " + season.character()
                     + "; the month is followed", List.of());
         }
-        int index = table.index(d.lunarYear, d.month, d.leap);
+        // 太初元年 ran 十月 to 十二月 twice (the old year's, then its own): the era's days decide which.
+        int index = d.eraRead == null ? table.index(d.lunarYear, d.month, d.leap)
+                : table.index(d.lunarYear, d.month, d.leap, d.eraRead.firstJdn(), d.eraRead.lastJdn());
         if (index < 0) {
             return monthNotInYear(d, table);
         }
@@ -180,7 +184,7 @@ final class DateResolver {
         }
         MonthTable table = calendar.table(era.regime());
         int lunarYear = era.firstLunarYear() + eraYear - 1;
-        int index = table.index(lunarYear, month, x.leap());
+        int index = table.index(lunarYear, month, x.leap(), era.firstJdn(), era.lastJdn());
         if (index < 0 || calendar.alternatives(era.regime(), index) != null) {
             return null;
         }
@@ -274,6 +278,20 @@ final class DateResolver {
         d.regime = written;
         int year = x.eraYear() == null ? 1 : x.eraYear();
         List<Era> candidates = inPeriod(calendar.erasNamed(x.era(), written), written);
+        if (written != null) {
+            // A name several regimes were written by (漢, 魏, 晉, 宋 …): the eras of any of them, the year and the main
+            // line deciding (魏太和十年 is 北魏's: 曹魏's 太和 had seven years).
+            List<Regime> namesakes = calendar.regimesNamed(x.regime());
+            if (namesakes.size() > 1) {
+                List<Era> ofNamesakes = new ArrayList<>(candidates);
+                for (Regime namesake : namesakes) {
+                    if (!namesake.equals(written)) {
+                        ofNamesakes.addAll(calendar.erasNamed(x.era(), namesake));
+                    }
+                }
+                candidates = ofNamesakes;
+            }
+        }
         Regime inForce = context.regime();
         if (written == null && inForce != null) {
             List<Era> ofRegimeInForce = new ArrayList<>();
@@ -349,6 +367,7 @@ final class DateResolver {
     }
 
     private static void setEra(Draft d, Era era, int year) {
+        d.eraRead = era;
         d.regime = era.regime();
         d.era = era.name();
         d.eraYear = year;

@@ -70,6 +70,19 @@ public final class Jdn {
         return jdn < GREGORIAN_REFORM ? julianString(jdn) : gregorianString(jdn);
     }
 
+    /**
+     * An astronomical year as a reader writes it in Chinese: 994 → 「994年」, 0 → 「前1年」, −220 → 「前221年」 (there is no
+     * year 0 in the historians' count: 1 BC is followed by AD 1).
+     */
+    public static String yearLabel(int astronomicalYear) {
+        return astronomicalYear >= 1 ? astronomicalYear + "年" : "前" + (1 - astronomicalYear) + "年";
+    }
+
+    /** An astronomical year as a reader writes it in English: 994 → "AD 994", −220 → "221 BC". */
+    public static String yearLabelEn(int astronomicalYear) {
+        return astronomicalYear >= 1 ? "AD " + astronomicalYear : (1 - astronomicalYear) + " BC";
+    }
+
     /** The day's place in the sexagenary cycle, 0 = 甲子 … 59 = 癸亥. */
     public static int ganzhiIndex(int jdn) {
         return Math.floorMod(jdn + 49, 60);

@@ -31,6 +31,11 @@ public final class DateJson {
         node.put("era", r.era());
         putInt(node, "eraYear", r.eraYear());
         putInt(node, "julianYear", r.lunarYear());
+        if (r.lunarYear() != null) {
+            // The ISO-style fields count years astronomically (−0220 = 221 BC); these are what a reader shows.
+            node.put("yearLabel", Jdn.yearLabel(r.lunarYear()));
+            node.put("yearLabelEn", Jdn.yearLabelEn(r.lunarYear()));
+        }
         putInt(node, "month", r.month());
         node.put("leap", r.leap());
         node.put("precision", r.precision().name());
@@ -86,6 +91,9 @@ public final class DateJson {
         node.put("julian", Jdn.julianString(jdn));
         node.put("civil", Jdn.civilString(jdn));
         node.put("gregorian", Jdn.gregorianString(jdn));
+        int civilYear = Integer.parseInt(Jdn.civilString(jdn).substring(0, Jdn.civilString(jdn).indexOf('-', 1)));
+        node.put("yearLabel", Jdn.yearLabel(civilYear));
+        node.put("yearLabelEn", Jdn.yearLabelEn(civilYear));
         node.put("ganzhi", Jdn.ganzhiName(Jdn.ganzhiIndex(jdn)));
         ArrayNode chinese = node.putArray("chinese");
         for (ChineseDay day : days) {
@@ -96,6 +104,7 @@ public final class DateJson {
             dn.put("era", day.eras().get(0).era());
             dn.put("eraYear", day.eras().get(0).eraYear());
             dn.put("julianYear", day.lunarYear());
+            dn.put("yearLabel", Jdn.yearLabel(day.lunarYear()));
             dn.put("month", day.month());
             dn.put("leap", day.leap());
             dn.put("day", day.day());

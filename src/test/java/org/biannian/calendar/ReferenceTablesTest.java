@@ -143,6 +143,21 @@ class ReferenceTablesTest {
     }
 
     @Test
+    void everyYtliu0MonthFromTaichuTo618StartsAMainLineMonthOrIsListed() throws IOException {
+        // ytliu0 (GPL, an oracle only): 8,942 month starts −104…618; those that start no main-line month of DDBC's are
+        // ytliu0's alternative readings, each listed in docs/calendar.md.
+        List<String> differences = Ytliu0.earlyDifferences(CALENDAR_DIR, CALENDAR);
+        String docs = java.nio.file.Files.readString(Path.of("docs/calendar.md"));
+        for (String d : differences) {
+            assertThat(docs).contains(d);
+        }
+        assertThat(differences).hasSizeLessThan(40);
+        long months = Ytliu0.monthStarts(CALENDAR_DIR).keySet().stream()
+                .filter(k -> Integer.parseInt(k.substring(0, k.indexOf('-', 1))) <= 618).count();
+        assertThat(months).isGreaterThan(8_900);
+    }
+
+    @Test
     void manakaiVectorsMatchedByBothTablesResolve() throws IOException {
         int checked = 0;
         for (Map<String, String> row : Csv.read(Csv.shared().resolve("reference/vectors/manakai_song_liao_jin_date_vectors_checked.csv"))) {

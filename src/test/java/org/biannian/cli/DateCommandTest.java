@@ -137,4 +137,35 @@ class DateCommandTest {
         assertThat(song.get("civil").asText()).isEqualTo("0994-03-05");
         assertThat(song.get("julian").asText()).isEqualTo("0994-03-05");
     }
+
+    @Test
+    void aDayBefore619IsNamedInEveryRegimeThenInForce() throws Exception {
+        JsonNode qin = JSON.readTree((String) run("", "date", "--", "-220-11-18")[1]);
+        assertThat(qin.get("julian").asText()).isEqualTo("-0220-11-18");
+        assertThat(qin.get("yearLabel").asText()).isEqualTo("前221年");
+        assertThat(qin.get("yearLabelEn").asText()).isEqualTo("221 BC");
+        assertThat(qin.get("chinese").findValuesAsText("label")).containsExactly("秦始皇帝二十七年十月初一日");
+        // 355: 東晉 and the kingdoms beside it.
+        JsonNode jin = JSON.readTree((String) run("", "date", "355-02-01")[1]);
+        assertThat(jin.get("chinese").findValuesAsText("regime")).contains("東晉", "前涼", "前燕", "前秦", "代");
+        assertThat(jin.get("chinese").findValuesAsText("label")).contains("東晉永和十一年正月初三日");
+    }
+
+    @Test
+    void batchLinesWithARegimeBefore619Resolve() throws Exception {
+        List<String> lines = ((String) run("東漢\t建武二年三月癸未\n漢\t高帝五年\n秦始皇二十六年\n曹魏\t景初元年四月\n", "date", "-")[1]).lines().toList();
+        JsonNode jianwu = JSON.readTree(lines.get(0));
+        assertThat(jianwu.get("regime").asText()).isEqualTo("東漢");
+        assertThat(jianwu.get("diagnostics")).isEmpty();
+        assertThat(jianwu.get("julianYear").asInt()).isEqualTo(26);
+        JsonNode gaodi = JSON.readTree(lines.get(1));
+        assertThat(gaodi.get("regime").asText()).isEqualTo("西漢");
+        assertThat(gaodi.get("julianYear").asInt()).isEqualTo(-201);
+        assertThat(gaodi.get("yearLabel").asText()).isEqualTo("前202年");
+        JsonNode unification = JSON.readTree(lines.get(2));
+        assertThat(unification.get("julianYear").asInt()).isEqualTo(-220);
+        assertThat(unification.get("yearLabel").asText()).isEqualTo("前221年");
+        JsonNode jingchu = JSON.readTree(lines.get(3));
+        assertThat(jingchu.get("julian").asText()).isEqualTo("0237-04-13");
+    }
 }

@@ -32,6 +32,8 @@ public class ResolveBenchmark {
 
     private ChineseCalendar calendar;
     private SongDates dates;
+    private SongDates jinDates;
+    private DateContext inJin;
     private org.graalvm.shadowed.com.ibm.icu.util.ChineseCalendar icu;
     private DateContext inSong;
     private int next;
@@ -41,6 +43,9 @@ public class ResolveBenchmark {
         calendar = ChineseCalendar.builtIn();
         dates = new SongDates(SIZE, 42);
         inSong = DateContext.of(calendar.regime("宋").orElseThrow());
+        jinDates = new SongDates(SIZE, 42, "dongjin", org.biannian.calendar.Jdn.fromJulian(318, 1, 1),
+                org.biannian.calendar.Jdn.fromJulian(419, 12, 31));
+        inJin = DateContext.of(calendar.regime("東晉").orElseThrow());
         icu = new org.graalvm.shadowed.com.ibm.icu.util.ChineseCalendar();
     }
 
@@ -59,6 +64,13 @@ public class ResolveBenchmark {
     public Resolution resolveWithoutContext() {
         int i = next++ & (SIZE - 1);
         return calendar.resolve(dates.expressions[i], DateContext.NONE);
+    }
+
+    /** The same before 619: random 東晉 dates (318–419), 東晉 in force; within 20 % of the Song figure (issue 17). */
+    @Benchmark
+    public Resolution resolveBefore619() {
+        int i = next++ & (SIZE - 1);
+        return calendar.resolve(jinDates.expressions[i], inJin);
     }
 
     /** The allocation-free path for bulk conversion: era + year + month + ganzhi to a JDN. */

@@ -9,7 +9,7 @@ import org.biannian.calendar.DateExpression;
 import org.biannian.calendar.EraYear;
 import org.biannian.calendar.Jdn;
 
-/** Random real Song dates (era + year + month + ganzhi) for the benchmarks, with their JDNs. */
+/** Random real dates of one regime (era + year + month + ganzhi; Song by default) for the benchmarks, with their JDNs. */
 final class SongDates {
 
     final DateExpression[] expressions;
@@ -20,14 +20,17 @@ final class SongDates {
     final int[] jdns;
 
     SongDates(int count, long seed) {
+        this(count, seed, "song", Jdn.fromJulian(960, 2, 4), Jdn.fromJulian(1279, 3, 19));
+    }
+
+    /** Dates of regime {@code regimeId} between days {@code first} and {@code last} (東晉 317–419 …). */
+    SongDates(int count, long seed, String regimeId, int first, int last) {
         ChineseCalendar calendar = ChineseCalendar.builtIn();
         Random random = new Random(seed);
-        int first = Jdn.fromJulian(960, 2, 4);
-        int last = Jdn.fromJulian(1279, 3, 19);
         List<ChineseDay> days = new ArrayList<>();
         while (days.size() < count) {
             int jdn = first + random.nextInt(last - first + 1);
-            calendar.chineseDays(jdn).stream().filter(d -> d.regime().id().equals("song")).findFirst().ifPresent(days::add);
+            calendar.chineseDays(jdn).stream().filter(d -> d.regime().id().equals(regimeId)).findFirst().ifPresent(days::add);
         }
         expressions = new DateExpression[count];
         lunarYears = new int[count];

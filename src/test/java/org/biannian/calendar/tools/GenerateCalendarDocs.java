@@ -111,6 +111,21 @@ public final class GenerateCalendarDocs {
            .append(differences.size()).append(" differ (no third table covers these years; we keep lunar_months and ship no ytliu0 fact).\n\n")
            .append("| month | lunar_months | ytliu0 |\n|---|---|---|\n");
         differences.forEach(row -> out.append(row).append('\n'));
+
+        List<String> early = Ytliu0.earlyDifferences(calendarDir, org.biannian.calendar.ChineseCalendar.builtIn());
+        out.append("\n### DDBC against ytliu0, −104…618\n\n")
+           .append("Every ytliu0 month start from 太初 (−104) to 618 was looked up among the month starts of the main-line ")
+           .append("regimes before 619 (秦, 西漢, 新, 東漢, 曹魏, 西晉, 東晉, 劉宋, 南齊, 南梁, 陳, 隋), which follow DDBC: ")
+           .append(early.size()).append(" are none. We follow DDBC (ytliu0 is GPL and ships nothing); ytliu0's reading is ")
+           .append("the alternative, listed here. \"No main-line month\": a gap between dynasties in DDBC (西晉 to 東晉, 316–317; ")
+           .append("南齊 to 南梁, 502) or 唐 before 619, which the tables do not hold.\n\n")
+           .append("| ytliu0 month | ytliu0 first day | the day in the main line (DDBC) |\n|---|---|---|\n");
+        early.forEach(row -> out.append(row).append('\n'));
+
+        GenerateCalendarTables.earlyMonths(calendarDir);
+        out.append("\n### DDBC month labels read in turn (before 619)\n\n")
+           .append("A label out of turn between two in turn is taken for a slip and read in turn:\n\n");
+        GenerateCalendarTables.LABEL_SLIPS.forEach(slip -> out.append("- ").append(slip).append('\n'));
         return out.toString();
     }
 

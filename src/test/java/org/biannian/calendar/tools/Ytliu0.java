@@ -36,6 +36,30 @@ public final class Ytliu0 {
     }
 
     /**
+     * The ytliu0 month starts −104…618 that start no month of a main-line regime before 619 (秦, 漢, 新, 魏, 晉, the
+     * Southern Dynasties, 隋), each as a {@code | label | ytliu0 day | main-line regimes' month holding it |} row of
+     * the docs table. ytliu0 numbers months in the 夏正 way throughout; the comparison is by first day.
+     */
+    public static List<String> earlyDifferences(Path calendarDir, org.biannian.calendar.ChineseCalendar calendar) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : monthStarts(calendarDir).entrySet()) {
+            int year = Integer.parseInt(e.getKey().substring(0, e.getKey().indexOf('-', 1)));
+            if (year < -104 || year > 618) {
+                continue;
+            }
+            int jdn = e.getValue();
+            List<org.biannian.calendar.ChineseDay> days = calendar.chineseDays(jdn).stream()
+                    .filter(d -> d.regime().mainLine() && d.lunarYear() < 619).toList();
+            if (days.stream().noneMatch(d -> d.day() == 1)) {
+                rows.add("| " + e.getKey() + " | " + jdn + " (" + Jdn.civilString(jdn) + ") | "
+                        + (days.isEmpty() ? "no main-line month" : String.join(", ", days.stream().map(d -> d.label()
+                                + " (first day " + Jdn.civilString(jdn - d.day() + 1) + ")").toList())) + " |");
+            }
+        }
+        return rows;
+    }
+
+    /**
      * The months 619–1912 where lunar_months_619_2100.csv (our official calendar) and ytliu0 differ, each as
      * {@code | 697-11 | 1975961 (697-12-…) | … |} rows of the docs table.
      */
