@@ -751,7 +751,11 @@ public final class AnnalsParser {
         }
         String line = new String(folded, from, to - from);
         Optional<DateExpression> whole = dates.read(line);
-        DateExpression found = whole.filter(this::isYearOnly).orElse(null);
+        // Read whole, any word before 年 passes for an era (「西夏稱福聖承道」): only a known one counts here.
+        DateExpression found = whole.filter(this::isYearOnly)
+                .filter(e -> !calendar.erasNamed(e.era(), null).isEmpty() || e.regime() != null
+                        && calendar.regime(e.regime()).map(r -> !calendar.erasNamed(e.era(), r).isEmpty()).orElse(false))
+                .orElse(null);
         int foundAt = from;
         if (found == null) {
             for (int i = from; i < to && found == null; i++) {
