@@ -453,6 +453,9 @@ public final class AnnalsParser {
             }
             return;
         }
+        if (isCyclicalYearLabel(from, to)) {
+            return;
+        }
         Opening opening = recordDate(from, to);
         if (opening == null && current == null) {
             readFrontMatter(from, to);
@@ -472,6 +475,19 @@ public final class AnnalsParser {
             draft.addNarrative(skipSpace(headlineEnd, to), to);
         }
         addNotes(draft, groups, from, to);
+    }
+
+    /**
+     * A paragraph that is a cyclical year and nothing else (「乙丑」 above 「咸淳元年春…」) labels the year
+     * below it; it is no day. Kept as a year heading segment; the era year under it sets the year.
+     */
+    private boolean isCyclicalYearLabel(int from, int to) {
+        if (to - from != 2 || DateFolding.ganzhi(folded, from) < 0) {
+            return false;
+        }
+        closePending();
+        parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+        return true;
     }
 
     /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
@@ -517,6 +533,9 @@ public final class AnnalsParser {
         from = skipSpace(from, to);
         to = trimEnd(from, to);
         if (from >= to) {
+            return;
+        }
+        if (isCyclicalYearLabel(from, to)) {
             return;
         }
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);

@@ -98,6 +98,15 @@ class WebCopyTest {
     }
 
     @Test
+    void aCyclicalYearOnALineOfItsOwnIsNoDay() {
+        // Lines of 《宋季三朝政要》卷四 (Kanseki Repository KR2b0031_004, 四庫全書 文淵閣本), without their page markup.
+        Chronicle chronicle = parse("z.txt", "乙丑\n咸淳元年春詔郡國長吏勸課農桑\n冬十月飭諸路帥臣儆邊備\n丙寅\n咸淳二年春詔舉亷吏\n", null);
+        assertThat(chronicle.entries()).extracting(e -> e.year().julianYear() + "/" + e.date().month())
+                .containsExactly("1265/0", "1265/10", "1266/0");
+        assertThat(chronicle.diagnostics()).noneMatch(d -> d.code().startsWith("GANZHI"));
+    }
+
+    @Test
     void segmentsReproduceTheWebCopy() {
         String text = webCopy(sampleLines());
         Chronicle web = parse("web.txt", text, null);
