@@ -217,7 +217,9 @@ public final class AnnalsParser {
         if (skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
-        from = afterInlineHeading(from, to);
+        for (int after = afterInlineHeading(from, to); after > from; after = afterInlineHeading(from, to)) {
+            from = after; // several headings may stand before the entry: 「宋仁宗至和元年 西夏稱福聖承道二年 春正月，…」
+        }
         List<Brackets.Group> groups = Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems);
         List<Piece> pieces = new ArrayList<>();
         List<Brackets.Group> inline = new ArrayList<>();
@@ -351,7 +353,9 @@ public final class AnnalsParser {
         if (from >= to || skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
-        from = afterInlineHeading(from, to);
+        for (int after = afterInlineHeading(from, to); after > from; after = afterInlineHeading(from, to)) {
+            from = after; // several headings may stand before the entry: 「宋仁宗至和元年 西夏稱福聖承道二年 春正月，…」
+        }
         List<Integer> stops = sentenceStops(from, to, Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems));
         Draft current = null;
         int statement = from;

@@ -89,6 +89,14 @@ class WebCopyTest {
     }
 
     @Test
+    void severalInlineHeadingsBeforeAnEntryAllStayOutOfItsHeadline() {
+        Chronicle chronicle = parse("h.txt", "宋仁宗至和元年 西夏稱福聖承道二年 春正月，諒祚遣使來貢。\n", null);
+        assertThat(chronicle.entries()).hasSize(1);
+        assertThat(chronicle.source().slice(chronicle.entries().get(0).headline())).startsWith("春正月");
+        assertThat(chronicle.entries().get(0).year().julianYear()).isEqualTo(1054);
+    }
+
+    @Test
     void unpunctuatedTextNeedsNoPunctuationForDatesAndEntries() {
         Chronicle chronicle = parse("u.txt", "淳化五年春正月甲寅朔上製元旦詩賜近臣\n癸酉命李繼隆討繼遷\n是嵗大稔\n", null);
         assertThat(chronicle.style()).isEqualTo(Chronicle.Style.BIANNIAN);
