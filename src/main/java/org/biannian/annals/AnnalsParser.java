@@ -54,7 +54,6 @@ public final class AnnalsParser {
         this.calendar = calendar;
         this.dates = calendar.dateReader();
         this.cps = view.text().text().codePoints().toArray();
-        this.folded = DateFolding.fold(cps);
         String regimeName = options.regime() == null ? "宋" : options.regime();
         Regime regime = calendar.regime(regimeName).orElseThrow(
                 () -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
@@ -401,8 +400,27 @@ public final class AnnalsParser {
 
     /** The emperor named by the front matter (「太宗」, 「太宗皇帝(起…)」), whose eras the text's eras must be; or null. */
     private String reignInForce;
-    /** The date reader's copy of the text: variants folded, code point for code point. */
-    private int[] folded;
+    /**
+     * Code point {@code i} as the date reader sees it: variants folded (see {@link DateFolding}). Folded
+     * on demand, a window at a time, so that a long text needs no second copy.
+     */
+    private int folded(int i) {
+        return DateFolding.foldAt(cps, i);
+    }
+
+    /** {@code [from, to)} as the date reader sees it, code point for code point. */
+    private String foldedString(int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            out.appendCodePoint(folded(i));
+        }
+        return out.toString();
+    }
+
+    /** The cycle index of the stem and branch at {@code i} as the date reader sees them, or -1. */
+    private int ganzhiAt(int i) {
+        return i + 1 < cps.length ? DateFolding.ganzhi(new int[] {folded(i), folded(i + 1)}, 0) : -1;
+    }
     /** A paragraph or record shorter than this that names an emperor is a reign line of the front matter. */
     private static final int MAX_REIGN_LINE = 24;
     /** How far a date opening a record may reach. */
@@ -486,7 +504,7 @@ public final class AnnalsParser {
      * below it; it is no day. Kept as a year heading segment; the era year under it sets the year.
      */
     private boolean isCyclicalYearLabel(int from, int to) {
-        if (to - from != 2 || DateFolding.ganzhi(folded, from) < 0) {
+        if (to - from != 2 || ganzhiAt(from) < 0) {
             return false;
         }
         closePending();
@@ -525,7 +543,7 @@ public final class AnnalsParser {
         if (end - from > MAX_HEADING) {
             return false;
         }
-        String line = new String(folded, from, end - from);
+        String line = foldedString(from, end);
         DateExpression found = dates.read(line).filter(this::isYearOnly).orElse(null);
         if (found == null) {
             return false;
@@ -589,8 +607,8 @@ public final class AnnalsParser {
      */
     private Opening recordDate(int from, int to) {
         int window = Math.min(DATE_WINDOW, to - from);
-        String text = new String(folded, from, window);
-        int yearCycle = DateFolding.ganzhi(folded, from);
+        String text = foldedString(from, from + window);
+        int yearCycle = ganzhiAt(from);
         if (yearCycle >= 0 && window > 2) {
             DateExpression afterCycle = dates.readAt(text, 2).map(DateExpressionReader.Match::expression)
                     .filter(e -> e.eraYear() != null).orElse(null);
@@ -695,11 +713,11 @@ public final class AnnalsParser {
             return;
         }
         for (int i = from; i < to; i++) {
-            if (folded[i] != '起') {
+            if (folded(i) != '起') {
                 continue;
             }
-            int at = DateFolding.ganzhi(folded, i + 1) >= 0 ? i + 3 : i + 1;
-            String text = new String(folded, at, Math.min(DATE_WINDOW, to - at));
+            int at = ganzhiAt(i + 1) >= 0 ? i + 3 : i + 1;
+            String text = foldedString(at, at + Math.max(0, Math.min(DATE_WINDOW, to - at)));
             Optional<DateExpression> year = dates.readAt(text, 0).map(DateExpressionReader.Match::expression)
                     .filter(e -> e.era() != null && e.eraYear() != null);
             if (year.isPresent()) {
@@ -727,10 +745,10 @@ public final class AnnalsParser {
                 i = groups.get(g).end() - 1;
                 continue;
             }
-            if (!opensMonth(folded[i]) || i > from && (opensMonth(folded[i - 1]) || folded[i - 1] == '年')) {
+            if (!opensMonth(folded(i)) || i > from && (opensMonth(folded(i - 1)) || folded(i - 1) == '年')) {
                 continue;
             }
-            String text = new String(folded, i, Math.min(8, to - i));
+            String text = foldedString(i, i + Math.min(8, to - i));
             DateExpression e = dates.readAt(text, 0).map(DateExpressionReader.Match::expression).orElse(null);
             if (e != null && e.month() != null && e.ganzhi() != null && e.era() == null && e.eraYear() == null) {
                 years.monthInText(e.month(), e.leap());
@@ -749,7 +767,7 @@ public final class AnnalsParser {
             return false;
         }
         for (int k = 0; k < p.length; k++) {
-            if (folded[from + k] != p[k]) {
+            if (folded(from + k) != p[k]) {
                 return false;
             }
         }
@@ -772,7 +790,7 @@ public final class AnnalsParser {
                 return false;
             }
         }
-        String line = new String(folded, from, to - from);
+        String line = foldedString(from, to);
         Optional<DateExpression> whole = dates.read(line);
         // Read whole, any word before 年 passes for an era (「西夏稱福聖承道」): only a known one counts here.
         DateExpression found = whole.filter(this::isYearOnly)
@@ -816,7 +834,7 @@ public final class AnnalsParser {
 
     /** The longest regime name the calendar knows standing in {@code [from, to)}, or null. */
     private String regimeNamedIn(int from, int to) {
-        String before = new String(folded, from, to - from);
+        String before = foldedString(from, to);
         String best = null;
         for (String name : calendar.regimeNames()) {
             if (before.contains(name) && (best == null || name.length() > best.length())) {
@@ -928,7 +946,7 @@ public final class AnnalsParser {
         if (end == from || end - from > MAX_DATE_CLAUSE || end == to) {
             return null;
         }
-        return dates.readStrict(new String(folded, from, end - from)).orElse(null);
+        return dates.readStrict(foldedString(from, end)).orElse(null);
     }
 
     private Draft newDraft(int start, int end) {
