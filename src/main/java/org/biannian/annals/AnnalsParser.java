@@ -783,11 +783,11 @@ public final class AnnalsParser {
     /** A line such as 「雍熙二年」 or 「宋太宗淳化五年(遼聖宗統和十二年)」 sets the year of what follows. */
     private boolean readHeading(int from, int to) {
         if (to - from > MAX_HEADING) {
-            return false;
+            return to - from <= 2 * MAX_HEADING && readListedHeadings(from, to);
         }
         for (int i = from; i < to; i++) {
             if (cps[i] == '，' || cps[i] == '。' || cps[i] == ',' || cps[i] == '：') {
-                return false;
+                return readListedHeadings(from, to);
             }
         }
         String line = foldedString(from, to);
@@ -830,6 +830,49 @@ public final class AnnalsParser {
         this.years.heading(inTextRegime(years.get(0), new Span(from, to)));
         parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
         return true;
+    }
+
+    /**
+     * A line listing the year in several regimes, set off by commas (「宋仁宗景祐元年，遼興宗重熙三年，西夏稱開運元年。」):
+     * a heading when every part names a year and nothing else; the first part sets the year.
+     */
+    private boolean readListedHeadings(int from, int to) {
+        int end = to;
+        while (end > from && (cps[end - 1] == '。' || isSpace(cps[end - 1]))) {
+            end--;
+        }
+        List<int[]> listed = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= end; i++) {
+            if (i == end || cps[i] == '，' || cps[i] == ',' || cps[i] == '、') {
+                int a = skipSpace(start, i);
+                int b = trimEnd(a, i);
+                if (a >= b || b - a > MAX_HEADING || !namesYearOnly(a, b)) {
+                    return false;
+                }
+                listed.add(new int[] {a, b});
+                start = i + 1;
+            } else if (cps[i] == '。' || cps[i] == '：') {
+                return false;
+            }
+        }
+        if (listed.size() < 2 || !readHeading(listed.get(0)[0], listed.get(0)[1])) {
+            return false;
+        }
+        parts.add(new Part(Segment.Kind.YEAR_HEADING, skipSpace(listed.get(0)[1], end), end, null));
+        return true;
+    }
+
+    /** Whether {@code [from, to)} names an era year and no month or day: 「遼興宗重熙三年」, 「又改廣運元年」. */
+    private boolean namesYearOnly(int from, int to) {
+        String part = foldedString(from, to);
+        for (int i = 0; i < to - from; i++) {
+            Optional<DateExpression> found = dates.readAt(part, i).map(DateExpressionReader.Match::expression);
+            if (found.isPresent()) {
+                return isYearOnly(found.get());
+            }
+        }
+        return false;
     }
 
     /** The longest regime name the calendar knows standing in {@code [from, to)}, or null. */

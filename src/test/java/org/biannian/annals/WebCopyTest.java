@@ -97,6 +97,17 @@ class WebCopyTest {
     }
 
     @Test
+    void aHeadingListingTheYearInSeveralRegimesSetsTheFirstOne() {
+        Chronicle chronicle = parse("l.txt", "宋仁宗景祐元年，遼興宗重熙三年，西夏稱開運元年，又改廣運元年。\n春正月，某事。\n", null);
+        assertThat(chronicle.entries()).hasSize(1);
+        assertThat(chronicle.entries().get(0).year().julianYear()).isEqualTo(1034);
+        assertThat(chronicle.entries().get(0).year().era()).isEqualTo("景祐");
+        // A dated headline that merely opens with a year is no heading.
+        Chronicle entry = parse("e.txt", "淳化五年，繼遷攻靈州。\n", null);
+        assertThat(entry.segments()).noneMatch(seg -> seg.kind() == Segment.Kind.YEAR_HEADING && seg.span().length() > 4);
+    }
+
+    @Test
     void unpunctuatedTextNeedsNoPunctuationForDatesAndEntries() {
         Chronicle chronicle = parse("u.txt", "淳化五年春正月甲寅朔上製元旦詩賜近臣\n癸酉命李繼隆討繼遷\n是嵗大稔\n", null);
         assertThat(chronicle.style()).isEqualTo(Chronicle.Style.BIANNIAN);
