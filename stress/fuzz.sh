@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-1}
-targets=(TextReaderFuzzTest DateExpressionReaderFuzzTest AnnalsParserFuzzTest CitationParserFuzzTest
+targets=(TextReaderFuzzTest KanripoReaderFuzzTest DateExpressionReaderFuzzTest AnnalsParserFuzzTest CitationParserFuzzTest
          AnnotatorFuzzTest PipelineFuzzTest ApiFuzzTest)
 mkdir -p target/fuzz
 failed=0

@@ -54,7 +54,6 @@ public final class AnnalsParser {
         this.calendar = calendar;
         this.dates = calendar.dateReader();
         this.cps = view.text().text().codePoints().toArray();
-        this.folded = DateFolding.fold(cps);
         String regimeName = options.regime() == null ? "宋" : options.regime();
         Regime regime = calendar.regime(regimeName).orElseThrow(
                 () -> new IllegalArgumentException("unknown regime 「" + regimeName + "」"));
@@ -217,7 +216,9 @@ public final class AnnalsParser {
         if (skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
-        from = afterInlineHeading(from, to);
+        for (int after = afterInlineHeading(from, to); after > from; after = afterInlineHeading(from, to)) {
+            from = after; // several headings may stand before the entry: 「宋仁宗至和元年 西夏稱福聖承道二年 春正月，…」
+        }
         List<Brackets.Group> groups = Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems);
         List<Piece> pieces = new ArrayList<>();
         List<Brackets.Group> inline = new ArrayList<>();
@@ -351,7 +352,9 @@ public final class AnnalsParser {
         if (from >= to || skipWebJunk(from, to) || readHeading(from, to)) {
             return;
         }
-        from = afterInlineHeading(from, to);
+        for (int after = afterInlineHeading(from, to); after > from; after = afterInlineHeading(from, to)) {
+            from = after; // several headings may stand before the entry: 「宋仁宗至和元年 西夏稱福聖承道二年 春正月，…」
+        }
         List<Integer> stops = sentenceStops(from, to, Brackets.topLevel(cps, lineStart, lineEnd, bracketProblems));
         Draft current = null;
         int statement = from;
@@ -397,8 +400,27 @@ public final class AnnalsParser {
 
     /** The emperor named by the front matter (「太宗」, 「太宗皇帝(起…)」), whose eras the text's eras must be; or null. */
     private String reignInForce;
-    /** The date reader's copy of the text: variants folded, code point for code point. */
-    private int[] folded;
+    /**
+     * Code point {@code i} as the date reader sees it: variants folded (see {@link DateFolding}). Folded
+     * on demand, a window at a time, so that a long text needs no second copy.
+     */
+    private int folded(int i) {
+        return DateFolding.foldAt(cps, i);
+    }
+
+    /** {@code [from, to)} as the date reader sees it, code point for code point. */
+    private String foldedString(int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            out.appendCodePoint(folded(i));
+        }
+        return out.toString();
+    }
+
+    /** The cycle index of the stem and branch at {@code i} as the date reader sees them, or -1. */
+    private int ganzhiAt(int i) {
+        return i + 1 < cps.length ? DateFolding.ganzhi(new int[] {folded(i), folded(i + 1)}, 0) : -1;
+    }
     /** A paragraph or record shorter than this that names an emperor is a reign line of the front matter. */
     private static final int MAX_REIGN_LINE = 24;
     /** How far a date opening a record may reach. */
@@ -453,6 +475,9 @@ public final class AnnalsParser {
             }
             return;
         }
+        if (isCyclicalYearLabel(from, to)) {
+            return;
+        }
         Opening opening = recordDate(from, to);
         if (opening == null && current == null) {
             readFrontMatter(from, to);
@@ -472,6 +497,19 @@ public final class AnnalsParser {
             draft.addNarrative(skipSpace(headlineEnd, to), to);
         }
         addNotes(draft, groups, from, to);
+    }
+
+    /**
+     * A paragraph that is a cyclical year and nothing else (「乙丑」 above 「咸淳元年春…」) labels the year
+     * below it; it is no day. Kept as a year heading segment; the era year under it sets the year.
+     */
+    private boolean isCyclicalYearLabel(int from, int to) {
+        if (to - from != 2 || ganzhiAt(from) < 0) {
+            return false;
+        }
+        closePending();
+        parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
+        return true;
     }
 
     /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
@@ -505,7 +543,7 @@ public final class AnnalsParser {
         if (end - from > MAX_HEADING) {
             return false;
         }
-        String line = new String(folded, from, end - from);
+        String line = foldedString(from, end);
         DateExpression found = dates.read(line).filter(this::isYearOnly).orElse(null);
         if (found == null) {
             return false;
@@ -517,6 +555,9 @@ public final class AnnalsParser {
         from = skipSpace(from, to);
         to = trimEnd(from, to);
         if (from >= to) {
+            return;
+        }
+        if (isCyclicalYearLabel(from, to)) {
             return;
         }
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -566,8 +607,8 @@ public final class AnnalsParser {
      */
     private Opening recordDate(int from, int to) {
         int window = Math.min(DATE_WINDOW, to - from);
-        String text = new String(folded, from, window);
-        int yearCycle = DateFolding.ganzhi(folded, from);
+        String text = foldedString(from, from + window);
+        int yearCycle = ganzhiAt(from);
         if (yearCycle >= 0 && window > 2) {
             DateExpression afterCycle = dates.readAt(text, 2).map(DateExpressionReader.Match::expression)
                     .filter(e -> e.eraYear() != null).orElse(null);
@@ -672,11 +713,11 @@ public final class AnnalsParser {
             return;
         }
         for (int i = from; i < to; i++) {
-            if (folded[i] != '起') {
+            if (folded(i) != '起') {
                 continue;
             }
-            int at = DateFolding.ganzhi(folded, i + 1) >= 0 ? i + 3 : i + 1;
-            String text = new String(folded, at, Math.min(DATE_WINDOW, to - at));
+            int at = ganzhiAt(i + 1) >= 0 ? i + 3 : i + 1;
+            String text = foldedString(at, at + Math.max(0, Math.min(DATE_WINDOW, to - at)));
             Optional<DateExpression> year = dates.readAt(text, 0).map(DateExpressionReader.Match::expression)
                     .filter(e -> e.era() != null && e.eraYear() != null);
             if (year.isPresent()) {
@@ -704,10 +745,10 @@ public final class AnnalsParser {
                 i = groups.get(g).end() - 1;
                 continue;
             }
-            if (!opensMonth(folded[i]) || i > from && (opensMonth(folded[i - 1]) || folded[i - 1] == '年')) {
+            if (!opensMonth(folded(i)) || i > from && (opensMonth(folded(i - 1)) || folded(i - 1) == '年')) {
                 continue;
             }
-            String text = new String(folded, i, Math.min(8, to - i));
+            String text = foldedString(i, i + Math.min(8, to - i));
             DateExpression e = dates.readAt(text, 0).map(DateExpressionReader.Match::expression).orElse(null);
             if (e != null && e.month() != null && e.ganzhi() != null && e.era() == null && e.eraYear() == null) {
                 years.monthInText(e.month(), e.leap());
@@ -726,7 +767,7 @@ public final class AnnalsParser {
             return false;
         }
         for (int k = 0; k < p.length; k++) {
-            if (folded[from + k] != p[k]) {
+            if (folded(from + k) != p[k]) {
                 return false;
             }
         }
@@ -742,16 +783,20 @@ public final class AnnalsParser {
     /** A line such as 「雍熙二年」 or 「宋太宗淳化五年(遼聖宗統和十二年)」 sets the year of what follows. */
     private boolean readHeading(int from, int to) {
         if (to - from > MAX_HEADING) {
-            return false;
+            return to - from <= 2 * MAX_HEADING && readListedHeadings(from, to);
         }
         for (int i = from; i < to; i++) {
             if (cps[i] == '，' || cps[i] == '。' || cps[i] == ',' || cps[i] == '：') {
-                return false;
+                return readListedHeadings(from, to);
             }
         }
-        String line = new String(folded, from, to - from);
+        String line = foldedString(from, to);
         Optional<DateExpression> whole = dates.read(line);
-        DateExpression found = whole.filter(this::isYearOnly).orElse(null);
+        // Read whole, any word before 年 passes for an era (「西夏稱福聖承道」): only a known one counts here.
+        DateExpression found = whole.filter(this::isYearOnly)
+                .filter(e -> !calendar.erasNamed(e.era(), null).isEmpty() || e.regime() != null
+                        && calendar.regime(e.regime()).map(r -> !calendar.erasNamed(e.era(), r).isEmpty()).orElse(false))
+                .orElse(null);
         int foundAt = from;
         if (found == null) {
             for (int i = from; i < to && found == null; i++) {
@@ -787,9 +832,52 @@ public final class AnnalsParser {
         return true;
     }
 
+    /**
+     * A line listing the year in several regimes, set off by commas (「宋仁宗景祐元年，遼興宗重熙三年，西夏稱開運元年。」):
+     * a heading when every part names a year and nothing else; the first part sets the year.
+     */
+    private boolean readListedHeadings(int from, int to) {
+        int end = to;
+        while (end > from && (cps[end - 1] == '。' || isSpace(cps[end - 1]))) {
+            end--;
+        }
+        List<int[]> listed = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= end; i++) {
+            if (i == end || cps[i] == '，' || cps[i] == ',' || cps[i] == '、') {
+                int a = skipSpace(start, i);
+                int b = trimEnd(a, i);
+                if (a >= b || b - a > MAX_HEADING || !namesYearOnly(a, b)) {
+                    return false;
+                }
+                listed.add(new int[] {a, b});
+                start = i + 1;
+            } else if (cps[i] == '。' || cps[i] == '：') {
+                return false;
+            }
+        }
+        if (listed.size() < 2 || !readHeading(listed.get(0)[0], listed.get(0)[1])) {
+            return false;
+        }
+        parts.add(new Part(Segment.Kind.YEAR_HEADING, skipSpace(listed.get(0)[1], end), end, null));
+        return true;
+    }
+
+    /** Whether {@code [from, to)} names an era year and no month or day: 「遼興宗重熙三年」, 「又改廣運元年」. */
+    private boolean namesYearOnly(int from, int to) {
+        String part = foldedString(from, to);
+        for (int i = 0; i < to - from; i++) {
+            Optional<DateExpression> found = dates.readAt(part, i).map(DateExpressionReader.Match::expression);
+            if (found.isPresent()) {
+                return isYearOnly(found.get());
+            }
+        }
+        return false;
+    }
+
     /** The longest regime name the calendar knows standing in {@code [from, to)}, or null. */
     private String regimeNamedIn(int from, int to) {
-        String before = new String(folded, from, to - from);
+        String before = foldedString(from, to);
         String best = null;
         for (String name : calendar.regimeNames()) {
             if (before.contains(name) && (best == null || name.length() > best.length())) {
@@ -901,7 +989,7 @@ public final class AnnalsParser {
         if (end == from || end - from > MAX_DATE_CLAUSE || end == to) {
             return null;
         }
-        return dates.readStrict(new String(folded, from, end - from)).orElse(null);
+        return dates.readStrict(foldedString(from, end)).orElse(null);
     }
 
     private Draft newDraft(int start, int end) {

@@ -16,25 +16,36 @@ final class DateFolding {
     private DateFolding() {
     }
 
+    private static final VariantFolding VARIANTS = VariantFolding.builtIn();
+
     static int[] fold(int[] cps) {
-        VariantFolding variants = VariantFolding.builtIn();
         int[] out = new int[cps.length];
         for (int i = 0; i < cps.length; i++) {
-            out[i] = switch (cps[i]) {
-                case '夘' -> '卯';
-                case '岁' -> '歲'; // simplified forms of date words, in web copies
-                case '闰' -> '閏';
-                default -> variants.fold(cps[i]);
-            };
-        }
-        for (int i = 0; i + 1 < out.length; i++) {
-            int branch = BRANCHES.indexOf(out[i + 1]);
-            // 己 (stem 5) goes with the odd branches: 己丑 己卯 己巳 己未 己酉 己亥.
-            if ((out[i] == '已' || out[i] == '巳') && branch >= 0 && branch % 2 == 1) {
-                out[i] = '己';
-            }
+            out[i] = foldAt(cps, i);
         }
         return out;
+    }
+
+    /** Code point {@code i} of {@code cps} folded, looking at the one after it for 已 / 巳. */
+    static int foldAt(int[] cps, int i) {
+        int c = single(cps[i]);
+        if ((c == '已' || c == '巳') && i + 1 < cps.length) {
+            int branch = BRANCHES.indexOf(single(cps[i + 1]));
+            // 己 (stem 5) goes with the odd branches: 己丑 己卯 己巳 己未 己酉 己亥.
+            if (branch >= 0 && branch % 2 == 1) {
+                return '己';
+            }
+        }
+        return c;
+    }
+
+    private static int single(int c) {
+        return switch (c) {
+            case '夘' -> '卯';
+            case '岁' -> '歲'; // simplified forms of date words, in web copies
+            case '闰' -> '閏';
+            default -> VARIANTS.fold(c);
+        };
     }
 
     /** The cycle index (0 = 甲子) of the stem and branch at {@code i}, or -1. */
