@@ -14,7 +14,8 @@ import org.biannian.authority.Name;
 import org.biannian.text.VariantFolding;
 
 /**
- * Keeps in {@code persons.tsv} only records with a fact beyond their name. A hand-made record with no
+ * Keeps in {@code persons.tsv} and {@code places.tsv} only records with a fact beyond their name (for a
+ * place: a point, years or a note). A hand-made record with no
  * years, no CBDB id and no note is looked for in 宋史 (the Kanseki Repository text, KR2a0032, every
  * juan; variants folded): where the history names the person, the record gets the juans as its
  * attestation (「宋史卷5, 卷485」), a citation a historian can check; where it does not, the record is
@@ -44,9 +45,14 @@ public final class PersonAttestationGenerator {
                 juans.put(juan, FOLDING.fold(text));
             }
         }
-        Path persons = Path.of(args[1]).resolve("persons.tsv");
+        attest(juans, Path.of(args[1]).resolve("persons.tsv"), List.of("years", "cbdb", "note"));
+        attest(juans, Path.of(args[1]).resolve("places.tsv"), List.of("lat", "years", "note"));
+    }
+
+    /** Rewrites {@code file}: a record with every one of {@code facts} empty is attested in 宋史 or dropped. */
+    private static void attest(Map<Integer, String> juans, Path persons, List<String> facts) throws IOException {
         List<String> out = new ArrayList<>();
-        Map<String, Integer> columns = null;
+        Map<String, Integer> columns = new LinkedHashMap<>();
         int attested = 0;
         List<String> dropped = new ArrayList<>();
         for (String line : Files.readAllLines(persons, StandardCharsets.UTF_8)) {
@@ -55,8 +61,7 @@ public final class PersonAttestationGenerator {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (columns == null) {
-                columns = new LinkedHashMap<>();
+            if (columns.isEmpty()) {
                 for (int i = 0; i < cells.length; i++) {
                     columns.put(cells[i], i);
                 }
@@ -68,7 +73,8 @@ public final class PersonAttestationGenerator {
                 cells[i] = cells[i] == null ? "" : cells[i];
             }
             int note = columns.get("note");
-            if (!cells[columns.get("years")].isBlank() || !cells[columns.get("cbdb")].isBlank() || !cells[note].isBlank()) {
+            String[] row = cells;
+            if (facts.stream().anyMatch(c -> !row[columns.get(c)].isBlank())) {
                 out.add(String.join("\t", cells));
                 continue;
             }
@@ -100,6 +106,6 @@ public final class PersonAttestationGenerator {
             attested++;
         }
         Files.write(persons, out, StandardCharsets.UTF_8);
-        System.out.println("persons.tsv: " + attested + " records attested in 宋史; dropped (no fact beyond a name): " + dropped);
+        System.out.println(persons.getFileName() + ": " + attested + " records attested in 宋史; dropped (no fact beyond a name): " + dropped);
     }
 }
