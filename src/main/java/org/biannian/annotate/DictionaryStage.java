@@ -15,7 +15,7 @@ import org.biannian.authority.RoleWord;
 final class DictionaryStage {
 
     /** Verbs and adverbs that follow 上 when it means the emperor (「上曰」, 「上怒」), not "submit" or "above". */
-    private static final String RULER_ACTS = "曰謂因初戒怒悅嘉覽命遣詔問召以聞親顧意欲然不乃遂即許賜笑甚益慰憂歎幸御還臨";
+    private static final String RULER_ACTS = "曰謂因初戒怒悅喜嘉覽命遣詔問召以聞親顧意欲然不乃遂即許賜笑甚益慰憂歎幸御還臨";
     /** Characters that make 帝 part of a word (帝王, 帝號, 稱帝, 黃帝) rather than a reference to the emperor. */
     private static final String BEFORE_NOT_RULER = "稱武文黃炎五三為皇先后天上赤白青";
     private static final String AFTER_NOT_RULER = "王號位業室者都京系制后姬胄子女德道統";
