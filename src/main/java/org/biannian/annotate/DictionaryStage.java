@@ -30,7 +30,13 @@ final class DictionaryStage {
 
     static List<Hit> hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
+        List<Hit> bareInLists = new ArrayList<>();
         dictionary.scan(text, (start, end, entries) -> {
+            if (entries.stream().allMatch(e -> "bare".equals(e.nameKind())) && !titleAllowed(text, start, end, entries.get(0))) {
+                // Perhaps the next place of a list (寇桂陽江華, 寇桂陽、江華): decided once every other hit is in.
+                bareInLists.add(toHit(start, end, MentionType.PLACE, entries));
+                return;
+            }
             if (entries.size() == 1) {
                 Dictionary.Entry e = entries.get(0);
                 if (e.type() != MentionType.WORK && !"given".equals(e.nameKind())
@@ -57,7 +63,33 @@ final class DictionaryStage {
                 hits.add(toHit(start, end, group.getKey(), group.getValue()));
             }
         });
+        addListedBareNames(text, hits, bareInLists);
         return hits;
+    }
+
+    /**
+     * A county named bare right after another place (寇桂陽江華, 寇桂陽、江華) is the next place of the list
+     * the verb governs; the chain is followed left to right.
+     */
+    private static void addListedBareNames(int[] text, List<Hit> hits, List<Hit> bare) {
+        if (bare.isEmpty()) {
+            return;
+        }
+        java.util.Set<Integer> placeEnds = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE && h.length() >= 2) {
+                placeEnds.add(h.end());
+            }
+        }
+        bare.sort(java.util.Comparator.comparingInt(Hit::start));
+        for (Hit h : bare) {
+            int before = Chars.at(text, h.start() - 1) == '、' ? h.start() - 1 : h.start();
+            // 夏州故城 is the old city of 夏州, not the county 故城: a generic first character ends the list.
+            if (placeEnds.contains(before) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM)) {
+                hits.add(h);
+                placeEnds.add(h.end());
+            }
+        }
     }
 
     private static Hit toHit(int start, int end, MentionType type, List<Dictionary.Entry> entries) {
