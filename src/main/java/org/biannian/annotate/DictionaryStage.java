@@ -15,7 +15,7 @@ import org.biannian.authority.RoleWord;
 final class DictionaryStage {
 
     /** Verbs and adverbs that follow 上 when it means the emperor (「上曰」, 「上怒」), not "submit" or "above". */
-    private static final String RULER_ACTS = "曰謂因初戒怒悅嘉覽命遣詔問召以聞親顧意欲然不乃遂即許賜笑甚益慰憂歎幸御還臨";
+    private static final String RULER_ACTS = "曰謂因初戒怒悅喜嘉覽命遣詔問召以聞親顧意欲然不乃遂即許賜笑甚益慰憂歎幸御還臨";
     /** Characters that make 帝 part of a word (帝王, 帝號, 稱帝, 黃帝) rather than a reference to the emperor. */
     private static final String BEFORE_NOT_RULER = "稱武文黃炎五三為皇先后天上赤白青";
     private static final String AFTER_NOT_RULER = "王號位業室者都京系制后姬胄子女德道統";
@@ -30,7 +30,13 @@ final class DictionaryStage {
 
     static List<Hit> hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
+        List<Hit> bareInLists = new ArrayList<>();
         dictionary.scan(text, (start, end, entries) -> {
+            if (entries.stream().allMatch(e -> "bare".equals(e.nameKind())) && !titleAllowed(text, start, end, entries.get(0))) {
+                // Perhaps the next place of a list (寇桂陽江華, 寇桂陽、江華): decided once every other hit is in.
+                bareInLists.add(toHit(start, end, MentionType.PLACE, entries));
+                return;
+            }
             if (entries.size() == 1) {
                 Dictionary.Entry e = entries.get(0);
                 if (e.type() != MentionType.WORK && !"given".equals(e.nameKind())
@@ -57,7 +63,33 @@ final class DictionaryStage {
                 hits.add(toHit(start, end, group.getKey(), group.getValue()));
             }
         });
+        addListedBareNames(text, hits, bareInLists);
         return hits;
+    }
+
+    /**
+     * A county named bare right after another place (寇桂陽江華, 寇桂陽、江華) is the next place of the list
+     * the verb governs; the chain is followed left to right.
+     */
+    private static void addListedBareNames(int[] text, List<Hit> hits, List<Hit> bare) {
+        if (bare.isEmpty()) {
+            return;
+        }
+        java.util.Set<Integer> placeEnds = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE && h.length() >= 2) {
+                placeEnds.add(h.end());
+            }
+        }
+        bare.sort(java.util.Comparator.comparingInt(Hit::start));
+        for (Hit h : bare) {
+            int before = Chars.at(text, h.start() - 1) == '、' ? h.start() - 1 : h.start();
+            // 夏州故城 is the old city of 夏州, not the county 故城: a generic first character ends the list.
+            if (placeEnds.contains(before) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM)) {
+                hits.add(h);
+                placeEnds.add(h.end());
+            }
+        }
     }
 
     private static Hit toHit(int start, int end, MentionType type, List<Dictionary.Entry> entries) {

@@ -95,7 +95,7 @@ final class OfficeCompoundRule {
     }
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
-    private static final String[] QUALIFIERS = {"侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "左", "右", "副"};
+    private static final String[] QUALIFIERS = {"侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "左", "右", "副"};
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
     private static final String DIRECTIONS = "東西南北";
 

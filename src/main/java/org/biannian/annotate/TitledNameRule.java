@@ -24,6 +24,10 @@ final class TitledNameRule {
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
         for (Hit office : hits) {
+            if (office.type() == MentionType.PLACE && Chars.isAnyOf(Chars.at(text, office.end() - 1), "州軍府")) {
+                reporter(text, office, names);
+                continue;
+            }
             if (office.type() != MentionType.OFFICE) {
                 continue;
             }
@@ -55,6 +59,27 @@ final class TitledNameRule {
             }
         }
         return names;
+    }
+
+    /** Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it. */
+    private static final String REPORTS = "言報奏";
+
+    /** A person right after a prefecture and before a verb of report: 「鎮州郭崇報契丹…」. */
+    private static void reporter(int[] text, Hit place, List<Hit> names) {
+        int start = place.end();
+        int surname = NameRules.surnameLength(text, start);
+        if (surname == 0) {
+            return;
+        }
+        for (int given = 2; given >= 1; given--) {
+            int end = start + surname + given;
+            if (end <= text.length && allNameCharacters(text, start + surname, end) && Chars.isAnyOf(Chars.at(text, end), REPORTS)
+                    && !Chars.isAnyOf(text[end - 1], REPORTS)) {
+                names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                        "rule:person-reporting", Hit.RULE));
+                return;
+            }
+        }
     }
 
     /**

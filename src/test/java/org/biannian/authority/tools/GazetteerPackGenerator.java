@@ -79,12 +79,35 @@ public final class GazetteerPackGenerator {
             if (BARE_SUFFIXES.indexOf(last) >= 0 && stem.codePointCount(0, stem.length()) >= 2 && bareTaken.add(stem)) {
                 names = stem + "/bare";
             }
+            String region = "路".equals(kind) && best.begin() <= 1127 ? regionName(stem) : null;
+            if (region != null && bareTaken.add(region)) {
+                names = region;
+            }
             out.add(String.join("\t", "place:chgis-" + best.id().replace("hvd_", ""), name, names, kind,
                     fmt(best.lat()), fmt(best.lon()), "point", "CHGIS " + best.id(), best.id(), (best.begin() > 0 ? String.valueOf(best.begin()) : "") + "-" + best.end()));
             kept++;
         }
         Files.write(pack.resolve("gazetteer.tsv"), out, StandardCharsets.UTF_8);
         System.out.println("gazetteer.tsv: " + kept + " places from CHGIS (" + handNames.size() + " names left to places.tsv)");
+    }
+
+    /** The usual short forms of two circuits, which the rule below cannot derive. */
+    private static final Map<String, String> USUAL = Map.of("荊湖南", "湖南", "荊湖北", "湖北", "廣南東", "廣東", "廣南西", "廣西");
+
+    /**
+     * The region a circuit's name stands for in the annals: 淮南東路 → 淮南, 京西北路 → 京西, 嶺南路 → 嶺南,
+     * 荊湖南路 → 湖南; none for a circuit named by its seat (利州路, 益州成都府路) or of one character.
+     */
+    static String regionName(String stem) {
+        if (USUAL.containsKey(stem)) {
+            return USUAL.get(stem);
+        }
+        String base = stem;
+        while (base.length() > 2 && "東西南北".indexOf(base.charAt(base.length() - 1)) >= 0) {
+            base = base.substring(0, base.length() - 1);
+        }
+        boolean seat = base.chars().anyMatch(c -> "州府軍監".indexOf(c) >= 0);
+        return base.codePointCount(0, base.length()) == 2 && !seat ? base : null;
     }
 
     record Record(String id, String name, String type, double lat, double lon, int begin, int end) {}
