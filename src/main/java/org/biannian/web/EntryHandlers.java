@@ -32,6 +32,7 @@ final class EntryHandlers {
             ObjectNode d = docs.addObject();
             d.put("key", a.key());
             d.put("name", a.chronicle().source().name());
+            d.put("title", org.biannian.export.DocumentName.of(a));
             d.put("style", a.chronicle().style().name());
             d.put("entries", a.chronicle().entries().size());
             ArrayNode years = d.putArray("years");

@@ -406,7 +406,9 @@ async function pageTimeline(id, params) {
       : el('a', { href: '#/timeline' + qs({ from: params.get('from'), to: params.get('to'), colour: k }) }, COLOUR_NAMES[k])])),
     range);
   view.appendChild(bar);
-  view.appendChild(el('div', { class: 'legend', id: 'tl-legend' }, keys.map(k => el('span', { style: 'color:' + REGIME_COLOURS[keys.indexOf(k) % REGIME_COLOURS.length] }, '■ ' + k + (by === 'regime' ? ' calendar' : '')))));
+  const docTitle = new Map(docs.documents.map(d => [d.key, d.title || d.key]));
+  view.appendChild(el('div', { class: 'legend', id: 'tl-legend' }, keys.map(k => el('span', { style: 'color:' + REGIME_COLOURS[keys.indexOf(k) % REGIME_COLOURS.length], title: k },
+    '■ ' + (by === 'document' ? docTitle.get(k) + ' (' + k + ')' : k) + (by === 'regime' ? ' calendar' : '')))));
   function yearLabel(jdn) { return chineseYearAt(years, jdn); }
   const box = svg('svg', { class: 'timeline', id: 'timeline', role: 'img', 'aria-label': 'timeline of entries' });
   view.appendChild(box);
@@ -886,17 +888,18 @@ function oppositionList(oppositions) {
 
 async function pageSources() {
   title('文獻 Sources');
-  const data = await api('/api/works');
+  const [data, docs] = await Promise.all([api('/api/works'), api('/api/documents')]);
+  const titles = new Map(docs.documents.map(d => [d.key, d.title || d.key]));
   clear(view);
   view.appendChild(el('h1', {}, '文獻 Sources'));
   for (const d of data.documents) {
     const s = d.sources;
     const id = i => d.document + ':' + i;
     if (!s.byWork.length && !s.notes.length) {
-      view.appendChild(el('p', { class: 'muted' }, `${d.document}: no citations of sources.`));
+      view.appendChild(el('p', { class: 'muted' }, `${titles.get(d.document) || d.document}: no citations of sources.`));
       continue;
     }
-    view.appendChild(el('h2', {}, d.document));
+    view.appendChild(el('h2', { 'data-document': d.document }, titles.get(d.document) || d.document, ' ', el('span', { class: 'muted small' }, d.document)));
     view.appendChild(el('h3', {}, '所引書 Works cited'));
     view.appendChild(el('table', { class: 'works-table' },
       el('thead', {}, el('tr', {}, el('th', {}, 'work'), el('th', {}, 'entries'), el('th', {}, 'citations'), el('th', {}, 'sections'), el('th', {}, 'juan'))),
