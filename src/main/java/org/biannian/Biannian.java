@@ -11,6 +11,16 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annotate.Annotator;
@@ -28,6 +38,13 @@ import org.biannian.calendar.Regime;
 import org.biannian.calendar.Resolution;
 import org.biannian.calendar.WesternDate;
 import org.biannian.library.Analysis;
+import org.biannian.library.Corpus;
+import org.biannian.library.DocumentRecord;
+import org.biannian.library.IngestReport;
+import org.biannian.library.LibraryException;
+import org.biannian.library.Provenance;
+import org.biannian.library.SearchQuery;
+import org.biannian.library.SearchResults;
 import org.biannian.library.Library;
 import org.biannian.library.StoredDocument;
 import org.biannian.sources.ChronicleSources;
@@ -52,21 +69,27 @@ public final class Biannian {
     /** The sample's document key. */
     public static final String SAMPLE_KEY = "xixiaji-994-998";
 
+    /** This Biannian's version (the jar's), recorded with every document a library stores. */
+    public static final String VERSION = Optional.ofNullable(Biannian.class.getPackage().getImplementationVersion())
+            .orElse("0.1.0-SNAPSHOT");
+
     private final ChineseCalendar calendar;
     private final Authority authority;
     private final Annotator annotator;
     private final ChronicleSources apparatus;
+    private final Provenance provenance;
 
-    private Biannian(ChineseCalendar calendar, Authority authority) {
+    private Biannian(ChineseCalendar calendar, Authority authority, Provenance provenance) {
         this.calendar = calendar;
         this.authority = authority;
         this.annotator = Annotator.of(authority);
         this.apparatus = ChronicleSources.of(Works.builtIn());
+        this.provenance = provenance;
     }
 
     /** A Biannian with the built-in calendar tables and authority pack. */
     public static Biannian create() {
-        return new Biannian(ChineseCalendar.builtIn(), Authority.builtIn());
+        return new Biannian(ChineseCalendar.builtIn(), Authority.builtIn(), AuthorityFingerprint.provenance(List.of(), VERSION));
     }
 
     /**
@@ -76,7 +99,13 @@ public final class Biannian {
      * @throws PackFormatException naming the file, line and column of a malformed pack
      */
     public static Biannian withAuthority(List<Path> packs) throws PackFormatException {
-        return new Biannian(ChineseCalendar.builtIn(), packs.isEmpty() ? Authority.builtIn() : Authority.load(packs));
+        return new Biannian(ChineseCalendar.builtIn(), packs.isEmpty() ? Authority.builtIn() : Authority.load(packs),
+                AuthorityFingerprint.provenance(packs, VERSION));
+    }
+
+    /** How this Biannian analyses beyond a document's own options: authority packs and fingerprint, version. */
+    public Provenance provenance() {
+        return provenance;
     }
 
     public Authority authority() {
@@ -156,7 +185,7 @@ public final class Biannian {
     public Analysis analyse(String key, SourceText text, ParseOptions options) {
         Chronicle chronicle = parse(text, options);
         List<Mention> mentions = annotate(chronicle);
-        java.util.Map<String, org.biannian.authority.AuthorityRecord> records = new java.util.HashMap<>();
+        Map<String, org.biannian.authority.AuthorityRecord> records = new HashMap<>();
         for (Mention m : mentions) {
             if (m.id() != null && !records.containsKey(m.id())) {
                 authority.find(m.id()).ifPresent(r -> records.put(r.id(), r));
@@ -189,15 +218,194 @@ public final class Biannian {
     }
 
     /**
-     * Analyses every document of {@code library} again from its stored text and options, in key
-     * order: what the reader serves.
+     * What {@code library} holds, document by document in key order: each stored text analysed with
+     * the options, format and authority packs the library recorded for it, whatever this Biannian's
+     * own packs are. The pipeline is deterministic, so this is the analysis the library's rows were
+     * written from; a document whose packs changed on disk since, or that an other Biannian version
+     * analysed, is refused with the way out (ingest again), never shown differently from its rows.
+     * Documents of an old library that recorded nothing are read with this Biannian's authority.
+     *
+     * @throws LibraryException naming the document and what changed
      */
-    public List<Analysis> analyseAll(Library library) {
+    public List<Analysis> stored(Library library) {
+        return stored(library, library.contents());
+    }
+
+    /** As {@link #stored(Library)}, for {@code contents} read from {@code library} at one generation. */
+    public List<Analysis> stored(Library library, Library.Contents contents) {
+        Map<List<String>, Biannian> byPacks = new HashMap<>();
+        byPacks.put(provenance.packs(), this);
         List<Analysis> out = new ArrayList<>();
-        for (StoredDocument d : library.documents()) {
-            out.add(analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
+        for (StoredDocument d : contents.documents()) {
+            Provenance recorded = d.record().provenance();
+            Biannian reader = this;
+            if (recorded.version() != null) {
+                if (!recorded.version().equals(VERSION)) {
+                    throw new LibraryException("document 「" + d.key() + "」 of " + library.folder() + " was analysed by Biannian "
+                            + recorded.version() + ", this is " + VERSION + ": run ingest --force --library " + library.folder()
+                            + " FILE… to analyse it again", null);
+                }
+                reader = byPacks.computeIfAbsent(recorded.packs(), Biannian::forRecordedPacks);
+                if (!reader.provenance.authority().equals(recorded.authority())) {
+                    throw new LibraryException("the authority packs document 「" + d.key() + "」 was analysed with ("
+                            + (recorded.packs().isEmpty() ? "built-in" : String.join(", ", recorded.packs()))
+                            + ") changed since: ingest it again (ingest --force) to apply them", null);
+                }
+            }
+            out.add(reader.analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
         }
         return out;
+    }
+
+    /** The corpus of what {@code library} holds ({@link #stored}), for the exports. */
+    public Corpus storedCorpus(Library library) {
+        return Corpus.of(stored(library), readerOf(library).authority);
+    }
+
+    /**
+     * The Biannian that analysed {@code library}: with the authority packs its documents recorded when
+     * they all recorded the same ones (the faces then look records up in the packs the rows came
+     * from), else this one.
+     */
+    public Biannian readerOf(Library library) {
+        Set<List<String>> packs = new HashSet<>();
+        for (DocumentRecord r : library.records().values()) {
+            if (r.provenance().version() != null) {
+                packs.add(r.provenance().packs());
+            }
+        }
+        if (packs.size() != 1 || packs.contains(provenance.packs())) {
+            return this;
+        }
+        return forRecordedPacks(packs.iterator().next());
+    }
+
+    private static Biannian forRecordedPacks(List<String> packs) {
+        try {
+            return withAuthority(packs.stream().map(Path::of).toList());
+        } catch (RuntimeException e) {
+            throw new LibraryException("cannot read the authority packs the library recorded (" + String.join(", ", packs)
+                    + "): " + e.getMessage() + "; ingest again with the packs you have (ingest --force)", e);
+        }
+    }
+
+    /**
+     * Reads, analyses and stores {@code files} in {@code library}: a file whose text, options, format,
+     * authority and Biannian version match what the library recorded is skipped without being
+     * analysed, unless {@code force}; the others are analysed in parallel (one document per core)
+     * and stored in one transaction. All or nothing.
+     *
+     * @param progress told of each document analysed (entries, code points), from the calling thread
+     * @throws InputException if a file cannot be read, is not UTF-8 or holds no entries; nothing is stored then
+     * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
+     */
+    public IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
+                               BiConsumer<Integer, Long> progress) throws InputException {
+        return ingest(library, files, options, force, progress, () -> { });
+    }
+
+    private IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
+                                BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
+        SortedMap<String, DocumentRecord> records = library.records();
+        List<SourceText> texts = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Path file : files) {
+            SourceText text = read(file);
+            DocumentRecord before = records.get(documentKey(file));
+            if (!force && before != null && before.change(sha256(text.text()), options,
+                    WikiReader.isWikiFile(text.name()) ? "wiki" : "text", provenance).isEmpty()) {
+                unchanged.add(documentKey(file));
+            } else {
+                texts.add(text);
+            }
+        }
+        List<Analysis> analyses = new ArrayList<>();
+        List<CompletableFuture<Analysis>> running = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(texts.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            for (int i = 0; i < texts.size(); i++) {
+                SourceText text = texts.get(i);
+                String key = documentKey(Path.of(text.name()));
+                running.add(CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
+            }
+            for (int i = 0; i < running.size(); i++) {
+                Analysis a = join(running.get(i));
+                if (a.chronicle().entries().isEmpty()) {
+                    throw new InputException(texts.get(i).name() + ": no chronicle entries found; nothing was ingested");
+                }
+                analyses.add(a);
+                progress.accept(a.chronicle().entries().size(), (long) a.chronicle().source().length());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        IngestReport report = library.ingest(analyses, provenance, force, a -> { }, waiting);
+        List<String> skipped = new ArrayList<>(unchanged);
+        skipped.addAll(report.unchanged());
+        return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed());
+    }
+
+    private static Analysis join(CompletableFuture<Analysis> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Entries of the library in {@code folder} matching {@code query}. Reads without the writer's
+     * lock, so it works while an ingest writes.
+     */
+    public SearchResults search(Path folder, SearchQuery query) {
+        try (Library library = Library.open(folder)) {
+            return library.search(query);
+        }
+    }
+
+    /**
+     * Empty when some entry of the library in {@code folder} names {@code value} as a {@code facet}
+     * (per, place, office, polity, work, regime); else the nearest names it has, for a "did you mean".
+     */
+    public java.util.Optional<List<String>> nearestNamesIfUnknown(Path folder, String facet, String value) {
+        try (Library library = Library.open(folder)) {
+            return library.nearestIfUnknown(facet, value);
+        }
+    }
+
+    /** The library folder used when none is given. */
+    public static final String DEFAULT_LIBRARY = Library.DEFAULT_FOLDER;
+
+    /**
+     * Ingests {@code files} into the library in {@code folder} (created if needed): {@link #ingest(Library, List,
+     * ParseOptions, boolean, java.util.function.BiConsumer)} on a library opened and closed here.
+     */
+    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
+                               BiConsumer<Integer, Long> progress) throws InputException {
+        return ingest(folder, files, options, force, progress, () -> { });
+    }
+
+    /** As above; {@code waiting} is called before waiting for another program's ingest into {@code folder} to finish. */
+    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
+                               BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
+        try (Library library = openLibrary(folder)) {
+            return ingest(library, files, options, force, progress, waiting);
+        }
+    }
+
+    /** The corpus of what the library in {@code folder} holds ({@link #stored}), for the exports. */
+    public Corpus storedCorpus(Path folder) {
+        try (Library library = openLibrary(folder)) {
+            return storedCorpus(library);
+        }
+    }
+
+    /** Stores the bundled sample, analysed, in {@code library}, and returns that analysis. */
+    public Analysis ingestSample(Library library) {
+        Analysis sample = sampleAnalysis();
+        library.ingest(List.of(sample), provenance, false, a -> { });
+        return sample;
     }
 
     /** Opens (creating if needed) the library in {@code folder}. */
@@ -205,7 +413,7 @@ public final class Biannian {
         return Library.open(folder);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -16,7 +16,6 @@ import org.biannian.export.GeoJsonWriter;
 import org.biannian.export.LibraryJson;
 import org.biannian.export.TeiWriter;
 import org.biannian.library.Corpus;
-import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +57,8 @@ final class ExportCommand implements Callable<Integer> {
                     + library.folder);
         }
         Corpus corpus;
-        try (Library lib = Library.open(library.folder)) {
-            Biannian biannian = authority.biannian();
-            corpus = Corpus.of(biannian.analyseAll(lib), biannian.authority());
+        try {
+            corpus = authority.biannian().storedCorpus(library.folder);
         } catch (LibraryException | PackFormatException e) {
             return Main.inputError(spec, e.getMessage());
         }

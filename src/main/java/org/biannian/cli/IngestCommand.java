@@ -2,28 +2,27 @@ package org.biannian.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
-import org.biannian.library.Analysis;
 import org.biannian.library.IngestReport;
-import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code biannian ingest FILE…}: parse texts and store them in a library folder. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Parse chronicles and store them in a library (SQLite records + Lucene index). "
-                + "Changed files replace their records; unchanged files are skipped. All or nothing.")
+                + "Changed files replace their records; unchanged files are skipped; a file read with other options, "
+                + "authority packs or Biannian version is analysed again (--force: every file). All or nothing.")
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 texts or Wikisource .wiki files")
@@ -41,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--force", description = "analyse every file again, even those the library holds unchanged")
+    boolean force;
+
     @Override
     public Integer call() {
         Set<String> keys = new HashSet<>();
@@ -57,39 +59,37 @@ final class IngestCommand implements Callable<Integer> {
             return Main.inputError(spec, e.getMessage());
         }
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
-        List<Analysis> documents = new ArrayList<>();
+        IngestReport report;
         try {
-            for (Path file : files) {
-                Analysis doc = biannian.prepare(file, chronicle.toParseOptions());
-                if (doc.chronicle().entries().isEmpty()) {
-                    return Main.inputError(spec, file + ": no chronicle entries found; nothing was ingested");
-                }
-                documents.add(doc);
-                progress.parsed(doc.chronicle().entries().size(), doc.chronicle().source().length());
-            }
+            PrintWriter waitNote = spec.commandLine().getErr();
+            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), force, progress::parsed, () -> {
+                waitNote.println("biannian ingest: another ingest is writing " + library.folder + "; waiting for it to finish…");
+                waitNote.flush();
+            });
         } catch (InputException e) {
             progress.done();
-            return Main.inputError(spec, e.getMessage() + "; nothing was ingested");
-        } catch (IllegalArgumentException e) {
-            progress.done();
-            return Main.usageError(spec, e.getMessage());
-        }
-        IngestReport report;
-        try (Library lib = biannian.openLibrary(library.folder)) {
-            report = lib.ingest(documents, doc -> { });
+            String message = e.getMessage();
+            return Main.inputError(spec, message.endsWith("nothing was ingested") ? message : message + "; nothing was ingested");
         } catch (LibraryException e) {
             progress.done();
             return Main.inputError(spec, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            progress.done();
+            return Main.usageError(spec, e.getMessage());
         }
         progress.done();
         PrintWriter err = spec.commandLine().getErr();
         err.printf("ingested %d document(s) (%d entries, %d characters) into %s; %d unchanged%n",
                 report.stored().size(), report.entries(), report.codePoints(), library.folder, report.unchanged().size());
+        if (!report.reanalysed().isEmpty()) {
+            err.printf("re-analysed %d document%s (%s)%n", report.reanalysed().size(), report.reanalysed().size() == 1 ? "" : "s",
+                    String.join(", ", new java.util.LinkedHashSet<>(report.reanalysed().values())));
+        }
         err.flush();
         return 0;
     }
 
-    /** A progress line on a terminal (files, entries, characters per second); silent in a pipe. */
+    /** A progress line on a terminal (files, entries, characters per second, time left); silent in a pipe. */
     static final class Progress {
         private final PrintWriter err;
         private final int files;
@@ -112,8 +112,10 @@ final class IngestCommand implements Callable<Integer> {
                 double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 int width = 24;
                 int filled = files == 0 ? width : done * width / files;
-                err.printf("\r[%s%s] %d/%d files, %d entries, %.1f M chars/s ", "#".repeat(filled), " ".repeat(width - filled),
-                        done, files, entries, chars / seconds / 1e6);
+                // Time left from the files still to do at the pace so far (documents of a shelf are of like size).
+                long left = Math.round(seconds / done * (files - done));
+                err.printf("\r[%s%s] %d/%d files, %d entries, %.1f M chars/s, %s left ", "#".repeat(filled), " ".repeat(width - filled),
+                        done, files, entries, chars / seconds / 1e6, left >= 60 ? left / 60 + " min " + left % 60 + " s" : left + " s");
                 err.flush();
             }
         }

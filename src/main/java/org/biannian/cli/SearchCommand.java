@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
-import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.library.SearchHit;
 import org.biannian.library.SearchQuery;
@@ -67,18 +66,18 @@ final class SearchCommand implements Callable<Integer> {
             return Main.usageError(spec, e.getMessage());
         }
         SearchResults results;
-        try (Library lib = biannian.openLibrary(library.folder)) {
+        try {
             // A filter naming nothing the library knows would silently give 0: say so, with the nearest names.
             String[][] filters = {{"person", "per", person}, {"place", "place", place}, {"office", "office", office},
                     {"polity", "polity", polity}, {"work", "work", work}, {"regime", "regime", regime}};
             for (String[] f : filters) {
-                java.util.Optional<java.util.List<String>> near = lib.nearestIfUnknown(f[1], f[2]);
+                java.util.Optional<java.util.List<String>> near = biannian.nearestNamesIfUnknown(library.folder, f[1], f[2]);
                 if (near.isPresent()) {
                     return Main.inputError(spec, "no " + f[0] + " 「" + f[2] + "」 is known in " + library.folder
                             + (near.get().isEmpty() ? "" : "; nearest: " + String.join("、", near.get())));
                 }
             }
-            results = lib.search(query);
+            results = biannian.search(library.folder, query);
         } catch (LibraryException e) {
             return Main.inputError(spec, e.getMessage());
         }

@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.biannian.Biannian;
 import org.biannian.authority.PackFormatException;
-import org.biannian.library.Analysis;
 import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.web.ReaderServer;
@@ -84,9 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             lib = biannian.openLibrary(folder);
             if (toDelete != null) {
                 // The sample is analysed once: ingested for search, and served as it is.
-                List<Analysis> sample = List.of(biannian.sampleAnalysis());
-                lib.ingest(sample, doc -> { });
-                server = ReaderServer.start(biannian, lib, sample, host, port);
+                server = ReaderServer.start(biannian, lib, List.of(biannian.ingestSample(lib)), host, port);
             } else {
                 server = ReaderServer.start(biannian, lib, host, port);
             }

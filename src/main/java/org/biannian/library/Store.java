@@ -32,7 +32,12 @@ import org.biannian.text.TextView;
  */
 final class Store implements AutoCloseable {
 
-    static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this Biannian writes. Each step up has its statements in {@link #MIGRATIONS}, applied
+     * in order to an older library when it is opened; a newer library is refused. Add a version
+     * here, never edit a released one.
+     */
+    static final int SCHEMA_VERSION = 2;
     static final String FILE = "biannian.sqlite";
 
     private static final String[] SCHEMA = {
@@ -41,7 +46,8 @@ final class Store implements AutoCloseable {
         CREATE TABLE IF NOT EXISTS documents (
           key TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, style TEXT NOT NULL,
           option_start TEXT, option_regime TEXT, option_style TEXT,
-          code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+          code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL,
+          format TEXT, authority TEXT, authority_packs TEXT, biannian_version TEXT, title TEXT)""",
         """
         CREATE TABLE IF NOT EXISTS entries (
           id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
@@ -100,7 +106,24 @@ final class Store implements AutoCloseable {
         CREATE TABLE IF NOT EXISTS works (title TEXT PRIMARY KEY, cited INTEGER NOT NULL)""",
     };
 
+    /**
+     * The statements taking a library from version {@code i + 1} to {@code i + 2}. Version 2 records
+     * how each document was analysed: input format, authority fingerprint and packs, Biannian version,
+     * title (documents of version 1 have none, so the next ingest analyses them again).
+     */
+    private static final String[][] MIGRATIONS = {
+        {
+            "ALTER TABLE documents ADD COLUMN format TEXT",
+            "ALTER TABLE documents ADD COLUMN authority TEXT",
+            "ALTER TABLE documents ADD COLUMN authority_packs TEXT",
+            "ALTER TABLE documents ADD COLUMN biannian_version TEXT",
+            "ALTER TABLE documents ADD COLUMN title TEXT",
+        },
+    };
+
     private final Connection db;
+    /** Entities written in the ingest under way: each authority record once per ingest, not once per document. */
+    private final java.util.Set<String> entitiesWritten = new java.util.HashSet<>();
 
     private Store(Connection db) {
         this.db = db;
@@ -113,6 +136,7 @@ final class Store implements AutoCloseable {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA busy_timeout = 30000"); // a reader or writer waits out another's commit
         }
         Store store = new Store(db);
         try {
@@ -125,26 +149,80 @@ final class Store implements AutoCloseable {
     }
 
     private void migrate(Path folder) throws SQLException {
+        if (isCurrent()) {
+            return; // nothing to write: readers open a library while a writer holds it
+        }
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
+            s.execute(SCHEMA[0]);
+            String version = meta("schema_version");
+            int found = version == null ? SCHEMA_VERSION : parseVersion(version, folder);
+            if (found > SCHEMA_VERSION) {
+                throw new LibraryException("library " + folder + " has schema version " + found
+                        + ", newer than this Biannian reads (" + SCHEMA_VERSION + "): use a newer Biannian,"
+                        + " or ingest the texts again into a new library folder (--library DIR)", null);
+            }
+            for (int v = found; v < SCHEMA_VERSION; v++) {
+                for (String step : MIGRATIONS[v - 1]) {
+                    s.execute(step);
+                }
+            }
             for (String ddl : SCHEMA) {
                 s.execute(ddl);
             }
-            String version = meta("schema_version");
             if (version == null) {
-                setMeta("schema_version", String.valueOf(SCHEMA_VERSION));
                 setMeta("generation", "0");
-            } else if (!version.equals(String.valueOf(SCHEMA_VERSION))) {
-                db.rollback();
-                throw new LibraryException("library " + folder + " has schema version " + version
-                        + " but this Biannian reads version " + SCHEMA_VERSION
-                        + "; ingest the texts again into a new library folder (--library DIR)", null);
+            }
+            if (found != SCHEMA_VERSION || version == null) {
+                setMeta("schema_version", String.valueOf(SCHEMA_VERSION));
             }
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         }
+    }
+
+    /** Whether the file already has this schema version (read without a write transaction). */
+    private boolean isCurrent() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return r.next() && String.valueOf(SCHEMA_VERSION).equals(r.getString(1).strip());
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The generation and every document, in one read transaction so that they agree. */
+    Library.Contents contents() throws SQLException {
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            long generation = generation();
+            List<StoredDocument> documents = documents();
+            db.commit();
+            return new Library.Contents(generation, documents);
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(auto);
+        }
+    }
+
+    private static int parseVersion(String version, Path folder) {
+        try {
+            int v = Integer.parseInt(version.strip());
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new LibraryException("library " + folder + " has an unreadable schema version 「" + version + "」", null);
     }
 
     /** The number of committed ingests; the Lucene index records the one it was built from. */
@@ -164,23 +242,33 @@ final class Store implements AutoCloseable {
 
     /** Starts the transaction of one ingest. */
     void begin() throws SQLException {
+        entitiesWritten.clear();
         db.setAutoCommit(false);
     }
 
     /** Commits the ingest and returns the new generation. */
     long commit() throws SQLException {
         long next = generation() + 1;
+        try (Statement s = db.createStatement()) {
+            // Once per ingest, not per document: the count over every citation is the slow part.
+            s.execute("DELETE FROM works");
+            s.execute("INSERT INTO works (title, cited) SELECT work, count(*) FROM citations GROUP BY work");
+        }
         setMeta("generation", String.valueOf(next));
         db.commit();
+        db.setAutoCommit(true);
         return next;
     }
 
     void rollback() throws SQLException {
-        db.rollback();
+        if (!db.getAutoCommit()) {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
     }
 
-    /** Replaces document {@code doc} and everything found in it. */
-    void put(Analysis doc) throws SQLException {
+    /** Replaces document {@code doc} and everything found in it, recording how it was analysed. */
+    void put(Analysis doc, Provenance provenance) throws SQLException {
         Chronicle c = doc.chronicle();
         TextView view = c.view();
         try (PreparedStatement del = db.prepareStatement("DELETE FROM documents WHERE key = ?")) {
@@ -188,8 +276,8 @@ final class Store implements AutoCloseable {
             del.executeUpdate();
         }
         try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO documents (key, name, sha256, style, option_start, option_regime, option_style, code_points, text, ingested_at)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO documents (key, name, sha256, style, option_start, option_regime, option_style, code_points, text, ingested_at,"
+                        + " format, authority, authority_packs, biannian_version, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, doc.key());
             s.setString(2, c.source().name());
             s.setString(3, doc.sha256());
@@ -200,6 +288,11 @@ final class Store implements AutoCloseable {
             s.setInt(8, c.source().length());
             s.setString(9, c.source().text());
             s.setString(10, Instant.now().toString());
+            s.setString(11, format(c.source().name()));
+            s.setString(12, provenance.authority());
+            s.setString(13, String.join("\n", provenance.packs()));
+            s.setString(14, provenance.version());
+            s.setString(15, null); // the title, once the readers expose one from the document's header
             s.executeUpdate();
         }
         try (PreparedStatement entry = db.prepareStatement("""
@@ -269,7 +362,7 @@ final class Store implements AutoCloseable {
                 INSERT INTO diagnostics (document, entry, code, severity, message, start, end, line, col)
                 VALUES (?,?,?,?,?,?,?,?,?)""")) {
             for (Diagnostic d : c.diagnostics()) {
-                Entry owner = c.entries().stream().filter(e -> e.span().contains(d.span().start())).findFirst().orElse(null);
+                Entry owner = owner(c.entries(), d.span().start());
                 s.setString(1, doc.key());
                 s.setString(2, owner == null ? null : doc.entryId(owner.index()));
                 s.setString(3, d.code());
@@ -283,6 +376,24 @@ final class Store implements AutoCloseable {
             }
             s.executeBatch();
         }
+    }
+
+    /** The entry whose span holds {@code offset} (entries are in text order and do not overlap), or null. */
+    private static Entry owner(List<Entry> entries, int offset) {
+        int low = 0;
+        int high = entries.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span span = entries.get(mid).span();
+            if (offset < span.start()) {
+                high = mid - 1;
+            } else if (offset >= span.end()) {
+                low = mid + 1;
+            } else {
+                return entries.get(mid);
+            }
+        }
+        return null;
     }
 
     private void putMentionsAndCitations(Analysis doc) throws SQLException {
@@ -333,9 +444,8 @@ final class Store implements AutoCloseable {
              PreparedStatement local = db.prepareStatement("INSERT OR IGNORE INTO entities (id, type, canonical) VALUES (?,?,?)");
              PreparedStatement alias = db.prepareStatement("""
                 INSERT OR REPLACE INTO aliases (entity, name, kind, first_year, last_year, source) VALUES (?,?,?,?,?,?)""")) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Mention m : doc.mentions()) {
-                if (m.id() == null || m.type() == MentionType.DATE || !seen.add(m.id())) {
+                if (m.id() == null || m.type() == MentionType.DATE || !entitiesWritten.add(m.id())) {
                     continue;
                 }
                 AuthorityRecord r = doc.records().get(m.id());
@@ -376,79 +486,117 @@ final class Store implements AutoCloseable {
             local.executeBatch();
             alias.executeBatch();
         }
-        try (Statement s = db.createStatement()) {
-            s.execute("DELETE FROM works");
-            s.execute("INSERT INTO works (title, cited) SELECT work, count(*) FROM citations GROUP BY work");
-        }
     }
 
-    /** Every stored document with the options it was read with, in key order. */
+    /** Every stored document with its record, in key order. */
     List<StoredDocument> documents() throws SQLException {
         List<StoredDocument> out = new ArrayList<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT key, name, sha256, option_start, option_regime, option_style, text FROM documents ORDER BY key")) {
+             ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + ", text FROM documents ORDER BY key")) {
             while (r.next()) {
-                String style = r.getString(6);
-                out.add(new StoredDocument(r.getString(1), r.getString(2), r.getString(3),
-                        new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style)),
-                        r.getString(7)));
+                out.add(new StoredDocument(record(r), r.getString(12)));
             }
         }
         return out;
+    }
+
+    /** The record of every stored document (text aside), by key in key order. */
+    java.util.SortedMap<String, DocumentRecord> records() throws SQLException {
+        java.util.SortedMap<String, DocumentRecord> out = new java.util.TreeMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + " FROM documents")) {
+            while (r.next()) {
+                DocumentRecord d = record(r);
+                out.put(d.key(), d);
+            }
+        }
+        return out;
+    }
+
+    private static final String RECORD_COLUMNS =
+            "key, name, sha256, option_start, option_regime, option_style, format, authority, authority_packs, biannian_version, title";
+
+    private static DocumentRecord record(ResultSet r) throws SQLException {
+        String style = r.getString(6);
+        String packs = r.getString(9);
+        return new DocumentRecord(r.getString(1), r.getString(2), r.getString(3),
+                new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style)),
+                r.getString(7),
+                new Provenance(r.getString(8), packs == null || packs.isEmpty() ? List.of() : List.of(packs.split("\n")),
+                        r.getString(10)),
+                r.getString(11));
+    }
+
+    /** How a document named {@code name} is read: {@code wiki} (Wikisource markup read away) or {@code text}. */
+    static String format(String name) {
+        return org.biannian.text.WikiReader.isWikiFile(name) ? "wiki" : "text";
     }
 
     /** The entries of {@code documents} (all when null), for the search index, in document and text order. */
     List<IndexedEntry> entriesForIndex(java.util.Collection<String> documents) throws SQLException {
         List<IndexedEntry> out = new ArrayList<>();
         String where = documents == null ? "" : "WHERE e.document IN (" + String.join(",", java.util.Collections.nCopies(documents.size(), "?")) + ")";
+        java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = facets(documents, where);
         try (PreparedStatement s = db.prepareStatement("""
                      SELECT e.id, e.document, e.idx, e.headline, e.narrative, e.regime, e.first_jdn, e.last_jdn,
                        (SELECT group_concat(text, '') FROM citation_blocks b WHERE b.entry = e.id)
                      FROM entries e %s ORDER BY e.document, e.idx""".formatted(where))) {
-            int k = 1;
-            for (String d : documents == null ? List.<String>of() : documents) {
-                s.setString(k++, d);
-            }
+            bind(s, documents);
             ResultSet r = s.executeQuery();
             while (r.next()) {
                 String id = r.getString(1);
                 out.add(new IndexedEntry(id, r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
-                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8), facets(id)));
+                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8),
+                        facets.getOrDefault(id, java.util.Map.of())));
             }
         }
         return out;
     }
 
+    private static void bind(PreparedStatement s, java.util.Collection<String> documents) throws SQLException {
+        int k = 1;
+        for (String d : documents == null ? List.<String>of() : documents) {
+            s.setString(k++, d);
+        }
+    }
+
     /**
-     * What an entry can be filtered by: for each mentioned entity its id, canonical name and every
+     * What each entry of {@code documents} (all when null) can be filtered by, in one pass over the
+     * mentions and one over the citations: for each mentioned entity its id, canonical name and every
      * alias (so {@code --person 繼遷} finds 李繼遷), by type; and the works it cites.
      */
-    private java.util.Map<String, java.util.Set<String>> facets(String entry) throws SQLException {
-        java.util.Map<String, java.util.Set<String>> facets = new java.util.HashMap<>();
+    private java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets(java.util.Collection<String> documents,
+                                                                                     String where) throws SQLException {
+        java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = new java.util.HashMap<>();
+        String and = where.isEmpty() ? "WHERE" : where + " AND";
         try (PreparedStatement s = db.prepareStatement("""
-                SELECT m.type, m.entity, m.canonical, a.name FROM mentions m LEFT JOIN aliases a ON a.entity = m.entity
-                WHERE m.entry = ? AND m.entity IS NOT NULL AND m.type <> 'DATE'""")) {
-            s.setString(1, entry);
+                SELECT m.entry, m.type, m.entity, m.canonical, a.name FROM entries e JOIN mentions m ON m.entry = e.id
+                LEFT JOIN aliases a ON a.entity = m.entity
+                %s m.entity IS NOT NULL AND m.type <> 'DATE'""".formatted(and))) {
+            bind(s, documents);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String type = r.getString(1).equals("ROLE") ? "PER" : r.getString(1);
-                    java.util.Set<String> values = facets.computeIfAbsent(type, t -> new java.util.TreeSet<>());
-                    values.add(r.getString(2));
+                    String type = r.getString(2).equals("ROLE") ? "PER" : r.getString(2);
+                    java.util.Set<String> values = facets.computeIfAbsent(r.getString(1), e -> new java.util.HashMap<>())
+                            .computeIfAbsent(type, t -> new java.util.TreeSet<>());
                     values.add(r.getString(3));
-                    if (r.getString(4) != null) {
-                        values.add(r.getString(4));
+                    values.add(r.getString(4));
+                    if (r.getString(5) != null) {
+                        values.add(r.getString(5));
                     }
                 }
             }
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT work, section FROM citations WHERE entry = ?")) {
-            s.setString(1, entry);
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT c.entry, c.work, c.section FROM entries e JOIN citations c ON c.entry = e.id " + where)) {
+            bind(s, documents);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    java.util.Set<String> works = facets.computeIfAbsent("WORK", t -> new java.util.TreeSet<>());
-                    works.add(r.getString(1));
-                    if (r.getString(2) != null) {
-                        works.add(r.getString(1) + "·" + r.getString(2));
+                    java.util.Set<String> works = facets.computeIfAbsent(r.getString(1), e -> new java.util.HashMap<>())
+                            .computeIfAbsent("WORK", t -> new java.util.TreeSet<>());
+                    works.add(r.getString(2));
+                    if (r.getString(3) != null) {
+                        works.add(r.getString(2) + "·" + r.getString(3));
                     }
                 }
             }

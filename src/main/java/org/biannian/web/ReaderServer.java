@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.biannian.Biannian;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
-import org.biannian.sources.SourceIndex;
 
 /**
  * The reader: the REST API ({@code /api/…}) and the static pages over every document of a library,
- * analysed once at start and kept in memory. Read-only; binds where it is told (127.0.0.1 by
+ * as stored, kept in memory one generation at a time (an ingest meanwhile is picked up whole). Read-only; binds where it is told (127.0.0.1 by
  * default in the command line).
  */
 public final class ReaderServer implements AutoCloseable {
@@ -25,34 +30,50 @@ public final class ReaderServer implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 16 * 1024;
     static final int MAX_HEADER_BYTES = 8 * 1024;
 
+    /** How often the server looks for a newer generation of its library (an ingest by another program). */
+    static final Duration POLL = Duration.ofSeconds(2);
+
     private final Javalin app;
     private final ExecutorService searches;
-    private final ReaderModel model;
+    private final Generations generations;
+    private final ScheduledExecutorService poller;
 
-    private ReaderServer(Javalin app, ExecutorService searches, ReaderModel model) {
+    private ReaderServer(Javalin app, ExecutorService searches, Generations generations, ScheduledExecutorService poller) {
         this.app = app;
         this.searches = searches;
-        this.model = model;
+        this.generations = generations;
+        this.poller = poller;
     }
 
     /**
-     * Analyses every document of {@code library}, then serves them on {@code host}:{@code port}
-     * (0 for any free port). The library stays open for search; the caller closes it after this server.
+     * Serves what {@code library} holds (its stored analysis) on {@code host}:{@code port} (0 for any
+     * free port), switching to each newer generation an ingest commits. The library stays open for
+     * search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        return start(biannian, library, biannian.analyseAll(library), host, port);
-    }
-
-    /**
-     * Serves {@code analyses}, which must be what {@code library} holds (the caller has just ingested
-     * them), without analysing the library again.
-     */
-    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
-        return start(biannian, library, analyses, host, port, SEARCH_QUEUE);
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL, SEARCH_QUEUE);
     }
 
     /** Searches that may wait for a search thread; one more is refused at once with 503 (never by a clock). */
     public static final int SEARCH_QUEUE = 256;
+
+    /**
+     * As {@link #start(Biannian, Library, String, int)}, with room for {@code searchQueue} searches
+     * waiting: a test that sends a thousand at once sizes it for them.
+     */
+    public static ReaderServer start(Biannian biannian, Library library, String host, int port, int searchQueue) {
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL, searchQueue);
+    }
+
+    /**
+     * Serves {@code analyses}, which must be what {@code library} holds (the caller has just ingested
+     * them), without reading the library again.
+     */
+    public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
+        return start(biannian, library, analyses, host, port, SEARCH_QUEUE);
+    }
 
     /**
      * As {@link #start(Biannian, Library, List, String, int)}, with room for {@code searchQueue}
@@ -60,14 +81,23 @@ public final class ReaderServer implements AutoCloseable {
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port,
                                      int searchQueue) {
-        ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> SourceIndex.build(a.sources()));
-        ExecutorService searches = new java.util.concurrent.ThreadPoolExecutor(2, 2, 0, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(searchQueue), r -> {
+        return start(Generations.of(biannian, library, analyses), biannian, host, port, POLL, searchQueue);
+    }
+
+    /** As {@link #start(Biannian, Library, String, int)}; {@code poll} null: only {@link #refresh} switches generations. */
+    static ReaderServer start(Biannian biannian, Library library, String host, int port, Duration poll) {
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, poll, SEARCH_QUEUE);
+    }
+
+    private static ReaderServer start(Generations generations, Biannian biannian, String host, int port, Duration poll,
+                                      int searchQueue) {
+        ExecutorService searches = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(searchQueue), r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
             return t;
         });
-        Api api = new Api(biannian, model, library, searches);
+        Api api = new Api(biannian, searches);
         List<Route> routes = api.routes();
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
@@ -81,7 +111,13 @@ public final class ReaderServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.routes.before(ReaderServer::securityHeaders);
             for (Route route : routes) {
-                config.routes.get(route.path(), route.handler());
+                // Each request reads one generation from start to end, held until it is answered.
+                config.routes.get(route.path(), ctx -> {
+                    try (Generation generation = generations.acquire()) {
+                        generation.attach(ctx);
+                        route.handler().handle(ctx);
+                    }
+                });
             }
             ObjectNode openApi = OpenApi.document(routes);
             config.routes.get("/api/openapi.json", ctx -> Json.write(ctx, openApi));
@@ -95,7 +131,33 @@ public final class ReaderServer implements AutoCloseable {
             });
         });
         app.start();
-        return new ReaderServer(app, searches, model);
+        ScheduledExecutorService poller = null;
+        if (poll != null) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "biannian-generations");
+                t.setDaemon(true);
+                return t;
+            });
+            poller.scheduleWithFixedDelay(() -> {
+                try {
+                    generations.refresh();
+                } catch (RuntimeException e) {
+                    // A library the server cannot read now (stale packs, a failed write) keeps the generation served.
+                    System.err.println("biannian serve: keeping the generation served: " + e.getMessage());
+                }
+            }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new ReaderServer(app, searches, generations, poller);
+    }
+
+    /** The generations served (for tests that hold one across a switch). */
+    Generations generations() {
+        return generations;
+    }
+
+    /** Switches to the library's newest committed generation if its index and documents agree; whether it did. */
+    public boolean refresh() {
+        return generations.refresh();
     }
 
     /** The port bound (useful when started on port 0). */
@@ -105,13 +167,19 @@ public final class ReaderServer implements AutoCloseable {
 
     /** How many entries are served. */
     public int entries() {
-        return model.entries().size();
+        try (Generation g = generations.acquire()) {
+            return g.model().entries().size();
+        }
     }
 
     @Override
     public void close() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         app.stop();
         searches.shutdownNow();
+        generations.close();
     }
 
     /** Pages load only their own scripts: whatever a chronicle contains never runs as code. */

@@ -1,0 +1,207 @@
+package org.biannian.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.biannian.Biannian;
+import org.biannian.annals.Entry;
+import org.biannian.annals.ParseOptions;
+import org.biannian.annotate.Mention;
+import org.biannian.cli.Main;
+import org.biannian.library.Analysis;
+import org.biannian.library.IngestReport;
+import org.biannian.library.Library;
+import org.biannian.library.LibraryException;
+import org.biannian.library.SearchQuery;
+import org.biannian.library.SearchResults;
+import org.biannian.testing.Shared;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The library is the one truth (issue 14): a document read with other options or packs is analysed
+ * again on ingest, and what the faces show is what the rows hold.
+ */
+class LibraryTruthTest {
+
+    private static final Biannian BIANNIAN = Biannian.create();
+    private static final String START = "淳化五年";
+
+    private static SearchQuery jiqianIn(Biannian biannian, String year) {
+        int[] days = biannian.dateRange(year, null);
+        return new SearchQuery("繼遷", null, null, null, null, days[0], days[1], 0, SearchQuery.MAX_LIMIT);
+    }
+
+    private static List<Integer> storedFirstJdns(Path folder) throws Exception {
+        List<Integer> out = new ArrayList<>();
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("biannian.sqlite"));
+             var r = db.createStatement().executeQuery("SELECT first_jdn FROM entries ORDER BY document, idx")) {
+            while (r.next()) {
+                out.add((Integer) r.getObject(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void ingestingAgainWithAStartReanalysesAndSearchFindsTheYear(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        IngestReport first = BIANNIAN.ingest(folder, List.of(Shared.sample()), ParseOptions.defaults(), false, (e, c) -> { });
+        assertThat(first.stored()).containsExactly("xixiaji-994-998");
+        List<Integer> before = storedFirstJdns(folder);
+        assertThat(BIANNIAN.search(folder, jiqianIn(BIANNIAN, START)).total()).isZero();
+
+        IngestReport unchanged = BIANNIAN.ingest(folder, List.of(Shared.sample()), ParseOptions.defaults(), false, (e, c) -> { });
+        assertThat(unchanged.stored()).isEmpty();
+        assertThat(unchanged.unchanged()).containsExactly("xixiaji-994-998");
+
+        IngestReport again = BIANNIAN.ingest(folder, List.of(Shared.sample()), new ParseOptions(START, null, null), false,
+                (e, c) -> { });
+        assertThat(again.reanalysed()).containsEntry("xixiaji-994-998", "start changed");
+        assertThat(storedFirstJdns(folder)).isNotEqualTo(before);
+        SearchResults found = BIANNIAN.search(folder, jiqianIn(BIANNIAN, START));
+        assertThat(found.total()).isPositive();
+        // Each hit is dated in 淳化五年 by the stored rows.
+        int[] year = BIANNIAN.dateRange(START, null);
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            Analysis stored = BIANNIAN.stored(library).get(0);
+            found.hits().forEach(h -> {
+                Entry e = stored.chronicle().entries().get(h.index() - 1);
+                assertThat(e.date().resolved().lastJdn()).isGreaterThanOrEqualTo(year[0]);
+                assertThat(e.date().resolved().firstJdn()).isLessThanOrEqualTo(year[1]);
+            });
+        }
+    }
+
+    @Test
+    void theCommandLineSaysWhyADocumentWasAnalysedAgain(@TempDir Path dir) {
+        String folder = dir.resolve("lib").toString();
+        assertThat(run("ingest", Shared.sample().toString(), "--library", folder)[0]).isEqualTo(0);
+        Object[] again = run("ingest", Shared.sample().toString(), "--start", START, "--library", folder);
+        assertThat(again[0]).isEqualTo(0);
+        assertThat((String) again[2]).contains("re-analysed 1 document (start changed)");
+        Object[] forced = run("ingest", Shared.sample().toString(), "--start", START, "--force", "--library", folder);
+        assertThat((String) forced[2]).contains("re-analysed 1 document (forced)");
+        Object[] search = run("search", "繼遷", "--from", START, "--to", START, "--library", folder);
+        assertThat(search[0]).isEqualTo(0);
+        assertThat((String) search[1]).doesNotContain("\"total\":0");
+    }
+
+    @Test
+    void aChangedAuthorityPackIsAppliedOnIngestAndRefusedWhenServedStale(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        ParseOptions options = new ParseOptions(START, null, null);
+        BIANNIAN.ingest(folder, List.of(Shared.sample()), options, false, (e, c) -> { });
+        SearchQuery place = new SearchQuery(null, null, "濁輪砦", null, null, null, null, 0, 10);
+        assertThat(BIANNIAN.search(folder, place).total()).isZero();
+
+        Files.writeString(pack.resolve("places.tsv"), "id\tcanonical\tnames\tkind\nplace:zhuolunzhai\t濁輪砦\t濁輪寨\t寨\n",
+                StandardCharsets.UTF_8);
+        Biannian withPack = Biannian.withAuthority(List.of(pack));
+        IngestReport report = withPack.ingest(folder, List.of(Shared.sample()), options, false, (e, c) -> { });
+        assertThat(report.reanalysed()).containsEntry("xixiaji-994-998", "authority changed");
+        assertThat(BIANNIAN.search(folder, place).total()).isPositive();
+
+        // Read without the pack given, the library still shows what it stored: the pack's name.
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            assertThat(BIANNIAN.stored(library).get(0).mentions()).anyMatch(m -> "濁輪砦".equals(m.canonical()));
+            assertThat(BIANNIAN.readerOf(library).authority().find("place:zhuolunzhai").orElseThrow().canonical())
+                    .as("the faces look records up in the packs the library recorded").isEqualTo("濁輪砦");
+        }
+        // The pack edited on disk: the stored analysis is no longer reproducible, and the faces say so.
+        Files.writeString(pack.resolve("places.tsv"), "id\tcanonical\tnames\tkind\nplace:zhuolunzhai\t濁輪堡\t濁輪寨\t寨\n",
+                StandardCharsets.UTF_8);
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            assertThatThrownBy(() -> BIANNIAN.stored(library)).isInstanceOf(LibraryException.class)
+                    .hasMessageContaining("changed since").hasMessageContaining("ingest");
+        }
+    }
+
+    @Test
+    void whatIsServedEqualsTheRowsAndAFreshAnalysis(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        BIANNIAN.ingest(folder, List.of(Shared.sample(), Shared.songshi5()), new ParseOptions(START, null, null), false,
+                (e, c) -> { });
+        List<Analysis> served;
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            served = BIANNIAN.stored(library);
+        }
+        Analysis fresh = BIANNIAN.prepare(Shared.sample(), new ParseOptions(START, null, null));
+        Analysis shown = served.stream().filter(a -> a.key().equals(fresh.key())).findFirst().orElseThrow();
+        assertThat(shown.chronicle().entries()).isEqualTo(fresh.chronicle().entries());
+        assertThat(shown.mentions()).isEqualTo(fresh.mentions());
+        assertThat(shown.sources()).isEqualTo(fresh.sources());
+        // And the rows: every entry's dates, and every mention of an entry, as stored.
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("biannian.sqlite"))) {
+            for (Analysis a : served) {
+                for (Entry e : a.chronicle().entries()) {
+                    try (var s = db.prepareStatement("SELECT first_jdn, last_jdn, headline FROM entries WHERE id = ?")) {
+                        s.setString(1, a.entryId(e.index()));
+                        var r = s.executeQuery();
+                        assertThat(r.next()).isTrue();
+                        var resolved = e.date().resolved();
+                        assertThat(r.getObject(1)).isEqualTo(resolved == null ? null : resolved.firstJdn());
+                        assertThat(r.getObject(2)).isEqualTo(resolved == null ? null : resolved.lastJdn());
+                        assertThat(r.getString(3)).isEqualTo(a.chronicle().view().viewSlice(e.headline()));
+                    }
+                    List<String> rows = new ArrayList<>();
+                    try (var s = db.prepareStatement("SELECT start, end, type, entity FROM mentions WHERE entry = ? ORDER BY start, end, type")) {
+                        s.setString(1, a.entryId(e.index()));
+                        var r = s.executeQuery();
+                        while (r.next()) {
+                            rows.add(r.getInt(1) + "-" + r.getInt(2) + " " + r.getString(3) + " " + r.getString(4));
+                        }
+                    }
+                    List<String> shownRows = a.mentionsIn(e).stream()
+                            .sorted(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
+                                    .thenComparing(m -> m.type().name()))
+                            .map(m -> m.start() + "-" + m.end() + " " + m.type() + " " + m.id()).distinct().toList();
+                    assertThat(rows).as(a.entryId(e.index())).isEqualTo(shownRows);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOldLibraryIsMigratedAndANewerOneRefused(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        BIANNIAN.ingest(folder, List.of(Shared.sample()), new ParseOptions(START, null, null), false, (e, c) -> { });
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("biannian.sqlite"));
+             var s = db.createStatement()) {
+            for (String column : List.of("format", "authority", "authority_packs", "biannian_version", "title")) {
+                s.execute("ALTER TABLE documents DROP COLUMN " + column);
+            }
+            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            assertThat(library.records().get("xixiaji-994-998").provenance().version()).isNull();
+        }
+        IngestReport again = BIANNIAN.ingest(folder, List.of(Shared.sample()), new ParseOptions(START, null, null), false,
+                (e, c) -> { });
+        assertThat(again.reanalysed()).containsEntry("xixiaji-994-998", "Biannian version changed");
+
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("biannian.sqlite"));
+             var s = db.createStatement()) {
+            s.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+        }
+        assertThatThrownBy(() -> BIANNIAN.openLibrary(folder)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("schema version 99").hasMessageContaining("newer");
+    }
+
+    private static Object[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Object[] {status, out.toString(), err.toString()};
+    }
+
+}
