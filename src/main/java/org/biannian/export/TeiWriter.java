@@ -78,7 +78,7 @@ public final class TeiWriter {
         xml.writeStartElement("fileDesc");
         xml.writeStartElement("titleStmt");
         element("title", corpus.analyses().size() == 1
-                ? corpus.analyses().get(0).chronicle().source().name() : "Biannian library: " + corpus.analyses().size() + " chronicles");
+                ? DocumentName.of(corpus.analyses().get(0)) : "Biannian library: " + corpus.analyses().size() + " chronicles");
         xml.writeEndElement();
         xml.writeStartElement("publicationStmt");
         element("p", "Exported by Biannian: entries, dates, mentions and cited sources found in the texts below, "
@@ -89,7 +89,7 @@ public final class TeiWriter {
         for (Analysis a : corpus.analyses()) {
             xml.writeStartElement("bibl");
             xml.writeAttribute(XML, "id", "src-" + ncName(a.key()));
-            element("title", a.chronicle().source().name());
+            element("title", DocumentName.of(a));
             element("note", "SHA-256 " + a.sha256() + "; " + a.chronicle().source().length() + " code points; read as "
                     + a.chronicle().style() + (a.chronicle().options().start() == null ? "" : ", starting in " + a.chronicle().options().start()));
             xml.writeEndElement();

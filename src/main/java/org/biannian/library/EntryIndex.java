@@ -252,11 +252,8 @@ final class EntryIndex implements AutoCloseable {
      * otherwise the indexed names nearest it, most code points in common first, at most {@code max}.
      */
     java.util.Optional<List<String>> nearestIfUnknown(String field, String value, int max) throws IOException {
-        if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
-        }
         refresh();
-        if (searchers == null) {
+        if (searchers == null || value == null || value.isBlank()) {
             return java.util.Optional.empty();
         }
         IndexSearcher searcher = searchers.acquire();

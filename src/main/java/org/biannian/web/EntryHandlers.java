@@ -31,6 +31,7 @@ final class EntryHandlers {
             ObjectNode d = docs.addObject();
             d.put("key", a.key());
             d.put("name", a.chronicle().source().name());
+            d.put("title", org.biannian.export.DocumentName.of(a));
             d.put("style", a.chronicle().style().name());
             d.put("entries", a.chronicle().entries().size());
             ArrayNode years = d.putArray("years");
@@ -38,9 +39,12 @@ final class EntryHandlers {
             for (Entry e : a.chronicle().entries()) {
                 Integer y = e.year().julianYear();
                 if (y != null && !y.equals(last)) {
-                    years.addObject().put("julianYear", y).put("label", e.year().era() == null ? String.valueOf(y)
-                            : e.year().era() + ChineseLabels.year(e.year().eraYear()))
-                            .put("first", a.entryId(e.index()));
+                    String label = e.year().era() == null ? String.valueOf(y) : e.year().era() + ChineseLabels.year(e.year().eraYear());
+                    ObjectNode year = years.addObject().put("julianYear", y).put("label", label).put("first", a.entryId(e.index()));
+                    // The day the Chinese year began, so that a timeline can name the year in force anywhere on its axis.
+                    if (e.year().era() != null) {
+                        requests.knownDays(label, e.year().regime()).ifPresent(days -> year.put("firstJdn", days[0]));
+                    }
                     last = y;
                 }
             }

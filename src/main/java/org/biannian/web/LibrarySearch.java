@@ -1,9 +1,11 @@
 package org.biannian.web;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,12 +14,12 @@ import org.biannian.library.SearchQuery;
 import org.biannian.library.SearchResults;
 
 /**
- * The search of a request's generation, run on the server's search threads. A search that finds the
- * waiting queue full is refused at once with 503; one that runs past its deadline is abandoned with
- * 503. The deadline counts from when the search starts running, not from when it was queued, so a
- * burst of requests on a loaded machine waits its turn instead of failing by the clock. The running
- * search holds its own reference to the index, so an abandoned one finishing late never searches a
- * closed reader.
+ * The search of a request's generation, run on the server's search threads. The running search
+ * holds its own reference to the index, so an abandoned one finishing late never searches a closed
+ * reader. A search that finds the waiting queue full is refused at once with 503; one that runs past
+ * its deadline is abandoned with 503. The deadline counts from when the search starts running, not
+ * from when it was queued, so a burst of requests on a loaded machine waits its turn instead of
+ * failing by the clock.
  */
 final class LibrarySearch {
 
@@ -34,7 +36,7 @@ final class LibrarySearch {
         IndexSnapshot index = generation.index().retain();
         // Whoever comes first, the task or a cancellation before it started, releases the reference.
         AtomicBoolean claimed = new AtomicBoolean();
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         Future<SearchResults> running;
         try {
             running = searches.submit(() -> {
@@ -46,7 +48,7 @@ final class LibrarySearch {
                     return index.search(query);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             index.close();
             throw ApiProblem.unavailable("too many searches are waiting; try again in a moment");
         } catch (RuntimeException e) {

@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +66,18 @@ public final class ReaderServer implements AutoCloseable {
         return start(Generations.of(reader, library), reader, host, port, POLL, allowedHosts, SEARCH_QUEUE);
     }
 
+    /** Searches that may wait for a search thread; one more is refused at once with 503 (never by a clock). */
+    public static final int SEARCH_QUEUE = 256;
+
+    /**
+     * As {@link #start(Biannian, Library, String, int)}, with room for {@code searchQueue} searches
+     * waiting: a test that sends a thousand at once sizes it for them.
+     */
+    public static ReaderServer start(Biannian biannian, Library library, String host, int port, int searchQueue) {
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL, List.of(), searchQueue);
+    }
+
     /**
      * Serves {@code analyses}, which must be what {@code library} holds (the caller has just ingested
      * them), without reading the library again.
@@ -71,9 +85,6 @@ public final class ReaderServer implements AutoCloseable {
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
         return start(Generations.of(biannian, library, analyses), biannian, host, port, POLL, List.of(), SEARCH_QUEUE);
     }
-
-    /** Searches that may wait for a search thread; one more is refused at once with 503 (never by a clock). */
-    public static final int SEARCH_QUEUE = 256;
 
     /**
      * Like {@link #start(Biannian, Library, List, String, int)}; requests are served when their Host

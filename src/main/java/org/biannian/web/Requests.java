@@ -44,6 +44,15 @@ final class Requests {
         return new int[] {first, last};
     }
 
+    /** The first and last day of a date the text itself gave (a year label), or empty if the calendar cannot read it. */
+    java.util.Optional<int[]> knownDays(String expr, String regime) {
+        try {
+            return java.util.Optional.of(biannian.dateRange(expr, regime));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The days a date names, as the facade reads it. */
     private int[] days(String name, String expr, String regime) {
         if (expr.length() > Api.MAX_QUERY) {

@@ -125,6 +125,7 @@ class ReaderBrowserTest {
     void chronicleShowsDatesHeadlinesAndColouredMentions() throws IOException {
         open("entries");
         shot("chronicle");
+        assertThat(one("#documents").getText()).doesNotContainPattern("\\b1 entries");
         assertNoErrorShown();
         JsonNode page = web.get("/api/entries?limit=20").json();
         List<WebElement> cards = all("article.entry");
@@ -172,6 +173,12 @@ class ReaderBrowserTest {
         shot("entry-with-diagnostic");
         assertThat(all(".badge.warn")).isNotEmpty();
         assertThat(all(".diaglist li")).isNotEmpty();
+        // The readings the calendar offers instead are shown beside the problem, not only its code.
+        for (JsonNode d : withProblem.get("date").path("diagnostics")) {
+            if (d.path("readings").size() > 0) {
+                assertThat(one(".diaglist").getText()).contains(d.get("readings").get(0).get("label").asText());
+            }
+        }
         if (withProblem.get("diagnostics").size() > 0) {
             assertThat(all(".diag")).as("the diagnostic is marked in the text").isNotEmpty();
         }
@@ -269,6 +276,9 @@ class ReaderBrowserTest {
     void timelineZoomsMovesAndOpensEntries() throws IOException {
         open("timeline");
         shot("timeline");
+        // The axis names Chinese years as well as Western ones; the default colours tell entries apart.
+        assertThat(all("#timeline text.tick-zh")).isNotEmpty();
+        assertThat(all("#tl-legend span")).hasSizeGreaterThan(1);
         WebElement range = one("#tl-range");
         long start = Long.parseLong(range.getAttribute("data-start"));
         long end = Long.parseLong(range.getAttribute("data-end"));
@@ -285,8 +295,14 @@ class ReaderBrowserTest {
         assertThat(range.getText()).contains("(Julian)");
         shot("timeline-zoomed");
         assertThat(driver.getCurrentUrl()).contains("start=");
-        // Coloured by chronicle: one legend key per document with dated entries.
-        one("#tl-colour").click();
+        // Several chronicles: coloured by chronicle by default, one legend key per document with dated entries.
+        assertThat(one("#tl-legend").getText()).contains("xixiaji-994-998").contains("songshi-juan005-taizong2");
+        // Coloured by calendar on asking, then by chronicle again.
+        one("#tl-colour a[href*='colour=regime']").click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("colour=regime"));
+        awaitPage("timeline");
+        assertThat(one("#tl-legend").getText()).contains("calendar");
+        one("#tl-colour a[href*='colour=document']").click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("colour=document"));
         awaitPage("timeline");
         assertThat(one("#tl-legend").getText()).contains("xixiaji-994-998").contains("songshi-juan005-taizong2");

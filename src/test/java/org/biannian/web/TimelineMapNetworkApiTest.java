@@ -95,4 +95,39 @@ class TimelineMapNetworkApiTest {
         }
         assertThat(web.get("/api/places.geojson").contentType()).startsWith("application/geo+json");
     }
+
+    /** A name found by rule takes its polity from how the text names him: 河陽三城節度使崔彥進 is a Song officer. */
+    @Test
+    void personsFoundByRuleTakeTheirPolityFromTheirContext() {
+        JsonNode net = web.get("/api/network?limit=500").json();
+        int fromContext = 0;
+        for (JsonNode n : net.get("nodes")) {
+            if (n.get("id").asText().startsWith("local:")) {
+                assertThat(n.get("polityFrom").isNull() || n.get("polityFrom").asText().equals("context")).isTrue();
+            } else if (!n.get("polity").isNull()) {
+                assertThat(n.get("polityFrom").asText()).isEqualTo("authority");
+            }
+            if ("context".equals(n.path("polityFrom").asText())) {
+                fromContext++;
+            }
+            if (n.get("name").asText().equals("崔彥進") || n.get("name").asText().equals("劉廷讓")) {
+                assertThat(n.get("polity").asText()).as(n.get("name").asText()).isEqualTo("pol:song");
+            }
+        }
+        assertThat(fromContext).isPositive();
+    }
+
+    /** The places without coordinates are counted within the year asked, each with why it has none. */
+    @Test
+    void unlocatedPlacesAreThoseOfTheYearWithAReason() {
+        JsonNode all = web.get("/api/places.geojson").json();
+        JsonNode year = web.get("/api/places.geojson?from=" + WebFixture.q("至道二年") + "&to=" + WebFixture.q("至道二年")).json();
+        assertThat(all.get("unlocated").asInt()).isEqualTo(all.get("unlocatedPlaces").size()).isPositive();
+        assertThat(year.get("unlocated").asInt()).isEqualTo(year.get("unlocatedPlaces").size())
+                .isPositive().isLessThan(all.get("unlocated").asInt());
+        for (JsonNode u : all.get("unlocatedPlaces")) {
+            assertThat(u.get("reason").asText()).isIn("NO_RECORD", "NO_COORDINATES");
+            assertThat(u.get("reason").asText().equals("NO_RECORD")).isEqualTo(u.get("id").asText().startsWith("local:"));
+        }
+    }
 }

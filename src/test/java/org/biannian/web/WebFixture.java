@@ -58,8 +58,7 @@ final class WebFixture {
                         BIANNIAN.analyse(XSS_KEY, SourceText.of("xss-test.txt", XSS_TEXT), new ParseOptions("至道二年", null, null))),
                         d -> { });
                 // Room for every search ServerStressTest sends at once: its burst waits its turn, never refused.
-                ReaderServer server = ReaderServer.start(BIANNIAN, library, BIANNIAN.stored(library), "127.0.0.1", 0,
-                        ServerStressTest.REQUESTS);
+                ReaderServer server = ReaderServer.start(BIANNIAN, library, "127.0.0.1", 0, ServerStressTest.REQUESTS);
                 instance = new WebFixture(library, server);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();

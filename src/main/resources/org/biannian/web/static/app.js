@@ -171,7 +171,15 @@ function renderEntry(e, options) {
     marks.narrative ? el('div', { class: 'narrative' }, runs(marks.narrative, e)) : null,
     marks.blocks.length ? el('div', { class: 'blocks' }, marks.blocks.map(b => el('div', {}, runs(b, e)))) : null);
   if (problems.length) {
-    card.appendChild(el('ul', { class: 'diaglist' }, problems.map(p => el('li', { 'data-code': p.code }, '⚠ ' + p.code + '：' + p.message))));
+    // The message first, in words; the readings the calendar offers instead (the same day in the
+    // months around, one-character variants); the code last, small, for those who search by it.
+    const readingsOf = code => ((d.diagnostics || []).find(x => x.code === code && x.readings && x.readings.length) || {}).readings || [];
+    card.appendChild(el('ul', { class: 'diaglist' }, problems.map(p => {
+      const readings = p.readings && p.readings.length ? p.readings : readingsOf(p.code);
+      return el('li', { 'data-code': p.code }, '⚠ ' + p.message, ' ', el('span', { class: 'badge diag-code' }, p.code),
+        readings.length ? el('div', { class: 'readings small' }, '可能 perhaps: ', readings.slice(0, 4).map((r, i) => [i ? ' · ' : '',
+          el('span', { class: 'reading', title: r.note || '' }, r.label), ' ', el('span', { class: 'muted' }, `(${(r.julian || '').replace(/^0+(?=\d{3}-)/, '')}${r.note ? ', ' + r.note : ''})`)])) : null);
+    })));
   }
   const notes = (e.notes || []).filter(n => n.verdict);
   if (options && options.full && notes.length) {
@@ -256,7 +264,7 @@ async function pageEntries(id, params) {
   const [docs, page] = await Promise.all([api('/api/documents'), api('/api/entries' + qs({ ...filters, offset, limit }))]);
   clear(view);
   view.appendChild(el('h1', {}, '編年 Chronicle'));
-  view.appendChild(el('p', { class: 'muted small' }, docs.documents.map(d => `${d.key}: ${d.entries} entries`).join(' · ')));
+  view.appendChild(el('p', { class: 'muted small', id: 'documents' }, docs.documents.map(d => `${d.title || d.key}: ${d.entries} ${plural(d.entries, 'entry', 'entries')}`).join(' · ')));
   const jump = el('select', { id: 'year-jump', 'aria-label': 'jump to a year' }, el('option', { value: '' }, '跳至某年 Jump to a year…'));
   for (const d of docs.documents) {
     for (const y of d.years) jump.appendChild(el('option', { value: y.label, selected: filters.from === y.label ? 'selected' : null }, `${y.label} (${y.julianYear})`));
@@ -355,9 +363,20 @@ async function fetchTimeline(params) {
   return { ...first, items: all };
 }
 
+const COLOUR_NAMES = { document: '書 chronicle', regime: '曆 calendar', year: '年 year' };
+
+// The Chinese year (淳化五年) that a JDN falls in, from the documents' years (each with the JDN it
+// starts on), or null.
+function chineseYearAt(years, jdn) {
+  let found = null;
+  for (const y of years) if (y.firstJdn !== undefined && y.firstJdn <= jdn) found = y;
+  return found ? found.label : null;
+}
+
 async function pageTimeline(id, params) {
   title('時間軸 Timeline');
-  const data = await fetchTimeline({ from: params.get('from'), to: params.get('to') });
+  const [data, docs] = await Promise.all([fetchTimeline({ from: params.get('from'), to: params.get('to') }), api('/api/documents')]);
+  const years = docs.documents.flatMap(d => d.years).filter(y => y.firstJdn !== undefined).sort((a, b) => a.firstJdn - b.firstJdn);
   clear(view);
   view.classList.add('wide');
   view.appendChild(el('h1', {}, '時間軸 Timeline'));
@@ -366,8 +385,11 @@ async function pageTimeline(id, params) {
     return;
   }
   // Colour by the calendar (regime) of the date, or by the chronicle the entry comes from.
-  const by = params.get('colour') === 'document' ? 'document' : 'regime';
-  const keyOf = it => (by === 'document' ? it.document : it.regime) || '?';
+  // Colour by chronicle, calendar or Chinese year: by default the first of these that tells the entries apart.
+  const KEYS = { document: it => it.document, regime: it => it.regime, year: it => yearLabel(it.firstJdn) };
+  const distinct = k => new Set(data.items.map(KEYS[k])).size;
+  const by = KEYS[params.get('colour')] ? params.get('colour') : (['document', 'regime', 'year'].find(k => distinct(k) > 1) || 'regime');
+  const keyOf = it => KEYS[by](it) || '?';
   const keys = [...new Set(data.items.map(keyOf))];
   const colour = it => REGIME_COLOURS[Math.max(0, keys.indexOf(keyOf(it))) % REGIME_COLOURS.length];
   const full = [data.minJdn - 15, data.maxJdn + 15];
@@ -380,13 +402,17 @@ async function pageTimeline(id, params) {
     el('button', { type: 'button', id: 'tl-left', title: 'earlier (←)', onclick: () => pan(-0.25) }, '← earlier'),
     el('button', { type: 'button', id: 'tl-right', title: 'later (→)', onclick: () => pan(0.25) }, 'later →'),
     el('button', { type: 'button', id: 'tl-reset', onclick: () => { start = full[0]; end = full[1]; draw(); } }, 'all'),
-    el('a', { id: 'tl-colour', href: '#/timeline' + qs({ colour: by === 'regime' ? 'document' : '' }) }, by === 'regime' ? 'colour by chronicle' : 'colour by calendar'),
+    el('span', { id: 'tl-colour' }, '色 colour by: ', ['document', 'regime', 'year'].map(k => [' ', k === by ? el('strong', {}, COLOUR_NAMES[k])
+      : el('a', { href: '#/timeline' + qs({ from: params.get('from'), to: params.get('to'), colour: k }) }, COLOUR_NAMES[k])])),
     range);
   view.appendChild(bar);
-  view.appendChild(el('div', { class: 'legend', id: 'tl-legend' }, keys.map(k => el('span', { style: 'color:' + REGIME_COLOURS[keys.indexOf(k) % REGIME_COLOURS.length] }, '■ ' + k + (by === 'regime' ? ' calendar' : '')))));
+  const docTitle = new Map(docs.documents.map(d => [d.key, d.title || d.key]));
+  view.appendChild(el('div', { class: 'legend', id: 'tl-legend' }, keys.map(k => el('span', { style: 'color:' + REGIME_COLOURS[keys.indexOf(k) % REGIME_COLOURS.length], title: k },
+    '■ ' + (by === 'document' ? docTitle.get(k) + ' (' + k + ')' : k) + (by === 'regime' ? ' calendar' : '')))));
+  function yearLabel(jdn) { return chineseYearAt(years, jdn); }
   const box = svg('svg', { class: 'timeline', id: 'timeline', role: 'img', 'aria-label': 'timeline of entries' });
   view.appendChild(box);
-  view.appendChild(el('p', { class: 'muted small' }, `${data.total} dated entries; ${data.undated} undated. Wheel or +/− to zoom, drag or ←/→ to move, click an entry to open it.`));
+  view.appendChild(el('p', { class: 'muted small' }, `${data.total} dated ${plural(data.total, 'entry', 'entries')}; ${data.undated} undated. Wheel or +/− to zoom, drag or ←/→ to move, click an entry to open it.`));
 
   // Lanes: each item goes in the first lane where it does not overlap the one before.
   const items = data.items.slice().sort((a, b) => a.firstJdn - b.firstJdn || b.lastJdn - a.lastJdn);
@@ -440,10 +466,13 @@ async function pageTimeline(id, params) {
     const height = box.getBoundingClientRect().height || 420;
     box.setAttribute('viewBox', `0 0 ${width} ${height}`);
     const x = jdn => (jdn - start) / (end - start) * width;
-    const top = 28, laneH = Math.max(4, Math.min(26, (height - top - 8) / Math.max(1, lanes)));
+    const top = 32, laneH = Math.max(4, Math.min(26, (height - top - 8) / Math.max(1, lanes)));
     for (const t of ticks(start, end)) {
       box.appendChild(svg('line', { class: 'tick', x1: x(t.jdn), x2: x(t.jdn), y1: 0, y2: height }));
-      box.appendChild(svg('text', { x: x(t.jdn) + 3, y: 14 }, t.label));
+      // Western years on the axis, and the Chinese year in force there beneath them.
+      const zh = t.year ? chineseYearAt(years, t.jdn + 45) : null;
+      box.appendChild(svg('text', { x: x(t.jdn) + 3, y: 12 }, t.label));
+      if (zh) box.appendChild(svg('text', { x: x(t.jdn) + 3, y: 24, class: 'tick-zh' }, zh));
     }
     let shown = 0;
     for (const it of items) {
@@ -473,7 +502,7 @@ function ticks(start, end) {
   if (days > 365 * 30) {
     for (let y = Math.ceil(a.year / 10) * 10; y <= b.year; y += 10) out.push({ jdn: julianToJdn(y, 1, 1), label: String(y) });
   } else if (days > 365 * 2.5) {
-    for (let y = a.year + 1; y <= b.year; y++) out.push({ jdn: julianToJdn(y, 1, 1), label: String(y) });
+    for (let y = a.year + 1; y <= b.year; y++) out.push({ jdn: julianToJdn(y, 1, 1), label: String(y), year: true });
   } else if (days > 60) {
     for (let y = a.year, m = a.month + 1; ; m++) {
       if (m > 12) { m = 1; y++; }
@@ -753,7 +782,7 @@ async function pageEntity(id, kind) {
   row('years', r.firstYear || r.lastYear ? `${r.firstYear || '?'}–${r.lastYear || '?'}` : null);
   row(p.type === 'PLACE' ? 'CHGIS' : 'CBDB', r.externalId);
   if (r.coordinates) row('coordinates', `${r.coordinates.latitude.toFixed(3)}°N ${r.coordinates.longitude.toFixed(3)}°E · ${r.coordinates.precision} · ${r.coordinates.source}`);
-  row('mentions', `${p.mentions} in ${p.entriesTotal ?? p.entries.length} entries`);
+  row('mentions', `${p.mentions} in ${p.entriesTotal ?? p.entries.length} ${plural(p.entriesTotal ?? p.entries.length, 'entry', 'entries')}`);
   row('note', r.note);
   view.appendChild(kv);
   if (r.names && r.names.length) {
@@ -859,7 +888,8 @@ function oppositionList(oppositions) {
 
 async function pageSources() {
   title('文獻 Sources');
-  const data = await api('/api/works');
+  const [data, docs] = await Promise.all([api('/api/works'), api('/api/documents')]);
+  const titles = new Map(docs.documents.map(d => [d.key, d.title || d.key]));
   clear(view);
   view.appendChild(el('h1', {}, '文獻 Sources'));
   for (const d of data.documents) {
@@ -867,10 +897,10 @@ async function pageSources() {
     const s = d.sources || (await api('/api/works?document=' + enc(d.document))).documents[0].sources;
     const id = i => d.document + ':' + i;
     if (!s.byWork.length && !s.notes.length) {
-      view.appendChild(el('p', { class: 'muted' }, `${d.document}: no citations of sources.`));
+      view.appendChild(el('p', { class: 'muted' }, `${titles.get(d.document) || d.document}: no citations of sources.`));
       continue;
     }
-    view.appendChild(el('h2', {}, d.document));
+    view.appendChild(el('h2', { 'data-document': d.document }, titles.get(d.document) || d.document, ' ', el('span', { class: 'muted small' }, d.document)));
     view.appendChild(el('h3', {}, '所引書 Works cited'));
     view.appendChild(el('table', { class: 'works-table' },
       el('thead', {}, el('tr', {}, el('th', {}, 'work'), el('th', {}, 'entries'), el('th', {}, 'citations'), el('th', {}, 'sections'), el('th', {}, 'juan'))),
