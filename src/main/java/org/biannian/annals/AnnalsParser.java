@@ -467,7 +467,10 @@ public final class AnnalsParser {
     private void readGangmuLayoutLine(int from, int to, boolean indented, List<Brackets.Group> groups) {
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (indented || !hasWords(from, to)) {
-            if (current == null) {
+            if (current == null || current.sealed || isTitleLine(from, to)) {
+                if (current != null) {
+                    current.sealed = true; // text after the juan's closing title line is no 目 of the 綱 above it
+                }
                 parts.add(new Part(Segment.Kind.OTHER, from, to, null));
             } else {
                 current.addNarrative(from, to);
@@ -510,6 +513,12 @@ public final class AnnalsParser {
         closePending();
         parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
         return true;
+    }
+
+    /** A short paragraph naming the work the file's header names (「九朝編年備要巻五」 closing the juan): no text of an entry. */
+    private boolean isTitleLine(int from, int to) {
+        return view.title().isPresent() && to - from <= MAX_REIGN_LINE
+                && startsWith(from, to, view.title().get().work());
     }
 
     /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
@@ -566,8 +575,12 @@ public final class AnnalsParser {
             return; // 「宋太宗淳化五年」 set off by a full-width space before its entry
         }
         if (opening == null) {
-            if (current == null) {
-                readFrontMatter(from, to);
+            if (current == null || current.sealed || isTitleLine(from, to)) {
+                if (current == null) {
+                    readFrontMatter(from, to);
+                } else {
+                    current.sealed = true; // text after the juan's closing title line is no narrative of the entry above it
+                }
                 parts.add(new Part(Segment.Kind.OTHER, from, to, null));
                 return;
             }
@@ -1097,6 +1110,8 @@ public final class AnnalsParser {
         final List<Brackets.Group> blocks = new ArrayList<>();
         final List<Note> notes = new ArrayList<>();
         YearTracker.Dated dated;
+        /** No more narrative may be added: a part that is no text of the entry follows it. */
+        boolean sealed;
 
         Draft(int headlineStart, int headlineEnd) {
             this.headlineStart = headlineStart;

@@ -64,6 +64,17 @@ class SikuGangmuTest {
     }
 
     @Test
+    void theJuansClosingTitleLineIsNoNarrative() throws Exception {
+        Chronicle chronicle = parse();
+        SourceText closed = SourceText.of("closed.txt", chronicle.source().text() + "　¶\n　九朝編年備要巻五¶\n");
+        Chronicle withTitle = AnnalsParser.parse(KanripoReader.read(closed, AnnalsParser.opensParagraph(CALENDAR)),
+                ParseOptions.defaults(), CALENDAR);
+        Entry last = withTitle.entries().get(withTitle.entries().size() - 1);
+        assertThat(withTitle.view().viewSlice(last.narrative())).doesNotContain("九朝編年備要");
+        assertThat(withTitle.entries()).hasSameSizeAs(chronicle.entries());
+    }
+
+    @Test
     void segmentsReproduceTheFile() throws Exception {
         Chronicle chronicle = parse();
         StringBuilder joined = new StringBuilder();
