@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The JSON of a resolved date (design.md §3): {@code jdn} for a day, {@code firstJdn} /
  * {@code lastJdn}, {@code julian} (the Julian calendar, always), {@code civil} (Julian before 1582-10-15,
- * Gregorian from then), {@code gregorian} (proleptic),
+ * Gregorian from then), {@code gregorian} (proleptic), {@code yearLabel} / {@code yearLabelEn} (「前221年」 /
+ * "221 BC": the ISO-style fields count years astronomically),
  * {@code ganzhi}, {@code precision}, {@code diagnostics[]} with code, message and nearest readings,
  * and {@code alternatives} where the reference tables disagree.
  */
