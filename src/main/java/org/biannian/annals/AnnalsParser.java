@@ -670,6 +670,17 @@ public final class AnnalsParser {
                 .filter(era -> sharesCharacter(era.name(), e.era()))
                 .filter(era -> e.eraYear() <= era.lastLunarYear() - era.firstLunarYear() + 1)
                 .toList();
+        // Several of the emperor's eras may share a character (淳熈: 淳化 and 雍熙): one that has no such
+        // month in that year is out (雍熙五年 had only its 正月); then the era in force decides.
+        if (alternatives.size() > 1 && e.month() != null) {
+            List<org.biannian.calendar.Era> withMonth = alternatives.stream().filter(era -> hasMonth(era, e, regime)).toList();
+            alternatives = withMonth.isEmpty() ? alternatives : withMonth;
+        }
+        String inForce = years.eraInForce();
+        if (alternatives.size() > 1 && inForce != null) {
+            List<org.biannian.calendar.Era> current = alternatives.stream().filter(era -> era.name().equals(inForce)).toList();
+            alternatives = current.isEmpty() ? alternatives : current;
+        }
         Span at = new Span(opening.start(), opening.end());
         if (alternatives.size() != 1) {
             diagnostics.add(diagnostic(at, "ERA_NOT_OF_REIGN", Diagnostic.Severity.WARNING,
@@ -681,6 +692,12 @@ public final class AnnalsParser {
                 "「" + e.era() + "」 is no era of " + reignInForce + ", the emperor this juan is headed with; read as 「" + era + "」"));
         return new Opening(opening.start(), opening.end(), new DateExpression(e.text(), e.regime(), era, e.eraYear(), e.season(),
                 e.month(), e.leap(), e.leapOfMonthInForce(), e.ganzhi(), e.dayOfMonth(), e.lunarPhase(), e.scope()));
+    }
+
+    private boolean hasMonth(org.biannian.calendar.Era era, DateExpression e, Regime regime) {
+        return YearTracker.possibleYears(calendar, era.name(), e.eraYear(), regime).stream()
+                .anyMatch(y -> calendar.eraYearsAt(regime, y.lunarYear(), e.month(), e.leap()).stream()
+                        .anyMatch(label -> label.era().equals(era.name())));
     }
 
     private boolean ofReignInForce(org.biannian.calendar.Era era) {

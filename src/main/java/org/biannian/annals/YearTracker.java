@@ -205,6 +205,11 @@ final class YearTracker {
         return currentYear().era();
     }
 
+    /** The era of the year in force, or null before any year is known. */
+    String eraInForce() {
+        return lunarYear == null ? null : currentEraName();
+    }
+
     private EntryYear currentYear() {
         EntryYear.Source source = how;
         String regimeName = regime == null ? null : regime.name();

@@ -605,7 +605,8 @@ async function pageMap(id, params) {
     let label = null;
     for (const [x, y, anchor] of spots) {
       const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-      const rect = [left, y - h * 0.9, left + w, y + h * 0.1];
+      // The box the font draws is taller than its size (ascent and descent of the CJK face): keep a margin.
+      const rect = [left - h * 0.05, y - h * 1.0, left + w + h * 0.05, y + h * 0.25];
       if (!taken.some(t => overlaps(t, rect))) {
         taken.push(rect);
         label = svg('text', { class: 'place-label', x, y, 'text-anchor': anchor, style: `font-size:${fontSize.toFixed(3)}px` }, p.name);
