@@ -32,7 +32,7 @@ final class DictionaryStage {
         List<Hit> hits = new ArrayList<>();
         List<Hit> bareInLists = new ArrayList<>();
         dictionary.scan(text, (start, end, entries) -> {
-            if (entries.stream().allMatch(e -> "bare".equals(e.nameKind())) && !titleAllowed(text, start, end, entries.get(0))) {
+            if ("bare".equals(entries.get(0).nameKind()) && allBare(entries) && !titleAllowed(text, start, end, entries.get(0))) {
                 // Perhaps the next place of a list (寇桂陽江華, 寇桂陽、江華): decided once every other hit is in.
                 bareInLists.add(toHit(start, end, MentionType.PLACE, entries));
                 return;
@@ -90,6 +90,15 @@ final class DictionaryStage {
                 placeEnds.add(h.end());
             }
         }
+    }
+
+    private static boolean allBare(List<Dictionary.Entry> entries) {
+        for (Dictionary.Entry e : entries) {
+            if (!"bare".equals(e.nameKind())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Hit toHit(int start, int end, MentionType type, List<Dictionary.Entry> entries) {

@@ -23,6 +23,8 @@ final class NobleTitleRule {
     /** State titles after a one-character fief: 楚國公, 齊國夫人, 秦國長公主. */
     private static final String[] STATE = {"國大長公主", "國長公主", "國夫人", "國公主", "國公"};
 
+    private static final String[] NONE = {};
+
     private NobleTitleRule() {
     }
 
@@ -30,14 +32,18 @@ final class NobleTitleRule {
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> titles = new ArrayList<>();
         for (int i = 1; i < text.length; i++) {
-            for (String suffix : COMMANDERY) {
+            int c = text[i];
+            if (c != '郡' && c != '國' && c != '王') {
+                continue;
+            }
+            for (String suffix : c == '郡' ? COMMANDERY : NONE) {
                 int end = i + suffix.length();
                 if (matches(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")) {
                     titles.add(title(text, i - 2, end));
                     break;
                 }
             }
-            for (String suffix : STATE) {
+            for (String suffix : c == '國' ? STATE : NONE) {
                 if (matches(text, i, suffix) && Chars.isAnyOf(text[i - 1], FIEFS) && !suffix.equals("國公")) {
                     titles.add(title(text, i - 1, i + suffix.length()));
                     break;
