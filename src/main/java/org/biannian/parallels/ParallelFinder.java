@@ -393,7 +393,11 @@ public final class ParallelFinder {
             double names = 1 - Math.exp(-nameSum / 1.5);
             double near = nearness(date);
             double score = (1 - (1 - reuse) * (1 - 0.7 * names)) * (0.4 + 0.6 * near);
-            return new Candidate(region, doc, start, end, span, date, shared, alignment, Math.min(1, Math.max(0, score)));
+            Span coreSpan = alignment.score() > 0 ? r.sourceSpan(alignment.bStart(), alignment.bEnd()) : r.sourceSpan(region.start, region.end);
+            if (!span.contains(coreSpan)) {
+                coreSpan = span;
+            }
+            return new Candidate(region, doc, start, end, span, coreSpan, date, shared, alignment, Math.min(1, Math.max(0, score)));
         }
 
         private List<String> sharedNames(SourceDocument doc, Span span) {
@@ -431,19 +435,21 @@ public final class ParallelFinder {
             final int start;
             final int end;
             final Span span;
+            final Span core;
             final PassageDate date;
             final List<String> shared;
             final LocalAlignment alignment;
             final double score;
             double rank;
 
-            Candidate(Region region, SourceDocument doc, int start, int end, Span span, PassageDate date, List<String> shared,
-                      LocalAlignment alignment, double score) {
+            Candidate(Region region, SourceDocument doc, int start, int end, Span span, Span core, PassageDate date,
+                      List<String> shared, LocalAlignment alignment, double score) {
                 this.region = region;
                 this.doc = doc;
                 this.start = start;
                 this.end = end;
                 this.span = span;
+                this.core = core;
                 this.date = date;
                 this.shared = shared;
                 this.alignment = alignment;
@@ -463,7 +469,7 @@ public final class ParallelFinder {
                 }
                 List<Difference> differences = Differences.of(alignment, query, queryAt, chronicleReading, mentions,
                         doc.reading, doc.mentions);
-                return new Parallel(chronicleKey + ":" + entry.index(), entry.index(), doc.key, span,
+                return new Parallel(chronicleKey + ":" + entry.index(), entry.index(), doc.key, span, core,
                         PassageText.of(doc.view, span), citation != null, citation == null ? null : citation.asCited(), juanFound,
                         date, agreement(date), differences, shared, Math.round(score * 1000) / 1000.0);
             }

@@ -41,11 +41,33 @@ final class ParallelHandlers {
         ArrayNode list = root.putArray("parallels");
         for (Parallel p : all) {
             if (p.entry().equals(id)) {
-                list.add(MAPPER.valueToTree(ParallelJson.of(p)));
+                ObjectNode node = MAPPER.valueToTree(ParallelJson.of(p));
+                node.put("sourceEntry", sourceEntry(p));
+                list.add(node);
             }
         }
         root.put("total", list.size());
         Json.write(ctx, root);
+    }
+
+    /** The id of the source document's entry that holds the start of the passage's aligned core (a link into the source), or null. */
+    private String sourceEntry(Parallel p) {
+        for (org.biannian.library.Analysis a : model.analyses()) {
+            if (a.key().equals(p.document())) {
+                for (org.biannian.annals.Entry e : a.chronicle().entries()) {
+                    if (e.span().start() <= p.core().start() && p.core().start() < e.span().end()) {
+                        return a.entryId(e.index());
+                    }
+                }
+                // Before the first entry or between entries: the entry after it.
+                for (org.biannian.annals.Entry e : a.chronicle().entries()) {
+                    if (e.span().start() >= p.core().start()) {
+                        return a.entryId(e.index());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private SourceLibrary sources() {
