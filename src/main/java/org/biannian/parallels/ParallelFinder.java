@@ -89,14 +89,35 @@ public final class ParallelFinder {
         TextView view = input.view();
         Reading reading = Reading.of(view, folding);
         SourceHeader header = SourceHeader.of(view);
-        Work work = header.title() == null ? null : works.byTitle(header.title()).stream().findFirst().orElse(null);
+        Work work = header.title() == null ? null : workTitled(header.title());
         int[] years = null;
         if (work != null && header.juan() != null) {
             years = work.juanRange(header.juan()).map(r -> new int[] {r.firstYear(), r.lastYear()}).orElse(null);
         }
-        Regime regime = regimeOf(header.title());
+        Regime regime = regimeOf(work != null ? work.title() : header.title());
         List<SourceDating.Mark> marks = dating.find(reading, regime, years);
         return new SourceDocument(input.key(), view, reading, header, work, marks, input.mentions());
+    }
+
+    /** The work a header's title names, matched as written, then folded (a simplified 辽史 is 遼史); or null. */
+    private Work workTitled(String title) {
+        Work exact = works.byTitle(title).stream().findFirst().orElse(null);
+        if (exact != null) {
+            return exact;
+        }
+        String folded = folded(title);
+        for (Work w : works.works()) {
+            if (folded(w.title()).equals(folded) || w.shortForms().stream().anyMatch(f -> folded(f).equals(folded))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private String folded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(folding.fold(c)));
+        return out.toString();
     }
 
     /** The regime a dynastic history's title names (遼史 → 遼), or null. */
@@ -277,19 +298,20 @@ public final class ParallelFinder {
         }
 
         private boolean holdsSection(SourceDocument doc, String cited, WorkSection section) {
-            String written = doc.header.section();
-            if (written == null) {
+            if (doc.header.section() == null) {
                 return true; // the document does not say which section it is: it may hold the cited one
             }
-            if (written.contains(cited)) {
+            // Compared folded, so a simplified header (本纪第五) holds a traditional citation (太宗本紀).
+            String written = folded(doc.header.section());
+            if (written.contains(folded(cited))) {
                 return true;
             }
             if (section == null) {
                 return false;
             }
             // 「本紀第五 太宗二」 holds 太宗本紀: the category and the name without it both stand in the header.
-            String name = section.name().replace(section.category(), "");
-            return !name.isEmpty() && written.contains(section.category()) && written.contains(name);
+            String name = folded(section.name().replace(section.category(), ""));
+            return !name.isEmpty() && written.contains(folded(section.category())) && written.contains(name);
         }
 
         /** Regions of seeds in the searched documents, best first. */
