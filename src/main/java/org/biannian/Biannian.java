@@ -11,6 +11,16 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.SortedMap;
+import java.util.function.BiConsumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.biannian.annals.AnnalsParser;
 import org.biannian.annals.Chronicle;
 import org.biannian.annotate.Annotator;
@@ -186,7 +196,7 @@ public final class Biannian {
     public Analysis analyse(String key, SourceText text, ParseOptions options) {
         Chronicle chronicle = parse(text, options);
         List<Mention> mentions = annotate(chronicle);
-        java.util.Map<String, org.biannian.authority.AuthorityRecord> records = new java.util.HashMap<>();
+        Map<String, org.biannian.authority.AuthorityRecord> records = new HashMap<>();
         for (Mention m : mentions) {
             if (m.id() != null && !records.containsKey(m.id())) {
                 authority.find(m.id()).ifPresent(r -> records.put(r.id(), r));
@@ -229,10 +239,15 @@ public final class Biannian {
      * @throws LibraryException naming the document and what changed
      */
     public List<Analysis> stored(Library library) {
-        java.util.Map<List<String>, Biannian> byPacks = new java.util.HashMap<>();
+        return stored(library, library.contents());
+    }
+
+    /** As {@link #stored(Library)}, for {@code contents} read from {@code library} at one generation. */
+    public List<Analysis> stored(Library library, Library.Contents contents) {
+        Map<List<String>, Biannian> byPacks = new HashMap<>();
         byPacks.put(provenance.packs(), this);
         List<Analysis> out = new ArrayList<>();
-        for (StoredDocument d : library.documents()) {
+        for (StoredDocument d : contents.documents()) {
             Provenance recorded = d.record().provenance();
             Biannian reader = this;
             if (recorded.version() != null) {
@@ -310,7 +325,25 @@ public final class Biannian {
 
     /** The corpus of what {@code library} holds ({@link #stored}), for the exports. */
     public Corpus storedCorpus(Library library) {
-        return Corpus.of(stored(library), authority);
+        return Corpus.of(stored(library), readerOf(library).authority);
+    }
+
+    /**
+     * The Biannian that analysed {@code library}: with the authority packs its documents recorded when
+     * they all recorded the same ones (the faces then look records up in the packs the rows came
+     * from), else this one.
+     */
+    public Biannian readerOf(Library library) {
+        Set<List<String>> packs = new HashSet<>();
+        for (DocumentRecord r : library.records().values()) {
+            if (r.provenance().version() != null) {
+                packs.add(r.provenance().packs());
+            }
+        }
+        if (packs.size() != 1 || packs.contains(provenance.packs())) {
+            return this;
+        }
+        return forRecordedPacks(packs.iterator().next());
     }
 
     private static Biannian forRecordedPacks(List<String> packs) {
@@ -333,8 +366,13 @@ public final class Biannian {
      * @throws IllegalArgumentException if the options name an era or regime the calendar does not know
      */
     public IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
-                               java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
-        java.util.SortedMap<String, DocumentRecord> records = library.records();
+                               BiConsumer<Integer, Long> progress) throws InputException {
+        return ingest(library, files, options, force, progress, () -> { });
+    }
+
+    private IngestReport ingest(Library library, List<Path> files, ParseOptions options, boolean force,
+                                BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
+        SortedMap<String, DocumentRecord> records = library.records();
         List<SourceText> texts = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (Path file : files) {
@@ -348,14 +386,14 @@ public final class Biannian {
             }
         }
         List<Analysis> analyses = new ArrayList<>();
-        List<java.util.concurrent.CompletableFuture<Analysis>> running = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        List<CompletableFuture<Analysis>> running = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(texts.size(), Runtime.getRuntime().availableProcessors())));
         try {
             for (int i = 0; i < texts.size(); i++) {
                 SourceText text = texts.get(i);
                 String key = documentKey(Path.of(text.name()));
-                running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
+                running.add(CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
             }
             for (int i = 0; i < running.size(); i++) {
                 Analysis a = join(running.get(i));
@@ -368,7 +406,7 @@ public final class Biannian {
         } finally {
             pool.shutdownNow();
         }
-        IngestReport report = library.ingest(analyses, provenance, force, a -> { });
+        IngestReport report = library.ingest(analyses, provenance, force, a -> { }, waiting);
         if (!report.stored().isEmpty()) {
             // A new or changed document may be a source of the others' entries, or a chronicle itself.
             storeParallels(library, analyses);
@@ -378,10 +416,10 @@ public final class Biannian {
         return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed());
     }
 
-    private static Analysis join(java.util.concurrent.CompletableFuture<Analysis> future) {
+    private static Analysis join(CompletableFuture<Analysis> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
@@ -404,9 +442,15 @@ public final class Biannian {
      * ParseOptions, boolean, java.util.function.BiConsumer)} on a library opened and closed here.
      */
     public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
-                               java.util.function.BiConsumer<Integer, Long> progress) throws InputException {
+                               BiConsumer<Integer, Long> progress) throws InputException {
+        return ingest(folder, files, options, force, progress, () -> { });
+    }
+
+    /** As above; {@code waiting} is called before waiting for another program's ingest into {@code folder} to finish. */
+    public IngestReport ingest(Path folder, List<Path> files, ParseOptions options, boolean force,
+                               BiConsumer<Integer, Long> progress, Runnable waiting) throws InputException {
         try (Library library = openLibrary(folder)) {
-            return ingest(library, files, options, force, progress);
+            return ingest(library, files, options, force, progress, waiting);
         }
     }
 

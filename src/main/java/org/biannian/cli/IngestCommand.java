@@ -61,7 +61,11 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         IngestReport report;
         try {
-            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), force, progress::parsed);
+            PrintWriter waitNote = spec.commandLine().getErr();
+            report = biannian.ingest(library.folder, files, chronicle.toParseOptions(), force, progress::parsed, () -> {
+                waitNote.println("biannian ingest: another ingest is writing " + library.folder + "; waiting for it to finish…");
+                waitNote.flush();
+            });
         } catch (InputException e) {
             progress.done();
             String message = e.getMessage();
@@ -85,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A progress line on a terminal (files, entries, characters per second); silent in a pipe. */
+    /** A progress line on a terminal (files, entries, characters per second, time left); silent in a pipe. */
     static final class Progress {
         private final PrintWriter err;
         private final int files;
@@ -108,8 +112,10 @@ final class IngestCommand implements Callable<Integer> {
                 double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 int width = 24;
                 int filled = files == 0 ? width : done * width / files;
-                err.printf("\r[%s%s] %d/%d files, %d entries, %.1f M chars/s ", "#".repeat(filled), " ".repeat(width - filled),
-                        done, files, entries, chars / seconds / 1e6);
+                // Time left from the files still to do at the pace so far (documents of a shelf are of like size).
+                long left = Math.round(seconds / done * (files - done));
+                err.printf("\r[%s%s] %d/%d files, %d entries, %.1f M chars/s, %s left ", "#".repeat(filled), " ".repeat(width - filled),
+                        done, files, entries, chars / seconds / 1e6, left >= 60 ? left / 60 + " min " + left % 60 + " s" : left + " s");
                 err.flush();
             }
         }

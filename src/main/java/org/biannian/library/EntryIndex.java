@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -48,8 +49,9 @@ final class EntryIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer indexAnalyzer = CjkAnalysis.index();
-    private final Analyzer queryAnalyzer = CjkAnalysis.query();
-    private DirectoryReader reader;
+    private static final Analyzer QUERY_ANALYZER = CjkAnalysis.query();
+    /** Reference-counted searchers over the last commit: a searcher in use is never closed under it. */
+    private SearcherManager searchers;
 
     private EntryIndex(Directory directory) {
         this.directory = directory;
@@ -85,6 +87,7 @@ final class EntryIndex implements AutoCloseable {
     private void write(Collection<String> documents, List<IndexedEntry> entries, long generation, boolean all) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(indexAnalyzer));
         config.setOpenMode(all ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64); // fewer, larger segments while a large ingest is indexed
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (String doc : documents) {
                 writer.deleteDocuments(new Term("document", doc));
@@ -95,6 +98,7 @@ final class EntryIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(generation)).entrySet());
             writer.commit();
         }
+        refresh();
     }
 
     private static Document toDocument(IndexedEntry e) {
@@ -119,16 +123,58 @@ final class EntryIndex implements AutoCloseable {
         return d;
     }
 
+    /** Searches the last commit seen (refreshed first), holding its searcher only while searching. */
     SearchResults search(SearchQuery q) throws IOException {
-        IndexSearcher searcher = searcher();
-        if (searcher == null) {
+        refresh();
+        if (searchers == null) {
             return new SearchResults(0, List.of());
         }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search(searcher, q);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The last commit, held until the snapshot is closed: one generation for as long as a reader needs
+     * it, whatever writers commit meanwhile. Null when no index was ever committed.
+     */
+    IndexSnapshot snapshot() throws IOException {
+        refresh();
+        if (searchers == null) {
+            return null;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            String g = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(GENERATION);
+            SearcherManager owner = searchers;
+            return new IndexSnapshot(g == null ? -1 : Long.parseLong(g), searcher, () -> owner.release(searcher));
+        } catch (IOException | RuntimeException e) {
+            searchers.release(searcher);
+            throw e;
+        }
+    }
+
+    /** Opens the searchers once an index exists, and moves them to the last commit. */
+    private synchronized void refresh() throws IOException {
+        if (searchers == null) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return;
+            }
+            searchers = new SearcherManager(directory, null);
+        } else {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    static SearchResults search(IndexSearcher searcher, SearchQuery q) throws IOException {
         List<String> words = q.text() == null ? List.of() : List.of(q.text().strip().split("[\\s\\p{Z}]+"));
         words = words.stream().filter(w -> !w.isEmpty()).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean scored = false;
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        QueryBuilder builder = new QueryBuilder(QUERY_ANALYZER);
         for (String word : words) {
             Query exact = builder.createPhraseQuery(TEXT, word);
             Query folded = builder.createPhraseQuery(FOLDED, Folding.fold(word));
@@ -183,26 +229,10 @@ final class EntryIndex implements AutoCloseable {
         }
     }
 
-    private IndexSearcher searcher() throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return null;
-        }
-        if (reader == null) {
-            reader = DirectoryReader.open(directory);
-        } else {
-            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-            if (newer != null) {
-                reader.close();
-                reader = newer;
-            }
-        }
-        return new IndexSearcher(reader);
-    }
-
     @Override
     public void close() throws IOException {
-        if (reader != null) {
-            reader.close();
+        if (searchers != null) {
+            searchers.close(); // snapshots still held keep their readers open until released
         }
         directory.close();
     }

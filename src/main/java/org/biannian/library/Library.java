@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +50,13 @@ public final class Library implements AutoCloseable {
             EntryIndex index = EntryIndex.open(folder);
             Library library = new Library(folder, store, index);
             if (index.generation() != store.generation()) {
-                index.rebuild(store.entriesForIndex(null), store.generation());
+                // Rebuild only when no writer works: a writer commits the index itself, and readers
+                // meanwhile read the last committed index, one generation behind but whole.
+                try (IngestLock lock = IngestLock.tryAcquire(folder)) {
+                    if (lock != null) {
+                        library.catchUp();
+                    }
+                }
             }
             return library;
         } catch (IOException | SQLException e) {
@@ -91,17 +101,42 @@ public final class Library implements AutoCloseable {
      * @param stored called after each document is written, for progress reports
      */
     public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
+        return ingest(documents, provenance, force, stored, () -> { });
+    }
+
+    /**
+     * As {@link #ingest(List, Provenance, boolean, Consumer)}, one writer at a time: {@code waiting} is
+     * called before waiting for another program's (or thread's) ingest into this folder to finish.
+     */
+    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored,
+                               Runnable waiting) {
+        try (IngestLock lock = IngestLock.acquire(folder, waiting)) {
+            catchUp();
+            return write(documents, provenance, force, stored);
+        } catch (IOException | SQLException e) {
+            throw new LibraryException("ingest into " + folder + " failed, library unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds the index if a crash left it behind the database; the caller holds the writer's lock. */
+    private void catchUp() throws IOException, SQLException {
+        if (index.generation() != store.generation()) {
+            index.rebuild(store.entriesForIndex(null), store.generation());
+        }
+    }
+
+    private IngestReport write(List<Analysis> documents, Provenance provenance, boolean force, Consumer<Analysis> stored) {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        java.util.Map<String, String> reanalysed = new java.util.LinkedHashMap<>();
+        Map<String, String> reanalysed = new LinkedHashMap<>();
         int entries = 0;
         long codePoints = 0;
         try {
             store.begin();
-            java.util.Map<String, DocumentRecord> records = store.records();
+            Map<String, DocumentRecord> records = store.records();
             for (Analysis doc : documents) {
                 DocumentRecord before = records.get(doc.key());
-                java.util.Optional<String> why = before == null ? java.util.Optional.of("new")
+                Optional<String> why = before == null ? Optional.of("new")
                         : before.change(doc.sha256(), doc.chronicle().options(), Store.format(doc.chronicle().source().name()),
                         provenance);
                 if (why.isEmpty() && !force) {
@@ -133,11 +168,36 @@ public final class Library implements AutoCloseable {
     }
 
     /** The record of every stored document (its text aside), by key in key order. */
-    public java.util.SortedMap<String, DocumentRecord> records() {
+    public SortedMap<String, DocumentRecord> records() {
         try {
             return store.records();
         } catch (SQLException e) {
             throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What a library holds at one generation: the generation and its documents, read in one transaction. */
+    public record Contents(long generation, List<StoredDocument> documents) {
+    }
+
+    /** The documents and generation of the last committed ingest, read together. */
+    public Contents contents() {
+        try {
+            return store.contents();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The last committed generation of the search index, held until closed (reference counted), or
+     * null for a library never ingested into.
+     */
+    public IndexSnapshot snapshot() {
+        try {
+            return index.snapshot();
+        } catch (IOException e) {
+            throw new LibraryException("cannot open the index of " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -126,6 +126,8 @@ final class Store implements AutoCloseable {
     };
 
     private final Connection db;
+    /** Entities written in the ingest under way: each authority record once per ingest, not once per document. */
+    private final java.util.Set<String> entitiesWritten = new java.util.HashSet<>();
 
     private Store(Connection db) {
         this.db = db;
@@ -138,6 +140,7 @@ final class Store implements AutoCloseable {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA busy_timeout = 30000"); // a reader or writer waits out another's commit
         }
         Store store = new Store(db);
         try {
@@ -150,6 +153,9 @@ final class Store implements AutoCloseable {
     }
 
     private void migrate(Path folder) throws SQLException {
+        if (isCurrent()) {
+            return; // nothing to write: readers open a library while a writer holds it
+        }
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             s.execute(SCHEMA[0]);
@@ -178,6 +184,36 @@ final class Store implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
+        }
+    }
+
+    /** Whether the file already has this schema version (read without a write transaction). */
+    private boolean isCurrent() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return r.next() && String.valueOf(SCHEMA_VERSION).equals(r.getString(1).strip());
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The generation and every document, in one read transaction so that they agree. */
+    Library.Contents contents() throws SQLException {
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            long generation = generation();
+            List<StoredDocument> documents = documents();
+            db.commit();
+            return new Library.Contents(generation, documents);
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(auto);
         }
     }
 
@@ -210,19 +246,29 @@ final class Store implements AutoCloseable {
 
     /** Starts the transaction of one ingest. */
     void begin() throws SQLException {
+        entitiesWritten.clear();
         db.setAutoCommit(false);
     }
 
     /** Commits the ingest and returns the new generation. */
     long commit() throws SQLException {
         long next = generation() + 1;
+        try (Statement s = db.createStatement()) {
+            // Once per ingest, not per document: the count over every citation is the slow part.
+            s.execute("DELETE FROM works");
+            s.execute("INSERT INTO works (title, cited) SELECT work, count(*) FROM citations GROUP BY work");
+        }
         setMeta("generation", String.valueOf(next));
         db.commit();
+        db.setAutoCommit(true);
         return next;
     }
 
     void rollback() throws SQLException {
-        db.rollback();
+        if (!db.getAutoCommit()) {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
     }
 
     /** Replaces document {@code doc} and everything found in it, recording how it was analysed. */
@@ -320,7 +366,7 @@ final class Store implements AutoCloseable {
                 INSERT INTO diagnostics (document, entry, code, severity, message, start, end, line, col)
                 VALUES (?,?,?,?,?,?,?,?,?)""")) {
             for (Diagnostic d : c.diagnostics()) {
-                Entry owner = c.entries().stream().filter(e -> e.span().contains(d.span().start())).findFirst().orElse(null);
+                Entry owner = owner(c.entries(), d.span().start());
                 s.setString(1, doc.key());
                 s.setString(2, owner == null ? null : doc.entryId(owner.index()));
                 s.setString(3, d.code());
@@ -334,6 +380,24 @@ final class Store implements AutoCloseable {
             }
             s.executeBatch();
         }
+    }
+
+    /** The entry whose span holds {@code offset} (entries are in text order and do not overlap), or null. */
+    private static Entry owner(List<Entry> entries, int offset) {
+        int low = 0;
+        int high = entries.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span span = entries.get(mid).span();
+            if (offset < span.start()) {
+                high = mid - 1;
+            } else if (offset >= span.end()) {
+                low = mid + 1;
+            } else {
+                return entries.get(mid);
+            }
+        }
+        return null;
     }
 
     private void putMentionsAndCitations(Analysis doc) throws SQLException {
@@ -384,9 +448,8 @@ final class Store implements AutoCloseable {
              PreparedStatement local = db.prepareStatement("INSERT OR IGNORE INTO entities (id, type, canonical) VALUES (?,?,?)");
              PreparedStatement alias = db.prepareStatement("""
                 INSERT OR REPLACE INTO aliases (entity, name, kind, first_year, last_year, source) VALUES (?,?,?,?,?,?)""")) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Mention m : doc.mentions()) {
-                if (m.id() == null || m.type() == MentionType.DATE || !seen.add(m.id())) {
+                if (m.id() == null || m.type() == MentionType.DATE || !entitiesWritten.add(m.id())) {
                     continue;
                 }
                 AuthorityRecord r = doc.records().get(m.id());
@@ -426,10 +489,6 @@ final class Store implements AutoCloseable {
             entity.executeBatch();
             local.executeBatch();
             alias.executeBatch();
-        }
-        try (Statement s = db.createStatement()) {
-            s.execute("DELETE FROM works");
-            s.execute("INSERT INTO works (title, cited) SELECT work, count(*) FROM citations GROUP BY work");
         }
     }
 
@@ -481,54 +540,67 @@ final class Store implements AutoCloseable {
     List<IndexedEntry> entriesForIndex(java.util.Collection<String> documents) throws SQLException {
         List<IndexedEntry> out = new ArrayList<>();
         String where = documents == null ? "" : "WHERE e.document IN (" + String.join(",", java.util.Collections.nCopies(documents.size(), "?")) + ")";
+        java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = facets(documents, where);
         try (PreparedStatement s = db.prepareStatement("""
                      SELECT e.id, e.document, e.idx, e.headline, e.narrative, e.regime, e.first_jdn, e.last_jdn,
                        (SELECT group_concat(text, '') FROM citation_blocks b WHERE b.entry = e.id)
                      FROM entries e %s ORDER BY e.document, e.idx""".formatted(where))) {
-            int k = 1;
-            for (String d : documents == null ? List.<String>of() : documents) {
-                s.setString(k++, d);
-            }
+            bind(s, documents);
             ResultSet r = s.executeQuery();
             while (r.next()) {
                 String id = r.getString(1);
                 out.add(new IndexedEntry(id, r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
-                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8), facets(id)));
+                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8),
+                        facets.getOrDefault(id, java.util.Map.of())));
             }
         }
         return out;
     }
 
+    private static void bind(PreparedStatement s, java.util.Collection<String> documents) throws SQLException {
+        int k = 1;
+        for (String d : documents == null ? List.<String>of() : documents) {
+            s.setString(k++, d);
+        }
+    }
+
     /**
-     * What an entry can be filtered by: for each mentioned entity its id, canonical name and every
+     * What each entry of {@code documents} (all when null) can be filtered by, in one pass over the
+     * mentions and one over the citations: for each mentioned entity its id, canonical name and every
      * alias (so {@code --person 繼遷} finds 李繼遷), by type; and the works it cites.
      */
-    private java.util.Map<String, java.util.Set<String>> facets(String entry) throws SQLException {
-        java.util.Map<String, java.util.Set<String>> facets = new java.util.HashMap<>();
+    private java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets(java.util.Collection<String> documents,
+                                                                                     String where) throws SQLException {
+        java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = new java.util.HashMap<>();
+        String and = where.isEmpty() ? "WHERE" : where + " AND";
         try (PreparedStatement s = db.prepareStatement("""
-                SELECT m.type, m.entity, m.canonical, a.name FROM mentions m LEFT JOIN aliases a ON a.entity = m.entity
-                WHERE m.entry = ? AND m.entity IS NOT NULL AND m.type <> 'DATE'""")) {
-            s.setString(1, entry);
+                SELECT m.entry, m.type, m.entity, m.canonical, a.name FROM entries e JOIN mentions m ON m.entry = e.id
+                LEFT JOIN aliases a ON a.entity = m.entity
+                %s m.entity IS NOT NULL AND m.type <> 'DATE'""".formatted(and))) {
+            bind(s, documents);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String type = r.getString(1).equals("ROLE") ? "PER" : r.getString(1);
-                    java.util.Set<String> values = facets.computeIfAbsent(type, t -> new java.util.TreeSet<>());
-                    values.add(r.getString(2));
+                    String type = r.getString(2).equals("ROLE") ? "PER" : r.getString(2);
+                    java.util.Set<String> values = facets.computeIfAbsent(r.getString(1), e -> new java.util.HashMap<>())
+                            .computeIfAbsent(type, t -> new java.util.TreeSet<>());
                     values.add(r.getString(3));
-                    if (r.getString(4) != null) {
-                        values.add(r.getString(4));
+                    values.add(r.getString(4));
+                    if (r.getString(5) != null) {
+                        values.add(r.getString(5));
                     }
                 }
             }
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT work, section FROM citations WHERE entry = ?")) {
-            s.setString(1, entry);
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT c.entry, c.work, c.section FROM entries e JOIN citations c ON c.entry = e.id " + where)) {
+            bind(s, documents);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    java.util.Set<String> works = facets.computeIfAbsent("WORK", t -> new java.util.TreeSet<>());
-                    works.add(r.getString(1));
-                    if (r.getString(2) != null) {
-                        works.add(r.getString(1) + "·" + r.getString(2));
+                    java.util.Set<String> works = facets.computeIfAbsent(r.getString(1), e -> new java.util.HashMap<>())
+                            .computeIfAbsent("WORK", t -> new java.util.TreeSet<>());
+                    works.add(r.getString(2));
+                    if (r.getString(3) != null) {
+                        works.add(r.getString(2) + "·" + r.getString(3));
                     }
                 }
             }

@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.biannian.Biannian;
 import org.biannian.annotate.MentionType;
-import org.biannian.library.Library;
 import org.biannian.library.SearchQuery;
 
 /**
  * The REST API's one route list and its limits. The handlers live by resource: {@link EntryHandlers}
  * (documents, entries, search), {@link EntityHandlers} (persons, places, works), {@link DateHandlers}
  * (dates, timeline) and {@link MapHandlers} (network, places GeoJSON). Each reads and checks its
- * parameters through {@link Requests}, asks the in-memory {@link ReaderModel} or the library's search,
+ * parameters through {@link Requests}, asks the request's {@link Generation} (model and index together),
  * and writes JSON. Bad parameters raise {@link ApiProblem}, which the server answers as
  * {@code application/problem+json}.
  */
@@ -30,13 +29,14 @@ final class Api {
     private final MapHandlers maps;
     private final ParallelHandlers parallels;
 
-    Api(Biannian biannian, ReaderModel model, Library library, ExecutorService searches) {
+    /** Handlers over the generation each request is given ({@link Generation#of}), searching on {@code searches}. */
+    Api(Biannian biannian, ExecutorService searches) {
         Requests requests = new Requests(biannian);
-        this.entries = new EntryHandlers(model, requests, new LibrarySearch(library, searches));
-        this.entities = new EntityHandlers(biannian, model);
-        this.dates = new DateHandlers(biannian, model, requests);
-        this.maps = new MapHandlers(biannian, model, requests);
-        this.parallels = new ParallelHandlers(biannian, model);
+        this.entries = new EntryHandlers(requests, new LibrarySearch(searches));
+        this.entities = new EntityHandlers(biannian);
+        this.dates = new DateHandlers(biannian, requests);
+        this.maps = new MapHandlers(biannian, requests);
+        this.parallels = new ParallelHandlers(biannian);
     }
 
     /** Every route of the API: the server registers these, and the OpenAPI document describes them. */

@@ -22,12 +22,10 @@ import org.biannian.library.Corpus.EntryRef;
 final class DateHandlers {
 
     private final Biannian biannian;
-    private final ReaderModel model;
     private final Requests requests;
 
-    DateHandlers(Biannian biannian, ReaderModel model, Requests requests) {
+    DateHandlers(Biannian biannian, Requests requests) {
         this.biannian = biannian;
-        this.model = model;
         this.requests = requests;
     }
 
@@ -64,6 +62,7 @@ final class DateHandlers {
     }
 
     void timeline(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         int[] range = requests.range(ctx);
         int offset = Requests.offset(ctx);
         int limit = Requests.integer(ctx, "limit", Api.MAX_LIMIT, 1, Api.MAX_LIMIT);

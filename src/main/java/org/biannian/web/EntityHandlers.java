@@ -18,15 +18,14 @@ import org.biannian.export.SourcesJson;
 final class EntityHandlers {
 
     private final Biannian biannian;
-    private final ReaderModel model;
 
-    EntityHandlers(Biannian biannian, ReaderModel model) {
+    EntityHandlers(Biannian biannian) {
         this.biannian = biannian;
-        this.model = model;
     }
 
     /** An entity of {@code type} (any type when null): record, forms, roles, entries, related persons. */
     void entity(Context ctx, MentionType type) {
+        ReaderModel model = Generation.of(ctx).model();
         String id = ctx.pathParam("id");
         Optional<Corpus.Entity> found = model.corpus().entity(id).filter(u -> type == null || u.type() == type);
         Optional<AuthorityRecord> record = biannian.authority().find(id);
@@ -60,12 +59,13 @@ final class EntityHandlers {
     }
 
     void works(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         ObjectNode root = ApiJson.JSON.objectNode();
         ArrayNode works = root.putArray("works");
         model.works().forEach((title, refs) -> works.addObject().put("work", title).put("entries", refs.size()));
         ArrayNode docs = root.putArray("documents");
         model.sourceIndexes().forEach((key, index) -> {
-            Analysis a = analysis(key);
+            Analysis a = analysis(model, key);
             ObjectNode d = docs.addObject().put("document", key);
             d.set("sources", SourcesJson.index(a.chronicle().source(), index));
         });
@@ -73,6 +73,7 @@ final class EntityHandlers {
     }
 
     void work(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         String title = ctx.pathParam("id");
         List<EntryRef> refs = model.works().get(title);
         if (refs == null) {
@@ -82,7 +83,7 @@ final class EntityHandlers {
         ArrayNode rows = node.putArray("rows");
         ArrayNode oppositions = node.putArray("oppositions");
         model.sourceIndexes().forEach((key, index) -> {
-            Analysis a = analysis(key);
+            Analysis a = analysis(model, key);
             for (SourceIndex.Row row : index.rows()) {
                 if (row.work().equals(title)) {
                     ObjectNode r = rows.addObject().put("document", key).put("section", row.section()).put("citations", row.citations());
@@ -109,7 +110,7 @@ final class EntityHandlers {
         Json.write(ctx, node);
     }
 
-    private Analysis analysis(String key) {
+    private static Analysis analysis(ReaderModel model, String key) {
         return model.analyses().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
 }

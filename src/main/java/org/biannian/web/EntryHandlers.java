@@ -15,17 +15,16 @@ import org.biannian.library.SearchResults;
 /** {@code /api/documents}, {@code /api/entries}, {@code /api/entries/{id}} and {@code /api/search}. */
 final class EntryHandlers {
 
-    private final ReaderModel model;
     private final Requests requests;
     private final LibrarySearch search;
 
-    EntryHandlers(ReaderModel model, Requests requests, LibrarySearch search) {
-        this.model = model;
+    EntryHandlers(Requests requests, LibrarySearch search) {
         this.requests = requests;
         this.search = search;
     }
 
     void documents(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         ObjectNode root = ApiJson.JSON.objectNode();
         ArrayNode docs = root.putArray("documents");
         for (Analysis a : model.analyses()) {
@@ -51,10 +50,12 @@ final class EntryHandlers {
     }
 
     void entries(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         searchPage(ctx, "entries", (hit, out) -> model.entry(hit.id()).ifPresent(ref -> out.add(ApiJson.entry(ref))));
     }
 
     void entry(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         String id = ctx.pathParam("id");
         EntryRef ref = model.entry(id).orElseThrow(() -> ApiProblem.notFound("no entry 「" + id + "」"));
         ObjectNode node = ApiJson.entry(ref);
@@ -66,6 +67,7 @@ final class EntryHandlers {
     }
 
     void search(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         searchPage(ctx, "results", (hit, out) -> {
             ObjectNode h = out.addObject();
             h.put("id", hit.id());
@@ -81,7 +83,7 @@ final class EntryHandlers {
 
     /** A page of the library's search for this request, each hit written into {@code field} by {@code write}. */
     private void searchPage(Context ctx, String field, BiConsumer<SearchHit, ArrayNode> write) {
-        SearchResults results = search.run(requests.query(ctx));
+        SearchResults results = search.run(Generation.of(ctx), requests.query(ctx));
         ObjectNode root = ApiJson.page(results.total(), ctx);
         ArrayNode out = root.putArray(field);
         results.hits().forEach(hit -> write.accept(hit, out));

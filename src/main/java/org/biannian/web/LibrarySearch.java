@@ -1,31 +1,57 @@
 package org.biannian.web;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.biannian.library.Library;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.biannian.library.IndexSnapshot;
 import org.biannian.library.SearchQuery;
 import org.biannian.library.SearchResults;
 
-/** The library's search run on the server's search threads, abandoned with 503 past its deadline. */
+/**
+ * The search of a request's generation, run on the server's search threads and abandoned with 503
+ * past its deadline. The running search holds its own reference to the index, so an abandoned one
+ * finishing late never searches a closed reader.
+ */
 final class LibrarySearch {
 
-    private final Library library;
     private final ExecutorService searches;
 
-    LibrarySearch(Library library, ExecutorService searches) {
-        this.library = library;
+    LibrarySearch(ExecutorService searches) {
         this.searches = searches;
     }
 
-    SearchResults run(SearchQuery query) {
-        Future<SearchResults> running = searches.submit(() -> library.search(query));
+    SearchResults run(Generation generation, SearchQuery query) {
+        if (generation.index() == null) {
+            return new SearchResults(0, List.of());
+        }
+        IndexSnapshot index = generation.index().retain();
+        // Whoever comes first, the task or a cancellation before it started, releases the reference.
+        AtomicBoolean claimed = new AtomicBoolean();
+        Future<SearchResults> running;
+        try {
+            running = searches.submit(() -> {
+                if (claimed.getAndSet(true)) {
+                    return null;
+                }
+                try (index) {
+                    return index.search(query);
+                }
+            });
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
         try {
             return running.get(Api.SEARCH_DEADLINE_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
+            if (!claimed.getAndSet(true)) {
+                index.close();
+            }
             throw ApiProblem.unavailable("the search took longer than " + Api.SEARCH_DEADLINE_MS + " ms; narrow it");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

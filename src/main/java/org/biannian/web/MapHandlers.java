@@ -19,16 +19,15 @@ import org.biannian.library.Corpus;
 final class MapHandlers {
 
     private final Biannian biannian;
-    private final ReaderModel model;
     private final Requests requests;
 
-    MapHandlers(Biannian biannian, ReaderModel model, Requests requests) {
+    MapHandlers(Biannian biannian, Requests requests) {
         this.biannian = biannian;
-        this.model = model;
         this.requests = requests;
     }
 
     void network(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         int limit = Requests.integer(ctx, "limit", 100, 1, Api.MAX_LIMIT);
         int minWeight = Requests.integer(ctx, "minWeight", 1, 1, Integer.MAX_VALUE);
         List<Corpus.Entity> persons = new ArrayList<>(model.corpus().entities(MentionType.PER));
@@ -55,6 +54,7 @@ final class MapHandlers {
 
     /** The export's GeoJSON of places; with a date range, each place counts only the entries dated in it. */
     void placesGeoJson(Context ctx) {
+        ReaderModel model = Generation.of(ctx).model();
         int[] range = requests.range(ctx);
         boolean bounded = range[0] != Integer.MIN_VALUE || range[1] != Integer.MAX_VALUE;
         ObjectNode all = GeoJsonWriter.places(model.corpus());

@@ -5,17 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.biannian.Biannian;
 import org.biannian.library.Analysis;
 import org.biannian.library.Library;
-import org.biannian.sources.SourceIndex;
 
 /**
  * The reader: the REST API ({@code /api/…}) and the static pages over every document of a library,
- * analysed once at start and kept in memory. Read-only; binds where it is told (127.0.0.1 by
+ * as stored, kept in memory one generation at a time (an ingest meanwhile is picked up whole). Read-only; binds where it is told (127.0.0.1 by
  * default in the command line).
  */
 public final class ReaderServer implements AutoCloseable {
@@ -26,36 +28,52 @@ public final class ReaderServer implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 16 * 1024;
     static final int MAX_HEADER_BYTES = 8 * 1024;
 
+    /** How often the server looks for a newer generation of its library (an ingest by another program). */
+    static final Duration POLL = Duration.ofSeconds(2);
+
     private final Javalin app;
     private final ExecutorService searches;
-    private final ReaderModel model;
+    private final Generations generations;
+    private final ScheduledExecutorService poller;
 
-    private ReaderServer(Javalin app, ExecutorService searches, ReaderModel model) {
+    private ReaderServer(Javalin app, ExecutorService searches, Generations generations, ScheduledExecutorService poller) {
         this.app = app;
         this.searches = searches;
-        this.model = model;
+        this.generations = generations;
+        this.poller = poller;
     }
 
     /**
-     * Reads what {@code library} holds (as its rows were written), then serves it on {@code host}:{@code port}
-     * (0 for any free port). The library stays open for search; the caller closes it after this server.
+     * Serves what {@code library} holds (its stored analysis) on {@code host}:{@code port} (0 for any
+     * free port), switching to each newer generation an ingest commits. The library stays open for
+     * search; the caller closes it after this server.
      */
     public static ReaderServer start(Biannian biannian, Library library, String host, int port) {
-        return start(biannian, library, biannian.stored(library), host, port);
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, POLL);
     }
 
     /**
      * Serves {@code analyses}, which must be what {@code library} holds (the caller has just ingested
-     * them), without analysing the library again.
+     * them), without reading the library again.
      */
     public static ReaderServer start(Biannian biannian, Library library, List<Analysis> analyses, String host, int port) {
-        ReaderModel model = ReaderModel.of(analyses, biannian.authority(), a -> SourceIndex.build(a.sources()));
+        return start(Generations.of(biannian, library, analyses), biannian, host, port, POLL);
+    }
+
+    /** As {@link #start(Biannian, Library, String, int)}; {@code poll} null: only {@link #refresh} switches generations. */
+    static ReaderServer start(Biannian biannian, Library library, String host, int port, Duration poll) {
+        Biannian reader = biannian.readerOf(library);
+        return start(Generations.of(reader, library), reader, host, port, poll);
+    }
+
+    private static ReaderServer start(Generations generations, Biannian biannian, String host, int port, Duration poll) {
         ExecutorService searches = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "biannian-search");
             t.setDaemon(true);
             return t;
         });
-        Api api = new Api(biannian, model, library, searches);
+        Api api = new Api(biannian, searches);
         List<Route> routes = api.routes();
         Javalin app = Javalin.create(config -> {
             config.jetty.host = host;
@@ -69,7 +87,13 @@ public final class ReaderServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.routes.before(ReaderServer::securityHeaders);
             for (Route route : routes) {
-                config.routes.get(route.path(), route.handler());
+                // Each request reads one generation from start to end, held until it is answered.
+                config.routes.get(route.path(), ctx -> {
+                    try (Generation generation = generations.acquire()) {
+                        generation.attach(ctx);
+                        route.handler().handle(ctx);
+                    }
+                });
             }
             ObjectNode openApi = OpenApi.document(routes);
             config.routes.get("/api/openapi.json", ctx -> Json.write(ctx, openApi));
@@ -83,7 +107,33 @@ public final class ReaderServer implements AutoCloseable {
             });
         });
         app.start();
-        return new ReaderServer(app, searches, model);
+        ScheduledExecutorService poller = null;
+        if (poll != null) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "biannian-generations");
+                t.setDaemon(true);
+                return t;
+            });
+            poller.scheduleWithFixedDelay(() -> {
+                try {
+                    generations.refresh();
+                } catch (RuntimeException e) {
+                    // A library the server cannot read now (stale packs, a failed write) keeps the generation served.
+                    System.err.println("biannian serve: keeping the generation served: " + e.getMessage());
+                }
+            }, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new ReaderServer(app, searches, generations, poller);
+    }
+
+    /** The generations served (for tests that hold one across a switch). */
+    Generations generations() {
+        return generations;
+    }
+
+    /** Switches to the library's newest committed generation if its index and documents agree; whether it did. */
+    public boolean refresh() {
+        return generations.refresh();
     }
 
     /** The port bound (useful when started on port 0). */
@@ -93,13 +143,19 @@ public final class ReaderServer implements AutoCloseable {
 
     /** How many entries are served. */
     public int entries() {
-        return model.entries().size();
+        try (Generation g = generations.acquire()) {
+            return g.model().entries().size();
+        }
     }
 
     @Override
     public void close() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         app.stop();
         searches.shutdownNow();
+        generations.close();
     }
 
     /** Pages load only their own scripts: whatever a chronicle contains never runs as code. */

@@ -114,6 +114,8 @@ class LibraryTruthTest {
         // Read without the pack given, the library still shows what it stored: the pack's name.
         try (Library library = BIANNIAN.openLibrary(folder)) {
             assertThat(BIANNIAN.stored(library).get(0).mentions()).anyMatch(m -> "濁輪砦".equals(m.canonical()));
+            assertThat(BIANNIAN.readerOf(library).authority().find("place:zhuolunzhai").orElseThrow().canonical())
+                    .as("the faces look records up in the packs the library recorded").isEqualTo("濁輪砦");
         }
         // The pack edited on disk: the stored analysis is no longer reproducible, and the faces say so.
         Files.writeString(pack.resolve("places.tsv"), "id\tcanonical\tnames\tkind\nplace:zhuolunzhai\t濁輪堡\t濁輪寨\t寨\n",
