@@ -324,6 +324,13 @@ public final class Biannian {
         library.putParallels(found);
     }
 
+    /** The parallels stored in the library in {@code folder}, every chronicle's, in entry order; empty if none. */
+    public List<Parallel> storedParallels(Path folder) {
+        try (Library library = openLibrary(folder)) {
+            return library.parallels(null);
+        }
+    }
+
     /** Whether some entry of {@code analysis} cites a work: a chronicle whose sources parallels look for. */
     public static boolean citesAWork(Analysis analysis) {
         return analysis.sources().stream().anyMatch(s -> !s.citations().isEmpty());

@@ -2,6 +2,7 @@ package org.biannian.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -59,6 +60,8 @@ final class ExportCommand implements Callable<Integer> {
         Corpus corpus;
         try {
             corpus = authority.biannian().storedCorpus(library.folder);
+            parallels = format == Format.json || format == Format.tei
+                    ? authority.biannian().storedParallels(library.folder) : List.of();
         } catch (LibraryException | PackFormatException e) {
             return Main.inputError(spec, e.getMessage());
         }
@@ -78,12 +81,15 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The library's stored parallels, exported with the corpus in JSON and TEI. */
+    private List<org.biannian.parallels.Parallel> parallels = List.of();
+
     private void write(Corpus corpus, Writer out) throws IOException, XMLStreamException {
         switch (format) {
-            case tei -> TeiWriter.write(corpus, out);
+            case tei -> TeiWriter.write(corpus, parallels, out);
             case json -> {
                 try (JsonGenerator json = Output.generator(out, false)) {
-                    LibraryJson.write(corpus, json);
+                    LibraryJson.write(corpus, parallels, json);
                 }
             }
             case geojson -> {

@@ -2,6 +2,7 @@ package org.biannian.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 import org.biannian.authority.Coordinates;
 import org.biannian.authority.Name;
 import org.biannian.library.Analysis;
@@ -20,6 +21,11 @@ public final class LibraryJson {
     }
 
     public static void write(Corpus corpus, JsonGenerator out) throws IOException {
+        write(corpus, List.of(), out);
+    }
+
+    /** Writes {@code corpus}, with {@code parallels} (as {@code biannian parallels} prints them) when there are any. */
+    public static void write(Corpus corpus, List<org.biannian.parallels.Parallel> parallels, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("format", "biannian-library");
         out.writeNumberField("version", FORMAT_VERSION);
@@ -71,6 +77,13 @@ public final class LibraryJson {
             out.writeEndObject();
         }
         out.writeEndArray();
+        if (!parallels.isEmpty()) {
+            out.writeArrayFieldStart("parallels");
+            for (org.biannian.parallels.Parallel p : parallels) {
+                out.writeObject(ParallelJson.of(p));
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
         out.flush();
     }

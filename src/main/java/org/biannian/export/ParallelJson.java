@@ -22,6 +22,8 @@ public final class ParallelJson {
         out.put("document", parallel.document());
         out.put("start", parallel.span().start());
         out.put("end", parallel.span().end());
+        out.put("coreStart", parallel.core().start());
+        out.put("coreEnd", parallel.core().end());
         out.put("text", parallel.text());
         out.put("cited", parallel.cited());
         out.put("citation", parallel.citation());

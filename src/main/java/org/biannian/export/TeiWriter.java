@@ -42,16 +42,28 @@ public final class TeiWriter {
 
     private final XMLStreamWriter xml;
     private final Corpus corpus;
+    private final List<org.biannian.parallels.Parallel> parallels;
 
-    private TeiWriter(XMLStreamWriter xml, Corpus corpus) {
+    private TeiWriter(XMLStreamWriter xml, Corpus corpus, List<org.biannian.parallels.Parallel> parallels) {
         this.xml = xml;
         this.corpus = corpus;
+        this.parallels = List.copyOf(parallels);
     }
 
     /** Writes {@code corpus} to {@code out} as TEI P5 XML (UTF-8 text). */
     public static void write(Corpus corpus, Writer out) throws XMLStreamException {
+        write(corpus, List.of(), out);
+    }
+
+    /**
+     * Writes {@code corpus} with its entries' {@code parallels} as a {@code <linkGrp type="parallels">} in the
+     * back matter: each {@code <link>} points at the entry and at the passage, {@code #string-range(src, offset,
+     * length)} in code points of the source; {@code type} is cited or uncited, {@code subtype} the date agreement,
+     * {@code cert} the score.
+     */
+    public static void write(Corpus corpus, List<org.biannian.parallels.Parallel> parallels, Writer out) throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        new TeiWriter(xml, corpus).document();
+        new TeiWriter(xml, corpus, parallels).document();
         xml.flush();
     }
 
@@ -265,6 +277,22 @@ public final class TeiWriter {
 
     private void back() throws XMLStreamException {
         xml.writeStartElement("back");
+        if (!parallels.isEmpty()) {
+            xml.writeStartElement("linkGrp");
+            xml.writeAttribute("type", "parallels");
+            for (org.biannian.parallels.Parallel p : parallels) {
+                xml.writeEmptyElement("link");
+                xml.writeAttribute("type", p.cited() ? "cited" : "uncited");
+                xml.writeAttribute("subtype", p.dateAgreement().name().toLowerCase(java.util.Locale.ROOT));
+                xml.writeAttribute("cert", String.valueOf(p.score()));
+                if (p.citation() != null) {
+                    xml.writeAttribute("n", p.citation());
+                }
+                xml.writeAttribute("target", "#e-" + ncName(p.entry()) + " #string-range(src-" + ncName(p.document()) + ","
+                        + p.span().start() + "," + p.span().length() + ")");
+            }
+            xml.writeEndElement();
+        }
         List<Corpus.Entity> persons = corpus.entities(MentionType.PER);
         if (!persons.isEmpty()) {
             xml.writeStartElement("listPerson");

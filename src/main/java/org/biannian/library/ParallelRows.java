@@ -27,7 +27,7 @@ final class ParallelRows {
           chronicle TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
           entry TEXT NOT NULL, entry_index INTEGER NOT NULL,
           document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
-          start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+          start INTEGER NOT NULL, end INTEGER NOT NULL, core_start INTEGER NOT NULL, core_end INTEGER NOT NULL, text TEXT NOT NULL,
           cited INTEGER NOT NULL, citation TEXT, juan_found INTEGER,
           date_written TEXT, date_julian_year INTEGER, date_month INTEGER, date_leap INTEGER NOT NULL,
           date_first_jdn INTEGER, date_last_jdn INTEGER, date_precision TEXT NOT NULL, date_carried INTEGER NOT NULL,
@@ -45,8 +45,8 @@ final class ParallelRows {
         }
         try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO parallels (chronicle, entry, entry_index, document,"
                 + " start, end, text, cited, citation, juan_found, date_written, date_julian_year, date_month, date_leap,"
-                + " date_first_jdn, date_last_jdn, date_precision, date_carried, date_agreement, differences, shared_names, score)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " date_first_jdn, date_last_jdn, date_precision, date_carried, date_agreement, differences, shared_names, score,"
+                + " core_start, core_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Parallel p : parallels) {
                 PassageDate d = p.date();
                 s.setString(1, chronicle);
@@ -77,6 +77,8 @@ final class ParallelRows {
                 s.setString(20, differences.toString());
                 s.setString(21, String.join("\n", p.sharedNames()));
                 s.setDouble(22, p.score());
+                s.setInt(23, p.core().start());
+                s.setInt(24, p.core().end());
                 s.executeUpdate();
             }
         }
@@ -86,7 +88,7 @@ final class ParallelRows {
     static List<Parallel> read(Connection db, String chronicle) throws SQLException {
         String sql = "SELECT entry, entry_index, document, start, end, text, cited, citation, juan_found, date_written,"
                 + " date_julian_year, date_month, date_leap, date_first_jdn, date_last_jdn, date_precision, date_carried,"
-                + " date_agreement, differences, shared_names, score FROM parallels"
+                + " date_agreement, differences, shared_names, score, core_start, core_end FROM parallels"
                 + (chronicle == null ? "" : " WHERE chronicle = ?") + " ORDER BY chronicle, entry_index, cited DESC, score DESC, document, start";
         List<Parallel> out = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(sql)) {
@@ -109,7 +111,7 @@ final class ParallelRows {
                     }
                     List<String> shared = r.getString(20).isEmpty() ? List.of() : Arrays.asList(r.getString(20).split("\n"));
                     out.add(new Parallel(r.getString(1), r.getInt(2), r.getString(3), new Span(r.getInt(4), r.getInt(5)),
-                            r.getString(6), r.getInt(7) == 1, r.getString(8), integer(r, 9), date,
+                            new Span(r.getInt(22), r.getInt(23)), r.getString(6), r.getInt(7) == 1, r.getString(8), integer(r, 9), date,
                             DateAgreement.valueOf(r.getString(18)), differences, shared, r.getDouble(21)));
                 }
             }

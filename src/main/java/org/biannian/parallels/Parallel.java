@@ -11,6 +11,7 @@ import org.biannian.text.Span;
  * @param entryIndex     the entry's 1-based index in its chronicle
  * @param document       the source document's key
  * @param span           the passage, in code points of the source document
+ * @param core           the part of the passage the entry aligns with (inside {@code span})
  * @param text           the passage as read, markup, line marks and page markers left out
  * @param cited          whether the entry cites the work the passage belongs to
  * @param citation       the citation as written (《長編》三十六), or null for an uncited parallel
@@ -21,7 +22,7 @@ import org.biannian.text.Span;
  * @param sharedNames    authority ids named in both (繼遷 and 趙保吉 share per:li-jiqian), sorted
  * @param score          how sure the match is, 0–1: text reuse, shared names and date nearness combined
  */
-public record Parallel(String entry, int entryIndex, String document, Span span, String text, boolean cited,
+public record Parallel(String entry, int entryIndex, String document, Span span, Span core, String text, boolean cited,
                        String citation, Integer juanFound, PassageDate date, DateAgreement dateAgreement,
                        List<Difference> differences, List<String> sharedNames, double score) {
 
@@ -29,6 +30,7 @@ public record Parallel(String entry, int entryIndex, String document, Span span,
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(core, "core");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(dateAgreement, "dateAgreement");

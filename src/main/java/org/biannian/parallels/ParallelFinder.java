@@ -55,6 +55,8 @@ public final class ParallelFinder {
     private static final int REGIONS_PER_DOCUMENT = 3;
     private static final int UNCITED_REGIONS = 15;
     private static final int CITED_PER_CITATION = 3;
+    /** Regions aligned for one citation: this many of the cited juan, and this many elsewhere in the work. */
+    private static final int CITED_REGIONS = 12;
     /** A second passage for one citation must score this much, and this share of the best. */
     private static final double SECOND_PASSAGE = 0.45;
     private static final double SECOND_SHARE = 0.75;
@@ -89,14 +91,35 @@ public final class ParallelFinder {
         TextView view = input.view();
         Reading reading = Reading.of(view, folding);
         SourceHeader header = SourceHeader.of(view);
-        Work work = header.title() == null ? null : works.byTitle(header.title()).stream().findFirst().orElse(null);
+        Work work = header.title() == null ? null : workTitled(header.title());
         int[] years = null;
         if (work != null && header.juan() != null) {
             years = work.juanRange(header.juan()).map(r -> new int[] {r.firstYear(), r.lastYear()}).orElse(null);
         }
-        Regime regime = regimeOf(header.title());
+        Regime regime = regimeOf(work != null ? work.title() : header.title());
         List<SourceDating.Mark> marks = dating.find(reading, regime, years);
         return new SourceDocument(input.key(), view, reading, header, work, marks, input.mentions());
+    }
+
+    /** The work a header's title names, matched as written, then folded (a simplified 辽史 is 遼史); or null. */
+    private Work workTitled(String title) {
+        Work exact = works.byTitle(title).stream().findFirst().orElse(null);
+        if (exact != null) {
+            return exact;
+        }
+        String folded = folded(title);
+        for (Work w : works.works()) {
+            if (folded(w.title()).equals(folded) || w.shortForms().stream().anyMatch(f -> folded(f).equals(folded))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private String folded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(folding.fold(c)));
+        return out.toString();
     }
 
     /** The regime a dynastic history's title names (遼史 → 遼), or null. */
@@ -205,8 +228,17 @@ public final class ParallelFinder {
             Set<Integer> reported = new HashSet<>();
             for (Map.Entry<Citation, List<Integer>> t : targets.entrySet()) {
                 List<Candidate> candidates = new ArrayList<>();
+                Integer citedJuan = t.getKey().juan();
+                int others = 0;
+                int inJuan = 0;
                 for (Region r : regions) {
                     if (!t.getValue().contains(r.document)) {
+                        continue;
+                    }
+                    // The best regions of the work, and the best of the cited juan: a bounded number of alignments
+                    // however many documents the work has (regions come best first).
+                    boolean ofJuan = citedJuan != null && citedJuan.equals(library.documents.get(r.document).juan());
+                    if (ofJuan ? ++inJuan > CITED_REGIONS : ++others > CITED_REGIONS) {
                         continue;
                     }
                     Candidate c = evaluate(r);
@@ -277,76 +309,90 @@ public final class ParallelFinder {
         }
 
         private boolean holdsSection(SourceDocument doc, String cited, WorkSection section) {
-            String written = doc.header.section();
-            if (written == null) {
+            if (doc.header.section() == null) {
                 return true; // the document does not say which section it is: it may hold the cited one
             }
-            if (written.contains(cited)) {
+            // Compared folded, so a simplified header (本纪第五) holds a traditional citation (太宗本紀).
+            String written = folded(doc.header.section());
+            if (written.contains(folded(cited))) {
                 return true;
             }
             if (section == null) {
                 return false;
             }
             // 「本紀第五 太宗二」 holds 太宗本紀: the category and the name without it both stand in the header.
-            String name = section.name().replace(section.category(), "");
-            return !name.isEmpty() && written.contains(section.category()) && written.contains(name);
+            String name = folded(section.name().replace(section.category(), ""));
+            return !name.isEmpty() && written.contains(folded(section.category())) && written.contains(name);
         }
 
         /** Regions of seeds in the searched documents, best first. */
         private List<Region> regions(boolean[] searched) {
-            List<long[]> hits = new ArrayList<>(); // {global position, feature, weight bits}
+            // Each hit is packed as (global position << 32 | feature): one sort orders them by position.
+            double[] weights = new double[query.length + 1 + nameWeights.size()];
+            long[] hits = new long[256];
+            int count = 0;
             Set<Long> seen = new HashSet<>();
-            int feature = 0;
-            for (int i = 0; i + 1 < query.length; i++, feature++) {
+            for (int i = 0; i + 1 < query.length; i++) {
                 long key = ((long) query[i] << 21) | query[i + 1];
                 if (!seen.add(key)) {
                     continue;
                 }
                 int[] range = library.postings(query[i], query[i + 1]);
-                int count = range[1] - range[0];
-                if (count == 0 || count > cap) {
+                int postings = range[1] - range[0];
+                if (postings == 0 || postings > cap) {
                     continue;
                 }
-                double weight = Math.log((double) library.characters() / count);
+                weights[i] = Math.log((double) library.characters() / postings);
                 for (int p = range[0]; p < range[1]; p++) {
                     int position = library.positionOf(p);
                     if (searched[library.documentAt[position]]) {
-                        hits.add(new long[] {position, i, Double.doubleToLongBits(weight)});
+                        if (count == hits.length) {
+                            hits = java.util.Arrays.copyOf(hits, count * 2);
+                        }
+                        hits[count++] = ((long) position << 32) | i;
                     }
                 }
             }
             int nameFeature = query.length + 1;
             for (String id : nameWeights.keySet()) {
                 int[] positions = library.names.getOrDefault(id, new int[0]);
-                if (positions.length > cap) {
-                    continue;
-                }
-                for (int position : positions) {
-                    if (searched[library.documentAt[position]]) {
-                        hits.add(new long[] {position, nameFeature, Double.doubleToLongBits(NAME_SEED_WEIGHT * nameWeights.get(id))});
+                weights[nameFeature] = NAME_SEED_WEIGHT * nameWeights.get(id);
+                if (positions.length <= cap) {
+                    for (int position : positions) {
+                        if (searched[library.documentAt[position]]) {
+                            if (count == hits.length) {
+                                hits = java.util.Arrays.copyOf(hits, count * 2);
+                            }
+                            hits[count++] = ((long) position << 32) | nameFeature;
+                        }
                     }
                 }
                 nameFeature++;
             }
-            hits.sort(Comparator.comparingLong(h -> h[0]));
+            java.util.Arrays.sort(hits, 0, count);
+            int[] stamp = new int[weights.length];
+            int region = 0;
             List<Region> regions = new ArrayList<>();
             int i = 0;
-            while (i < hits.size()) {
-                int start = (int) hits.get(i)[0];
+            while (i < count) {
+                region++;
+                int start = (int) (hits[i] >>> 32);
                 int document = library.documentAt[start];
                 int end = start + 2;
-                Set<Long> features = new HashSet<>();
+                int features = 0;
                 double score = 0;
                 int j = i;
-                while (j < hits.size() && hits.get(j)[0] - end <= REGION_GAP && library.documentAt[(int) hits.get(j)[0]] == document) {
-                    long[] h = hits.get(j);
-                    if (features.add(h[1])) {
-                        score += Double.longBitsToDouble(h[2]);
+                while (j < count && (int) (hits[j] >>> 32) - end <= REGION_GAP && library.documentAt[(int) (hits[j] >>> 32)] == document) {
+                    int f = (int) hits[j];
+                    if (stamp[f] != region) {
+                        stamp[f] = region;
+                        features++;
+                        score += weights[f];
                     }
-                    end = (int) Math.max(end, h[0] + 2);
+                    end = Math.max(end, (int) (hits[j] >>> 32) + 2);
                     j++;
                 }
-                if (features.size() >= 2) {
+                if (features >= 2) {
                     int offset = library.offsets[document];
                     SourceDocument doc = library.documents.get(document);
                     // Seeds told near the entry's date count for more: 靈州 and 繼遷 recur for years.
@@ -393,7 +439,11 @@ public final class ParallelFinder {
             double names = 1 - Math.exp(-nameSum / 1.5);
             double near = nearness(date);
             double score = (1 - (1 - reuse) * (1 - 0.7 * names)) * (0.4 + 0.6 * near);
-            return new Candidate(region, doc, start, end, span, date, shared, alignment, Math.min(1, Math.max(0, score)));
+            Span coreSpan = alignment.score() > 0 ? r.sourceSpan(alignment.bStart(), alignment.bEnd()) : r.sourceSpan(region.start, region.end);
+            if (!span.contains(coreSpan)) {
+                coreSpan = span;
+            }
+            return new Candidate(region, doc, start, end, span, coreSpan, date, shared, alignment, Math.min(1, Math.max(0, score)));
         }
 
         private List<String> sharedNames(SourceDocument doc, Span span) {
@@ -431,19 +481,21 @@ public final class ParallelFinder {
             final int start;
             final int end;
             final Span span;
+            final Span core;
             final PassageDate date;
             final List<String> shared;
             final LocalAlignment alignment;
             final double score;
             double rank;
 
-            Candidate(Region region, SourceDocument doc, int start, int end, Span span, PassageDate date, List<String> shared,
-                      LocalAlignment alignment, double score) {
+            Candidate(Region region, SourceDocument doc, int start, int end, Span span, Span core, PassageDate date,
+                      List<String> shared, LocalAlignment alignment, double score) {
                 this.region = region;
                 this.doc = doc;
                 this.start = start;
                 this.end = end;
                 this.span = span;
+                this.core = core;
                 this.date = date;
                 this.shared = shared;
                 this.alignment = alignment;
@@ -463,7 +515,7 @@ public final class ParallelFinder {
                 }
                 List<Difference> differences = Differences.of(alignment, query, queryAt, chronicleReading, mentions,
                         doc.reading, doc.mentions);
-                return new Parallel(chronicleKey + ":" + entry.index(), entry.index(), doc.key, span,
+                return new Parallel(chronicleKey + ":" + entry.index(), entry.index(), doc.key, span, core,
                         PassageText.of(doc.view, span), citation != null, citation == null ? null : citation.asCited(), juanFound,
                         date, agreement(date), differences, shared, Math.round(score * 1000) / 1000.0);
             }

@@ -8,60 +8,86 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.biannian.Biannian;
+import org.biannian.annals.Entry;
 import org.biannian.export.ParallelJson;
+import org.biannian.library.Analysis;
 import org.biannian.library.Corpus.EntryRef;
 import org.biannian.parallels.Parallel;
 import org.biannian.parallels.SourceLibrary;
 
 /**
  * {@code /api/entries/{id}/parallels}: the passages of the served documents that tell an entry's event, as
- * {@code biannian parallels} gives them. The sources are indexed on the first request and each document's
- * parallels found once, then kept: the served documents do not change while the server runs.
+ * {@code biannian parallels} gives them. The sources of a generation are indexed on its first request and
+ * each document's parallels found once, then kept until the served generation changes.
  */
 final class ParallelHandlers {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** What one generation's requests share: its sources indexed, and the parallels found so far by document. */
+    private record Found(long generation, SourceLibrary sources, Map<String, List<Parallel>> byDocument) {
+    }
+
     private final Biannian biannian;
-    /** The generation the caches below were made for: a newer one (an ingest) empties them. */
-    private ReaderModel model;
-    private Map<String, List<Parallel>> byDocument = new ConcurrentHashMap<>();
-    private SourceLibrary sources;
+    private volatile Found found;
 
     ParallelHandlers(Biannian biannian) {
         this.biannian = biannian;
     }
 
     void parallels(Context ctx) {
-        ReaderModel served = Generation.of(ctx).model();
+        Generation generation = Generation.of(ctx);
+        ReaderModel model = generation.model();
         String id = ctx.pathParam("id");
-        EntryRef ref = served.entry(id).orElseThrow(() -> ApiProblem.notFound("no entry 「" + id + "」"));
-        List<Parallel> all = cache(served).computeIfAbsent(ref.analysis().key(), k -> biannian.parallels(ref.analysis(), sources(served)));
+        EntryRef ref = model.entry(id).orElseThrow(() -> ApiProblem.notFound("no entry 「" + id + "」"));
+        Found f = foundFor(generation);
+        List<Parallel> all = f.byDocument().computeIfAbsent(ref.analysis().key(), k -> biannian.parallels(ref.analysis(), f.sources()));
         ObjectNode root = ApiJson.JSON.objectNode();
         root.put("entry", id);
         ArrayNode list = root.putArray("parallels");
         for (Parallel p : all) {
             if (p.entry().equals(id)) {
-                list.add(MAPPER.valueToTree(ParallelJson.of(p)));
+                ObjectNode node = MAPPER.valueToTree(ParallelJson.of(p));
+                node.put("sourceEntry", sourceEntry(model, p));
+                list.add(node);
             }
         }
         root.put("total", list.size());
         Json.write(ctx, root);
     }
 
-    private synchronized Map<String, List<Parallel>> cache(ReaderModel served) {
-        if (served != model) {
-            model = served;
-            byDocument = new ConcurrentHashMap<>();
-            sources = null;
+    private Found foundFor(Generation generation) {
+        Found f = found;
+        if (f == null || f.generation() != generation.number()) {
+            synchronized (this) {
+                f = found;
+                if (f == null || f.generation() != generation.number()) {
+                    f = new Found(generation.number(), biannian.parallelSources(generation.model().analyses()), new ConcurrentHashMap<>());
+                    found = f;
+                }
+            }
         }
-        return byDocument;
+        return f;
     }
 
-    private synchronized SourceLibrary sources(ReaderModel served) {
-        if (sources == null || served != model) {
-            sources = biannian.parallelSources(served.analyses());
+    /** The id of the source document's entry that holds the start of the passage's aligned core (a link into the source), or null. */
+    private static String sourceEntry(ReaderModel model, Parallel p) {
+        for (Analysis a : model.analyses()) {
+            if (!a.key().equals(p.document())) {
+                continue;
+            }
+            for (Entry e : a.chronicle().entries()) {
+                if (e.span().start() <= p.core().start() && p.core().start() < e.span().end()) {
+                    return a.entryId(e.index());
+                }
+            }
+            // Before the first entry or between entries: the entry after it.
+            for (Entry e : a.chronicle().entries()) {
+                if (e.span().start() >= p.core().start()) {
+                    return a.entryId(e.index());
+                }
+            }
         }
-        return sources;
+        return null;
     }
 }

@@ -54,6 +54,16 @@ class ParallelsCommandTest {
         int end = arrival.get("end").asInt();
         String covered = source.substring(source.offsetByCodePoints(0, start), source.offsetByCodePoints(0, end));
         assertThat(covered.replaceAll("<pb:[^>]*>|¶|\\n", "")).isEqualTo(arrival.get("text").asText());
+        // The exports carry them: JSON as the command prints them, TEI as a linkGrp pointing into the source.
+        Run json = run("export", "--format", "json", "--library", lib);
+        assertThat(json.status()).as(json.err()).isZero();
+        JsonNode exported = new ObjectMapper().readTree(json.out()).get("parallels");
+        assertThat(exported).hasSize(lines.size());
+        assertThat(exported.toString()).contains("趙保忠至自夏州白衫紗帽待");
+        Run tei = run("export", "--format", "tei", "--library", lib);
+        assertThat(tei.status()).as(tei.err()).isZero();
+        assertThat(tei.out()).contains("<linkGrp type=\"parallels\">")
+                .contains("target=\"#e-xixiaji-994-998-8 #string-range(src-KR2b0019_040," + start + "," + (end - start) + ")\"");
         // Found at ingest and stored: the library holds what the command printed.
         try (org.biannian.library.Library library = org.biannian.library.Library.open(folder)) {
             var stored = library.parallels("xixiaji-994-998");

@@ -306,6 +306,48 @@ async function pageEntry(id) {
       el('a', { href: '#/work/' + enc(c.work) }, c.work), c.section ? '·' + c.section : '', c.juan ? ' 卷' + c.juan : '',
       c.known ? '' : el('span', { class: 'badge warn' }, 'unknown title')))));
   }
+  const par = await api('/api/entries/' + enc(id) + '/parallels');
+  if (par.parallels.length) {
+    view.appendChild(el('h2', {}, '對讀 Parallels'));
+    view.appendChild(parallelsView(e, par.parallels));
+  }
+}
+
+// ---- an entry beside the passages of its sources, differences marked (issue 13)
+
+/** {@code text} as nodes, each of {@code words} (first occurrence, in order) marked with class {@code cls}. */
+function marked(text, words, cls) {
+  const out = [];
+  let at = 0;
+  for (const w of words) {
+    const i = w ? text.indexOf(w, at) : -1;
+    if (i < 0) continue;
+    out.push(text.slice(at, i), el('mark', { class: cls, title: w }, w));
+    at = i + w.length;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+function parallelsView(e, parallels) {
+  const entryText = e.headline + (e.narrative ? '\n' + e.narrative : '');
+  const diffs = parallels.flatMap(p => p.differences).filter(d => d.kind !== 'TEXT');
+  const left = el('div', { class: 'par-entry' }, el('h3', {}, e.display.label + ' ' + e.id),
+    el('p', { class: 'par-text' }, marked(entryText, [...new Set(diffs.map(d => d.entryText))], 'diff')));
+  const right = el('div', { class: 'par-sources' }, parallels.map(p => {
+    const target = p.sourceEntry ? '#/entry/' + enc(p.sourceEntry) : null;
+    const agreement = { SAME: 'ok', DIFFERENT: 'warn', UNKNOWN: 'muted' }[p.dateAgreement] || 'muted';
+    return el('section', { class: 'parallel', 'data-document': p.document, 'data-agreement': p.dateAgreement },
+      el('h3', {}, target ? el('a', { class: 'par-link', href: target }, p.document) : p.document, ' ',
+        p.cited ? el('span', { class: 'badge' }, p.citation) : el('span', { class: 'badge muted' }, 'uncited'),
+        p.juanFound ? el('span', { class: 'badge warn' }, 'in 卷' + p.juanFound) : null, ' ',
+        el('span', { class: 'badge ' + agreement, title: 'the source dates it ' + (p.date.written || '?') }, (p.date.written || '') + ' ' + p.dateAgreement),
+        ' ', el('span', { class: 'muted small' }, 'score ' + p.score + ' · ' + p.start + '–' + p.end)),
+      el('p', { class: 'par-text' }, marked(p.text, p.differences.map(d => d.sourceText), 'diff')),
+      p.differences.length ? el('ul', { class: 'par-diffs small' }, p.differences.map(d =>
+        el('li', {}, el('span', { class: 'muted' }, d.kind + ' '), d.entryText, ' / ', el('mark', { class: 'diff' }, d.sourceText)))) : null);
+  }));
+  return el('div', { class: 'parallels', id: 'parallels' }, left, right);
 }
 
 async function pageSearch(id, params) {
