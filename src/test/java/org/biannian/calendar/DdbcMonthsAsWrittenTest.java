@@ -84,6 +84,7 @@ class DdbcMonthsAsWrittenTest {
         return wrong;
     }
 
+    /** With BIANNIAN_DUMP_MISREAD=FILE, writes the lines misread there (to study a regression); else nothing. */
     static void dump(List<String> wrong) throws IOException {
         String out = System.getenv("BIANNIAN_DUMP_MISREAD");
         if (out != null) {
