@@ -300,6 +300,21 @@ final class DateResolver {
                     ofRegimeInForce.add(e);
                 }
             }
+            if (ofRegimeInForce.isEmpty()) {
+                // A regime in force given by a name several share (晉: 西晉 and 東晉): their eras count too (a 晉紀
+                // chapter's 永和 is 東晉's, not 東漢's).
+                for (String name : inForce.names()) {
+                    for (Regime namesake : calendar.regimesNamed(name)) {
+                        if (!namesake.equals(inForce)) {
+                            for (Era e : calendar.erasNamed(x.era(), namesake)) {
+                                if (e.counts(year) && !ofRegimeInForce.contains(e)) {
+                                    ofRegimeInForce.add(e);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             candidates = ofRegimeInForce.isEmpty() ? candidates : ofRegimeInForce;
         }
         if (candidates.isEmpty()) {

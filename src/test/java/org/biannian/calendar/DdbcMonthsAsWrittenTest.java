@@ -84,6 +84,7 @@ class DdbcMonthsAsWrittenTest {
         return wrong;
     }
 
+    /** With BIANNIAN_DUMP_MISREAD=FILE, writes the lines misread there (to study a regression); else nothing. */
     static void dump(List<String> wrong) throws IOException {
         String out = System.getenv("BIANNIAN_DUMP_MISREAD");
         if (out != null) {
@@ -215,6 +216,9 @@ class DdbcMonthsAsWrittenTest {
         assertThat(yonghe.has(DateDiagnostic.Code.ERA_AMBIGUOUS)).isTrue();
         assertThat(yonghe.resolved()).isFalse();
         assertThat(resolveLine("東晉", "永和五年").lunarYear()).isEqualTo(349);
+        // In force as 晉 (a 晉紀 chapter): 晉 is 西晉 first, and 東晉, which shares the name, has the 永和.
+        assertThat(resolveLine("晉", "永和五年").lunarYear()).isEqualTo(349);
+        assertThat(resolveLine("漢", "永和五年").lunarYear()).isEqualTo(140);
         // 魏太和: 曹魏's has 7 years, 北魏's 23; the written name 魏 finds both, the year decides.
         assertThat(CALENDAR.resolve(reader.read("魏太和十年").orElseThrow(), DateContext.NONE).regime().name()).isEqualTo("北魏");
         assertThat(CALENDAR.resolve(reader.read("宋元嘉三年").orElseThrow(), DateContext.NONE).regime().name()).isEqualTo("劉宋");
