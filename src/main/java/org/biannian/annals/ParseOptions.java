@@ -12,11 +12,20 @@ import org.biannian.text.VariantFolding;
  * @param format   the file's form (plain, wiki, Kanripo, 四庫 layout), or null to detect it
  * @param variants the variant folding the readers match with (the built-in one, or extended by the
  *                 user's list for an edition's private habits: {@code --variants FILE}); null for the built-in
+ * @param title    what the document is called where a reader sees it ({@code --title}), or null for the
+ *                 title its header gives, else its file name
  */
-public record ParseOptions(String start, String regime, Chronicle.Style style, TextFormat format, VariantFolding variants) {
+public record ParseOptions(String start, String regime, Chronicle.Style style, TextFormat format, VariantFolding variants,
+                           String title) {
 
     public ParseOptions {
         variants = variants == null ? VariantFolding.builtIn() : variants;
+        title = title == null || title.isBlank() ? null : title.strip();
+    }
+
+    /** Options with the document's own title. */
+    public ParseOptions(String start, String regime, Chronicle.Style style, TextFormat format, VariantFolding variants) {
+        this(start, regime, style, format, variants, null);
     }
 
     /** Options with the file's form detected and the built-in variant folding. */
@@ -30,11 +39,11 @@ public record ParseOptions(String start, String regime, Chronicle.Style style, T
     }
 
     public static ParseOptions defaults() {
-        return new ParseOptions(null, null, null, null, null);
+        return new ParseOptions(null, null, null, null, null, null);
     }
 
     /** These options with {@code folding} as the variant folding. */
     public ParseOptions withVariants(VariantFolding folding) {
-        return new ParseOptions(start, regime, style, format, folding);
+        return new ParseOptions(start, regime, style, format, folding, title);
     }
 }

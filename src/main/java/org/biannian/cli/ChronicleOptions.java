@@ -37,6 +37,10 @@ final class ChronicleOptions {
             description = "a TSV of variant TAB key lines, the edition's own variant characters, added to the built-in folding (docs/variants.md)")
     Path variants;
 
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "what the document is called in the reader and the exports; default: the title its header gives, else its file name")
+    String title;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "the file's form: plain, wiki, kanripo (Kanseki Repository) or siku (四庫 page layout); default: detected")
     String format;
@@ -48,6 +52,6 @@ final class ChronicleOptions {
      */
     ParseOptions toParseOptions() throws InputException {
         return new ParseOptions(start, regime, style, format == null ? null : TextFormat.named(format),
-                variants == null ? null : VariantFolding.withUserVariants(variants));
+                variants == null ? null : VariantFolding.withUserVariants(variants), title);
     }
 }

@@ -20,7 +20,11 @@ public final class DocumentName {
     private DocumentName() {
     }
 
+    /** The name of {@code analysis}'s document: the title it was given ({@code --title}), its header's, or its file's name. */
     public static String of(Analysis analysis) {
+        if (analysis.chronicle().options().title() != null) {
+            return analysis.chronicle().options().title();
+        }
         String text = analysis.chronicle().source().text();
         String head = text.substring(0, Math.min(text.length(), HEADER));
         Matcher title = WIKI_TITLE.matcher(head);

@@ -35,6 +35,9 @@ public record DocumentRecord(String key, String name, String sha256, ParseOption
         if (!Objects.equals(this.options.style(), options.style())) {
             return Optional.of("style changed");
         }
+        if (!Objects.equals(this.options.title(), options.title())) {
+            return Optional.of("title changed");
+        }
         if (!Objects.equals(this.format, format)) {
             return Optional.of("format changed");
         }

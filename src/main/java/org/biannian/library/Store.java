@@ -341,7 +341,7 @@ final class Store implements AutoCloseable {
             s.setString(12, provenance.authority());
             s.setString(13, String.join("\n", provenance.packs()));
             s.setString(14, provenance.version());
-            s.setString(15, null); // the title, once the readers expose one from the document's header
+            s.setString(15, c.options().title()); // the title the user gave; null: the header's, else the file's name
             s.executeUpdate();
         }
         try (PreparedStatement entry = db.prepareStatement("""
@@ -569,14 +569,23 @@ final class Store implements AutoCloseable {
         String style = r.getString(6);
         String packs = r.getString(9);
         return new DocumentRecord(r.getString(1), r.getString(2), r.getString(3),
-                new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style)),
+                new ParseOptions(r.getString(4), r.getString(5), style == null ? null : Chronicle.Style.valueOf(style),
+                        storedFormat(r.getString(7)), null, r.getString(11)),
                 r.getString(7),
                 new Provenance(r.getString(8), packs == null || packs.isEmpty() ? List.of() : List.of(packs.split("\n")),
                         r.getString(10)),
                 r.getString(11));
     }
 
-    /** How a document named {@code name} is read: {@code wiki} (Wikisource markup read away) or {@code text}. */
+    /** The form a document was read in, as recorded; null (detect again) for a form this Biannian does not name. */
+    private static org.biannian.text.TextFormat storedFormat(String recorded) {
+        try {
+            return recorded == null ? null : org.biannian.text.TextFormat.named(recorded);
+        } catch (IllegalArgumentException e) {
+            return null; // libraries of this session's first schema 2 wrote "text"
+        }
+    }
+
     /** The form the text was read in: as the options forced it, or as detected. */
     static String format(org.biannian.annals.Chronicle chronicle) {
         return format(chronicle.source(), chronicle.options().format());
