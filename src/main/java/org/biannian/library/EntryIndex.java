@@ -34,6 +34,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.biannian.text.VariantFolding;
+import org.biannian.text.SimplifiedFolding;
 
 /**
  * The Lucene side of the library: one document per entry. Each commit records the SQLite
@@ -124,7 +125,7 @@ final class EntryIndex implements AutoCloseable {
         d.add(new org.apache.lucene.document.SortedDocValuesField("doc_order", new org.apache.lucene.util.BytesRef(e.document())));
         String text = e.text();
         d.add(new TextField(TEXT, text, Field.Store.YES));
-        d.add(new TextField(FOLDED, Folding.fold(text), Field.Store.NO));
+        d.add(new TextField(FOLDED, SimplifiedFolding.fold(text), Field.Store.NO));
         d.add(new TextField(VARIANTS, VARIANT_FOLDING.fold(text), Field.Store.NO));
         if (e.regime() != null) {
             d.add(new StringField("regime", e.regime(), Field.Store.NO));
@@ -192,7 +193,7 @@ final class EntryIndex implements AutoCloseable {
         QueryBuilder builder = new QueryBuilder(QUERY_ANALYZER);
         for (String word : words) {
             Query exact = builder.createPhraseQuery(TEXT, word);
-            Query folded = builder.createPhraseQuery(FOLDED, Folding.fold(word));
+            Query folded = builder.createPhraseQuery(FOLDED, SimplifiedFolding.fold(word));
             Query variants = builder.createPhraseQuery(VARIANTS, VARIANT_FOLDING.fold(word));
             if (exact == null && folded == null && variants == null) {
                 continue; // punctuation only

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.biannian.text.VariantFolding;
+import org.biannian.text.SimplifiedFolding;
 
 /**
  * Cuts a snippet around the first match of the query words, in code points, matching as search
@@ -23,12 +24,12 @@ final class Snippets {
 
     static SearchHit hit(String id, String document, int index, float score, String text, List<String> words) {
         int[] cps = text.codePoints().toArray();
-        int[] simplified = Folding.fold(text).codePoints().toArray();
+        int[] simplified = SimplifiedFolding.fold(text).codePoints().toArray();
         int[] variants = VARIANTS.fold(text).codePoints().toArray();
         List<int[]> matches = new ArrayList<>();
         Set<String> matchedAs = new LinkedHashSet<>();
         for (String word : words) {
-            int[] ws = Folding.fold(word).codePoints().toArray();
+            int[] ws = SimplifiedFolding.fold(word).codePoints().toArray();
             int[] wv = VARIANTS.fold(word).codePoints().toArray();
             for (int i = 0; ws.length > 0 && i + ws.length <= cps.length; i++) {
                 if (Arrays.equals(simplified, i, i + ws.length, ws, 0, ws.length)

@@ -56,7 +56,7 @@ public class VariantFieldBenchmark {
 
     @Benchmark
     public String foldSimplified() {
-        return Folding.fold(text);
+        return org.biannian.text.SimplifiedFolding.fold(text);
     }
 
     /** The extra field's whole indexing-side cost before Lucene writes postings: fold, then analyse. */

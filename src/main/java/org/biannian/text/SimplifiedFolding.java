@@ -1,4 +1,4 @@
-package org.biannian.library;
+package org.biannian.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,33 +11,40 @@ import java.util.Map;
 
 /**
  * Folds traditional characters to simplified ones, character by character, so that 继迁 finds
- * 繼遷. Used for search only: stored text is never converted.
+ * 繼遷 (search) and a simplified edition lines up with a traditional one (parallels). For comparing
+ * only: stored text is never converted.
  *
  * <p>The table is OpenCC's {@code TSCharacters.txt}, read from the opencc4j jar. Only one-to-one
  * mappings are kept (the first reading of each), so a folded text has exactly as many code
  * points as the original and offsets carry over unchanged.
  */
-final class Folding {
+public final class SimplifiedFolding {
 
     private static final String TABLE = "/data/dictionary/TSCharacters.txt";
     private static final Map<Integer, Integer> MAP = load();
 
-    private Folding() {
+    private SimplifiedFolding() {
     }
 
-    /** {@code text} with every traditional character replaced by its simplified form. */
-    static String fold(String text) {
+    /** {@code text} with every traditional character replaced by its simplified form; as many code points. */
+    public static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(MAP.getOrDefault(c, c)));
+        text.codePoints().forEach(c -> out.appendCodePoint(fold(c)));
         return out.toString();
     }
 
-    static int size() {
+    /** The simplified form of {@code codePoint}: itself when it has none. */
+    public static int fold(int codePoint) {
+        return MAP.getOrDefault(codePoint, codePoint);
+    }
+
+    /** How many characters have a simplified form. */
+    public static int size() {
         return MAP.size();
     }
 
     private static Map<Integer, Integer> load() {
-        try (InputStream in = Folding.class.getResourceAsStream(TABLE)) {
+        try (InputStream in = SimplifiedFolding.class.getResourceAsStream(TABLE)) {
             if (in == null) {
                 throw new IllegalStateException("OpenCC table " + TABLE + " missing from the class path: the opencc4j jar is needed");
             }
