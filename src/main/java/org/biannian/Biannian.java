@@ -331,6 +331,33 @@ public final class Biannian {
         }
     }
 
+    /** The keys of the documents the library in {@code folder} holds, in key order. */
+    public List<String> documentKeys(Path folder) {
+        try (Library library = Library.open(folder)) {
+            return library.documents().stream().map(StoredDocument::key).toList();
+        }
+    }
+
+    /**
+     * The parallels the library in {@code folder} stored for {@code document} (every chronicle's when
+     * null), in entry order; a library ingested before parallels were stored has none, and they are
+     * found now from what it holds.
+     */
+    public List<Parallel> parallels(Path folder, String document) {
+        try (Library library = Library.open(folder)) {
+            List<Parallel> found = library.parallels(document);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            List<Analysis> documents = stored(library);
+            SourceLibrary sources = parallelSources(documents);
+            return documents.stream()
+                    .filter(a -> document == null ? citesAWork(a) : a.key().equals(document))
+                    .flatMap(a -> parallels(a, sources).stream())
+                    .toList();
+        }
+    }
+
     /** Whether some entry of {@code analysis} cites a work: a chronicle whose sources parallels look for. */
     public static boolean citesAWork(Analysis analysis) {
         return analysis.sources().stream().anyMatch(s -> !s.citations().isEmpty());

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
 import org.biannian.export.ParallelJson;
-import org.biannian.library.Analysis;
-import org.biannian.library.Library;
 import org.biannian.library.LibraryException;
 import org.biannian.parallels.Parallel;
-import org.biannian.parallels.SourceLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,23 +38,13 @@ final class ParallelsCommand implements Callable<Integer> {
         }
         Biannian biannian = Biannian.create();
         var out = spec.commandLine().getOut();
-        try (Library opened = Library.open(library.folder)) {
-            List<String> keys = opened.documents().stream().map(d -> d.key()).toList();
+        try {
+            List<String> keys = biannian.documentKeys(library.folder);
             if (document != null && !keys.contains(document)) {
                 return Main.inputError(spec, "no document 「" + document + "」 in " + library.folder + "; it holds: "
                         + String.join(", ", keys));
             }
-            // What the library stored at ingest; a library ingested before parallels were stored has none: find them now.
-            List<Parallel> found = opened.parallels(document);
-            if (found.isEmpty()) {
-                List<Analysis> documents = biannian.stored(opened);
-                SourceLibrary sources = biannian.parallelSources(documents);
-                found = documents.stream()
-                        .filter(a -> document == null ? Biannian.citesAWork(a) : a.key().equals(document))
-                        .flatMap(a -> biannian.parallels(a, sources).stream())
-                        .toList();
-            }
-            for (Parallel p : found) {
+            for (Parallel p : biannian.parallels(library.folder, document)) {
                 Output.jsonLine(out, ParallelJson.of(p));
             }
         } catch (LibraryException e) {
