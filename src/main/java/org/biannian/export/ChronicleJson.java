@@ -47,9 +47,13 @@ public final class ChronicleJson {
         out.writeStringField("sha256", analysis.sha256());
         out.writeNumberField("codePoints", chronicle.source().length());
         out.writeStringField("style", chronicle.style().name());
-        if (chronicle.view().title().isPresent()) {
+        if (chronicle.options().title() != null) {
+            out.writeStringField("title", chronicle.options().title()); // --title: what the user calls it
+        } else if (chronicle.view().title().isPresent()) {
             // The title the file's header gives (Kanripo #+TITLE, #+PROPERTY: JUAN), not its file name.
             out.writeStringField("title", chronicle.view().title().get().display());
+        }
+        if (chronicle.view().title().isPresent()) {
             out.writeStringField("work", chronicle.view().title().get().work());
             out.writeStringField("juan", chronicle.view().title().get().juan());
         }
