@@ -117,6 +117,9 @@ public final class AnnalsParser {
         if (options.style() == null && style == Chronicle.Style.BIANNIAN && isIndentedLayout()) {
             style = Chronicle.Style.SIKU_GANGMU;
         }
+        if (style == Chronicle.Style.BIANNIAN || style == Chronicle.Style.SIKU_GANGMU) {
+            years.earlierMonthLooksBack(); // these write every new year out (甲午淳化五年春正月, 慶曆五年春正月)
+        }
         List<int[]> lines = lines();
         for (int[] line : lines) {
             if (style == Chronicle.Style.BIANNIAN || style == Chronicle.Style.SIKU_GANGMU) {

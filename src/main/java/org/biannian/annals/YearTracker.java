@@ -66,10 +66,22 @@ final class YearTracker {
     /** The latest month reached this year, for spotting a new year; a season counts as its first month. */
     private int reached;
 
+    /** Whether a month earlier than the one in force, in a year the text wrote, is a look back (編年 without 綱目). */
+    private boolean earlierMonthLooksBack;
+
     YearTracker(ChineseCalendar calendar, Regime regime, Consumer<Problem> problems) {
         this.calendar = calendar;
         this.regime = regime;
         this.problems = problems;
+    }
+
+    /**
+     * For 編年 such as the 長編, which write every new year out (慶曆五年春正月): there, a record opening with
+     * a month earlier than the one in force (「正月丙子率衆五百破環州」 under 二月) looks back within the year;
+     * it is dated so, and the month in force stays for the records after it.
+     */
+    void earlierMonthLooksBack() {
+        earlierMonthLooksBack = true;
     }
 
     /** Starts the text in {@code year} (from {@code --start}). */
@@ -109,6 +121,11 @@ final class YearTracker {
         if (written == null) {
             EntryYear year = currentYear();
             return new Dated(year, new EntryDate(null, null, month, leap, null, true, resolve(null, year, month, leap)));
+        }
+        if (written.eraYear() == null && looksBack(written)) {
+            EntryYear year = currentYear();
+            return new Dated(year, new EntryDate(written, span, written.month(), written.leap(), written.ganzhi(), false,
+                    resolve(written, year, written.month(), written.leap())));
         }
         if (written.eraYear() != null) {
             readWrittenYear(written, span);
@@ -189,6 +206,11 @@ final class YearTracker {
         leap = false;
         reached = 0;
         how = EntryYear.Source.WRITTEN;
+    }
+
+    private boolean looksBack(DateExpression written) {
+        return earlierMonthLooksBack && (how == EntryYear.Source.WRITTEN || how == EntryYear.Source.HEADING)
+                && reached > 0 && written.month() != null && written.season() == null && written.month() < month;
     }
 
     private boolean startsNewYear(DateExpression written) {
