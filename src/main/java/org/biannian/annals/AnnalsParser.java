@@ -527,6 +527,7 @@ public final class AnnalsParser {
     /** Whether a quarter or more of the paragraphs are indented by a full-width space: 目 under flush-left 綱. */
     private boolean isIndentedLayout() {
         int indented = 0;
+        int separated = 0;
         int all = 0;
         for (int[] line : lines()) {
             int from = skipSpace(line[0], line[1]);
@@ -537,8 +538,30 @@ public final class AnnalsParser {
             if (from > line[0] && cps[line[0]] == '\u3000') {
                 indented++;
             }
+            if (hasRecordSpace(from, line[1])) {
+                separated++;
+            }
         }
-        return all >= 4 && indented * 4 >= all;
+        // 通鑑 also indents a new item, but it runs its records on within a paragraph, parted by full-width
+        // spaces (「…日有食之　尚書左僕射袁樞卒」); a 綱目 layout puts each 綱 on a line of its own.
+        return all >= 4 && indented * 4 >= all && (separated < 3 || separated * 4 < all);
+    }
+
+    /**
+     * Whether a full-width space parts two records inside the paragraph: not its indentation, nor the
+     * indentation of a physical line it runs on to (which the Kanripo reader keeps as text).
+     */
+    private boolean hasRecordSpace(int from, int to) {
+        SourceText source = view.source();
+        for (int i = from + 1; i < to - 1; i++) {
+            if (cps[i] == '\u3000' && cps[i - 1] != '\u3000' && cps[i + 1] != '\u3000') {
+                int at = view.toSource(i);
+                if (at > 0 && source.codePointAt(at - 1) != '\n' && source.codePointAt(at - 1) != '\r') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A line that is a year heading and nothing else (「至道二年」, 「宋太宗淳化五年(遼聖宗統和十二年)」). */
@@ -723,6 +746,9 @@ public final class AnnalsParser {
         if (to - from > MAX_REIGN_LINE * 3) {
             return;
         }
+        if (readDynastyLine(from, to)) {
+            return;
+        }
         Regime regime = calendar.regime(regimeName()).orElse(null);
         if (regime == null) {
             return;
@@ -738,6 +764,25 @@ public final class AnnalsParser {
                 }
             }
         }
+    }
+
+    /**
+     * A 通鑑-style section line, 「晉紀二十二(起…盡…)」: the dynasty whose eras the entries below use (unless
+     * {@code --regime} says otherwise), so that 永和 is 東晉's, not 東漢's.
+     */
+    private boolean readDynastyLine(int from, int to) {
+        int at = skipSpace(from, to);
+        for (int length = 1; length <= 2 && at + length < to; length++) {
+            if (cps[at + length] != '紀' || at + length + 1 >= to || "一二三四五六七八九十".indexOf(cps[at + length + 1]) < 0) {
+                continue;
+            }
+            String name = new String(cps, at, length);
+            if (options.regime() == null && calendar.regime(name).isPresent()) {
+                years.dynasty(name);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 起 year of a reign header, as the year the text begins in (unless --start says otherwise). */

@@ -1,6 +1,7 @@
 package org.biannian.annals;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.ChineseLabels;
@@ -65,6 +66,9 @@ final class YearTracker {
     private boolean leap;
     /** The latest month reached this year, for spotting a new year; a season counts as its first month. */
     private int reached;
+
+    /** The dynasty the text names for itself (通鑑's 「晉紀」), or null. */
+    private String dynasty;
 
     /** Whether a month earlier than the one in force, in a year the text wrote, is a look back (編年 without 綱目). */
     private boolean earlierMonthLooksBack;
@@ -189,7 +193,14 @@ final class YearTracker {
             return;
         }
         if (calendar.erasNamed(era, regime).isEmpty()) {
-            problems.accept(new Problem("ERA_UNKNOWN", "era 「" + era + "」 is not in the era table", span));
+            // An era of another regime than the one in force (通鑑's 晉紀 dates by 永和): the calendar reads it,
+            // settled by the dynasty the text names when it names one, else by the main line.
+            Optional<EraYear> elsewhere = written.regime() == null ? otherRegimesYear(written, era) : Optional.empty();
+            if (elsewhere.isEmpty()) {
+                problems.accept(new Problem("ERA_UNKNOWN", "era 「" + era + "」 is not in the era table", span));
+                return;
+            }
+            enterWrittenYear(elsewhere.get(), era);
             return;
         }
         List<EraYear> candidates = possibleYears(calendar, era, written.eraYear(), regime);
@@ -198,7 +209,10 @@ final class YearTracker {
                     + "; the year in force is left as it was", span, true));
             return;
         }
-        EraYear year = candidates.get(0);
+        enterWrittenYear(candidates.get(0), era);
+    }
+
+    private void enterWrittenYear(EraYear year, String era) {
         regime = year.regime();
         lunarYear = year.lunarYear();
         writtenEra = era;
@@ -206,6 +220,24 @@ final class YearTracker {
         leap = false;
         reached = 0;
         how = EntryYear.Source.WRITTEN;
+    }
+
+    /**
+     * The dynasty a text names for itself (「晉紀二十二」 above 通鑑's entries), as a regime name the calendar
+     * reads (晉: 西晉 or 東晉, the year decides); null when it names none.
+     */
+    void dynasty(String name) {
+        dynasty = name;
+    }
+
+    private Optional<EraYear> otherRegimesYear(DateExpression written, String era) {
+        DateExpression asked = new DateExpression(era + ChineseLabels.year(written.eraYear()), dynasty, era, written.eraYear(),
+                null, null, false, false, null, null, null, null);
+        Resolution r = calendar.resolve(asked, DateContext.NONE);
+        if (r.regime() == null || r.lunarYear() == null || r.eraYear() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EraYear(r.regime(), r.era(), r.eraYear(), r.lunarYear()));
     }
 
     private boolean looksBack(DateExpression written) {
