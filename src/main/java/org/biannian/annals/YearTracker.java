@@ -192,6 +192,12 @@ final class YearTracker {
                     "「" + written.text() + "」 gives a year but no era is in force; pass --start", span));
             return;
         }
+        String printed = era;
+        era = calendar.erasNamed(era, regime).isEmpty() ? daTaiSwapped(era, regime) : era;
+        if (!era.equals(printed)) {
+            problems.accept(new Problem("ERA_READ_AS", "era 「" + printed + "」 read as 「" + era
+                    + "」: 大 and 太 stand for each other in printed era names", span));
+        }
         if (calendar.erasNamed(era, regime).isEmpty()) {
             // An era of another regime than the one in force (通鑑's 晉紀 dates by 永和): the calendar reads it,
             // settled by the dynasty the text names when it names one, else by the main line.
@@ -228,6 +234,15 @@ final class YearTracker {
      */
     void dynasty(String name) {
         dynasty = name;
+    }
+
+    /**
+     * {@code era} with 大 and 太 exchanged when the regime in force has that era and not the one printed
+     * (通鑑's 「大建」 for 陳's 太建, 「大和」 for 太和); else {@code era} itself.
+     */
+    private String daTaiSwapped(String era, Regime inForce) {
+        String swapped = era.indexOf('大') >= 0 ? era.replace('大', '太') : era.replace('太', '大');
+        return !swapped.equals(era) && !calendar.erasNamed(swapped, inForce).isEmpty() ? swapped : era;
     }
 
     private Optional<EraYear> otherRegimesYear(DateExpression written, String era) {

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 class TongjianTest {
 
     private static Chronicle parse() throws Exception {
-        try (InputStream in = TongjianTest.class.getResourceAsStream("KR2b0007_100-excerpt.txt")) {
-            SourceText text = TextReader.decode("KR2b0007_100-excerpt.txt", in.readAllBytes());
+        return parse("KR2b0007_100-excerpt.txt");
+    }
+
+    private static Chronicle parse(String name) throws Exception {
+        try (InputStream in = TongjianTest.class.getResourceAsStream(name)) {
+            SourceText text = TextReader.decode(name, in.readAllBytes());
             return Biannian.create().parse(text, ParseOptions.defaults());
         }
     }
@@ -35,5 +39,19 @@ class TongjianTest {
         // Records parted by a full-width space inside a paragraph are entries of their own: 二月, 夏四月, 六月丙子.
         assertThat(chronicle.entries()).extracting(e -> e.date().month()).containsSubsequence(1, 2, 4, 6);
         assertThat(chronicle.diagnostics()).extracting(d -> d.code()).doesNotContain("GANZHI_NOT_IN_MONTH", "ERA_UNKNOWN");
+    }
+
+    /**
+     * 卷一百七十 (陳紀四; its first 14 lines and 7 lines of page 18a, unchanged, KR2b0007_170.txt): the printed
+     * 「大建元年」 is 陳's 太建 (大 and 太 stand for each other in printed era names), said in a diagnostic.
+     */
+    @Test
+    void aPrintedDaForTaiInAnEraIsReadAsTheEraOfTheDynasty() throws Exception {
+        Chronicle chronicle = parse("KR2b0007_170-excerpt.txt");
+        Entry taijian = chronicle.entries().stream().filter(e -> "太建".equals(e.year().era())).findFirst().orElseThrow();
+        assertThat(taijian.year().julianYear()).isEqualTo(569);
+        assertThat(taijian.year().regime()).isEqualTo("陳");
+        assertThat(chronicle.diagnostics()).extracting(d -> d.code()).contains("ERA_READ_AS")
+                .doesNotContain("ERA_UNKNOWN", "GANZHI_NOT_IN_MONTH");
     }
 }
