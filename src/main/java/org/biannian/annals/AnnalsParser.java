@@ -471,6 +471,9 @@ public final class AnnalsParser {
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (indented || !hasWords(from, to)) {
             if (current == null || current.sealed || isTitleLine(from, to)) {
+                if (current == null) {
+                    readFrontMatter(from, to); // the indented section and reign lines above the first 綱
+                }
                 if (current != null) {
                     current.sealed = true; // text after the juan's closing title line is no 目 of the 綱 above it
                 }
@@ -746,7 +749,7 @@ public final class AnnalsParser {
         if (to - from > MAX_REIGN_LINE * 3) {
             return;
         }
-        if (readDynastyLine(from, to)) {
+        if (readDynastyLine(from, to) || readReignYearsLine(from, to)) {
             return;
         }
         Regime regime = calendar.regime(regimeName()).orElse(null);
@@ -781,6 +784,29 @@ public final class AnnalsParser {
                 years.dynasty(name);
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A 通鑑-style reign line 「太祖髙皇帝上之下」: temple name, posthumous name, 皇帝. When the calendar
+     * counts that emperor's years by his name (高帝, who had no era names), years written bare below it
+     * (「三年冬十月」) are his.
+     */
+    private boolean readReignYearsLine(int from, int to) {
+        int at = skipSpace(from, to);
+        for (int i = at + 2; i + 1 < to && i - at <= 4; i++) {
+            if (cps[i] != '皇' || cps[i + 1] != '帝') {
+                continue;
+            }
+            String name = new String(new int[] {options.variants().fold(cps[i - 1]), '帝'}, 0, 2);
+            Optional<DateExpression> first = dates.read(name + "元年");
+            if (first.isPresent() && first.get().era() != null
+                    && calendar.resolve(first.get(), org.biannian.calendar.DateContext.NONE).lunarYear() != null) {
+                years.reignYears(first.get().era());
+                return true;
+            }
+            return false;
         }
         return false;
     }

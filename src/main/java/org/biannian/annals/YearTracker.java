@@ -67,6 +67,9 @@ final class YearTracker {
     /** The latest month reached this year, for spotting a new year; a season counts as its first month. */
     private int reached;
 
+    /** The name a reign's years are counted by when it had no era names (高帝), from the reign line; or null. */
+    private String reignYears;
+
     /** The dynasty the text names for itself (通鑑's 「晉紀」), or null. */
     private String dynasty;
 
@@ -187,6 +190,9 @@ final class YearTracker {
             calendar.regime(written.regime()).ifPresent(r -> regime = r);
         }
         String era = written.era() != null ? written.era() : currentEraName();
+        if (era == null && reignYears != null) {
+            era = reignYears; // 「三年冬十月」 under 「太祖髙皇帝」: the years of 高帝, who had no era names
+        }
         if (era == null) {
             problems.accept(new Problem("YEAR_WITHOUT_ERA",
                     "「" + written.text() + "」 gives a year but no era is in force; pass --start", span));
@@ -243,6 +249,11 @@ final class YearTracker {
     private String daTaiSwapped(String era, Regime inForce) {
         String swapped = era.indexOf('大') >= 0 ? era.replace('大', '太') : era.replace('太', '大');
         return !swapped.equals(era) && !calendar.erasNamed(swapped, inForce).isEmpty() ? swapped : era;
+    }
+
+    /** A reign line names an emperor whose years are counted without era names (「太祖髙皇帝」: 高帝). */
+    void reignYears(String name) {
+        reignYears = name;
     }
 
     private Optional<EraYear> otherRegimesYear(DateExpression written, String era) {

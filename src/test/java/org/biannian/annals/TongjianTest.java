@@ -54,4 +54,20 @@ class TongjianTest {
         assertThat(chronicle.diagnostics()).extracting(d -> d.code()).contains("ERA_READ_AS")
                 .doesNotContain("ERA_UNKNOWN", "GANZHI_NOT_IN_MONTH");
     }
+
+    /**
+     * 卷十 (漢紀二; its first 20 lines, unchanged, KR2b0007_010.txt): 高帝 had no era names, and 通鑑 writes his
+     * years bare (「三年冬十月」) under the reign line 「太祖髙皇帝上之下」; they are read as his.
+     */
+    @Test
+    void yearsWrittenBareUnderAReignWithoutErasAreThatEmperors() throws Exception {
+        Chronicle chronicle = parse("KR2b0007_010-excerpt.txt");
+        assertThat(chronicle.entries()).isNotEmpty();
+        Entry first = chronicle.entries().get(0);
+        assertThat(first.year().regime()).isEqualTo("西漢");
+        assertThat(first.year().eraYear()).isEqualTo(3);
+        assertThat(first.year().julianYear()).isNotNull();
+        assertThat(first.date().month()).isEqualTo(10);
+        assertThat(chronicle.diagnostics()).extracting(d -> d.code()).doesNotContain("YEARS_UNKNOWN", "YEAR_WITHOUT_ERA");
+    }
 }
