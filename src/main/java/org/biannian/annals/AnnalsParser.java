@@ -854,7 +854,10 @@ public final class AnnalsParser {
             }
             String text = foldedString(i, i + Math.min(8, to - i));
             DateExpression e = dates.readAt(text, 0).map(DateExpressionReader.Match::expression).orElse(null);
-            if (e != null && e.month() != null && e.ganzhi() != null && e.era() == null && e.eraYear() == null) {
+            // A month with its day, or with its season (「…秋七月秦羣臣奏請禳災」, as 通鑑 writes a new month within a
+            // paragraph): a bare 「七月」 in a narrative may be anything, a 「秋七月」 is a date.
+            if (e != null && e.month() != null && (e.ganzhi() != null || e.season() != null) && e.era() == null
+                    && e.eraYear() == null) {
                 years.monthInText(e.month(), e.leap());
                 i += cpLength(e.text()) - 1;
             }
