@@ -493,9 +493,18 @@ public final class AnnalsParser {
             parts.add(new Part(Segment.Kind.OTHER, from, to, null));
             return;
         }
+        openEntry(from, to, opening, groups);
+    }
+
+    /**
+     * An entry for the record {@code from}–{@code to}: its headline runs to the first small note after
+     * the date (a note is never the headline), the rest is its narrative.
+     */
+    private Draft openEntry(int from, int to, Opening opening, List<Brackets.Group> groups) {
         int headlineEnd = to;
         for (Brackets.Group group : groups) {
-            if (group.isParenthesis() && group.start() > from && (opening == null || group.start() >= opening.end())) {
+            if (group.isParenthesis() && group.start() > from && group.start() < to
+                    && (opening == null || group.start() >= opening.end())) {
                 headlineEnd = trimEnd(from, group.start());
                 break;
             }
@@ -506,6 +515,7 @@ public final class AnnalsParser {
             draft.addNarrative(skipSpace(headlineEnd, to), to);
         }
         addNotes(draft, groups, from, to);
+        return draft;
     }
 
     /**
@@ -618,19 +628,7 @@ public final class AnnalsParser {
             moveMonthsWithin(from, to, groups);
             return;
         }
-        int headlineEnd = to;
-        for (Brackets.Group group : groups) {
-            if (group.start() >= opening.end() && group.start() < to && group.isParenthesis()) {
-                headlineEnd = trimEnd(from, group.start());
-                break;
-            }
-        }
-        Draft draft = newDraft(from, headlineEnd, opening);
-        drafts.add(draft);
-        if (headlineEnd < to) {
-            draft.addNarrative(skipSpace(headlineEnd, to), to);
-        }
-        addNotes(draft, groups, from, to);
+        openEntry(from, to, opening, groups);
         moveMonthsWithin(opening.end(), to, groups);
     }
 

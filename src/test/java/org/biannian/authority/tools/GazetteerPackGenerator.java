@@ -54,7 +54,7 @@ public final class GazetteerPackGenerator {
             System.exit(2);
         }
         Path pack = Path.of(args[1]);
-        Set<String> handNames = handNames(pack.resolve("places.tsv"));
+        Set<String> handNames = HandPack.names(pack.resolve("places.tsv"), true);
         Map<String, List<Record>> byName = new LinkedHashMap<>();
         for (Record r : read(Path.of(args[0]))) {
             byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
@@ -133,32 +133,6 @@ public final class GazetteerPackGenerator {
             }
         }
         return records;
-    }
-
-    /** Every name (canonical and listed) of the hand-made places. */
-    private static Set<String> handNames(Path places) throws IOException {
-        Set<String> names = new HashSet<>();
-        Map<String, Integer> columns = null;
-        for (String line : Files.readAllLines(places, StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (columns == null) {
-                columns = new LinkedHashMap<>();
-                for (int i = 0; i < cells.length; i++) {
-                    columns.put(cells[i], i);
-                }
-                continue;
-            }
-            names.add(cells[columns.get("canonical")]);
-            for (String n : cells[columns.get("names")].split("\\|")) {
-                if (!n.isBlank()) {
-                    names.add(n.split("/")[0]);
-                }
-            }
-        }
-        return names;
     }
 
     private static String fmt(double degrees) {
