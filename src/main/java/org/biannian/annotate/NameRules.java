@@ -30,6 +30,9 @@ final class NameRules {
     private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
+    /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
+    private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
+
     private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
 
     /** Han surnames, including compound ones and the Tangut and Khitan clan names. */
@@ -97,11 +100,12 @@ final class NameRules {
             }
             for (int stem = 3; stem >= 2; stem--) {
                 int start = end - stem;
-                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP) || hasCount(text, start, end)) {
+                if (start < 0 || !allHan(text, start, end) || startsWithAny(text, start, GROUP_STOP)
+                        || Chars.isAnyOf(text[start], CLAUSE_OPENERS) || hasCount(text, start, end)) {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);
-                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE + "及與率諭招降附叛誘擊敗討")) {
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE + CLAUSE_OPENERS + "及與率諭招降附叛誘擊敗討")) {
                     hits.add(new Hit(start, end + 1, MentionType.GROUP, null, OfficeCompoundRule.slice(text, start, end + 1),
                             List.of(), "rule:tribe", Hit.RULE));
                     break;
