@@ -1,8 +1,10 @@
 package org.biannian.web;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.biannian.library.IndexSnapshot;
+import org.biannian.parallels.Parallel;
 
 /**
  * One generation of the library as served: the model built from its stored documents and the search
@@ -13,12 +15,14 @@ import org.biannian.library.IndexSnapshot;
  * @param number the library generation (committed ingests), -1 when unknown
  * @param index  the index of that generation, or null for a library never ingested into
  */
-record Generation(long number, ReaderModel model, IndexSnapshot index, AtomicInteger holders) implements AutoCloseable {
+record Generation(long number, ReaderModel model, IndexSnapshot index, List<Parallel> parallels, AtomicInteger holders)
+        implements AutoCloseable {
 
     private static final String ATTRIBUTE = "biannian.generation";
 
-    Generation(long number, ReaderModel model, IndexSnapshot index) {
-        this(number, model, index, new AtomicInteger(1));
+    /** @param parallels the parallels the library stored at ingest for this generation (empty for a library older than them) */
+    Generation(long number, ReaderModel model, IndexSnapshot index, List<Parallel> parallels) {
+        this(number, model, index, List.copyOf(parallels), new AtomicInteger(1));
     }
 
     /** The generation the request in {@code ctx} reads. */

@@ -28,7 +28,8 @@ final class Generations implements AutoCloseable {
     /** Serves {@code analyses}, which are what {@code library} holds now (just ingested or read). */
     static Generations of(Biannian biannian, Library library, List<Analysis> analyses) {
         IndexSnapshot index = library.snapshot();
-        return new Generations(biannian, library, new Generation(index == null ? -1 : index.generation(), model(biannian, analyses), index));
+        return new Generations(biannian, library, new Generation(index == null ? -1 : index.generation(), model(biannian, analyses), index,
+                library.parallels(null)));
     }
 
     /** Serves what {@code library} holds, read from its rows' inputs. */
@@ -37,7 +38,8 @@ final class Generations implements AutoCloseable {
         Library.Contents contents = library.contents();
         try {
             return new Generations(biannian, library,
-                    new Generation(contents.generation(), model(biannian, biannian.stored(library, contents)), index));
+                    new Generation(contents.generation(), model(biannian, biannian.stored(library, contents)), index,
+                            library.parallels(null)));
         } catch (RuntimeException e) {
             if (index != null) {
                 index.close();
@@ -78,7 +80,8 @@ final class Generations implements AutoCloseable {
                 index.close(); // a writer is between its two commits: keep the whole older generation
                 return false;
             }
-            next = new Generation(contents.generation(), model(biannian, biannian.stored(library, contents)), index);
+            next = new Generation(contents.generation(), model(biannian, biannian.stored(library, contents)), index,
+                            library.parallels(null));
         } catch (RuntimeException e) {
             index.close();
             throw e;

@@ -17,8 +17,9 @@ import org.biannian.parallels.SourceLibrary;
 
 /**
  * {@code /api/entries/{id}/parallels}: the passages of the served documents that tell an entry's event, as
- * {@code biannian parallels} gives them. The sources of a generation are indexed on its first request and
- * each document's parallels found once, then kept until the served generation changes.
+ * {@code biannian parallels} gives them: as the library stored them at ingest. For a library older than
+ * stored parallels, the sources of a generation are indexed on its first request and each document's
+ * parallels found once, then kept until the served generation changes.
  */
 final class ParallelHandlers {
 
@@ -40,8 +41,12 @@ final class ParallelHandlers {
         ReaderModel model = generation.model();
         String id = ctx.pathParam("id");
         EntryRef ref = model.entry(id).orElseThrow(() -> ApiProblem.notFound("no entry 「" + id + "」"));
-        Found f = foundFor(generation);
-        List<Parallel> all = f.byDocument().computeIfAbsent(ref.analysis().key(), k -> biannian.parallels(ref.analysis(), f.sources()));
+        // What the library stored at ingest; a library ingested before parallels were stored has none: find them now.
+        List<Parallel> all = generation.parallels();
+        if (all.isEmpty()) {
+            Found f = foundFor(generation);
+            all = f.byDocument().computeIfAbsent(ref.analysis().key(), k -> biannian.parallels(ref.analysis(), f.sources()));
+        }
         ObjectNode root = ApiJson.JSON.objectNode();
         root.put("entry", id);
         ArrayNode list = root.putArray("parallels");
