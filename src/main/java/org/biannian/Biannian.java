@@ -39,6 +39,7 @@ import org.biannian.calendar.Regime;
 import org.biannian.calendar.Resolution;
 import org.biannian.calendar.WesternDate;
 import org.biannian.library.Analysis;
+import org.biannian.library.AnalysisCodec;
 import org.biannian.library.Corpus;
 import org.biannian.library.DocumentRecord;
 import org.biannian.library.IngestReport;
@@ -276,9 +277,43 @@ public final class Biannian {
                             + ") changed since: ingest it again (ingest --force) to apply them", null);
                 }
             }
-            out.add(reader.analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
+            out.add(reader.read(d));
         }
         return out;
+    }
+
+    /**
+     * The analysis the library stored for {@code d}, read back; a document stored by a Biannian older than
+     * stored analyses is analysed again from its text with the options it recorded.
+     */
+    private Analysis read(StoredDocument d) {
+        SourceText text = SourceText.of(d.name(), d.text());
+        if (d.analysis() == null) {
+            return analyse(d.key(), text, d.options());
+        }
+        return AnalysisCodec.decode(d.analysis(), d.key(), d.sha256(), view(text, d.options().format()),
+                id -> authority.find(id).orElse(null));
+    }
+
+    /**
+     * Analyses again, with the options and packs they recorded, the documents a library migrated from an
+     * older schema holds without their analysis, and stores them: the last step of the migration.
+     */
+    private void analyseWhatWasNotStored(Library library) {
+        List<StoredDocument> missing = library.documents().stream().filter(d -> d.analysis() == null).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<List<String>, List<Analysis>> byPacks = new java.util.LinkedHashMap<>();
+        for (StoredDocument d : missing) {
+            List<String> packs = d.record().provenance().version() == null ? provenance.packs() : d.record().provenance().packs();
+            Biannian reader = packs.equals(provenance.packs()) ? this : forRecordedPacks(packs);
+            byPacks.computeIfAbsent(packs, p -> new ArrayList<>()).add(reader.analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
+        }
+        for (Map.Entry<List<String>, List<Analysis>> group : byPacks.entrySet()) {
+            Biannian reader = group.getKey().equals(provenance.packs()) ? this : forRecordedPacks(group.getKey());
+            library.ingest(group.getValue(), reader.provenance, true, a -> { });
+        }
     }
 
     /**
@@ -311,7 +346,7 @@ public final class Biannian {
         java.util.Map<String, Analysis> byKey = new java.util.LinkedHashMap<>();
         for (StoredDocument d : library.documents()) {
             Analysis made = fresh.stream().filter(a -> a.key().equals(d.key())).findFirst().orElse(null);
-            byKey.put(d.key(), made != null ? made : analyse(d.key(), SourceText.of(d.name(), d.text()), d.options()));
+            byKey.put(d.key(), made != null ? made : read(d));
         }
         List<Analysis> all = List.copyOf(byKey.values());
         SourceLibrary sources = parallelSources(all);
@@ -333,7 +368,7 @@ public final class Biannian {
 
     /** The keys of the documents the library in {@code folder} holds, in key order. */
     public List<String> documentKeys(Path folder) {
-        try (Library library = Library.open(folder)) {
+        try (Library library = openLibrary(folder)) {
             return library.documents().stream().map(StoredDocument::key).toList();
         }
     }
@@ -344,7 +379,7 @@ public final class Biannian {
      * found now from what it holds.
      */
     public List<Parallel> parallels(Path folder, String document) {
-        try (Library library = Library.open(folder)) {
+        try (Library library = openLibrary(folder)) {
             List<Parallel> found = library.parallels(document);
             if (!found.isEmpty()) {
                 return found;
@@ -494,7 +529,7 @@ public final class Biannian {
      * lock, so it works while an ingest writes.
      */
     public SearchResults search(Path folder, SearchQuery query) {
-        try (Library library = Library.open(folder)) {
+        try (Library library = openLibrary(folder)) {
             return library.search(query);
         }
     }
@@ -504,7 +539,7 @@ public final class Biannian {
      * by that name is known in the library in {@code folder}; empty when it is known or not given.
      */
     public Optional<List<String>> nearestIfUnknown(Path folder, String kind, String name) {
-        try (Library library = Library.open(folder)) {
+        try (Library library = openLibrary(folder)) {
             return library.nearestIfUnknown(kind, name);
         }
     }
@@ -551,7 +586,14 @@ public final class Biannian {
 
     /** Opens (creating if needed) the library in {@code folder}. */
     public Library openLibrary(Path folder) {
-        return Library.open(folder);
+        Library library = Library.open(folder);
+        try {
+            analyseWhatWasNotStored(library);
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        return library;
     }
 
     static String sha256(String text) {

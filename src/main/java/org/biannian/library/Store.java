@@ -37,7 +37,7 @@ final class Store implements AutoCloseable {
      * in order to an older library when it is opened; a newer library is refused. Add a version
      * here, never edit a released one.
      */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final String FILE = "biannian.sqlite";
 
     private static final String[] SCHEMA = {
@@ -48,40 +48,55 @@ final class Store implements AutoCloseable {
           option_start TEXT, option_regime TEXT, option_style TEXT,
           code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL,
           format TEXT, authority TEXT, authority_packs TEXT, biannian_version TEXT, title TEXT)""",
+        // What was found in a document, read whole by the faces (AnalysisCodec, deflated); the tables below
+        // are its projection for SQL.
         """
-        CREATE TABLE IF NOT EXISTS entries (
-          id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        CREATE TABLE IF NOT EXISTS analyses (
+          document TEXT PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE, data BLOB NOT NULL)""",
+        // Strings the compact columns refer to by number: mention types, canonical names, rule names.
+        "CREATE TABLE IF NOT EXISTS labels (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE)",
+        // One row an entry. Headline and narrative are spans of the document's text (their text is kept
+        // only where the text as read differs from the file's, e.g. across Kanripo page markers); the
+        // mentions are one JSON array an entry: [start - entry start, length, type, canonical or null when
+        // the entity's, entity rowid or null, found by, text or absent when the file's].
+        """
+        CREATE TABLE IF NOT EXISTS entry_rows (
+          n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
           idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-          headline TEXT NOT NULL, narrative TEXT,
+          headline_start INTEGER NOT NULL, headline_end INTEGER NOT NULL, headline_text TEXT,
+          narrative_start INTEGER, narrative_end INTEGER, narrative_text TEXT,
           regime TEXT, era TEXT, era_year INTEGER, julian_year INTEGER, year_how TEXT,
           month INTEGER NOT NULL, leap INTEGER NOT NULL, day_ganzhi TEXT, date_written TEXT, date_inherited INTEGER NOT NULL,
-          first_jdn INTEGER, last_jdn INTEGER,
-          UNIQUE (document, idx))""",
-        "CREATE INDEX IF NOT EXISTS entries_by_jdn ON entries(first_jdn, last_jdn)",
-        "CREATE INDEX IF NOT EXISTS entries_by_era ON entries(era, era_year)",
+          first_jdn INTEGER, last_jdn INTEGER, mentions TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS entries_by_document ON entry_rows(document, idx)",
+        "CREATE INDEX IF NOT EXISTS entries_by_jdn ON entry_rows(first_jdn, last_jdn)",
+        "CREATE INDEX IF NOT EXISTS entries_by_era ON entry_rows(era, era_year)",
         """
-        CREATE TABLE IF NOT EXISTS segments (
-          document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
-          kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-          entry TEXT REFERENCES entries(id) ON DELETE CASCADE, PRIMARY KEY (document, start))""",
+        CREATE VIEW IF NOT EXISTS entries AS SELECT r.id, r.document, r.idx, r.start, r.end,
+          coalesce(r.headline_text, substr(d.text, r.headline_start + 1, r.headline_end - r.headline_start)) AS headline,
+          CASE WHEN r.narrative_start IS NULL THEN NULL ELSE coalesce(r.narrative_text,
+            substr(d.text, r.narrative_start + 1, r.narrative_end - r.narrative_start)) END AS narrative,
+          r.regime, r.era, r.era_year, r.julian_year, r.year_how, r.month, r.leap, r.day_ganzhi, r.date_written,
+          r.date_inherited, r.first_jdn, r.last_jdn
+        FROM entry_rows r JOIN documents d ON d.key = r.document""",
         """
         CREATE TABLE IF NOT EXISTS citation_blocks (
-          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          entry TEXT NOT NULL REFERENCES entry_rows(id) ON DELETE CASCADE,
           start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry, start))""",
         """
         CREATE TABLE IF NOT EXISTS notes (
-          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          entry TEXT NOT NULL REFERENCES entry_rows(id) ON DELETE CASCADE,
           kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry, start))""",
         """
         CREATE TABLE IF NOT EXISTS diagnostics (
           document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
-          entry TEXT REFERENCES entries(id) ON DELETE CASCADE,
+          entry TEXT REFERENCES entry_rows(id) ON DELETE CASCADE,
           code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
           start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS diagnostics_by_code ON diagnostics(code)",
         """
         CREATE TABLE IF NOT EXISTS entities (
-          id TEXT PRIMARY KEY, type TEXT NOT NULL, canonical TEXT NOT NULL, subtype TEXT, polity TEXT,
+          n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, canonical TEXT NOT NULL, subtype TEXT, polity TEXT,
           first_year INTEGER, last_year INTEGER, external_id TEXT,
           latitude REAL, longitude REAL, coordinate_precision TEXT, coordinate_source TEXT)""",
         """
@@ -90,14 +105,20 @@ final class Store implements AutoCloseable {
           first_year INTEGER, last_year INTEGER, source TEXT, PRIMARY KEY (entity, name))""",
         "CREATE INDEX IF NOT EXISTS aliases_by_name ON aliases(name)",
         """
-        CREATE TABLE IF NOT EXISTS mentions (
-          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
-          start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
-          canonical TEXT NOT NULL, entity TEXT, found_by TEXT, PRIMARY KEY (entry, start, end, type))""",
-        "CREATE INDEX IF NOT EXISTS mentions_by_entity ON mentions(entity)",
+        CREATE VIEW IF NOT EXISTS mentions AS SELECT r.id AS entry,
+          r.start + json_extract(j.value, '$[0]') AS start,
+          r.start + json_extract(j.value, '$[0]') + json_extract(j.value, '$[1]') AS end,
+          coalesce(json_extract(j.value, '$[6]'),
+            substr(d.text, r.start + json_extract(j.value, '$[0]') + 1, json_extract(j.value, '$[1]'))) AS text,
+          t.label AS type, coalesce(c.label, n.canonical) AS canonical, n.id AS entity, f.label AS found_by
+        FROM entry_rows r JOIN documents d ON d.key = r.document JOIN json_each(r.mentions) j
+          JOIN labels t ON t.id = json_extract(j.value, '$[2]')
+          LEFT JOIN labels c ON c.id = json_extract(j.value, '$[3]')
+          LEFT JOIN entities n ON n.n = json_extract(j.value, '$[4]')
+          LEFT JOIN labels f ON f.id = json_extract(j.value, '$[5]')""",
         """
         CREATE TABLE IF NOT EXISTS citations (
-          entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+          entry TEXT NOT NULL REFERENCES entry_rows(id) ON DELETE CASCADE,
           start INTEGER NOT NULL, end INTEGER NOT NULL, work TEXT NOT NULL, section TEXT, juan INTEGER,
           small_note INTEGER NOT NULL, author TEXT, as_cited TEXT NOT NULL, known INTEGER NOT NULL,
           PRIMARY KEY (entry, start, work))""",
@@ -129,11 +150,29 @@ final class Store implements AutoCloseable {
             "ALTER TABLE documents ADD COLUMN biannian_version TEXT",
             "ALTER TABLE documents ADD COLUMN title TEXT",
         },
+        {
+            // Version 3 stores the analysis itself and a lean projection of it; what version 2 found is
+            // dropped, and the facade analyses the documents again when it next opens the library.
+            "DROP TABLE IF EXISTS mentions",
+            "DROP TABLE IF EXISTS segments",
+            "DROP TABLE IF EXISTS citation_blocks",
+            "DROP TABLE IF EXISTS notes",
+            "DROP TABLE IF EXISTS diagnostics",
+            "DROP TABLE IF EXISTS citations",
+            "DROP TABLE IF EXISTS parallels",
+            "DROP TABLE IF EXISTS entries",
+            "DROP TABLE IF EXISTS aliases",
+            "DROP TABLE IF EXISTS entities",
+            "DELETE FROM works",
+        },
     };
 
     private final Connection db;
     /** Entities written in the ingest under way: each authority record once per ingest, not once per document. */
     private final java.util.Set<String> entitiesWritten = new java.util.HashSet<>();
+    /** Row numbers of the entities and labels met in the ingest under way (forgotten with it: a rollback drops rows). */
+    private final java.util.Map<String, EntityRow> entityRows = new java.util.HashMap<>();
+    private final java.util.Map<String, Long> labels = new java.util.HashMap<>();
 
     private Store(Connection db) {
         this.db = db;
@@ -292,6 +331,8 @@ final class Store implements AutoCloseable {
     /** Starts the transaction of one ingest. */
     void begin() throws SQLException {
         entitiesWritten.clear();
+        entityRows.clear();
+        labels.clear();
         db.setAutoCommit(false);
     }
 
@@ -344,10 +385,17 @@ final class Store implements AutoCloseable {
             s.setString(15, c.options().title()); // the title the user gave; null: the header's, else the file's name
             s.executeUpdate();
         }
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO analyses (document, data) VALUES (?, ?)")) {
+            s.setString(1, doc.key());
+            s.setBytes(2, AnalysisCodec.encode(doc));
+            s.executeUpdate();
+        }
+        putEntities(doc);
         try (PreparedStatement entry = db.prepareStatement("""
-                INSERT INTO entries (id, document, idx, start, end, headline, narrative, regime, era, era_year,
-                  julian_year, year_how, month, leap, day_ganzhi, date_written, date_inherited, first_jdn, last_jdn)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""");
+                INSERT INTO entry_rows (id, document, idx, start, end, headline_start, headline_end, headline_text,
+                  narrative_start, narrative_end, narrative_text, regime, era, era_year, julian_year, year_how, month, leap,
+                  day_ganzhi, date_written, date_inherited, first_jdn, last_jdn, mentions)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""");
              PreparedStatement block = db.prepareStatement("INSERT INTO citation_blocks (entry, start, end, text) VALUES (?,?,?,?)");
              PreparedStatement note = db.prepareStatement("INSERT INTO notes (entry, kind, start, end, text) VALUES (?,?,?,?,?)")) {
             for (Entry e : c.entries()) {
@@ -358,8 +406,12 @@ final class Store implements AutoCloseable {
                 entry.setInt(k++, e.index());
                 entry.setInt(k++, e.span().start());
                 entry.setInt(k++, e.span().end());
-                entry.setString(k++, view.viewSlice(e.headline()));
-                entry.setString(k++, e.narrative() == null ? null : view.viewSlice(e.narrative()));
+                entry.setInt(k++, e.headline().start());
+                entry.setInt(k++, e.headline().end());
+                entry.setString(k++, textIfNotTheFiles(view, e.headline()));
+                entry.setObject(k++, e.narrative() == null ? null : e.narrative().start());
+                entry.setObject(k++, e.narrative() == null ? null : e.narrative().end());
+                entry.setString(k++, e.narrative() == null ? null : textIfNotTheFiles(view, e.narrative()));
                 entry.setString(k++, e.year().regime());
                 entry.setString(k++, e.year().era());
                 entry.setObject(k++, e.year().eraYear() == 0 ? null : e.year().eraYear());
@@ -373,6 +425,7 @@ final class Store implements AutoCloseable {
                 var resolved = e.date().resolved();
                 entry.setObject(k++, resolved == null ? null : resolved.firstJdn());
                 entry.setObject(k++, resolved == null ? null : resolved.lastJdn());
+                entry.setString(k++, mentionsJson(doc, e));
                 entry.addBatch();
                 for (Span b : e.citationBlocks()) {
                     block.setString(1, id);
@@ -394,19 +447,7 @@ final class Store implements AutoCloseable {
             block.executeBatch();
             note.executeBatch();
         }
-        putMentionsAndCitations(doc);
-        try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO segments (document, kind, start, end, entry) VALUES (?,?,?,?,?)")) {
-            for (Segment seg : c.segments()) {
-                s.setString(1, doc.key());
-                s.setString(2, seg.kind().name());
-                s.setInt(3, seg.span().start());
-                s.setInt(4, seg.span().end());
-                s.setString(5, seg.entry() == 0 ? null : doc.entryId(seg.entry()));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        putCitations(doc);
         try (PreparedStatement s = db.prepareStatement("""
                 INSERT INTO diagnostics (document, entry, code, severity, message, start, end, line, col)
                 VALUES (?,?,?,?,?,?,?,?,?)""")) {
@@ -424,6 +465,89 @@ final class Store implements AutoCloseable {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    /** The text of {@code span} as read, or null when it is the file's own (the views cut it from the document). */
+    private static String textIfNotTheFiles(TextView view, Span span) {
+        if (view.isIdentity()) {
+            return null;
+        }
+        String read = view.viewSlice(span);
+        return read.equals(view.source().slice(span)) ? null : read;
+    }
+
+    /**
+     * The mentions of {@code entry} as one compact JSON array (docs/schema.md, view {@code mentions}):
+     * {@code [start - entry start, length, type, canonical, entity, found by, text]}, strings as numbers
+     * into {@code labels}, the canonical name null when it is the entity's, the text left out when it is the file's.
+     */
+    private String mentionsJson(Analysis doc, Entry entry) throws SQLException {
+        TextView view = doc.chronicle().view();
+        StringBuilder json = new StringBuilder("[");
+        Mention previous = null;
+        for (Mention m : doc.mentionsIn(entry)) {
+            if (previous != null && previous.span().equals(m.span()) && previous.type() == m.type()) {
+                continue; // one row per span and type, as the mentions table always had
+            }
+            previous = m;
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('[').append(m.start() - entry.span().start()).append(',').append(m.end() - m.start())
+                    .append(',').append(label(m.type().name())).append(',');
+            EntityRow entity = m.id() == null ? null : entityRows.get(m.id());
+            json.append(entity == null || !entity.canonical().equals(m.canonical()) ? String.valueOf(label(m.canonical())) : "null");
+            json.append(',').append(entity == null ? "null" : String.valueOf(entity.n()));
+            json.append(',').append(m.foundBy() == null ? "null" : String.valueOf(label(m.foundBy())));
+            String text = textIfNotTheFiles(view, m.span());
+            if (text != null) {
+                json.append(',');
+                appendJsonString(json, text);
+            }
+            json.append(']');
+        }
+        return json.append(']').toString();
+    }
+
+    private static void appendJsonString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                json.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                json.append(String.format("\\u%04x", (int) ch));
+            } else {
+                json.append(ch);
+            }
+        }
+        json.append('"');
+    }
+
+    /** The number of {@code label} in {@code labels}, adding it the first time. */
+    private long label(String label) throws SQLException {
+        Long known = labels.get(label);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement find = db.prepareStatement("SELECT id FROM labels WHERE label = ?")) {
+            find.setString(1, label);
+            try (ResultSet r = find.executeQuery()) {
+                if (r.next()) {
+                    labels.put(label, r.getLong(1));
+                    return r.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement add = db.prepareStatement("INSERT INTO labels (label) VALUES (?)")) {
+            add.setString(1, label);
+            add.executeUpdate();
+        }
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+            r.next();
+            labels.put(label, r.getLong(1));
+            return r.getLong(1);
         }
     }
 
@@ -445,26 +569,12 @@ final class Store implements AutoCloseable {
         return null;
     }
 
-    private void putMentionsAndCitations(Analysis doc) throws SQLException {
-        TextView view = doc.chronicle().view();
-        try (PreparedStatement mention = db.prepareStatement("""
-                INSERT OR IGNORE INTO mentions (entry, start, end, text, type, canonical, entity, found_by) VALUES (?,?,?,?,?,?,?,?)""");
-             PreparedStatement citation = db.prepareStatement("""
+    private void putCitations(Analysis doc) throws SQLException {
+        try (PreparedStatement citation = db.prepareStatement("""
                 INSERT OR IGNORE INTO citations (entry, start, end, work, section, juan, small_note, author, as_cited, known)
                 VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
             for (Entry e : doc.chronicle().entries()) {
                 String id = doc.entryId(e.index());
-                for (Mention m : doc.mentionsIn(e)) {
-                    mention.setString(1, id);
-                    mention.setInt(2, m.start());
-                    mention.setInt(3, m.end());
-                    mention.setString(4, view.viewSlice(m.span()));
-                    mention.setString(5, m.type().name());
-                    mention.setString(6, m.canonical());
-                    mention.setString(7, m.id());
-                    mention.setString(8, m.foundBy());
-                    mention.addBatch();
-                }
                 for (Citation c : doc.sourcesOf(e).citations()) {
                     citation.setString(1, id);
                     citation.setInt(2, c.span().start());
@@ -479,17 +589,22 @@ final class Store implements AutoCloseable {
                     citation.addBatch();
                 }
             }
-            mention.executeBatch();
             citation.executeBatch();
         }
-        putEntities(doc);
     }
 
-    /** Entities and their aliases: authority records replace earlier versions; local names are kept as found. */
+    /**
+     * Entities and their aliases: authority records replace earlier versions (keeping their row number,
+     * which the mention columns refer to); local names are kept as found.
+     */
     private void putEntities(Analysis doc) throws SQLException {
         try (PreparedStatement entity = db.prepareStatement("""
-                INSERT OR REPLACE INTO entities (id, type, canonical, subtype, polity, first_year, last_year, external_id,
-                  latitude, longitude, coordinate_precision, coordinate_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""");
+                INSERT INTO entities (id, type, canonical, subtype, polity, first_year, last_year, external_id,
+                  latitude, longitude, coordinate_precision, coordinate_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                ON CONFLICT (id) DO UPDATE SET type = excluded.type, canonical = excluded.canonical, subtype = excluded.subtype,
+                  polity = excluded.polity, first_year = excluded.first_year, last_year = excluded.last_year,
+                  external_id = excluded.external_id, latitude = excluded.latitude, longitude = excluded.longitude,
+                  coordinate_precision = excluded.coordinate_precision, coordinate_source = excluded.coordinate_source""");
              PreparedStatement local = db.prepareStatement("INSERT OR IGNORE INTO entities (id, type, canonical) VALUES (?,?,?)");
              PreparedStatement alias = db.prepareStatement("""
                 INSERT OR REPLACE INTO aliases (entity, name, kind, first_year, last_year, source) VALUES (?,?,?,?,?,?)""")) {
@@ -535,15 +650,32 @@ final class Store implements AutoCloseable {
             local.executeBatch();
             alias.executeBatch();
         }
+        try (PreparedStatement find = db.prepareStatement("SELECT n, canonical FROM entities WHERE id = ?")) {
+            for (Mention m : doc.mentions()) {
+                if (m.id() != null && m.type() != MentionType.DATE && !entityRows.containsKey(m.id())) {
+                    find.setString(1, m.id());
+                    try (ResultSet r = find.executeQuery()) {
+                        if (r.next()) {
+                            entityRows.put(m.id(), new EntityRow(r.getLong(1), r.getString(2)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** An entity's row number and canonical name, as the mention columns refer to it. */
+    private record EntityRow(long n, String canonical) {
     }
 
     /** Every stored document with its record, in key order. */
     List<StoredDocument> documents() throws SQLException {
         List<StoredDocument> out = new ArrayList<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + ", text FROM documents ORDER BY key")) {
+             ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + ", text, a.data FROM documents d"
+                     + " LEFT JOIN analyses a ON a.document = d.key ORDER BY key")) {
             while (r.next()) {
-                out.add(new StoredDocument(record(r), r.getString(12)));
+                out.add(new StoredDocument(record(r), r.getString(12), r.getBytes(13)));
             }
         }
         return out;
@@ -601,17 +733,31 @@ final class Store implements AutoCloseable {
         List<IndexedEntry> out = new ArrayList<>();
         String where = documents == null ? "" : "WHERE e.document IN (" + String.join(",", java.util.Collections.nCopies(documents.size(), "?")) + ")";
         java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = facets(documents, where);
-        try (PreparedStatement s = db.prepareStatement("""
-                     SELECT e.id, e.document, e.idx, e.headline, e.narrative, e.regime, e.first_jdn, e.last_jdn,
+        String byDocument = documents == null ? "" : "WHERE key IN (" + String.join(",", java.util.Collections.nCopies(documents.size(), "?")) + ")";
+        try (PreparedStatement texts = db.prepareStatement("SELECT key, name, text FROM documents " + byDocument + " ORDER BY key");
+             PreparedStatement rows = db.prepareStatement("""
+                     SELECT e.id, e.idx, e.headline_start, e.headline_end, e.headline_text, e.narrative_start, e.narrative_end,
+                       e.narrative_text, e.regime, e.first_jdn, e.last_jdn,
                        (SELECT group_concat(text, '') FROM citation_blocks b WHERE b.entry = e.id)
-                     FROM entries e %s ORDER BY e.document, e.idx""".formatted(where))) {
-            bind(s, documents);
-            ResultSet r = s.executeQuery();
-            while (r.next()) {
-                String id = r.getString(1);
-                out.add(new IndexedEntry(id, r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
-                        r.getString(9), r.getString(6), (Integer) r.getObject(7), (Integer) r.getObject(8),
-                        facets.getOrDefault(id, java.util.Map.of())));
+                     FROM entry_rows e WHERE e.document = ? ORDER BY e.idx""")) {
+            bind(texts, documents);
+            try (ResultSet d = texts.executeQuery()) {
+                while (d.next()) {
+                    // Slices are cut here, not by the entries view: substr walks a long document from its start.
+                    org.biannian.text.SourceText text = org.biannian.text.SourceText.of(d.getString(2), d.getString(3));
+                    rows.setString(1, d.getString(1));
+                    try (ResultSet r = rows.executeQuery()) {
+                        while (r.next()) {
+                            String id = r.getString(1);
+                            String headline = r.getString(5) != null ? r.getString(5) : text.slice(r.getInt(3), r.getInt(4));
+                            String narrative = r.getObject(6) == null ? null
+                                    : r.getString(8) != null ? r.getString(8) : text.slice(r.getInt(6), r.getInt(7));
+                            out.add(new IndexedEntry(id, d.getString(1), r.getInt(2), headline, narrative, r.getString(12),
+                                    r.getString(9), (Integer) r.getObject(10), (Integer) r.getObject(11),
+                                    facets.getOrDefault(id, java.util.Map.of())));
+                        }
+                    }
+                }
             }
         }
         return out;
@@ -634,9 +780,13 @@ final class Store implements AutoCloseable {
         java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = new java.util.HashMap<>();
         String and = where.isEmpty() ? "WHERE" : where + " AND";
         try (PreparedStatement s = db.prepareStatement("""
-                SELECT m.entry, m.type, m.entity, m.canonical, a.name FROM entries e JOIN mentions m ON m.entry = e.id
-                LEFT JOIN aliases a ON a.entity = m.entity
-                %s m.entity IS NOT NULL AND m.type <> 'DATE'""".formatted(and))) {
+                SELECT e.id, t.label, n.id, coalesce(c.label, n.canonical), a.name
+                FROM entry_rows e JOIN json_each(e.mentions) j
+                  JOIN labels t ON t.id = json_extract(j.value, '$[2]')
+                  JOIN entities n ON n.n = json_extract(j.value, '$[4]')
+                  LEFT JOIN labels c ON c.id = json_extract(j.value, '$[3]')
+                  LEFT JOIN aliases a ON a.entity = n.id
+                %s t.label <> 'DATE'""".formatted(and))) {
             bind(s, documents);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -652,7 +802,7 @@ final class Store implements AutoCloseable {
             }
         }
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT c.entry, c.work, c.section FROM entries e JOIN citations c ON c.entry = e.id " + where)) {
+                "SELECT c.entry, c.work, c.section FROM entry_rows e JOIN citations c ON c.entry = e.id " + where)) {
             bind(s, documents);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

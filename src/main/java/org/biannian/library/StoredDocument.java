@@ -3,10 +3,18 @@ package org.biannian.library;
 import org.biannian.annals.ParseOptions;
 
 /**
- * A document as the library keeps it: its text exactly as read and the record of how it was
- * analysed, so that the analysis can be shown again as it was stored.
+ * A document as the library keeps it: its text exactly as read, the record of how it was
+ * analysed, and what was found in it, so that the analysis is shown again as it was stored.
+ *
+ * @param analysis what was found, as {@link AnalysisCodec} wrote it; null for a document stored by an
+ *                 older Biannian and not analysed since
  */
-public record StoredDocument(DocumentRecord record, String text) {
+public record StoredDocument(DocumentRecord record, String text, byte[] analysis) {
+
+    /** A document stored without its analysis. */
+    public StoredDocument(DocumentRecord record, String text) {
+        this(record, text, null);
+    }
 
     public String key() {
         return record.key();

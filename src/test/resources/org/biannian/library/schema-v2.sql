@@ -1,0 +1,23 @@
+-- The schema a library of version 2 (Biannian before the stored analysis) was written with: a fixture for the migration test.
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents ( key TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, style TEXT NOT NULL, option_start TEXT, option_regime TEXT, option_style TEXT, code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL, format TEXT, authority TEXT, authority_packs TEXT, biannian_version TEXT, title TEXT);
+CREATE TABLE IF NOT EXISTS entries ( id TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, headline TEXT NOT NULL, narrative TEXT, regime TEXT, era TEXT, era_year INTEGER, julian_year INTEGER, year_how TEXT, month INTEGER NOT NULL, leap INTEGER NOT NULL, day_ganzhi TEXT, date_written TEXT, date_inherited INTEGER NOT NULL, first_jdn INTEGER, last_jdn INTEGER, UNIQUE (document, idx));
+CREATE INDEX IF NOT EXISTS entries_by_jdn ON entries(first_jdn, last_jdn);
+CREATE INDEX IF NOT EXISTS entries_by_era ON entries(era, era_year);
+CREATE TABLE IF NOT EXISTS segments ( document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, entry TEXT REFERENCES entries(id) ON DELETE CASCADE, PRIMARY KEY (document, start));
+CREATE TABLE IF NOT EXISTS citation_blocks ( entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry, start));
+CREATE TABLE IF NOT EXISTS notes ( entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry, start));
+CREATE TABLE IF NOT EXISTS diagnostics ( document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE, entry TEXT REFERENCES entries(id) ON DELETE CASCADE, code TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS diagnostics_by_code ON diagnostics(code);
+CREATE TABLE IF NOT EXISTS entities ( id TEXT PRIMARY KEY, type TEXT NOT NULL, canonical TEXT NOT NULL, subtype TEXT, polity TEXT, first_year INTEGER, last_year INTEGER, external_id TEXT, latitude REAL, longitude REAL, coordinate_precision TEXT, coordinate_source TEXT);
+CREATE TABLE IF NOT EXISTS aliases ( entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, name TEXT NOT NULL, kind TEXT, first_year INTEGER, last_year INTEGER, source TEXT, PRIMARY KEY (entity, name));
+CREATE INDEX IF NOT EXISTS aliases_by_name ON aliases(name);
+CREATE TABLE IF NOT EXISTS mentions ( entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, canonical TEXT NOT NULL, entity TEXT, found_by TEXT, PRIMARY KEY (entry, start, end, type));
+CREATE INDEX IF NOT EXISTS mentions_by_entity ON mentions(entity);
+CREATE TABLE IF NOT EXISTS citations ( entry TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, work TEXT NOT NULL, section TEXT, juan INTEGER, small_note INTEGER NOT NULL, author TEXT, as_cited TEXT NOT NULL, known INTEGER NOT NULL, PRIMARY KEY (entry, start, work));
+CREATE INDEX IF NOT EXISTS citations_by_work ON citations(work, section, juan);
+CREATE TABLE IF NOT EXISTS works (title TEXT PRIMARY KEY, cited INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS origins ( document TEXT PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE, path TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS origins_by_path ON origins(path);
+CREATE TABLE IF NOT EXISTS parallels ( chronicle TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE, entry TEXT NOT NULL, entry_index INTEGER NOT NULL, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, core_start INTEGER NOT NULL, core_end INTEGER NOT NULL, text TEXT NOT NULL, cited INTEGER NOT NULL, citation TEXT, juan_found INTEGER, date_written TEXT, date_julian_year INTEGER, date_month INTEGER, date_leap INTEGER NOT NULL, date_first_jdn INTEGER, date_last_jdn INTEGER, date_precision TEXT NOT NULL, date_carried INTEGER NOT NULL, date_agreement TEXT NOT NULL, differences TEXT NOT NULL, shared_names TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (entry, document, start));
+CREATE INDEX IF NOT EXISTS parallels_by_chronicle ON parallels(chronicle, entry_index);
