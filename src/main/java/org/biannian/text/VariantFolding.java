@@ -147,6 +147,30 @@ public final class VariantFolding {
         return fold(a) == fold(b);
     }
 
+    /**
+     * The folding whose keys are {@code keys} (variant → key, characters that are their own key left out):
+     * how a stored analysis gives back the folding it was read with ({@link #keys()}).
+     */
+    public static VariantFolding of(Map<Integer, Integer> keys) {
+        return keys.equals(BUILT_IN.keys) ? BUILT_IN : new VariantFolding(keys);
+    }
+
+    /** Every character with a key other than itself, and its key. */
+    public Map<Integer, Integer> keys() {
+        return keys;
+    }
+
+    /** Two foldings are equal when they fold every character alike (a user's list may repeat the built-in one). */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof VariantFolding v && v.keys.equals(keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return keys.size();
+    }
+
     /** How many characters have a key other than themselves. */
     public int size() {
         return keys.size();
