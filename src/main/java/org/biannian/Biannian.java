@@ -300,7 +300,7 @@ public final class Biannian {
      * older schema holds without their analysis, and stores them: the last step of the migration.
      */
     private void analyseWhatWasNotStored(Library library) {
-        List<StoredDocument> missing = library.documents().stream().filter(d -> d.analysis() == null).toList();
+        List<StoredDocument> missing = library.documentsWithoutAnalysis();
         if (missing.isEmpty()) {
             return;
         }

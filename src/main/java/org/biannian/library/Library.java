@@ -272,7 +272,16 @@ public final class Library implements AutoCloseable {
     /** Every document in the library, in key order, with the options it was read with. */
     public List<StoredDocument> documents() {
         try {
-            return store.documents();
+            return store.documents(false);
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The documents stored without their analysis (by a Biannian older than schema 3), in key order. */
+    public List<StoredDocument> documentsWithoutAnalysis() {
+        try {
+            return store.documents(true);
         } catch (SQLException e) {
             throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }

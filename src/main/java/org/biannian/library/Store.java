@@ -57,8 +57,8 @@ final class Store implements AutoCloseable {
         "CREATE TABLE IF NOT EXISTS labels (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE)",
         // One row an entry. Headline and narrative are spans of the document's text (their text is kept
         // only where the text as read differs from the file's, e.g. across Kanripo page markers); the
-        // mentions are one JSON array an entry: [start - entry start, length, type, canonical or null when
-        // the entity's, entity rowid or null, found by, text or absent when the file's].
+        // mentions are one JSON array an entry: [start - entry start, length, type, canonical or 0 when
+        // the entity's, entity number or 0, found by or 0, text or absent when the file's].
         """
         CREATE TABLE IF NOT EXISTS entry_rows (
           n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, document TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
@@ -113,9 +113,9 @@ final class Store implements AutoCloseable {
           t.label AS type, coalesce(c.label, n.canonical) AS canonical, n.id AS entity, f.label AS found_by
         FROM entry_rows r JOIN documents d ON d.key = r.document JOIN json_each(r.mentions) j
           JOIN labels t ON t.id = json_extract(j.value, '$[2]')
-          LEFT JOIN labels c ON c.id = json_extract(j.value, '$[3]')
-          LEFT JOIN entities n ON n.n = json_extract(j.value, '$[4]')
-          LEFT JOIN labels f ON f.id = json_extract(j.value, '$[5]')""",
+          LEFT JOIN labels c ON c.id = nullif(json_extract(j.value, '$[3]'), 0)
+          LEFT JOIN entities n ON n.n = nullif(json_extract(j.value, '$[4]'), 0)
+          LEFT JOIN labels f ON f.id = nullif(json_extract(j.value, '$[5]'), 0)""",
         """
         CREATE TABLE IF NOT EXISTS citations (
           entry TEXT NOT NULL REFERENCES entry_rows(id) ON DELETE CASCADE,
@@ -251,7 +251,7 @@ final class Store implements AutoCloseable {
         db.setAutoCommit(false);
         try {
             long generation = generation();
-            List<StoredDocument> documents = documents();
+            List<StoredDocument> documents = documents(false);
             db.commit();
             return new Library.Contents(generation, documents);
         } catch (SQLException | RuntimeException e) {
@@ -480,7 +480,8 @@ final class Store implements AutoCloseable {
     /**
      * The mentions of {@code entry} as one compact JSON array (docs/schema.md, view {@code mentions}):
      * {@code [start - entry start, length, type, canonical, entity, found by, text]}, strings as numbers
-     * into {@code labels}, the canonical name null when it is the entity's, the text left out when it is the file's.
+     * into {@code labels} (0 for none: row numbers start at 1, and a 0 is three bytes shorter than a null),
+     * the canonical name 0 when it is the entity's, the text left out when it is the file's.
      */
     private String mentionsJson(Analysis doc, Entry entry) throws SQLException {
         TextView view = doc.chronicle().view();
@@ -497,9 +498,9 @@ final class Store implements AutoCloseable {
             json.append('[').append(m.start() - entry.span().start()).append(',').append(m.end() - m.start())
                     .append(',').append(label(m.type().name())).append(',');
             EntityRow entity = m.id() == null ? null : entityRows.get(m.id());
-            json.append(entity == null || !entity.canonical().equals(m.canonical()) ? String.valueOf(label(m.canonical())) : "null");
-            json.append(',').append(entity == null ? "null" : String.valueOf(entity.n()));
-            json.append(',').append(m.foundBy() == null ? "null" : String.valueOf(label(m.foundBy())));
+            json.append(entity == null || !entity.canonical().equals(m.canonical()) ? label(m.canonical()) : 0);
+            json.append(',').append(entity == null ? 0 : entity.n());
+            json.append(',').append(m.foundBy() == null ? 0 : label(m.foundBy()));
             String text = textIfNotTheFiles(view, m.span());
             if (text != null) {
                 json.append(',');
@@ -668,12 +669,13 @@ final class Store implements AutoCloseable {
     private record EntityRow(long n, String canonical) {
     }
 
-    /** Every stored document with its record, in key order. */
-    List<StoredDocument> documents() throws SQLException {
+    /** Every stored document with its record and analysis (only those without an analysis if {@code unanalysed}), in key order. */
+    List<StoredDocument> documents(boolean unanalysed) throws SQLException {
         List<StoredDocument> out = new ArrayList<>();
         try (Statement s = db.createStatement();
              ResultSet r = s.executeQuery("SELECT " + RECORD_COLUMNS + ", text, a.data FROM documents d"
-                     + " LEFT JOIN analyses a ON a.document = d.key ORDER BY key")) {
+                     + " LEFT JOIN analyses a ON a.document = d.key" + (unanalysed ? " WHERE a.document IS NULL" : "")
+                     + " ORDER BY key")) {
             while (r.next()) {
                 out.add(new StoredDocument(record(r), r.getString(12), r.getBytes(13)));
             }
@@ -784,7 +786,7 @@ final class Store implements AutoCloseable {
                 FROM entry_rows e JOIN json_each(e.mentions) j
                   JOIN labels t ON t.id = json_extract(j.value, '$[2]')
                   JOIN entities n ON n.n = json_extract(j.value, '$[4]')
-                  LEFT JOIN labels c ON c.id = json_extract(j.value, '$[3]')
+                  LEFT JOIN labels c ON c.id = nullif(json_extract(j.value, '$[3]'), 0)
                   LEFT JOIN aliases a ON a.entity = n.id
                 %s t.label <> 'DATE'""".formatted(and))) {
             bind(s, documents);
