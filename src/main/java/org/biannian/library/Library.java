@@ -175,7 +175,13 @@ public final class Library implements AutoCloseable {
             }
             long generation = store.commit();
             if (!changed.isEmpty()) {
-                index.replace(changed, store.entriesForIndex(changed), generation);
+                List<IndexedEntry> indexed = new ArrayList<>();
+                for (Analysis doc : documents) {
+                    if (changed.contains(doc.key())) {
+                        indexed.addAll(IndexedEntries.of(doc)); // as stored: Store.entriesForIndex gives the same
+                    }
+                }
+                index.replace(changed, indexed, generation);
             }
         } catch (SQLException | IOException | RuntimeException e) {
             try {

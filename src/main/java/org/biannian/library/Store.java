@@ -486,12 +486,7 @@ final class Store implements AutoCloseable {
     private String mentionsJson(Analysis doc, Entry entry) throws SQLException {
         TextView view = doc.chronicle().view();
         StringBuilder json = new StringBuilder("[");
-        Mention previous = null;
-        for (Mention m : doc.mentionsIn(entry)) {
-            if (previous != null && previous.span().equals(m.span()) && previous.type() == m.type()) {
-                continue; // one row per span and type, as the mentions table always had
-            }
-            previous = m;
+        for (Mention m : IndexedEntries.kept(doc, entry)) {
             if (json.length() > 1) {
                 json.append(',');
             }
