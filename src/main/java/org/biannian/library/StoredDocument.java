@@ -11,6 +11,24 @@ import org.biannian.annals.ParseOptions;
  */
 public record StoredDocument(DocumentRecord record, String text, byte[] analysis) {
 
+    /** Equal when record, text and the analysis's bytes are equal (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoredDocument d && record.equals(d.record) && text.equals(d.text)
+                && java.util.Arrays.equals(analysis, d.analysis);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(record, text, java.util.Arrays.hashCode(analysis));
+    }
+
+    @Override
+    public String toString() {
+        return "StoredDocument[record=" + record + ", " + text.codePointCount(0, text.length()) + " code points, analysis "
+                + (analysis == null ? "none" : analysis.length + " bytes") + "]";
+    }
+
     /** A document stored without its analysis. */
     public StoredDocument(DocumentRecord record, String text) {
         this(record, text, null);

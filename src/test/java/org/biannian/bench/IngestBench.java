@@ -30,6 +30,8 @@ import org.biannian.testing.Shared;
  *   <li>ingest end to end through the facade ({@code Biannian.ingest}: read, analyse in parallel, store, index);</li>
  *   <li>store and index only ({@code Library.ingest} of documents analysed beforehand), into a fresh library;</li>
  *   <li>the floor for indexing cost: Lucene's {@code CJKAnalyzer} indexing the same texts, stored, one document per file;</li>
+ *   <li>parallels alone over the store-only library (a worst case: every entry meets every copy of itself);</li>
+ *   <li>ingest end to end of the real shelf in ../shared (長編卷35–43, 西夏紀, 宋史卷5), whose texts cite one another;</li>
  * </ol>
  * and the bytes on disk per source character of the library (SQLite file and Lucene index) and of the
  * floor. Run: {@code bench/ingest.sh} (prints a Markdown table).
@@ -99,18 +101,51 @@ public final class IngestBench {
         double floorCpu = chars / ((cpu() - c3) / 1e9);
         long floorBytes = size(out.resolve("cjk-floor"));
 
+        // Parallels alone, on the store-only library: 23 copies of the same two texts, so every entry meets
+        // every copy of itself, the worst case for the aligner.
+        long t4 = System.nanoTime();
+        long c4 = cpu();
+        try (Library library = biannian.openLibrary(out.resolve("store-only"))) {
+            biannian.storeParallels(library, List.of());
+        }
+        double parallels = chars / ((System.nanoTime() - t4) / 1e9);
+        double parallelsCpu = chars / ((cpu() - c4) / 1e9);
+
+        // The shelf as a historian would ingest it: distinct texts that cite one another.
+        List<Path> shelf = new ArrayList<>();
+        try (Stream<Path> juan = Files.list(Shared.path("corpus/changbian"))) {
+            juan.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(shelf::add);
+        }
+        shelf.add(Shared.songshi5());
+        long shelfChars = Files.readString(Shared.sample(), StandardCharsets.UTF_8).codePoints().count();
+        for (Path p : shelf) {
+            shelfChars += Files.readString(p, StandardCharsets.UTF_8).codePoints().count();
+        }
+        long t5 = System.nanoTime();
+        long c5 = cpu();
+        biannian.ingest(out.resolve("shelf"), List.of(Shared.sample()), options, false, (e, c) -> { });
+        biannian.ingest(out.resolve("shelf"), shelf, new ParseOptions(null, null, null), false, (e, c) -> { });
+        double shelfRate = shelfChars / ((System.nanoTime() - t5) / 1e9);
+        double shelfCpu = shelfChars / ((cpu() - c5) / 1e9);
+        long shelfBytes = size(out.resolve("shelf"));
+
         System.out.printf("%,d characters in %,d documents, %d cores, heap %d MB%n%n", chars, files.size(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| figure | wall clock | per CPU second (process) | target |");
         System.out.println("|---|---|---|---|");
         System.out.printf("| ingest end to end (`Biannian.ingest`: read, analyse in parallel, store, index) | %.2f M chars/s | %.2f M chars/s | ≥ 2 M chars/s |%n",
                 endToEnd / 1e6, endToEndCpu / 1e6);
+        System.out.printf("| ingest end to end, the real shelf (../shared: 長編卷35–43, 西夏紀, 宋史卷5; %,d chars, two ingests, parallels found) | %.2f M chars/s | %.2f M chars/s | ≥ 2 M chars/s |%n",
+                shelfChars, shelfRate / 1e6, shelfCpu / 1e6);
+        System.out.printf("| parallels alone (`Biannian.storeParallels` over the store-only library: every entry meets 22 copies of itself) | %.2f M chars/s | %.2f M chars/s | — |%n",
+                parallels / 1e6, parallelsCpu / 1e6);
         System.out.printf("| analysis alone (`Biannian.prepare`, one thread) | %.2f M chars/s | %.2f M chars/s | — |%n", analyseOnly / 1e6, analyseCpu / 1e6);
         System.out.printf("| store and index only (`Library.ingest`) | %.2f M chars/s | %.2f M chars/s | — |%n", storeOnly / 1e6, storeCpu / 1e6);
         System.out.printf("| floor: Lucene `CJKAnalyzer` indexing the same texts (stored) | %.2f M chars/s | %.2f M chars/s | — |%n", floor / 1e6, floorCpu / 1e6);
         System.out.printf("| library on disk per source character (SQLite %.1f + index %.1f) | %.1f bytes | | ≤ 4 bytes |%n",
                 (double) sqlite / chars, (double) index / chars, (double) (sqlite + index) / chars);
         System.out.printf("| library on disk per source character, end-to-end run | %.1f bytes | | ≤ 4 bytes |%n", (double) libraryBytes / chars);
+        System.out.printf("| the real shelf on disk per source character (parallels included) | %.1f bytes | | ≤ 4 bytes |%n", (double) shelfBytes / shelfChars);
         System.out.printf("| floor on disk per source character (CJKAnalyzer index, text stored) | %.1f bytes | | — |%n", (double) floorBytes / chars);
     }
 
