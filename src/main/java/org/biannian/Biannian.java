@@ -343,18 +343,25 @@ public final class Biannian {
      * of them; the others are analysed from their stored text.
      */
     public void storeParallels(Library library, List<Analysis> fresh) {
-        java.util.Map<String, Analysis> byKey = new java.util.LinkedHashMap<>();
-        for (StoredDocument d : library.documents()) {
-            Analysis made = fresh.stream().filter(a -> a.key().equals(d.key())).findFirst().orElse(null);
-            byKey.put(d.key(), made != null ? made : read(d));
-        }
-        List<Analysis> all = List.copyOf(byKey.values());
-        SourceLibrary sources = parallelSources(all);
-        java.util.Map<String, List<Parallel>> found = new java.util.LinkedHashMap<>();
-        for (Analysis a : all) {
+        Map<String, Analysis> made = new HashMap<>();
+        fresh.forEach(a -> made.put(a.key(), a));
+        List<StoredDocument> documents = library.documents();
+        // Each document is read back once to be indexed as a source and kept only as what the index needs;
+        // the chronicles are read again one at a time: the analyses of a large library are never all held.
+        List<SourceInput> inputs = new ArrayList<>();
+        List<StoredDocument> chronicles = new ArrayList<>();
+        for (StoredDocument d : documents) {
+            Analysis a = made.containsKey(d.key()) ? made.get(d.key()) : read(d);
+            inputs.add(new SourceInput(a.key(), a.chronicle().view(), a.mentions()));
             if (citesAWork(a)) {
-                found.put(a.key(), parallels(a, sources));
+                chronicles.add(d);
             }
+        }
+        SourceLibrary sources = parallelFinder.index(inputs);
+        inputs.clear();
+        Map<String, List<Parallel>> found = new LinkedHashMap<>();
+        for (StoredDocument d : chronicles) {
+            found.put(d.key(), parallels(made.containsKey(d.key()) ? made.get(d.key()) : read(d), sources));
         }
         library.putParallels(found);
     }
@@ -478,42 +485,84 @@ public final class Biannian {
                 keys.add(key);
             }
         }
-        List<Analysis> analyses = new ArrayList<>();
-        List<CompletableFuture<Analysis>> running = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(texts.size(), Runtime.getRuntime().availableProcessors())));
+        IngestReport report;
         try {
-            for (int i = 0; i < texts.size(); i++) {
-                SourceText text = texts.get(i);
-                String key = keys.get(i);
-                running.add(CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
+            report = library.ingest(analysed(texts, keys, options, pool, progress), provenance, force, origins, a -> { }, waiting);
+        } catch (LibraryException e) {
+            if (e.getCause() instanceof Refused refused) {
+                throw refused.input;
             }
-            for (int i = 0; i < running.size(); i++) {
-                Analysis a = join(running.get(i));
-                for (org.biannian.text.Diagnostic d : a.chronicle().diagnostics()) {
-                    if (d.code().equals("YEAR_NOT_IN_ERA")) {
-                        // Counted on into another era's year, every entry below would be misdated.
-                        throw new InputException(texts.get(i).name() + ":" + d.position() + ": " + d.message()
-                                + "; nothing was ingested");
-                    }
-                }
-                if (a.chronicle().entries().isEmpty()) {
-                    throw new InputException(texts.get(i).name() + ": no chronicle entries found; nothing was ingested");
-                }
-                analyses.add(a);
-                progress.accept(a.chronicle().entries().size(), (long) a.chronicle().source().length());
-            }
+            throw e;
         } finally {
             pool.shutdownNow();
         }
-        IngestReport report = library.ingest(analyses, provenance, force, origins, a -> { }, waiting);
         if (!report.stored().isEmpty()) {
             // A new or changed document may be a source of the others' entries, or a chronicle itself.
-            storeParallels(library, analyses);
+            storeParallels(library, List.of());
         }
         List<String> skipped = new ArrayList<>(unchanged);
         skipped.addAll(report.unchanged());
         return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(), rekeyed);
+    }
+
+    /**
+     * The analyses of {@code texts}, made in parallel on {@code pool} a few documents ahead of the one taken,
+     * so that an ingest of thousands of files holds a handful of analyses at a time, not all of them.
+     * A text that cannot be ingested stops the iteration with {@link Refused}.
+     */
+    private Iterable<Analysis> analysed(List<SourceText> texts, List<String> keys, ParseOptions options, ExecutorService pool,
+                                        BiConsumer<Integer, Long> progress) {
+        int ahead = 2 * Runtime.getRuntime().availableProcessors();
+        return () -> new java.util.Iterator<>() {
+            private final java.util.ArrayDeque<CompletableFuture<Analysis>> running = new java.util.ArrayDeque<>();
+            private int submitted;
+            private int taken;
+
+            @Override
+            public boolean hasNext() {
+                return taken < texts.size();
+            }
+
+            @Override
+            public Analysis next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                while (submitted < texts.size() && running.size() < ahead) {
+                    SourceText text = texts.get(submitted);
+                    String key = keys.get(submitted);
+                    texts.set(submitted++, null); // the analysis holds the text from here on
+                    running.add(CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
+                }
+                Analysis a = join(running.poll());
+                taken++;
+                String name = a.chronicle().source().name();
+                for (org.biannian.text.Diagnostic d : a.chronicle().diagnostics()) {
+                    if (d.code().equals("YEAR_NOT_IN_ERA")) {
+                        // Counted on into another era's year, every entry below would be misdated.
+                        throw new Refused(new InputException(name + ":" + d.position() + ": " + d.message()
+                                + "; nothing was ingested"));
+                    }
+                }
+                if (a.chronicle().entries().isEmpty()) {
+                    throw new Refused(new InputException(name + ": no chronicle entries found; nothing was ingested"));
+                }
+                progress.accept(a.chronicle().entries().size(), (long) a.chronicle().source().length());
+                return a;
+            }
+        };
+    }
+
+    /** A text an ingest refuses, carried through the library's transaction, which it rolls back. */
+    private static final class Refused extends RuntimeException {
+        private final InputException input;
+
+        Refused(InputException input) {
+            super(input.getMessage(), input, false, false);
+            this.input = input;
+        }
     }
 
     private static Analysis join(CompletableFuture<Analysis> future) {

@@ -121,7 +121,7 @@ public final class Library implements AutoCloseable {
      *
      * @param origins the file each document (by its key) was read from; documents without one get none
      */
-    public IngestReport ingest(List<Analysis> documents, Provenance provenance, boolean force, Map<String, Path> origins,
+    public IngestReport ingest(Iterable<Analysis> documents, Provenance provenance, boolean force, Map<String, Path> origins,
                                Consumer<Analysis> stored, Runnable waiting) {
         try (IngestLock lock = IngestLock.acquire(folder, waiting)) {
             catchUp();
@@ -138,11 +138,16 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private IngestReport write(List<Analysis> documents, Provenance provenance, boolean force, Map<String, Path> origins,
+    /**
+     * Stores {@code documents} in one transaction, taking each from the iterable only when the one before is
+     * written, so that an ingest holds one document's analysis at a time (and the entries' text for the index).
+     */
+    private IngestReport write(Iterable<Analysis> documents, Provenance provenance, boolean force, Map<String, Path> origins,
                                Consumer<Analysis> stored) {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         Map<String, String> reanalysed = new LinkedHashMap<>();
+        List<IndexedEntry> indexed = new ArrayList<>();
         int entries = 0;
         long codePoints = 0;
         try {
@@ -169,18 +174,13 @@ public final class Library implements AutoCloseable {
                     store.putOrigin(doc.key(), origin(file)); // put() replaced the document and with it its origin
                 }
                 changed.add(doc.key());
+                indexed.addAll(IndexedEntries.of(doc)); // as stored: Store.entriesForIndex gives the same
                 entries += doc.chronicle().entries().size();
                 codePoints += doc.chronicle().source().length();
                 stored.accept(doc);
             }
             long generation = store.commit();
             if (!changed.isEmpty()) {
-                List<IndexedEntry> indexed = new ArrayList<>();
-                for (Analysis doc : documents) {
-                    if (changed.contains(doc.key())) {
-                        indexed.addAll(IndexedEntries.of(doc)); // as stored: Store.entriesForIndex gives the same
-                    }
-                }
                 index.replace(changed, indexed, generation);
             }
         } catch (SQLException | IOException | RuntimeException e) {

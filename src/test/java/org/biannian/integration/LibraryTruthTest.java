@@ -172,6 +172,22 @@ class LibraryTruthTest {
     }
 
     @Test
+    void aFileWithoutEntriesStopsTheIngestAndNothingIsStored(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "讀史札記，無年月。\n", StandardCharsets.UTF_8);
+        // The sample is analysed and written first (documents are stored as they are analysed); the
+        // second file is refused, and the transaction holding the first is rolled back.
+        assertThatThrownBy(() -> BIANNIAN.ingest(folder, List.of(Shared.sample(), notes), new ParseOptions(START, null, null),
+                false, (e, c) -> { }))
+                .isInstanceOf(org.biannian.text.InputException.class)
+                .hasMessageContaining("notes.txt").hasMessageContaining("no chronicle entries found; nothing was ingested");
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            assertThat(library.documents()).isEmpty();
+            assertThat(library.search(jiqianIn(BIANNIAN, "淳化五年")).total()).isZero();
+        }
+    }
+
+    @Test
     void aVersion2LibraryIsMigratedWithItsDocumentsAnalysedAgainAndANewerOneRefused(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("lib"));
         String text = Files.readString(Shared.sample(), StandardCharsets.UTF_8);
