@@ -32,6 +32,7 @@ import org.biannian.sources.EntrySources;
 import org.biannian.sources.VariantReading;
 import org.biannian.sources.WorkRef;
 import org.biannian.text.Diagnostic;
+import org.biannian.text.DocumentTitle;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 import org.biannian.text.TextFormat;
@@ -43,24 +44,26 @@ import org.biannian.text.VariantFolding;
 final class AnalysisReader {
 
     private final BlobInput in;
-    private final TextView view;
     private final SourceText source;
+    /** How the text was read: the first thing read after its length. */
+    private TextView view;
     private int cursor;
     private final List<Regime> regimes = new ArrayList<>();
 
-    private AnalysisReader(BlobInput in, TextView view) {
+    private AnalysisReader(BlobInput in, SourceText source) {
         this.in = in;
-        this.view = view;
-        this.source = view.source();
+        this.source = source;
     }
 
-    static Analysis read(BlobInput in, String key, String sha256, TextView view, Function<String, AuthorityRecord> records) {
-        AnalysisReader r = new AnalysisReader(in, view);
+    static Analysis read(BlobInput in, String key, String sha256, SourceText source, Function<String, AuthorityRecord> records) {
+        AnalysisReader r = new AnalysisReader(in, source);
         int length = in.readInt();
         if (length != r.source.length()) {
             throw new LibraryException("the stored analysis of 「" + key + "」 is of a text of " + length
                     + " characters, not of this one of " + r.source.length(), null);
         }
+        TextView view = r.view();
+        r.view = view;
         ParseOptions options = r.options();
         Chronicle.Style style = in.readRequiredEnum(Chronicle.Style.class);
         int entryCount = in.readCount(8);
@@ -106,6 +109,59 @@ final class AnalysisReader {
         }
         return new Analysis(key, sha256, new Chronicle(view, options, style, entries, segments, diagnostics), mentions,
                 sources, linked);
+    }
+
+    private TextView view() {
+        int kind = in.readByte();
+        TextView read;
+        if (kind == 0) {
+            read = TextView.of(source);
+        } else if (kind == 1) {
+            int runCount = in.readCount(2);
+            int[][] runs = new int[runCount][];
+            long shown = 0;
+            long end = 0;
+            for (int i = 0; i < runCount; i++) {
+                long start = end + in.readInt();
+                int length = in.readInt();
+                end = start + length;
+                shown += length;
+                if (end > source.length()) {
+                    throw in.damaged("the view's run [" + start + ", " + end + ") lies outside the text of " + source.length()
+                            + " characters");
+                }
+                runs[i] = new int[] {(int) start, length};
+            }
+            int[] offsets = new int[(int) shown];
+            StringBuilder text = new StringBuilder((int) shown);
+            int at = 0;
+            for (int[] run : runs) {
+                for (int k = 0; k < run[1]; k++) {
+                    offsets[at++] = run[0] + k;
+                }
+                text.append(source.slice(run[0], run[0] + run[1]));
+            }
+            int changedCount = in.readCount(2);
+            if (changedCount > 0) {
+                int[] codePoints = text.codePoints().toArray();
+                int index = 0;
+                for (int i = 0; i < changedCount; i++) {
+                    index += in.readInt();
+                    int c = in.readInt();
+                    if (index >= codePoints.length || !Character.isValidCodePoint(c)) {
+                        throw in.damaged("a character the view shows otherwise is out of range");
+                    }
+                    codePoints[index] = c;
+                }
+                text = new StringBuilder(new String(codePoints, 0, codePoints.length));
+            }
+            read = TextView.mapped(source, text.toString(), offsets);
+        } else {
+            throw in.damaged("unknown kind of view " + kind);
+        }
+        String work = in.readString();
+        String juan = in.readString();
+        return work == null ? read : read.withTitle(new DocumentTitle(work, juan));
     }
 
     private ParseOptions options() {

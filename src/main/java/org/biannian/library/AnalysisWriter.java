@@ -26,6 +26,7 @@ import org.biannian.sources.EntrySources;
 import org.biannian.sources.VariantReading;
 import org.biannian.sources.WorkRef;
 import org.biannian.text.Diagnostic;
+import org.biannian.text.DocumentTitle;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 import org.biannian.text.TextView;
@@ -78,6 +79,7 @@ final class AnalysisWriter {
         Chronicle chronicle = analysis.chronicle();
         AnalysisWriter w = new AnalysisWriter(chronicle.view());
         w.out.writeUnsigned(w.source.length());
+        w.view();
         w.options(chronicle.options());
         w.out.writeEnum(chronicle.style());
         w.out.writeUnsigned(chronicle.entries().size());
@@ -107,6 +109,61 @@ final class AnalysisWriter {
         w.out.writeUnsigned(ids.size());
         ids.forEach(w.out::writeString);
         return w.out.toByteArray();
+    }
+
+    /**
+     * How the text was read, so that it need not be read again (the Kanripo reader runs at some 0.5 M characters
+     * a second, the codec at tens of millions) and is read as ingest read it whatever the readers become: the
+     * runs of source code points the view keeps, any code point it shows otherwise, and the title of its header.
+     */
+    private void view() {
+        if (view.isIdentity()) {
+            out.writeByte(0);
+        } else {
+            out.writeByte(1);
+            SourceText shown = view.text();
+            List<int[]> runs = new java.util.ArrayList<>();
+            List<int[]> changed = new java.util.ArrayList<>();
+            int runStart = -1;
+            int runLength = 0;
+            for (int i = 0, at = 0; i < shown.length(); i++) {
+                int o = view.toSource(i);
+                if (runLength > 0 && o == runStart + runLength) {
+                    runLength++;
+                } else {
+                    if (runLength > 0) {
+                        runs.add(new int[] {runStart, runLength});
+                    }
+                    runStart = o;
+                    runLength = 1;
+                }
+                int c = shown.text().codePointAt(at);
+                at += Character.charCount(c);
+                if (c != source.codePointAt(o)) {
+                    changed.add(new int[] {i, c});
+                }
+            }
+            if (runLength > 0) {
+                runs.add(new int[] {runStart, runLength});
+            }
+            out.writeUnsigned(runs.size());
+            int end = 0;
+            for (int[] run : runs) {
+                out.writeUnsigned(run[0] - end);
+                out.writeUnsigned(run[1]);
+                end = run[0] + run[1];
+            }
+            out.writeUnsigned(changed.size());
+            int previous = 0;
+            for (int[] c : changed) {
+                out.writeUnsigned(c[0] - previous);
+                out.writeUnsigned(c[1]);
+                previous = c[0];
+            }
+        }
+        DocumentTitle title = view.title().orElse(null);
+        out.writeString(title == null ? null : title.work());
+        out.writeString(title == null ? null : title.juan());
     }
 
     private void options(ParseOptions o) {
