@@ -208,6 +208,16 @@ class AnalysisCodecTest {
     }
 
     @Test
+    void aStringThatIsNotUtf8IsRefusedAndAReplacementCharacterKept() {
+        byte[] replacement = "\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BlobInput kept = new BlobInput(new byte[] {1, 3, replacement[0], replacement[1], replacement[2], 2}, "a test blob");
+        assertThat(kept.readString()).isEqualTo("\uFFFD");
+        assertThat(kept.readString()).as("the table's first string").isEqualTo("\uFFFD");
+        BlobInput bad = new BlobInput(new byte[] {1, 2, (byte) 0xC3, 0x28}, "a test blob");
+        assertThatThrownBy(bad::readString).isInstanceOf(LibraryException.class).hasMessageContaining("not UTF-8");
+    }
+
+    @Test
     void anUnknownVersionIsRefusedSayingSo() {
         byte[] blob = sample().blob().clone();
         blob[0] = (byte) (AnalysisCodec.VERSION + 1);
