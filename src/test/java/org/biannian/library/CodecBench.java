@@ -84,6 +84,12 @@ public final class CodecBench {
         System.out.println("| step | M cp/s per CPU second | M cp/s wall clock | MB/s of blob per CPU second |");
         System.out.println("|---|---|---|---|");
         rate("encode (AnalysisCodec.encode)", codePoints, blobBytes, () -> all.forEach(AnalysisCodec::encode));
+        List<byte[]> payloads = all.stream().map(AnalysisWriter::write).toList();
+        rate("of which the payload (AnalysisWriter.write, no Deflate)", codePoints, blobBytes,
+                () -> all.forEach(AnalysisWriter::write));
+        rate("of which Deflate, best speed", codePoints, blobBytes, () -> payloads.forEach(p -> deflate(p, Deflater.BEST_SPEED)));
+        rate("of which Deflate, default level (what encode uses)", codePoints, blobBytes,
+                () -> payloads.forEach(p -> deflate(p, Deflater.DEFAULT_COMPRESSION)));
         rate("decode (AnalysisCodec.decode, the view rebuilt from the blob)", codePoints, blobBytes, () -> {
             for (int i = 0; i < all.size(); i++) {
                 Analysis a = all.get(i);
