@@ -32,7 +32,10 @@ public final class AnalysisCodec {
     /** The format written; {@link #decode} reads this one only. */
     public static final int VERSION = 1;
 
-    /** Deflate level: on the corpus the default level gives blobs 5–8 % smaller than best speed, for a quarter more encode time (docs/benchmarks.md). */
+    /**
+     * Deflate level: on the corpus the default level gives blobs 5–8 % smaller than best speed, for a quarter more
+     * encode time (docs/benchmarks.md).
+     */
     private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
     private AnalysisCodec() {
