@@ -55,13 +55,19 @@ public final class CodecBench {
         System.out.printf("%d cores, load average %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Files.readString(Path.of("/proc/loadavg")).split(" ")[0], System.getProperty("java.version"));
 
-        System.out.println("| text | code points | entries | mentions | payload B/cp | speed B/cp | default B/cp | best B/cp |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| text | code points | entries | mentions | payload B/cp | speed B/cp | default B/cp | best B/cp "
+                + "| peer: text in UTF-8 B/cp | peer: text deflated B/cp |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Group g : groups) {
             long payload = 0;
             long[] deflated = new long[3];
             int[] levels = {Deflater.BEST_SPEED, Deflater.DEFAULT_COMPRESSION, Deflater.BEST_COMPRESSION};
+            long utf8 = 0;
+            long textDeflated = 0;
             for (Analysis a : g.documents()) {
+                byte[] text = a.chronicle().source().text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                utf8 += text.length;
+                textDeflated += deflate(text, Deflater.DEFAULT_COMPRESSION).length;
                 byte[] p = AnalysisWriter.write(a);
                 payload += p.length;
                 for (int i = 0; i < levels.length; i++) {
@@ -69,10 +75,10 @@ public final class CodecBench {
                 }
             }
             double cp = g.codePoints();
-            System.out.printf("| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f |%n", g.name(), g.codePoints(),
+            System.out.printf("| %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", g.name(), g.codePoints(),
                     g.documents().stream().mapToInt(a -> a.chronicle().entries().size()).sum(),
                     g.documents().stream().mapToInt(a -> a.mentions().size()).sum(),
-                    payload / cp, deflated[0] / cp, deflated[1] / cp, deflated[2] / cp);
+                    payload / cp, deflated[0] / cp, deflated[1] / cp, deflated[2] / cp, utf8 / cp, textDeflated / cp);
         }
 
         List<Analysis> all = groups.stream().flatMap(g -> g.documents().stream()).toList();
