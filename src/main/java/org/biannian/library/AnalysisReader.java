@@ -62,8 +62,7 @@ final class AnalysisReader {
             throw new LibraryException("the stored analysis of 「" + key + "」 is of a text of " + length
                     + " characters, not of this one of " + r.source.length(), null);
         }
-        TextView view = r.view();
-        r.view = view;
+        r.view = r.readView();
         ParseOptions options = r.options();
         Chronicle.Style style = in.readRequiredEnum(Chronicle.Style.class);
         int entryCount = in.readCount(8);
@@ -107,11 +106,11 @@ final class AnalysisReader {
         if (!in.atEnd()) {
             throw in.damaged(in.remaining() + " bytes follow the analysis");
         }
-        return new Analysis(key, sha256, new Chronicle(view, options, style, entries, segments, diagnostics), mentions,
+        return new Analysis(key, sha256, new Chronicle(r.view, options, style, entries, segments, diagnostics), mentions,
                 sources, linked);
     }
 
-    private TextView view() {
+    private TextView readView() {
         int kind = in.readByte();
         TextView read;
         if (kind == 0) {
