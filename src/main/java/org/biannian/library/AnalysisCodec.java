@@ -9,12 +9,13 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.biannian.authority.AuthorityRecord;
-import org.biannian.text.TextView;
+import org.biannian.text.SourceText;
 
 /**
  * An {@link Analysis} as bytes and back, so that a library can store what ingest found and every face can
- * read it instead of analysing the text again (issue 14). Everything but the text itself is kept: the
- * chronicle (options, style, entries and their dates, segments, diagnostics), the mentions, the sources of
+ * read it instead of analysing the text again (issue 14). Everything but the text itself is kept: how the
+ * text was read (the view: which source characters it shows, its header's title), the chronicle (options,
+ * style, entries and their dates, segments, diagnostics), the mentions, the sources of
  * each entry, and the ids of the authority records the mentions link to (the records live in the
  * authority; {@link #decode} is given a way to look them up).
  *
@@ -31,7 +32,10 @@ public final class AnalysisCodec {
     /** The format written; {@link #decode} reads this one only. */
     public static final int VERSION = 1;
 
-    /** Deflate level: measured on the corpus, the default level is some 10% smaller and still fast (docs/benchmarks.md). */
+    /**
+     * Deflate level: on the corpus the default level gives blobs 5–8 % smaller than best speed, for a quarter more
+     * encode time (docs/benchmarks.md).
+     */
     private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
     private AnalysisCodec() {
@@ -63,12 +67,12 @@ public final class AnalysisCodec {
      * @param data    what {@link #encode} gave
      * @param key     the document's key, as stored beside the data
      * @param sha256  the hash of its text, as stored beside the data
-     * @param view    the stored text as it was read ({@code Biannian.view(text, format)}): the chronicle's view
+     * @param text    the stored text (the data holds how it was read: the chronicle's view is rebuilt from both)
      * @param records the authority record of an id, or null when there is none
      * @throws LibraryException if the data is of an unknown version, damaged, not of this text, or links to a
      *                          record {@code records} does not have
      */
-    public static Analysis decode(byte[] data, String key, String sha256, TextView view,
+    public static Analysis decode(byte[] data, String key, String sha256, SourceText text,
                                   Function<String, AuthorityRecord> records) {
         String what = "the stored analysis of 「" + key + "」";
         if (data == null || data.length == 0) {
@@ -80,7 +84,7 @@ public final class AnalysisCodec {
         }
         byte[] payload = inflate(data, what);
         try {
-            return AnalysisReader.read(new BlobInput(payload, what), key, sha256, view, records);
+            return AnalysisReader.read(new BlobInput(payload, what), key, sha256, text, records);
         } catch (IllegalArgumentException | NullPointerException e) {
             // The records' own checks (a 1-based index, a month 1–12 …) caught values no analysis holds.
             throw new LibraryException(what + " is damaged: " + e.getMessage(), e);

@@ -32,6 +32,7 @@ import org.biannian.sources.EntrySources;
 import org.biannian.sources.VariantReading;
 import org.biannian.sources.WorkRef;
 import org.biannian.text.Diagnostic;
+import org.biannian.text.DocumentTitle;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 import org.biannian.text.TextFormat;
@@ -43,24 +44,25 @@ import org.biannian.text.VariantFolding;
 final class AnalysisReader {
 
     private final BlobInput in;
-    private final TextView view;
     private final SourceText source;
+    /** How the text was read: the first thing read after its length. */
+    private TextView view;
     private int cursor;
     private final List<Regime> regimes = new ArrayList<>();
 
-    private AnalysisReader(BlobInput in, TextView view) {
+    private AnalysisReader(BlobInput in, SourceText source) {
         this.in = in;
-        this.view = view;
-        this.source = view.source();
+        this.source = source;
     }
 
-    static Analysis read(BlobInput in, String key, String sha256, TextView view, Function<String, AuthorityRecord> records) {
-        AnalysisReader r = new AnalysisReader(in, view);
+    static Analysis read(BlobInput in, String key, String sha256, SourceText source, Function<String, AuthorityRecord> records) {
+        AnalysisReader r = new AnalysisReader(in, source);
         int length = in.readInt();
         if (length != r.source.length()) {
             throw new LibraryException("the stored analysis of 「" + key + "」 is of a text of " + length
                     + " characters, not of this one of " + r.source.length(), null);
         }
+        r.view = r.readView();
         ParseOptions options = r.options();
         Chronicle.Style style = in.readRequiredEnum(Chronicle.Style.class);
         int entryCount = in.readCount(8);
@@ -104,8 +106,61 @@ final class AnalysisReader {
         if (!in.atEnd()) {
             throw in.damaged(in.remaining() + " bytes follow the analysis");
         }
-        return new Analysis(key, sha256, new Chronicle(view, options, style, entries, segments, diagnostics), mentions,
+        return new Analysis(key, sha256, new Chronicle(r.view, options, style, entries, segments, diagnostics), mentions,
                 sources, linked);
+    }
+
+    private TextView readView() {
+        int kind = in.readByte();
+        TextView read;
+        if (kind == 0) {
+            read = TextView.of(source);
+        } else if (kind == 1) {
+            int runCount = in.readCount(2);
+            int[][] runs = new int[runCount][];
+            long shown = 0;
+            long end = 0;
+            for (int i = 0; i < runCount; i++) {
+                long start = end + in.readInt();
+                int length = in.readInt();
+                end = start + length;
+                shown += length;
+                if (end > source.length()) {
+                    throw in.damaged("the view's run [" + start + ", " + end + ") lies outside the text of " + source.length()
+                            + " characters");
+                }
+                runs[i] = new int[] {(int) start, length};
+            }
+            int[] offsets = new int[(int) shown];
+            StringBuilder text = new StringBuilder((int) shown);
+            int at = 0;
+            for (int[] run : runs) {
+                for (int k = 0; k < run[1]; k++) {
+                    offsets[at++] = run[0] + k;
+                }
+                text.append(source.slice(run[0], run[0] + run[1]));
+            }
+            int changedCount = in.readCount(2);
+            if (changedCount > 0) {
+                int[] codePoints = text.codePoints().toArray();
+                int index = 0;
+                for (int i = 0; i < changedCount; i++) {
+                    index += in.readInt();
+                    int c = in.readInt();
+                    if (index >= codePoints.length || !Character.isValidCodePoint(c)) {
+                        throw in.damaged("a character the view shows otherwise is out of range");
+                    }
+                    codePoints[index] = c;
+                }
+                text = new StringBuilder(new String(codePoints, 0, codePoints.length));
+            }
+            read = TextView.mapped(source, text.toString(), offsets);
+        } else {
+            throw in.damaged("unknown kind of view " + kind);
+        }
+        String work = in.readString();
+        String juan = in.readString();
+        return work == null ? read : read.withTitle(new DocumentTitle(work, juan));
     }
 
     private ParseOptions options() {
@@ -166,10 +221,10 @@ final class AnalysisReader {
         int eraYear = in.readSigned();
         Integer julianYear = in.readNullable();
         EntryYear year = new EntryYear(regime, era, eraYear, julianYear, in.readEnum(EntryYear.Source.class));
-        return new Entry(index, span, headline, narrative, blocks, notes, year, date());
+        return new Entry(index, span, headline, narrative, blocks, notes, year, date(julianYear));
     }
 
-    private EntryDate date() {
+    private EntryDate date(Integer yearInForce) {
         int flags = in.readByte();
         if (flags >= 32) {
             throw in.damaged("unknown date flags " + flags);
@@ -177,41 +232,50 @@ final class AnalysisReader {
         Span span = (flags & 2) != 0 ? span() : null;
         int month = in.readInt();
         Integer ganzhi = in.readNullable();
-        DateExpression written = (flags & 1) != 0 ? expression(span) : null;
-        Resolution resolved = (flags & 16) != 0 ? resolution(written, span) : null;
+        DateExpression written = (flags & 1) != 0 ? expression(span, null) : null;
+        Resolution resolved = (flags & 16) != 0 ? resolution(written, span, yearInForce) : null;
         return new EntryDate(written, span, month, (flags & 4) != 0, ganzhi, (flags & 8) != 0, resolved);
     }
 
-    private DateExpression expression(Span at) {
-        int flags = in.readByte();
-        if (flags >= 16) {
-            throw in.damaged("unknown expression flags " + flags);
+    private DateExpression expression(Span at, DateExpression base) {
+        int mask = in.readInt();
+        if (mask >= 1 << 12) {
+            throw in.damaged("unknown date expression fields " + Integer.toBinaryString(mask));
         }
-        String text = text(flags & 3, at);
-        String regime = in.readString();
-        String era = in.readString();
-        Integer eraYear = in.readNullable();
-        Season season = in.readEnum(Season.class);
-        Integer month = in.readNullable();
-        Integer ganzhi = in.readNullable();
-        Integer day = in.readNullable();
-        DateExpression.LunarPhase phase = in.readEnum(DateExpression.LunarPhase.class);
-        DateExpression.Scope scope = in.readEnum(DateExpression.Scope.class);
-        return new DateExpression(text, regime, era, eraYear, season, month, (flags & 4) != 0, (flags & 8) != 0, ganzhi,
-                day, phase, scope);
+        String text = base == null ? null : base.text();
+        if ((mask & AnalysisWriter.TEXT) != 0) {
+            text = text(in.readByte(), at);
+        }
+        String regime = (mask & AnalysisWriter.REGIME) != 0 ? in.readString() : base == null ? null : base.regime();
+        String era = (mask & AnalysisWriter.ERA) != 0 ? in.readString() : base == null ? null : base.era();
+        Integer eraYear = (mask & AnalysisWriter.ERA_YEAR) != 0 ? in.readNullable() : base == null ? null : base.eraYear();
+        Season season = (mask & AnalysisWriter.SEASON) != 0 ? in.readEnum(Season.class) : base == null ? null : base.season();
+        Integer month = (mask & AnalysisWriter.MONTH) != 0 ? in.readNullable() : base == null ? null : base.month();
+        Integer ganzhi = (mask & AnalysisWriter.GANZHI) != 0 ? in.readNullable() : base == null ? null : base.ganzhi();
+        Integer day = (mask & AnalysisWriter.DAY) != 0 ? in.readNullable() : base == null ? null : base.dayOfMonth();
+        DateExpression.LunarPhase phase = (mask & AnalysisWriter.PHASE) != 0 ? in.readEnum(DateExpression.LunarPhase.class)
+                : base == null ? null : base.lunarPhase();
+        DateExpression.Scope scope = (mask & AnalysisWriter.SCOPE) != 0 ? in.readEnum(DateExpression.Scope.class)
+                : base == null ? null : base.scope();
+        if (text == null) {
+            throw in.damaged("a date expression has no text");
+        }
+        return new DateExpression(text, regime, era, eraYear, season, month, (mask & AnalysisWriter.LEAP) != 0,
+                (mask & AnalysisWriter.LEAP_OF_MONTH_IN_FORCE) != 0, ganzhi, day, phase, scope);
     }
 
-    private Resolution resolution(DateExpression written, Span at) {
+    private Resolution resolution(DateExpression written, Span at, Integer yearInForce) {
         int flags = in.readByte();
-        if (flags >= 4 || (flags & 1) != 0 && written == null) {
+        if (flags >= 32) {
             throw in.damaged("unknown resolution flags " + flags);
         }
-        DateExpression expression = (flags & 1) != 0 ? written : expression(at);
+        boolean leap = (flags & 1) != 0;
+        DateExpression expression = expression(at, written);
         Regime regime = regime();
-        String era = in.readString();
-        Integer eraYear = in.readNullable();
-        Integer lunarYear = in.readNullable();
-        Integer month = in.readNullable();
+        String era = (flags & 2) != 0 ? expression.era() : in.readString();
+        Integer eraYear = (flags & 4) != 0 ? expression.eraYear() : in.readNullable();
+        Integer lunarYear = (flags & 16) != 0 ? yearInForce : in.readNullable();
+        Integer month = (flags & 8) != 0 ? expression.month() : in.readNullable();
         Precision precision = in.readRequiredEnum(Precision.class);
         Integer first = in.readNullable();
         int base = first == null ? 0 : first;
@@ -231,8 +295,8 @@ final class AnalysisReader {
                 Integer readingEraYear = in.readNullable();
                 int lunar = in.readSigned();
                 Integer readingMonth = in.readNullable();
-                boolean leap = bool();
-                readings.add(new Reading(readingRegime, readingEra, readingEraYear, lunar, readingMonth, leap,
+                boolean readingLeap = bool();
+                readings.add(new Reading(readingRegime, readingEra, readingEraYear, lunar, readingMonth, readingLeap,
                         in.readNullable(), in.readString()));
             }
             diagnostics.add(new DateDiagnostic(code, severity, message, readings));
@@ -245,7 +309,7 @@ final class AnalysisReader {
             int lastJdn = firstJdn + in.readSigned();
             alternatives.add(new Alternative(table, firstJdn, lastJdn, plus(firstJdn, in.readNullable())));
         }
-        return new Resolution(expression, regime, era, eraYear, lunarYear, month, (flags & 2) != 0, precision, jdn, first,
+        return new Resolution(expression, regime, era, eraYear, lunarYear, month, leap, precision, jdn, first,
                 last, diagnostics, alternatives);
     }
 
@@ -296,7 +360,7 @@ final class AnalysisReader {
 
     private Mention mention() {
         int flags = in.readByte();
-        if (flags >= 16) {
+        if (flags >= 32) {
             throw in.damaged("unknown mention flags " + flags);
         }
         Span span = span();
@@ -304,6 +368,12 @@ final class AnalysisReader {
         MentionType type = in.readRequiredEnum(MentionType.class);
         String canonical = (flags & 4) != 0 ? text : in.readRequiredString("a mention's canonical name");
         String id = in.readString();
+        if ((flags & 16) != 0) {
+            if (id == null) {
+                throw in.damaged("a local id has no kind");
+            }
+            id = AnalysisWriter.LOCAL + id + ":" + canonical;
+        }
         String foundBy = in.readRequiredString("what found a mention");
         List<Candidate> candidates = List.of();
         if ((flags & 8) != 0) {

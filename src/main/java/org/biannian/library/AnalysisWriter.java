@@ -26,6 +26,7 @@ import org.biannian.sources.EntrySources;
 import org.biannian.sources.VariantReading;
 import org.biannian.sources.WorkRef;
 import org.biannian.text.Diagnostic;
+import org.biannian.text.DocumentTitle;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 import org.biannian.text.TextView;
@@ -42,6 +43,24 @@ final class AnalysisWriter {
     static final int LITERAL = 0;
     static final int SOURCE_SLICE = 1;
     static final int VIEW_SLICE = 2;
+
+    /** The prefix of the ids of names found by rule (document-local). */
+    static final String LOCAL = "local:";
+
+    /** The fields of a date expression, as bits of the mask saying which are written. */
+    static final int TEXT = 1;
+    static final int REGIME = 1 << 1;
+    static final int ERA = 1 << 2;
+    static final int ERA_YEAR = 1 << 3;
+    static final int SEASON = 1 << 4;
+    static final int MONTH = 1 << 5;
+    static final int GANZHI = 1 << 6;
+    static final int DAY = 1 << 7;
+    static final int PHASE = 1 << 8;
+    static final int SCOPE = 1 << 9;
+    /** Booleans: the value itself, not whether it differs. */
+    static final int LEAP = 1 << 10;
+    static final int LEAP_OF_MONTH_IN_FORCE = 1 << 11;
 
     private final BlobOutput out = new BlobOutput();
     private final TextView view;
@@ -60,6 +79,7 @@ final class AnalysisWriter {
         Chronicle chronicle = analysis.chronicle();
         AnalysisWriter w = new AnalysisWriter(chronicle.view());
         w.out.writeUnsigned(w.source.length());
+        w.view();
         w.options(chronicle.options());
         w.out.writeEnum(chronicle.style());
         w.out.writeUnsigned(chronicle.entries().size());
@@ -89,6 +109,61 @@ final class AnalysisWriter {
         w.out.writeUnsigned(ids.size());
         ids.forEach(w.out::writeString);
         return w.out.toByteArray();
+    }
+
+    /**
+     * How the text was read, so that it need not be read again (the Kanripo reader runs at some 0.5 M characters
+     * a second, the codec at tens of millions) and is read as ingest read it whatever the readers become: the
+     * runs of source code points the view keeps, any code point it shows otherwise, and the title of its header.
+     */
+    private void view() {
+        if (view.isIdentity()) {
+            out.writeByte(0);
+        } else {
+            out.writeByte(1);
+            SourceText shown = view.text();
+            List<int[]> runs = new java.util.ArrayList<>();
+            List<int[]> changed = new java.util.ArrayList<>();
+            int runStart = -1;
+            int runLength = 0;
+            for (int i = 0, at = 0; i < shown.length(); i++) {
+                int o = view.toSource(i);
+                if (runLength > 0 && o == runStart + runLength) {
+                    runLength++;
+                } else {
+                    if (runLength > 0) {
+                        runs.add(new int[] {runStart, runLength});
+                    }
+                    runStart = o;
+                    runLength = 1;
+                }
+                int c = shown.text().codePointAt(at);
+                at += Character.charCount(c);
+                if (c != source.codePointAt(o)) {
+                    changed.add(new int[] {i, c});
+                }
+            }
+            if (runLength > 0) {
+                runs.add(new int[] {runStart, runLength});
+            }
+            out.writeUnsigned(runs.size());
+            int end = 0;
+            for (int[] run : runs) {
+                out.writeUnsigned(run[0] - end);
+                out.writeUnsigned(run[1]);
+                end = run[0] + run[1];
+            }
+            out.writeUnsigned(changed.size());
+            int previous = 0;
+            for (int[] c : changed) {
+                out.writeUnsigned(c[0] - previous);
+                out.writeUnsigned(c[1]);
+                previous = c[0];
+            }
+        }
+        DocumentTitle title = view.title().orElse(null);
+        out.writeString(title == null ? null : title.work());
+        out.writeString(title == null ? null : title.juan());
     }
 
     private void options(ParseOptions o) {
@@ -145,10 +220,11 @@ final class AnalysisWriter {
         out.writeSigned(y.eraYear());
         out.writeNullable(y.julianYear());
         out.writeEnum(y.how());
-        date(e.date());
+        date(e.date(), y.julianYear());
     }
 
-    private void date(EntryDate d) {
+    /** @param yearInForce the entry's Julian year, which its resolved lunar year mostly is */
+    private void date(EntryDate d, Integer yearInForce) {
         out.writeByte((d.written() != null ? 1 : 0) | (d.span() != null ? 2 : 0) | (d.leap() ? 4 : 0)
                 | (d.inherited() ? 8 : 0) | (d.resolved() != null ? 16 : 0));
         if (d.span() != null) {
@@ -157,42 +233,96 @@ final class AnalysisWriter {
         out.writeUnsigned(d.month());
         out.writeNullable(d.ganzhi());
         if (d.written() != null) {
-            expression(d.written(), d.span());
+            expression(d.written(), d.span(), null);
         }
         if (d.resolved() != null) {
-            resolution(d.resolved(), d.written(), d.span());
+            resolution(d.resolved(), d.written(), d.span(), yearInForce);
         }
     }
 
-    /** @param at where the expression stands in the source, or null: its text is then read back from there */
-    private void expression(DateExpression x, Span at) {
-        int mode = textMode(x.text(), at);
-        out.writeByte(mode | (x.leap() ? 4 : 0) | (x.leapOfMonthInForce() ? 8 : 0));
-        if (mode == LITERAL) {
-            out.writeString(x.text());
+    /**
+     * A date expression as the fields in which it differs from {@code base} (all of them when base is null): a
+     * resolution's expression is the written one with the regime and era in force filled in, so it costs a few bits.
+     *
+     * @param at where the expression stands in the source, or null: its text is then read back from there
+     */
+    private void expression(DateExpression x, Span at, DateExpression base) {
+        int mask = (differs(x.text(), base == null ? null : base.text()) ? TEXT : 0)
+                | (differs(x.regime(), base == null ? null : base.regime()) ? REGIME : 0)
+                | (differs(x.era(), base == null ? null : base.era()) ? ERA : 0)
+                | (differs(x.eraYear(), base == null ? null : base.eraYear()) ? ERA_YEAR : 0)
+                | (differs(x.season(), base == null ? null : base.season()) ? SEASON : 0)
+                | (differs(x.month(), base == null ? null : base.month()) ? MONTH : 0)
+                | (differs(x.ganzhi(), base == null ? null : base.ganzhi()) ? GANZHI : 0)
+                | (differs(x.dayOfMonth(), base == null ? null : base.dayOfMonth()) ? DAY : 0)
+                | (differs(x.lunarPhase(), base == null ? null : base.lunarPhase()) ? PHASE : 0)
+                | (differs(x.scope(), base == null ? null : base.scope()) ? SCOPE : 0)
+                | (x.leap() ? LEAP : 0)
+                | (x.leapOfMonthInForce() ? LEAP_OF_MONTH_IN_FORCE : 0);
+        out.writeUnsigned(mask);
+        if ((mask & TEXT) != 0) {
+            int mode = textMode(x.text(), at);
+            out.writeByte(mode);
+            if (mode == LITERAL) {
+                out.writeString(x.text());
+            }
         }
-        out.writeString(x.regime());
-        out.writeString(x.era());
-        out.writeNullable(x.eraYear());
-        out.writeEnum(x.season());
-        out.writeNullable(x.month());
-        out.writeNullable(x.ganzhi());
-        out.writeNullable(x.dayOfMonth());
-        out.writeEnum(x.lunarPhase());
-        out.writeEnum(x.scope());
+        if ((mask & REGIME) != 0) {
+            out.writeString(x.regime());
+        }
+        if ((mask & ERA) != 0) {
+            out.writeString(x.era());
+        }
+        if ((mask & ERA_YEAR) != 0) {
+            out.writeNullable(x.eraYear());
+        }
+        if ((mask & SEASON) != 0) {
+            out.writeEnum(x.season());
+        }
+        if ((mask & MONTH) != 0) {
+            out.writeNullable(x.month());
+        }
+        if ((mask & GANZHI) != 0) {
+            out.writeNullable(x.ganzhi());
+        }
+        if ((mask & DAY) != 0) {
+            out.writeNullable(x.dayOfMonth());
+        }
+        if ((mask & PHASE) != 0) {
+            out.writeEnum(x.lunarPhase());
+        }
+        if ((mask & SCOPE) != 0) {
+            out.writeEnum(x.scope());
+        }
     }
 
-    private void resolution(Resolution r, DateExpression written, Span at) {
-        boolean asWritten = r.expression().equals(written);
-        out.writeByte((asWritten ? 1 : 0) | (r.leap() ? 2 : 0));
-        if (!asWritten) {
-            expression(r.expression(), at);
-        }
+    private static boolean differs(Object a, Object b) {
+        return !java.util.Objects.equals(a, b);
+    }
+
+    private void resolution(Resolution r, DateExpression written, Span at, Integer yearInForce) {
+        // The era, year and month resolved are mostly the expression's (with the ones in force filled in), and
+        // the lunar year the entry's: a bit says so instead of writing them again.
+        DateExpression x = r.expression();
+        boolean sameEra = java.util.Objects.equals(r.era(), x.era());
+        boolean sameEraYear = java.util.Objects.equals(r.eraYear(), x.eraYear());
+        boolean sameMonth = java.util.Objects.equals(r.month(), x.month());
+        boolean sameYear = java.util.Objects.equals(r.lunarYear(), yearInForce);
+        out.writeByte((r.leap() ? 1 : 0) | (sameEra ? 2 : 0) | (sameEraYear ? 4 : 0) | (sameMonth ? 8 : 0) | (sameYear ? 16 : 0));
+        expression(x, at, written);
         regime(r.regime());
-        out.writeString(r.era());
-        out.writeNullable(r.eraYear());
-        out.writeNullable(r.lunarYear());
-        out.writeNullable(r.month());
+        if (!sameEra) {
+            out.writeString(r.era());
+        }
+        if (!sameEraYear) {
+            out.writeNullable(r.eraYear());
+        }
+        if (!sameYear) {
+            out.writeNullable(r.lunarYear());
+        }
+        if (!sameMonth) {
+            out.writeNullable(r.month());
+        }
         out.writeEnum(r.precision());
         // The days are near one another: the last and the day as distances from the first.
         out.writeNullable(r.firstJdn());
@@ -271,7 +401,9 @@ final class AnalysisWriter {
     private void mention(Mention m) {
         int mode = textMode(m.text(), m.span());
         boolean canonicalIsText = m.canonical().equals(m.text());
-        out.writeByte(mode | (canonicalIsText ? 4 : 0) | (m.candidates().isEmpty() ? 0 : 8));
+        // A name found by rule has a document-local id made of its kind and canonical name: only the kind is kept.
+        String localKind = localKind(m);
+        out.writeByte(mode | (canonicalIsText ? 4 : 0) | (m.candidates().isEmpty() ? 0 : 8) | (localKind != null ? 16 : 0));
         span(m.span());
         if (mode == LITERAL) {
             out.writeString(m.text());
@@ -280,7 +412,7 @@ final class AnalysisWriter {
         if (!canonicalIsText) {
             out.writeString(m.canonical());
         }
-        out.writeString(m.id());
+        out.writeString(localKind != null ? localKind : m.id());
         out.writeString(m.foundBy());
         if (!m.candidates().isEmpty()) {
             out.writeUnsigned(m.candidates().size());
@@ -290,6 +422,19 @@ final class AnalysisWriter {
                 out.writeDouble(c.score());
             }
         }
+    }
+
+    /** The {@code KIND} of an id {@code local:KIND:CANONICAL}, or null when the id is not of that shape. */
+    private static String localKind(Mention m) {
+        String id = m.id();
+        if (id == null || !id.startsWith(LOCAL) || !id.endsWith(m.canonical())) {
+            return null;
+        }
+        int colon = id.length() - m.canonical().length() - 1;
+        if (colon <= LOCAL.length() || id.charAt(colon) != ':') {
+            return null;
+        }
+        return id.substring(LOCAL.length(), colon);
     }
 
     private void sources(EntrySources s, int expectedEntry) {

@@ -2,6 +2,7 @@ package org.biannian.library;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ final class BlobInput {
     private int at;
     private final String what;
     private final List<String> table = new ArrayList<>();
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     /** @param what names the data in messages, e.g. 「the stored analysis of xixiaji-994-998」 */
     BlobInput(byte[] data, String what) {
@@ -127,12 +130,14 @@ final class BlobInput {
         if (length > remaining()) {
             throw damaged("a string of " + length + " bytes runs past the end");
         }
-        String s;
-        try {
-            s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data, at, length)).toString();
-        } catch (CharacterCodingException e) {
-            throw damaged("a string is not UTF-8");
+        String s = new String(data, at, length, StandardCharsets.UTF_8);
+        // The fast decoder replaces a malformed sequence by U+FFFD: only then is the strict one needed to tell.
+        if (s.indexOf('\uFFFD') >= 0) {
+            try {
+                utf8.decode(ByteBuffer.wrap(data, at, length));
+            } catch (CharacterCodingException e) {
+                throw damaged("a string is not UTF-8");
+            }
         }
         at += length;
         table.add(s);

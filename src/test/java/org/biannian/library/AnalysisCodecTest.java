@@ -24,6 +24,7 @@ import org.biannian.calendar.Reading;
 import org.biannian.calendar.Regime;
 import org.biannian.calendar.Resolution;
 import org.biannian.text.Diagnostic;
+import org.biannian.text.DocumentTitle;
 import org.biannian.text.Span;
 import org.biannian.text.TextFormat;
 import org.biannian.text.TextPosition;
@@ -64,43 +65,73 @@ class AnalysisCodecTest {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(11);
     }
 
-    private static Analysis decode(Analysed d, TextView view) {
-        return AnalysisCodec.decode(d.blob(), d.analysis().key(), d.analysis().sha256(), view, RECORDS);
+    /** The blob decoded against the stored text read again, as the library will: a SourceText of its own. */
+    private static Analysis decode(Analysed d, byte[] blob) {
+        return AnalysisCodec.decode(blob, d.analysis().key(), d.analysis().sha256(),
+                SourceText.of(d.text().name(), d.text().text()), RECORDS);
     }
 
-    @Test
-    void everyCorpusFileReadsBackExactlyFromAFreshView() {
-        for (Analysed d : corpus) {
-            Analysis a = d.analysis();
-            // The library gives the decoder the stored text read again, not the view the analysis was made from.
-            TextView view = BIANNIAN.view(SourceText.of(d.text().name(), d.text().text()), a.chronicle().options().format());
-            Analysis back = decode(d, view);
-            Chronicle c = a.chronicle();
-            Chronicle cb = back.chronicle();
-            String file = d.file().getFileName().toString();
-            assertThat(c.entries()).as("entries hold something in %s", file).isNotEmpty();
-            assertThat(a.mentions()).as("mentions hold something in %s", file).isNotEmpty();
-            assertThat(cb.options()).as("options of %s", file).isEqualTo(c.options());
-            assertThat(cb.style()).as("style of %s", file).isEqualTo(c.style());
-            assertThat(cb.entries()).as("entries of %s", file).isEqualTo(c.entries());
-            assertThat(cb.segments()).as("segments of %s", file).isEqualTo(c.segments());
-            assertThat(cb.diagnostics()).as("diagnostics of %s", file).isEqualTo(c.diagnostics());
-            assertThat(back.mentions()).as("mentions of %s", file).isEqualTo(a.mentions());
-            assertThat(back.sources()).as("sources of %s", file).isEqualTo(a.sources());
-            assertThat(back.records()).as("records of %s", file).isEqualTo(a.records());
-            assertThat(back.key()).isEqualTo(a.key());
-            assertThat(back.sha256()).isEqualTo(a.sha256());
-            assertThat(cb.view().text().text()).isEqualTo(c.view().text().text());
+    /**
+     * Every part of {@code actual} equals {@code expected}'s by record equality; the view (a class) by what it
+     * shows, where each of its characters stands in the source, and its title.
+     */
+    static void assertSameAnalysis(Analysis actual, Analysis expected) {
+        Chronicle c = expected.chronicle();
+        Chronicle cb = actual.chronicle();
+        String name = expected.key();
+        assertThat(actual.key()).isEqualTo(expected.key());
+        assertThat(actual.sha256()).isEqualTo(expected.sha256());
+        assertThat(cb.source().text()).isEqualTo(c.source().text());
+        assertSameView(cb.view(), c.view(), name);
+        assertThat(cb.options()).as("options of %s", name).isEqualTo(c.options());
+        assertThat(cb.style()).as("style of %s", name).isEqualTo(c.style());
+        assertThat(cb.entries()).as("entries of %s", name).isEqualTo(c.entries());
+        assertThat(cb.segments()).as("segments of %s", name).isEqualTo(c.segments());
+        assertThat(cb.diagnostics()).as("diagnostics of %s", name).isEqualTo(c.diagnostics());
+        assertThat(actual.mentions()).as("mentions of %s", name).isEqualTo(expected.mentions());
+        assertThat(actual.sources()).as("sources of %s", name).isEqualTo(expected.sources());
+        assertThat(actual.records()).as("records of %s", name).isEqualTo(expected.records());
+        // Nothing is left out of the comparison: with the view swapped in, the records are equal as a whole.
+        Analysis withView = new Analysis(actual.key(), actual.sha256(), new Chronicle(c.view(), cb.options(), cb.style(),
+                cb.entries(), cb.segments(), cb.diagnostics()), actual.mentions(), actual.sources(), actual.records());
+        assertThat(withView).isEqualTo(expected);
+    }
+
+    private static void assertSameView(TextView actual, TextView expected, String name) {
+        assertThat(actual.isIdentity()).as("identity view of %s", name).isEqualTo(expected.isIdentity());
+        assertThat(actual.text().text()).as("view text of %s", name).isEqualTo(expected.text().text());
+        assertThat(actual.title()).as("title of %s", name).isEqualTo(expected.title());
+        for (int i = 0; i <= expected.text().length(); i++) {
+            if (actual.toSource(i) != expected.toSource(i)) {
+                throw new AssertionError("view of " + name + ": code point " + i + " stands at " + actual.toSource(i)
+                        + ", not at " + expected.toSource(i));
+            }
         }
     }
 
     @Test
-    void decodedWithTheSameViewTheWholeAnalysisIsEqual() {
+    void everyCorpusFileReadsBackExactly() {
         for (Analysed d : corpus) {
-            Analysis back = decode(d, d.analysis().chronicle().view());
-            assertThat(back).as("%s", d.file().getFileName()).isEqualTo(d.analysis());
-            // Equal analyses give equal bytes: a library can tell a changed analysis by its blob.
-            assertThat(AnalysisCodec.encode(back)).isEqualTo(d.blob());
+            assertThat(d.analysis().chronicle().entries()).as("entries hold something in %s", d.file()).isNotEmpty();
+            assertThat(d.analysis().mentions()).as("mentions hold something in %s", d.file()).isNotEmpty();
+            assertSameAnalysis(decode(d, d.blob()), d.analysis());
+        }
+    }
+
+    @Test
+    void theViewReadBackIsTheOneTheReadersGiveAgain() {
+        for (Analysed d : corpus) {
+            SourceText again = SourceText.of(d.text().name(), d.text().text());
+            assertSameView(decode(d, d.blob()).chronicle().view(),
+                    BIANNIAN.view(again, d.analysis().chronicle().options().format()), d.analysis().key());
+        }
+    }
+
+    @Test
+    void equalAnalysesGiveEqualBytes() {
+        // A library can tell a changed analysis by its blob.
+        for (Analysed d : corpus) {
+            assertThat(AnalysisCodec.encode(decode(d, d.blob()))).as("%s", d.file().getFileName()).isEqualTo(d.blob());
         }
     }
 
@@ -121,7 +152,8 @@ class AnalysisCodecTest {
 
     /**
      * Values the corpus does not hold (another table's reading of a month, a regime named for part of its
-     * years, texts that are not the text at their span, a date with nothing written or resolved) read back too.
+     * years, texts that are not the text at their span, a date with nothing written or resolved, a view that
+     * shows a character otherwise) read back too.
      */
     @Test
     void theRarePartsReadBackToo() {
@@ -148,11 +180,16 @@ class AnalysisCodecTest {
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
         diagnostics.add(new Diagnostic("MADE_UP", Diagnostic.Severity.INFO, "a position not the span's", new Span(5, 9),
                 new TextPosition(7, 3)));
-        Analysis rare = new Analysis(a.key(), a.sha256(), new Chronicle(c.view(),
+        // A view that leaves the first character out, shows the third as another, and has a title.
+        SourceText source = c.source();
+        int[] offsets = java.util.stream.IntStream.range(1, source.length()).toArray();
+        String shown = source.slice(1, 2) + "＊" + source.slice(3, source.length());
+        TextView view = TextView.mapped(source, shown, offsets).withTitle(new DocumentTitle("西夏紀", "卷二十"));
+        Analysis rare = new Analysis(a.key(), a.sha256(), new Chronicle(view,
                 new ParseOptions(null, "遼", Chronicle.Style.GANGMU, TextFormat.PLAIN, null, "A title"), c.style(), entries,
                 c.segments(), diagnostics), mentions, a.sources(), a.records());
-        Analysis back = AnalysisCodec.decode(AnalysisCodec.encode(rare), a.key(), a.sha256(), c.view(), RECORDS);
-        assertThat(back).isEqualTo(rare);
+        Analysis back = AnalysisCodec.decode(AnalysisCodec.encode(rare), a.key(), a.sha256(), c.source(), RECORDS);
+        assertSameAnalysis(back, rare);
         Resolution r = back.chronicle().entries().get(0).date().resolved();
         assertThat(r.regime().fromLunarYear()).isEqualTo(960);
         assertThat(r.diagnostics().get(0).readings().get(0).regime().toLunarYear()).isEqualTo(1126);
@@ -164,10 +201,20 @@ class AnalysisCodecTest {
         VariantFolding mine = VariantFolding.builtIn().extendedBy("mine.tsv", "𠮷\t吉\n甲\t乙\n");
         Analysis a = BIANNIAN.analyse(sample.analysis().key(), sample.text(),
                 sample.analysis().chronicle().options().withVariants(mine));
-        Analysis back = AnalysisCodec.decode(AnalysisCodec.encode(a), a.key(), a.sha256(), a.chronicle().view(), RECORDS);
+        Analysis back = AnalysisCodec.decode(AnalysisCodec.encode(a), a.key(), a.sha256(), a.chronicle().source(), RECORDS);
         assertThat(back.chronicle().options().variants().fold('甲')).isEqualTo((int) '乙');
         assertThat(VariantFolding.builtIn().fold('甲')).isEqualTo((int) '甲');
-        assertThat(back).isEqualTo(a);
+        assertSameAnalysis(back, a);
+    }
+
+    @Test
+    void aStringThatIsNotUtf8IsRefusedAndAReplacementCharacterKept() {
+        byte[] replacement = "\uFFFD".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BlobInput kept = new BlobInput(new byte[] {1, 3, replacement[0], replacement[1], replacement[2], 2}, "a test blob");
+        assertThat(kept.readString()).isEqualTo("\uFFFD");
+        assertThat(kept.readString()).as("the table's first string").isEqualTo("\uFFFD");
+        BlobInput bad = new BlobInput(new byte[] {1, 2, (byte) 0xC3, 0x28}, "a test blob");
+        assertThatThrownBy(bad::readString).isInstanceOf(LibraryException.class).hasMessageContaining("not UTF-8");
     }
 
     @Test
@@ -210,7 +257,7 @@ class AnalysisCodecTest {
     @Test
     void theAnalysisOfAnotherTextIsRefused() {
         Analysed other = corpus.stream().filter(d -> d.file().toString().endsWith(".wiki")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> AnalysisCodec.decode(sample().blob(), "xixiaji-994-998", "x", other.analysis().chronicle().view(),
+        assertThatThrownBy(() -> AnalysisCodec.decode(sample().blob(), "xixiaji-994-998", "x", other.analysis().chronicle().source(),
                 RECORDS)).isInstanceOf(LibraryException.class).hasMessageContaining("characters, not of this one");
     }
 
@@ -219,14 +266,11 @@ class AnalysisCodecTest {
         Analysed d = sample();
         String gone = d.analysis().records().keySet().stream().sorted().findFirst().orElseThrow();
         Map<String, AuthorityRecord> held = d.analysis().records();
-        assertThatThrownBy(() -> AnalysisCodec.decode(d.blob(), "xixiaji-994-998", "x", d.analysis().chronicle().view(),
+        assertThatThrownBy(() -> AnalysisCodec.decode(d.blob(), "xixiaji-994-998", "x", d.analysis().chronicle().source(),
                 id -> id.equals(gone) ? null : held.get(id)))
                 .isInstanceOf(LibraryException.class).hasMessageContaining(gone).hasMessageContaining("ingest");
     }
 
-    private static Analysis decode(Analysed d, byte[] blob) {
-        return AnalysisCodec.decode(blob, d.analysis().key(), d.analysis().sha256(), d.analysis().chronicle().view(), RECORDS);
-    }
 
     private static Analysed sample() {
         return corpus.stream().filter(d -> d.analysis().key().equals("xixiaji-994-998")).findFirst().orElseThrow();
