@@ -291,8 +291,7 @@ public final class Biannian {
         if (d.analysis() == null) {
             return analyse(d.key(), text, d.options());
         }
-        return AnalysisCodec.decode(d.analysis(), d.key(), d.sha256(), view(text, d.options().format()),
-                id -> authority.find(id).orElse(null));
+        return AnalysisCodec.decode(d.analysis(), d.key(), d.sha256(), text, id -> authority.find(id).orElse(null));
     }
 
     /**
