@@ -138,14 +138,38 @@ public final class ParallelFinder {
         List<Mention> linked = chronicle.mentions().stream()
                 .filter(m -> m.id() != null && !m.id().startsWith("local:") && m.type() != MentionType.DATE
                         && m.type() != MentionType.WORK)
+                .sorted(java.util.Comparator.comparingInt(Mention::start)) // stable: mentions keep their order otherwise
                 .toList();
         int cap = Math.max(MIN_POSTINGS_CAP, library.characters() / 1000);
         List<Parallel> out = new ArrayList<>();
         for (Entry entry : chronicle.chronicle().entries()) {
             EntrySources sources = chronicle.sources().get(entry.index() - 1);
-            out.addAll(new EntrySearch(chronicle.key(), entry, sources, reading, linked, library, cap).run());
+            out.addAll(new EntrySearch(chronicle.key(), entry, sources, reading, startingWithin(linked, entry.span()), library, cap)
+                    .run());
         }
         return out;
+    }
+
+    /**
+     * The mentions of {@code sorted} (by start) that start inside {@code span}, found by binary search: a
+     * document of thousands of entries is searched in linear time, not quadratic.
+     */
+    private static List<Mention> startingWithin(List<Mention> sorted, Span span) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).start() < span.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int end = low;
+        while (end < sorted.size() && sorted.get(end).start() < span.end()) {
+            end++;
+        }
+        return sorted.subList(low, end);
     }
 
     /** The search for one entry's parallels. */
