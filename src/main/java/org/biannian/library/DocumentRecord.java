@@ -10,9 +10,11 @@ import org.biannian.annals.ParseOptions;
  *
  * @param format {@code wiki} (Wikisource markup read away) or {@code text}
  * @param title  the document's title from its header, or null when it has none
+ * @param variants the fingerprint of the variant folding it was read with ({@link
+ *                 org.biannian.text.VariantFolding#fingerprint()}), null for the built-in one
  */
 public record DocumentRecord(String key, String name, String sha256, ParseOptions options, String format,
-                             Provenance provenance, String title) {
+                             Provenance provenance, String title, String variants) {
 
     /**
      * Why a document with this content, options, format and provenance differs from this record,
@@ -40,6 +42,9 @@ public record DocumentRecord(String key, String name, String sha256, ParseOption
         }
         if (!Objects.equals(this.format, format)) {
             return Optional.of("format changed");
+        }
+        if (!Objects.equals(this.variants, options.variants().fingerprint())) {
+            return Optional.of("variants changed");
         }
         if (known && !Objects.equals(this.provenance.authority(), provenance.authority())) {
             return Optional.of("authority changed");

@@ -47,7 +47,7 @@ final class Store implements AutoCloseable {
           key TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, style TEXT NOT NULL,
           option_start TEXT, option_regime TEXT, option_style TEXT,
           code_points INTEGER NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL,
-          format TEXT, authority TEXT, authority_packs TEXT, biannian_version TEXT, title TEXT)""",
+          format TEXT, authority TEXT, authority_packs TEXT, biannian_version TEXT, title TEXT, option_variants TEXT)""",
         // What was found in a document, read whole by the faces (AnalysisCodec, deflated); the tables below
         // are its projection for SQL.
         """
@@ -164,6 +164,7 @@ final class Store implements AutoCloseable {
             "DROP TABLE IF EXISTS aliases",
             "DROP TABLE IF EXISTS entities",
             "DELETE FROM works",
+            "ALTER TABLE documents ADD COLUMN option_variants TEXT",
         },
     };
 
@@ -367,7 +368,8 @@ final class Store implements AutoCloseable {
         }
         try (PreparedStatement s = db.prepareStatement(
                 "INSERT INTO documents (key, name, sha256, style, option_start, option_regime, option_style, code_points, text, ingested_at,"
-                        + " format, authority, authority_packs, biannian_version, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + " format, authority, authority_packs, biannian_version, title, option_variants)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, doc.key());
             s.setString(2, c.source().name());
             s.setString(3, doc.sha256());
@@ -383,6 +385,7 @@ final class Store implements AutoCloseable {
             s.setString(13, String.join("\n", provenance.packs()));
             s.setString(14, provenance.version());
             s.setString(15, c.options().title()); // the title the user gave; null: the header's, else the file's name
+            s.setString(16, c.options().variants().fingerprint());
             s.executeUpdate();
         }
         try (PreparedStatement s = db.prepareStatement("INSERT INTO analyses (document, data) VALUES (?, ?)")) {
@@ -672,7 +675,7 @@ final class Store implements AutoCloseable {
                      + " LEFT JOIN analyses a ON a.document = d.key" + (unanalysed ? " WHERE a.document IS NULL" : "")
                      + " ORDER BY key")) {
             while (r.next()) {
-                out.add(new StoredDocument(record(r), r.getString(12), r.getBytes(13)));
+                out.add(new StoredDocument(record(r), r.getString(13), r.getBytes(14)));
             }
         }
         return out;
@@ -692,7 +695,8 @@ final class Store implements AutoCloseable {
     }
 
     private static final String RECORD_COLUMNS =
-            "key, name, sha256, option_start, option_regime, option_style, format, authority, authority_packs, biannian_version, title";
+            "key, name, sha256, option_start, option_regime, option_style, format, authority, authority_packs, biannian_version, title,"
+                    + " option_variants";
 
     private static DocumentRecord record(ResultSet r) throws SQLException {
         String style = r.getString(6);
@@ -703,7 +707,7 @@ final class Store implements AutoCloseable {
                 r.getString(7),
                 new Provenance(r.getString(8), packs == null || packs.isEmpty() ? List.of() : List.of(packs.split("\n")),
                         r.getString(10)),
-                r.getString(11));
+                r.getString(11), r.getString(12));
     }
 
     /** The form a document was read in, as recorded; null (detect again) for a form this Biannian does not name. */

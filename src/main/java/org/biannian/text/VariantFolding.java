@@ -171,6 +171,25 @@ public final class VariantFolding {
         return keys.size();
     }
 
+    /**
+     * Null for the built-in folding, else the hex SHA-256 of every (variant, key) pair in code point order:
+     * what a library records of the folding a document was read with, to see that it changed.
+     */
+    public String fingerprint() {
+        if (equals(BUILT_IN)) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(keys).entrySet()) {
+                digest.update((e.getKey() + "\t" + e.getValue() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** How many characters have a key other than themselves. */
     public int size() {
         return keys.size();

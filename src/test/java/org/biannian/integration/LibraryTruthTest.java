@@ -172,6 +172,23 @@ class LibraryTruthTest {
     }
 
     @Test
+    void aDocumentReadWithAnotherVariantListIsAnalysedAgain(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        ParseOptions builtIn = new ParseOptions(START, null, null);
+        BIANNIAN.ingest(folder, List.of(Shared.sample()), builtIn, false, (e, c) -> { });
+        Path list = Files.writeString(dir.resolve("edition.tsv"), "# this edition writes 遷 as 迁\n迁\t遷\n", StandardCharsets.UTF_8);
+        ParseOptions withList = builtIn.withVariants(org.biannian.text.VariantFolding.withUserVariants(list));
+        IngestReport again = BIANNIAN.ingest(folder, List.of(Shared.sample()), withList, false, (e, c) -> { });
+        assertThat(again.reanalysed()).containsEntry("xixiaji-994-998", "variants changed");
+        assertThat(BIANNIAN.ingest(folder, List.of(Shared.sample()), withList, false, (e, c) -> { }).unchanged())
+                .containsExactly("xixiaji-994-998");
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            assertThat(BIANNIAN.stored(library)).singleElement()
+                    .satisfies(a -> assertThat(a.chronicle().options().variants()).isEqualTo(withList.variants()));
+        }
+    }
+
+    @Test
     void aFileWithoutEntriesStopsTheIngestAndNothingIsStored(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("lib");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "讀史札記，無年月。\n", StandardCharsets.UTF_8);
