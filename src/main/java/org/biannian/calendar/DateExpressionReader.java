@@ -42,8 +42,13 @@ public final class DateExpressionReader {
 
     /** Era names folded, to the name as the lexicon writes it. */
     private final Map<String, String> eras;
-    /** Regime names folded, longest first, and to the name as written in the lexicon. */
-    private final List<String> regimes;
+    /** The first UTF-16 unit of every era name: most positions of a text start none, and are passed at once. */
+    private final Set<Character> eraStarts;
+    /**
+     * Regime names folded, by their first UTF-16 unit, longest first (a date is tried at every position of a
+     * text: looking only at the names that can start there keeps that cheap), and to the name as written.
+     */
+    private final Map<Character, List<String>> regimes;
     private final Map<String, String> regimeNames;
 
     private DateExpressionReader(Set<String> eras, Collection<String> regimes) {
@@ -52,13 +57,15 @@ public final class DateExpressionReader {
             folded.putIfAbsent(FOLDING.fold(era), era);
         }
         this.eras = Map.copyOf(folded);
+        this.eraStarts = folded.keySet().stream().map(e -> e.charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Map<String, String> names = new HashMap<>();
         for (String regime : regimes) {
             names.putIfAbsent(FOLDING.fold(regime), regime);
         }
         this.regimeNames = Map.copyOf(names);
         this.regimes = names.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.charAt(0), java.util.stream.Collectors.toList()));
     }
 
     /** A reader that knows no era names: {@link #readAt} then finds era-less dates only. */
@@ -223,8 +230,9 @@ public final class DateExpressionReader {
             p.era = eraName(s.substring(i, whole));
             return whole;
         }
+        List<String> candidates = i < s.length() ? regimes.getOrDefault(s.charAt(i), List.of()) : List.of();
         for (boolean guess : guessEras ? new boolean[] {false, true} : new boolean[] {false}) {
-            for (String regime : regimes) {
+            for (String regime : candidates) {
                 if (startsWith(s, i, regime)) {
                     int afterRegime = i + regime.length();
                     int eraEnd = readEra(s, afterRegime, guess);
@@ -269,7 +277,7 @@ public final class DateExpressionReader {
     /** The end of an era name at {@code i} followed by a year, or {@code i} if there is none. */
     private int readEra(String s, int i, boolean guessEras) {
         int longest = Math.min(MAX_ERA_LENGTH, s.length() - i);
-        for (int len = longest; len >= 1; len--) {
+        for (int len = longest > 0 && eraStarts.contains(s.charAt(i)) ? longest : 0; len >= 1; len--) {
             if (eras.containsKey(s.substring(i, i + len)) && readYear(s, i + len) != null) {
                 return i + len;
             }
