@@ -144,32 +144,10 @@ public final class ParallelFinder {
         List<Parallel> out = new ArrayList<>();
         for (Entry entry : chronicle.chronicle().entries()) {
             EntrySources sources = chronicle.sources().get(entry.index() - 1);
-            out.addAll(new EntrySearch(chronicle.key(), entry, sources, reading, startingWithin(linked, entry.span()), library, cap)
+            out.addAll(new EntrySearch(chronicle.key(), entry, sources, reading, within(linked, entry.span()), library, cap)
                     .run());
         }
         return out;
-    }
-
-    /**
-     * The mentions of {@code sorted} (by start) that start inside {@code span}, found by binary search: a
-     * document of thousands of entries is searched in linear time, not quadratic.
-     */
-    private static List<Mention> startingWithin(List<Mention> sorted, Span span) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).start() < span.start()) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        int end = low;
-        while (end < sorted.size() && sorted.get(end).start() < span.end()) {
-            end++;
-        }
-        return sorted.subList(low, end);
     }
 
     /** The search for one entry's parallels. */
