@@ -1,45 +1,147 @@
 package org.biannian.library;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analysis chains for classical Chinese: the index holds single characters and character
- * pairs; queries use pairs (a lone character stays a unigram), so 靈州 matches only where 靈 and
- * 州 stand together and a one-character query such as 山 still finds every 山.
+ * The analysis chains for classical Chinese, folded by {@link SearchFolding} (traditional,
+ * simplified and variant forms alike). The index holds one token per character: the pair it
+ * starts (繼遷), or the character alone where no pair starts (the last of a run, before punctuation
+ * or at the end). Queries use pairs at the same positions, so 靈州 matches only where 靈 and 州 stand
+ * together; a one-character query is a prefix of the index's tokens (山 finds 山 and every 山…
+ * pair), so every 山 is still found without indexing each character a second time.
  *
  * <p>Width folding runs before bigramming because it can merge half-width forms into the
  * characters the bigrams are made of.
  */
 final class CjkAnalysis {
 
+    /** The token type CJKBigramFilter gives a character standing alone. */
+    static final String SINGLE = "<SINGLE>";
+    private static final String DOUBLE = "<DOUBLE>";
+    private static final int SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+            | CJKBigramFilter.HANGUL;
+
     private CjkAnalysis() {
     }
 
-    /** Index time: unigrams and bigrams. */
+    /** Index time: a pair at each character, the character alone where no pair starts. */
     static Analyzer index() {
-        return chain(true);
-    }
-
-    /** Query time: bigrams only. */
-    static Analyzer query() {
-        return chain(false);
-    }
-
-    private static Analyzer chain(boolean unigrams) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new CJKWidthFilter(source);
-                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
+                TokenStream stream = new Folded(new CJKWidthFilter(source));
+                stream = new PairOrAlone(new CJKBigramFilter(stream, SCRIPTS, true));
                 return new TokenStreamComponents(source, stream);
             }
         };
+    }
+
+    /** Query time: pairs only (a lone character stays alone, typed {@link #SINGLE}). */
+    static Analyzer query() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new Folded(new CJKWidthFilter(source));
+                stream = new CJKBigramFilter(stream, SCRIPTS, false);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Replaces each token's characters by their {@link SearchFolding} keys. */
+    private static final class Folded extends TokenFilter {
+
+        private static final SearchFolding FOLDING = SearchFolding.builtIn();
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final StringBuilder folded = new StringBuilder();
+
+        Folded(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            folded.setLength(0);
+            boolean changed = false;
+            for (int i = 0; i < term.length(); ) {
+                int c = Character.codePointAt(term.buffer(), i, term.length());
+                i += Character.charCount(c);
+                int k = FOLDING.fold(c);
+                changed |= k != c;
+                folded.appendCodePoint(k);
+            }
+            if (changed) {
+                term.setEmpty().append(folded);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Of CJKBigramFilter's unigrams and bigrams (a unigram at each character, then the bigram starting
+     * there at the same position), keeps the bigram where there is one and the unigram only where
+     * there is none: one token a position, half the postings and positions.
+     */
+    private static final class PairOrAlone extends TokenFilter {
+
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        /** The token read ahead, to be given next; null when none. */
+        private State ahead;
+        private boolean exhausted;
+
+        PairOrAlone(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (ahead != null) {
+                restoreState(ahead);
+                ahead = null;
+            } else if (exhausted || !input.incrementToken()) {
+                exhausted = true;
+                return false;
+            }
+            if (!SINGLE.equals(type.type())) {
+                return true;
+            }
+            State single = captureState();
+            int singleIncrement = increment.getPositionIncrement();
+            if (!input.incrementToken()) {
+                exhausted = true;
+                restoreState(single);
+                return true;
+            }
+            if (DOUBLE.equals(type.type()) && increment.getPositionIncrement() == 0) {
+                increment.setPositionIncrement(singleIncrement); // the pair takes the character's place
+                return true;
+            }
+            ahead = captureState();
+            restoreState(single);
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            ahead = null;
+            exhausted = false;
+        }
     }
 }

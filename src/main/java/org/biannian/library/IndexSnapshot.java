@@ -2,6 +2,7 @@ package org.biannian.library;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -43,13 +44,18 @@ public final class IndexSnapshot implements AutoCloseable {
         return this;
     }
 
-    /** Entries of this generation matching {@code query}. */
-    public SearchResults search(SearchQuery query) {
+    /**
+     * Entries of this generation matching {@code query}.
+     *
+     * @param texts the searchable text of an entry by id ({@link EntryText}; null when unknown), of the
+     *              same generation, for the snippets: the index stores no text
+     */
+    public SearchResults search(SearchQuery query, Function<String, String> texts) {
         if (holders.get() <= 0) {
             throw new IllegalStateException("index snapshot of generation " + generation + " already released");
         }
         try {
-            return EntryIndex.search(searcher, query);
+            return EntryIndex.search(searcher, query, texts);
         } catch (IOException e) {
             throw new LibraryException("cannot search: " + e.getMessage(), e);
         }

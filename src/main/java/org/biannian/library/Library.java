@@ -323,9 +323,18 @@ public final class Library implements AutoCloseable {
     /** Entries matching {@code query}, best first (or in chronicle order when the query has no words). */
     public SearchResults search(SearchQuery query) {
         try {
-            return index.search(query);
+            return index.search(query, this::storedText);
         } catch (IOException e) {
             throw new LibraryException("cannot search library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The searchable text of entry {@code id} as stored (the index keeps none), or null if there is none. */
+    private String storedText(String id) {
+        try {
+            return StoredEntryTexts.read(store.connection(), id);
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.biannian.calendar.Resolution;
 import org.biannian.library.Analysis;
 import org.biannian.library.Corpus;
 import org.biannian.library.Corpus.EntryRef;
+import org.biannian.library.EntryText;
 import org.biannian.sources.Citation;
 import org.biannian.sources.SourceIndex;
 
@@ -75,6 +76,12 @@ public final class ReaderModel {
     /** Every entry, documents in key order, entries in text order. */
     public List<EntryRef> entries() {
         return List.copyOf(entries.values());
+    }
+
+    /** The searchable text of entry {@code id} ({@link EntryText}), which search snippets are cut from; null if none. */
+    public String searchText(String id) {
+        EntryRef ref = entries.get(id);
+        return ref == null ? null : EntryText.of(ref.analysis(), ref.entry());
     }
 
     public Optional<EntryRef> entry(String id) {

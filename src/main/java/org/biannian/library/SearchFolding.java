@@ -1,0 +1,110 @@
+package org.biannian.library;
+
+import org.biannian.text.SimplifiedFolding;
+import org.biannian.text.VariantFolding;
+
+/**
+ * The one folding search uses, so that the index holds the text once: characters that simplified
+ * folding (繼 → 继) or variant folding (䝉 → 蒙, 呂/吕) puts together share one key, taken
+ * transitively (a class joined by either). A word matches wherever the text writes it as written,
+ * simplified, or in any edition's variant: what three indexed copies of the text used to find.
+ * Code point for code point, like both foldings it joins.
+ */
+final class SearchFolding {
+
+    /** Beyond the CJK extension planes nothing folds (both tables stop before U+40000). */
+    private static final int LIMIT = 0x40000;
+    private static final SearchFolding BUILT_IN = new SearchFolding(VariantFolding.builtIn());
+
+    /** The key of each code point below {@link #table}'s length (0: itself). */
+    private final int[] table;
+    /** A fingerprint of the classes, recorded with the index: another table means another index. */
+    private final String fingerprint;
+
+    private SearchFolding(VariantFolding variants) {
+        int[] parent = new int[LIMIT];
+        for (int c = 0; c < LIMIT; c++) {
+            parent[c] = c;
+        }
+        for (int c = 0; c < LIMIT; c++) {
+            union(parent, c, SimplifiedFolding.fold(c));
+            union(parent, c, variants.fold(c));
+        }
+        // Each class under its first member in the common block (U+4E00–U+9FFF: 李, not Ext-A 䤚), else
+        // its smallest: the index's terms stay readable, and a BMP character keeps a BMP key.
+        int[] best = new int[LIMIT];
+        java.util.Arrays.fill(best, -1);
+        for (int c = 0; c < LIMIT; c++) {
+            int root = find(parent, c);
+            if (best[root] < 0 || !common(best[root]) && common(c)) {
+                best[root] = c;
+            }
+        }
+        int[] table = new int[LIMIT];
+        int max = 0;
+        long hash = 1125899906842597L;
+        for (int c = 0; c < LIMIT; c++) {
+            int key = best[find(parent, c)];
+            if (key != c) {
+                table[c] = key;
+                max = c;
+                hash = 31 * (31 * hash + c) + key;
+            }
+        }
+        this.table = java.util.Arrays.copyOf(table, max + 1);
+        this.fingerprint = Long.toHexString(hash);
+    }
+
+    /** The folding of the built-in tables. */
+    static SearchFolding builtIn() {
+        return BUILT_IN;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        if (b < 0 || b >= LIMIT) {
+            return;
+        }
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private static boolean common(int c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    private static int find(int[] parent, int c) {
+        while (parent[c] != c) {
+            parent[c] = parent[parent[c]];
+            c = parent[c];
+        }
+        return c;
+    }
+
+    /** The key of {@code codePoint}: itself when nothing folds it. */
+    int fold(int codePoint) {
+        if (codePoint < 0 || codePoint >= table.length) {
+            return codePoint;
+        }
+        int k = table[codePoint];
+        return k == 0 ? codePoint : k;
+    }
+
+    /** {@code text} with every character replaced by its key; as many code points as {@code text}. */
+    String fold(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            out.appendCodePoint(fold(c));
+        }
+        return out.toString();
+    }
+
+    /** Changes whenever the classes change (another table), so that an index folded otherwise is rebuilt. */
+    String fingerprint() {
+        return fingerprint;
+    }
+}
