@@ -2,6 +2,7 @@ package org.biannian.library;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -58,6 +59,37 @@ final class CjkAnalysis {
                 return new TokenStreamComponents(source, stream);
             }
         };
+    }
+
+    /**
+     * The characters as written, only those of {@link SearchFolding#ambiguous} classes (後, 后, 雲, 云 …):
+     * what ranks the entries writing a word as the query does first.
+     */
+    static Analyzer written() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new AmbiguousOnly(new CJKWidthFilter(source)));
+            }
+        };
+    }
+
+    /** Keeps the tokens of one character whose class joins different words. */
+    private static final class AmbiguousOnly extends FilteringTokenFilter {
+
+        private static final SearchFolding FOLDING = SearchFolding.builtIn();
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        AmbiguousOnly(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean accept() {
+            int c = Character.codePointAt(term.buffer(), 0, term.length());
+            return Character.charCount(c) == term.length() && FOLDING.ambiguous(c);
+        }
     }
 
     /** Replaces each token's characters by their {@link SearchFolding} keys. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -61,10 +62,17 @@ final class EntryIndex implements AutoCloseable {
      * so opening the library rebuilds it rather than misreading it.
      */
     private static final String FIELDS = "biannian.fields";
-    private static final String FIELDS_NOW = "folded/pairs " + SearchFolding.builtIn().fingerprint();
+    private static final String FIELDS_NOW = "folded/pairs written/ambiguous " + SearchFolding.builtIn().fingerprint();
     /** The text, folded, one token a character; a query in any edition's form finds every form. */
     private static final String FOLDED = "folded";
     private static final FieldType FOLDED_TYPE = foldedType();
+    /**
+     * Where the text writes a character whose form tells words apart (後 or 后): ranks the entries writing
+     * a word as the query does first. Which entries, not where: no positions, no norms.
+     */
+    private static final String WRITTEN = "written";
+    private static final FieldType WRITTEN_TYPE = writtenType();
+    private static final Analyzer WRITTEN_ANALYZER = CjkAnalysis.written();
 
     private final Directory directory;
     private final Analyzer indexAnalyzer = CjkAnalysis.index();
@@ -99,6 +107,16 @@ final class EntryIndex implements AutoCloseable {
         return g == null || !FIELDS_NOW.equals(commitData.get(FIELDS)) ? -1 : Long.parseLong(g);
     }
 
+    private static FieldType writtenType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.setStored(false);
+        t.freeze();
+        return t;
+    }
+
     private static FieldType foldedType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
@@ -119,7 +137,8 @@ final class EntryIndex implements AutoCloseable {
     }
 
     private void write(Collection<String> documents, List<IndexedEntry> entries, long generation, boolean all) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
+        IndexWriterConfig config = new IndexWriterConfig(
+                new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WRITTEN, WRITTEN_ANALYZER)));
         config.setOpenMode(all ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64); // fewer, larger segments while a large ingest is indexed
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -146,6 +165,7 @@ final class EntryIndex implements AutoCloseable {
         d.add(new org.apache.lucene.document.NumericDocValuesField("order", e.index()));
         d.add(new org.apache.lucene.document.SortedDocValuesField("doc_order", new org.apache.lucene.util.BytesRef(e.document())));
         d.add(new Field(FOLDED, e.text(), FOLDED_TYPE));
+        d.add(new Field(WRITTEN, e.text(), WRITTEN_TYPE));
         if (e.regime() != null) {
             d.add(new StringField("regime", e.regime(), Field.Store.NO));
         }
@@ -221,6 +241,10 @@ final class EntryIndex implements AutoCloseable {
                 continue; // punctuation only
             }
             query.add(matching, BooleanClause.Occur.MUST);
+            for (String written : writtenAmbiguous(word)) {
+                // Ranks, never filters (the MUST clauses decide what matches): 後 before 后 for a search of 後.
+                query.add(new TermQuery(new Term(WRITTEN, written)), BooleanClause.Occur.SHOULD);
+            }
             scored = true;
         }
         if (!scored && !words.isEmpty()) {
@@ -266,6 +290,20 @@ final class EntryIndex implements AutoCloseable {
                     Float.isNaN(docs[i].score) ? 0f : docs[i].score, text == null ? "" : text, words));
         }
         return new SearchResults(total, hits);
+    }
+
+    /** The characters of {@code word} whose written form tells words apart (後, 后), as the index records them. */
+    private static List<String> writtenAmbiguous(String word) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = WRITTEN_ANALYZER.tokenStream(WRITTEN, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,13 @@
 package org.biannian.library;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.biannian.text.SimplifiedFolding;
 import org.biannian.text.VariantFolding;
 
@@ -9,15 +17,23 @@ import org.biannian.text.VariantFolding;
  * transitively (a class joined by either). A word matches wherever the text writes it as written,
  * simplified, or in any edition's variant: what three indexed copies of the text used to find.
  * Code point for code point, like both foldings it joins.
+ *
+ * <p>Some classes join different words: simplification wrote 後 and 后, 雲 and 云, 餘 and 余 alike.
+ * Their characters are {@link #ambiguous}: the index also records where the text writes them, so a
+ * search ranks the entries writing the word as the query does first (OpenCC's {@code
+ * STCharacters.txt}, a simplified character with more than one traditional reading, names them).
  */
 final class SearchFolding {
 
     /** Beyond the CJK extension planes nothing folds (both tables stop before U+40000). */
     private static final int LIMIT = 0x40000;
+    private static final String SIMPLIFIED_TO_TRADITIONAL = "/data/dictionary/STCharacters.txt";
     private static final SearchFolding BUILT_IN = new SearchFolding(VariantFolding.builtIn());
 
     /** The key of each code point below {@link #table}'s length (0: itself). */
     private final int[] table;
+    /** Characters of classes that join different words (后/後). */
+    private final java.util.BitSet ambiguous = new java.util.BitSet();
     /** A fingerprint of the classes, recorded with the index: another table means another index. */
     private final String fingerprint;
 
@@ -51,6 +67,18 @@ final class SearchFolding {
                 hash = 31 * (31 * hash + c) + key;
             }
         }
+        java.util.BitSet joinsWords = new java.util.BitSet();
+        for (int c : oneToManySimplifications()) {
+            if (c < LIMIT) {
+                joinsWords.set(find(parent, c));
+            }
+        }
+        for (int c = 0; c < LIMIT; c++) {
+            if (joinsWords.get(find(parent, c))) {
+                ambiguous.set(c);
+                hash = 31 * hash + c;
+            }
+        }
         this.table = java.util.Arrays.copyOf(table, max + 1);
         this.fingerprint = Long.toHexString(hash);
     }
@@ -58,6 +86,28 @@ final class SearchFolding {
     /** The folding of the built-in tables. */
     static SearchFolding builtIn() {
         return BUILT_IN;
+    }
+
+    /** The simplified characters OpenCC reads back as more than one traditional character (后: 後 后). */
+    private static List<Integer> oneToManySimplifications() {
+        try (InputStream in = SearchFolding.class.getResourceAsStream(SIMPLIFIED_TO_TRADITIONAL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenCC table " + SIMPLIFIED_TO_TRADITIONAL
+                        + " missing from the class path: the opencc4j jar is needed");
+            }
+            List<Integer> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cols = line.split("\t");
+                if (cols.length >= 2 && cols[0].codePointCount(0, cols[0].length()) == 1
+                        && cols[1].strip().split(" ").length > 1) {
+                    out.add(cols[0].codePointAt(0));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void union(int[] parent, int a, int b) {
@@ -90,6 +140,11 @@ final class SearchFolding {
         }
         int k = table[codePoint];
         return k == 0 ? codePoint : k;
+    }
+
+    /** Whether {@code codePoint}'s class joins different words (後 and 后), so that its written form counts in ranking. */
+    boolean ambiguous(int codePoint) {
+        return codePoint >= 0 && ambiguous.get(codePoint);
     }
 
     /** {@code text} with every character replaced by its key; as many code points as {@code text}. */

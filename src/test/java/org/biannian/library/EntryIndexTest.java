@@ -124,6 +124,27 @@ class EntryIndexTest {
     }
 
     @Test
+    void aWordWhoseFormTellsWordsApartFindsEveryFormButTheFormAskedForFirst() throws Exception {
+        Map<String, String> texts = storedTexts();
+        try (Library library = Library.open(folder)) {
+            for (String word : List.of("後", "后")) {
+                List<String> ranked = search(library, word).hits().stream().map(SearchHit::id).toList();
+                Set<String> asWritten = new HashSet<>();
+                texts.forEach((id, text) -> {
+                    if (text.contains(word)) {
+                        asWritten.add(id);
+                    }
+                });
+                // Simplification wrote 後 and 后 alike: both find every entry writing either ...
+                assertThat(ranked).as(word).hasSizeGreaterThan(asWritten.size());
+                assertThat(asWritten).as(word).isNotEmpty();
+                // ... and the entries writing the word as asked come first.
+                assertThat(ranked.subList(0, asWritten.size())).as(word).containsExactlyInAnyOrderElementsOf(asWritten);
+            }
+        }
+    }
+
+    @Test
     void anIndexOfTheOldLayoutIsRebuiltOnOpenNotMisread(@TempDir Path other) throws Exception {
         Path lib = other.resolve("lib");
         try (Library library = Library.open(lib)) {
