@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -42,7 +43,7 @@ final class CjkAnalysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new Folded(new CJKWidthFilter(source));
-                stream = new PairOrAlone(new CJKBigramFilter(stream, SCRIPTS, true));
+                stream = new PairOrAlone(new CJKBigramFilter(stream, SCRIPTS, false));
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -125,15 +126,21 @@ final class CjkAnalysis {
     }
 
     /**
-     * Of CJKBigramFilter's unigrams and bigrams (a unigram at each character, then the bigram starting
-     * there at the same position), keeps the bigram where there is one and the unigram only where
-     * there is none: one token a position, half the postings and positions.
+     * After CJKBigramFilter without unigrams (pairs, and a lone character as itself), adds the last
+     * character of each run of two or more, alone, at its own position: one token a character. Pairs
+     * of one run overlap (繼遷 then 遷州); a pair that does not overlap the one before starts a new
+     * run. Reads one token ahead only where a run ends, so the common case copies no state.
      */
     private static final class PairOrAlone extends TokenFilter {
 
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        /** The token read ahead, to be given next; null when none. */
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        /** The last character of the pair given last, while its run may go on; empty otherwise. */
+        private final StringBuilder last = new StringBuilder();
+        private int lastEnd;
+        /** The token read ahead, to be given after the run's last character; null when none. */
         private State ahead;
         private boolean exhausted;
 
@@ -146,32 +153,47 @@ final class CjkAnalysis {
             if (ahead != null) {
                 restoreState(ahead);
                 ahead = null;
-            } else if (exhausted || !input.incrementToken()) {
-                exhausted = true;
+                return remember();
+            }
+            if (exhausted) {
                 return false;
             }
-            if (!SINGLE.equals(type.type())) {
-                return true;
-            }
-            State single = captureState();
-            int singleIncrement = increment.getPositionIncrement();
             if (!input.incrementToken()) {
                 exhausted = true;
-                restoreState(single);
-                return true;
+                return last.length() > 0 && giveLast();
             }
-            if (DOUBLE.equals(type.type()) && increment.getPositionIncrement() == 0) {
-                increment.setPositionIncrement(singleIncrement); // the pair takes the character's place
-                return true;
+            if (last.length() > 0 && !(DOUBLE.equals(type.type()) && offset.startOffset() < lastEnd)) {
+                ahead = captureState(); // a run ended before this token: its last character first
+                return giveLast();
             }
-            ahead = captureState();
-            restoreState(single);
+            return remember();
+        }
+
+        /** Notes the current token's last character if it is a pair, and gives the token. */
+        private boolean remember() {
+            last.setLength(0);
+            if (DOUBLE.equals(type.type())) {
+                int lastChar = Character.codePointBefore(term.buffer(), term.length());
+                last.appendCodePoint(lastChar);
+                lastEnd = offset.endOffset();
+            }
+            return true;
+        }
+
+        private boolean giveLast() {
+            clearAttributes();
+            term.setEmpty().append(last);
+            type.setType(SINGLE);
+            increment.setPositionIncrement(1);
+            offset.setOffset(Math.max(0, lastEnd - 1), lastEnd);
+            last.setLength(0);
             return true;
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
+            last.setLength(0);
             ahead = null;
             exhausted = false;
         }
