@@ -181,10 +181,11 @@ final class EntryIndex implements AutoCloseable {
     /**
      * Searches the last commit seen (refreshed first), holding its searcher only while searching.
      *
-     * @param texts the searchable text ({@link EntryText}) of an entry by id, for the snippets of the
-     *              hits shown; null for an entry it does not know (the hit then has an empty snippet)
+     * @param texts the searchable texts ({@link EntryText}) of the entries of the hits shown, by id, asked
+     *              once a search (so a store reads them in one go); an entry it does not know gets an
+     *              empty snippet
      */
-    SearchResults search(SearchQuery q, Function<String, String> texts) throws IOException {
+    SearchResults search(SearchQuery q, Function<List<String>, Map<String, String>> texts) throws IOException {
         refresh();
         if (searchers == null) {
             return new SearchResults(0, List.of());
@@ -230,7 +231,7 @@ final class EntryIndex implements AutoCloseable {
     }
 
     /** As {@link #search(SearchQuery, Function)}, on {@code searcher}. */
-    static SearchResults search(IndexSearcher searcher, SearchQuery q, Function<String, String> texts) throws IOException {
+    static SearchResults search(IndexSearcher searcher, SearchQuery q, Function<List<String>, Map<String, String>> texts) throws IOException {
         List<String> words = q.text() == null ? List.of() : List.of(q.text().strip().split("[\\s\\p{Z}]+"));
         words = words.stream().filter(w -> !w.isEmpty()).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -280,14 +281,18 @@ final class EntryIndex implements AutoCloseable {
         SortField inEntryOrder = new SortField("order", SortField.Type.INT);
         TopDocs top = scored ? searcher.search(built, wanted, new Sort(SortField.FIELD_SCORE, chronicle, inEntryOrder), true)
                 : searcher.search(built, wanted, new Sort(chronicle, inEntryOrder));
-        List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
+        List<Document> shown = new ArrayList<>();
         for (int i = q.offset(); i < docs.length; i++) {
-            Document d = searcher.storedFields().document(docs[i].doc);
-            String id = d.get("id");
-            String text = texts.apply(id);
-            hits.add(Snippets.hit(id, d.get("document"), d.getField("index").numericValue().intValue(),
-                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, text == null ? "" : text, words));
+            shown.add(searcher.storedFields().document(docs[i].doc));
+        }
+        Map<String, String> text = shown.isEmpty() ? Map.of() : texts.apply(shown.stream().map(d -> d.get("id")).toList());
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Document d = shown.get(i);
+            float score = docs[q.offset() + i].score;
+            hits.add(Snippets.hit(d.get("id"), d.get("document"), d.getField("index").numericValue().intValue(),
+                    Float.isNaN(score) ? 0f : score, text.getOrDefault(d.get("id"), ""), words));
         }
         return new SearchResults(total, hits);
     }

@@ -2,6 +2,8 @@ package org.biannian.library;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -47,10 +49,11 @@ public final class IndexSnapshot implements AutoCloseable {
     /**
      * Entries of this generation matching {@code query}.
      *
-     * @param texts the searchable text of an entry by id ({@link EntryText}; null when unknown), of the
-     *              same generation, for the snippets: the index stores no text
+     * @param texts the searchable texts ({@link EntryText}) of the given entries, by id, of the same
+     *              generation, for the snippets (the index stores no text); an entry left out gets an
+     *              empty snippet
      */
-    public SearchResults search(SearchQuery query, Function<String, String> texts) {
+    public SearchResults search(SearchQuery query, Function<List<String>, Map<String, String>> texts) {
         if (holders.get() <= 0) {
             throw new IllegalStateException("index snapshot of generation " + generation + " already released");
         }

@@ -78,10 +78,16 @@ public final class ReaderModel {
         return List.copyOf(entries.values());
     }
 
-    /** The searchable text of entry {@code id} ({@link EntryText}), which search snippets are cut from; null if none. */
-    public String searchText(String id) {
-        EntryRef ref = entries.get(id);
-        return ref == null ? null : EntryText.of(ref.analysis(), ref.entry());
+    /** The searchable texts ({@link EntryText}) of entries {@code ids}, which search snippets are cut from; unknown ids left out. */
+    public Map<String, String> searchTexts(List<String> ids) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String id : ids) {
+            EntryRef ref = entries.get(id);
+            if (ref != null) {
+                out.put(id, EntryText.of(ref.analysis(), ref.entry()));
+            }
+        }
+        return out;
     }
 
     public Optional<EntryRef> entry(String id) {

@@ -50,9 +50,12 @@ class EntryIndexTest {
         Map<String, String> texts = new java.util.HashMap<>();
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Store.FILE));
              var r = db.createStatement().executeQuery("SELECT id FROM entries")) {
+            List<String> ids = new java.util.ArrayList<>();
             while (r.next()) {
-                texts.put(r.getString(1), StoredEntryTexts.read(db, r.getString(1)));
+                ids.add(r.getString(1));
             }
+            texts.putAll(StoredEntryTexts.read(db, ids));
+            assertThat(texts).hasSameSizeAs(ids);
         }
         return texts;
     }
