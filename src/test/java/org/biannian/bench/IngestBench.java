@@ -88,13 +88,13 @@ public final class IngestBench {
         // The index alone: the store-only library's index deleted, then rebuilt from its database on open
         // (reading the entries and their facets from SQLite, analysing, writing, committing).
         deleteTree(out.resolve("store-only/index"));
-        long t4 = System.nanoTime();
-        long c4 = cpu();
+        long tRebuild = System.nanoTime();
+        long cRebuild = cpu();
         try (Library library = Library.open(out.resolve("store-only"))) {
             library.folder(); // opening rebuilt it
         }
-        double rebuild = chars / ((System.nanoTime() - t4) / 1e9);
-        double rebuildCpu = chars / ((cpu() - c4) / 1e9);
+        double rebuild = chars / ((System.nanoTime() - tRebuild) / 1e9);
+        double rebuildCpu = chars / ((cpu() - cRebuild) / 1e9);
 
         long t3 = System.nanoTime();
         long c3 = cpu();
