@@ -231,7 +231,8 @@ final class EntryIndex implements AutoCloseable {
     }
 
     /** As {@link #search(SearchQuery, Function)}, on {@code searcher}. */
-    static SearchResults search(IndexSearcher searcher, SearchQuery q, Function<List<String>, Map<String, String>> texts) throws IOException {
+    static SearchResults search(IndexSearcher searcher, SearchQuery q, Function<List<String>, Map<String, String>> texts)
+            throws IOException {
         List<String> words = q.text() == null ? List.of() : List.of(q.text().strip().split("[\\s\\p{Z}]+"));
         words = words.stream().filter(w -> !w.isEmpty()).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
