@@ -159,7 +159,7 @@ final class EntryIndex implements AutoCloseable {
 
     private static Document toDocument(IndexedEntry e) {
         Document d = new Document();
-        d.add(new StringField("id", e.id(), Field.Store.YES));
+        d.add(new StoredField("id", e.id())); // read for each hit shown; no search asks for an id
         d.add(new StringField("document", e.document(), Field.Store.YES));
         d.add(new StoredField("index", e.index()));
         d.add(new org.apache.lucene.document.NumericDocValuesField("order", e.index()));
