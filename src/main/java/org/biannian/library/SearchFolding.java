@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.biannian.text.SimplifiedFolding;
 import org.biannian.text.VariantFolding;
 
@@ -42,15 +43,22 @@ final class SearchFolding {
         for (int c = 0; c < LIMIT; c++) {
             parent[c] = c;
         }
+        // Only the characters some table names can share a key; every other one keeps its own.
+        java.util.BitSet named = new java.util.BitSet(LIMIT);
+        for (Map.Entry<Integer, Integer> e : SimplifiedFolding.table().entrySet()) {
+            join(parent, named, e.getKey(), e.getValue());
+        }
         for (int c = 0; c < LIMIT; c++) {
-            union(parent, c, SimplifiedFolding.fold(c));
-            union(parent, c, variants.fold(c));
+            int key = variants.fold(c);
+            if (key != c) {
+                join(parent, named, c, key);
+            }
         }
         // Each class under its first member in the common block (U+4E00–U+9FFF: 李, not Ext-A 䤚), else
         // its smallest: the index's terms stay readable, and a BMP character keeps a BMP key.
         int[] best = new int[LIMIT];
         java.util.Arrays.fill(best, -1);
-        for (int c = 0; c < LIMIT; c++) {
+        for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
             int root = find(parent, c);
             if (best[root] < 0 || !common(best[root]) && common(c)) {
                 best[root] = c;
@@ -59,7 +67,7 @@ final class SearchFolding {
         int[] table = new int[LIMIT];
         int max = 0;
         long hash = 1125899906842597L;
-        for (int c = 0; c < LIMIT; c++) {
+        for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
             int key = best[find(parent, c)];
             if (key != c) {
                 table[c] = key;
@@ -69,11 +77,11 @@ final class SearchFolding {
         }
         java.util.BitSet joinsWords = new java.util.BitSet();
         for (int c : oneToManySimplifications()) {
-            if (c < LIMIT) {
+            if (c < LIMIT && named.get(c)) {
                 joinsWords.set(find(parent, c));
             }
         }
-        for (int c = 0; c < LIMIT; c++) {
+        for (int c = named.nextSetBit(0); c >= 0; c = named.nextSetBit(c + 1)) {
             if (joinsWords.get(find(parent, c))) {
                 ambiguous.set(c);
                 hash = 31 * hash + c;
@@ -81,6 +89,16 @@ final class SearchFolding {
         }
         this.table = java.util.Arrays.copyOf(table, max + 1);
         this.fingerprint = Long.toHexString(hash);
+    }
+
+    /** Puts {@code a} and {@code b} in one class, both named by a table. */
+    private static void join(int[] parent, java.util.BitSet named, int a, int b) {
+        if (a < 0 || a >= LIMIT || b < 0 || b >= LIMIT) {
+            return;
+        }
+        named.set(a);
+        named.set(b);
+        union(parent, a, b);
     }
 
     /** The folding of the built-in tables. */
@@ -111,9 +129,6 @@ final class SearchFolding {
     }
 
     private static void union(int[] parent, int a, int b) {
-        if (b < 0 || b >= LIMIT) {
-            return;
-        }
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {
