@@ -7,15 +7,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -23,6 +29,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -32,13 +40,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
-import org.biannian.text.VariantFolding;
-import org.biannian.text.SimplifiedFolding;
 
 /**
  * The Lucene side of the library: one document per entry. Each commit records the SQLite
  * generation it was built from, so a library whose index lags its database is rebuilt on open.
+ *
+ * <p>Lean: the entry's text is indexed once, folded ({@link SearchFolding}: as written, simplified and
+ * variant forms share one key) into one token a character ({@link CjkAnalysis}), with positions for
+ * phrases and norms for ranking, and stored nowhere: the snippets are cut from the text the caller
+ * gives back for each hit shown ({@link EntryText}). Doc values only for the chronicle order.
  *
  * <p>Lucene counts UTF-16 units; nothing here returns Lucene offsets: snippets are cut by code point.
  */
@@ -47,16 +57,22 @@ final class EntryIndex implements AutoCloseable {
     static final String FOLDER = "index";
     private static final String GENERATION = "biannian.generation";
     /**
-     * The fields each document has, recorded with every commit: an index written before a field
-     * was added (text_v, issue 18) reads as generation -1, so opening the library rebuilds it.
+     * The layout of each document, recorded with every commit: an index of another layout (the three
+     * text fields and stored text before issue 14, or folded by other tables) reads as generation -1,
+     * so opening the library rebuilds it rather than misreading it.
      */
     private static final String FIELDS = "biannian.fields";
-    private static final String FIELDS_NOW = "text text_s text_v";
-    private static final String TEXT = "text";
-    private static final String FOLDED = "text_s";
-    /** Variant-folded (吕䝉正 → 呂蒙正, VariantFolding): a query in any edition's form finds every form. */
-    private static final String VARIANTS = "text_v";
-    private static final VariantFolding VARIANT_FOLDING = VariantFolding.builtIn();
+    private static final String FIELDS_NOW = "folded/pairs written/ambiguous " + SearchFolding.builtIn().fingerprint();
+    /** The text, folded, one token a character; a query in any edition's form finds every form. */
+    private static final String FOLDED = "folded";
+    private static final FieldType FOLDED_TYPE = foldedType();
+    /**
+     * Where the text writes a character whose form tells words apart (後 or 后): ranks the entries writing
+     * a word as the query does first. Which entries, not where: no positions, no norms.
+     */
+    private static final String WRITTEN = "written";
+    private static final FieldType WRITTEN_TYPE = writtenType();
+    private static final Analyzer WRITTEN_ANALYZER = CjkAnalysis.written();
 
     private final Directory directory;
     private final Analyzer indexAnalyzer = CjkAnalysis.index();
@@ -81,9 +97,33 @@ final class EntryIndex implements AutoCloseable {
         }
         try (DirectoryReader r = DirectoryReader.open(directory)) {
             Map<String, String> data = r.getIndexCommit().getUserData();
-            String g = data.get(GENERATION);
-            return g == null || !FIELDS_NOW.equals(data.get(FIELDS)) ? -1 : Long.parseLong(g);
+            return generationOf(data);
         }
+    }
+
+    /** The generation a commit records, or -1 when it records none or was written in another layout. */
+    private static long generationOf(Map<String, String> commitData) {
+        String g = commitData.get(GENERATION);
+        return g == null || !FIELDS_NOW.equals(commitData.get(FIELDS)) ? -1 : Long.parseLong(g);
+    }
+
+    private static FieldType writtenType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.setStored(false);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType foldedType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS); // positions: a word is a phrase of pairs
+        t.setStored(false);
+        t.freeze();
+        return t;
     }
 
     /** Replaces the entries of {@code documents} with {@code entries}, and commits as {@code generation}. */
@@ -97,7 +137,8 @@ final class EntryIndex implements AutoCloseable {
     }
 
     private void write(Collection<String> documents, List<IndexedEntry> entries, long generation, boolean all) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(indexAnalyzer));
+        IndexWriterConfig config = new IndexWriterConfig(
+                new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(WRITTEN, WRITTEN_ANALYZER)));
         config.setOpenMode(all ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64); // fewer, larger segments while a large ingest is indexed
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -118,15 +159,13 @@ final class EntryIndex implements AutoCloseable {
 
     private static Document toDocument(IndexedEntry e) {
         Document d = new Document();
-        d.add(new StringField("id", e.id(), Field.Store.YES));
+        d.add(new StoredField("id", e.id())); // read for each hit shown; no search asks for an id
         d.add(new StringField("document", e.document(), Field.Store.YES));
         d.add(new StoredField("index", e.index()));
         d.add(new org.apache.lucene.document.NumericDocValuesField("order", e.index()));
         d.add(new org.apache.lucene.document.SortedDocValuesField("doc_order", new org.apache.lucene.util.BytesRef(e.document())));
-        String text = e.text();
-        d.add(new TextField(TEXT, text, Field.Store.YES));
-        d.add(new TextField(FOLDED, SimplifiedFolding.fold(text), Field.Store.NO));
-        d.add(new TextField(VARIANTS, VARIANT_FOLDING.fold(text), Field.Store.NO));
+        d.add(new Field(FOLDED, e.text(), FOLDED_TYPE));
+        d.add(new Field(WRITTEN, e.text(), WRITTEN_TYPE));
         if (e.regime() != null) {
             d.add(new StringField("regime", e.regime(), Field.Store.NO));
         }
@@ -139,15 +178,21 @@ final class EntryIndex implements AutoCloseable {
         return d;
     }
 
-    /** Searches the last commit seen (refreshed first), holding its searcher only while searching. */
-    SearchResults search(SearchQuery q) throws IOException {
+    /**
+     * Searches the last commit seen (refreshed first), holding its searcher only while searching.
+     *
+     * @param texts the searchable texts ({@link EntryText}) of the entries of the hits shown, by id, asked
+     *              once a search (so a store reads them in one go); an entry it does not know gets an
+     *              empty snippet
+     */
+    SearchResults search(SearchQuery q, Function<List<String>, Map<String, String>> texts) throws IOException {
         refresh();
         if (searchers == null) {
             return new SearchResults(0, List.of());
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return search(searcher, q);
+            return search(searcher, q, texts);
         } finally {
             searchers.release(searcher);
         }
@@ -164,9 +209,9 @@ final class EntryIndex implements AutoCloseable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            String g = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(GENERATION);
+            long g = generationOf(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
             SearcherManager owner = searchers;
-            return new IndexSnapshot(g == null ? -1 : Long.parseLong(g), searcher, () -> owner.release(searcher));
+            return new IndexSnapshot(g, searcher, () -> owner.release(searcher));
         } catch (IOException | RuntimeException e) {
             searchers.release(searcher);
             throw e;
@@ -185,26 +230,23 @@ final class EntryIndex implements AutoCloseable {
         }
     }
 
-    static SearchResults search(IndexSearcher searcher, SearchQuery q) throws IOException {
+    /** As {@link #search(SearchQuery, Function)}, on {@code searcher}. */
+    static SearchResults search(IndexSearcher searcher, SearchQuery q, Function<List<String>, Map<String, String>> texts)
+            throws IOException {
         List<String> words = q.text() == null ? List.of() : List.of(q.text().strip().split("[\\s\\p{Z}]+"));
         words = words.stream().filter(w -> !w.isEmpty()).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean scored = false;
-        QueryBuilder builder = new QueryBuilder(QUERY_ANALYZER);
         for (String word : words) {
-            Query exact = builder.createPhraseQuery(TEXT, word);
-            Query folded = builder.createPhraseQuery(FOLDED, SimplifiedFolding.fold(word));
-            Query variants = builder.createPhraseQuery(VARIANTS, VARIANT_FOLDING.fold(word));
-            if (exact == null && folded == null && variants == null) {
+            Query matching = wordQuery(word);
+            if (matching == null) {
                 continue; // punctuation only
             }
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (Query form : new Query[] {exact, folded, variants}) {
-                if (form != null) {
-                    either.add(form, BooleanClause.Occur.SHOULD);
-                }
+            query.add(matching, BooleanClause.Occur.MUST);
+            for (String written : writtenAmbiguous(word)) {
+                // Ranks, never filters (the MUST clauses decide what matches): 後 before 后 for a search of 後.
+                query.add(new TermQuery(new Term(WRITTEN, written)), BooleanClause.Occur.SHOULD);
             }
-            query.add(either.build(), BooleanClause.Occur.MUST);
             scored = true;
         }
         if (!scored && !words.isEmpty()) {
@@ -234,18 +276,77 @@ final class EntryIndex implements AutoCloseable {
         }
         // In long arithmetic: an offset near 2^31 plus the limit overflows an int.
         int wanted = (int) Math.min((long) q.offset() + q.limit(), total);
-        // Without words every hit scores the same: keep the chronicle's order then.
-        TopDocs top = scored ? searcher.search(built, wanted)
-                : searcher.search(built, wanted, new Sort(new SortField("doc_order", SortField.Type.STRING),
-                new SortField("order", SortField.Type.INT)));
-        List<SearchHit> hits = new ArrayList<>();
+        // Best first; hits scoring the same (every hit without words, every hit of one character) in
+        // the chronicle's order.
+        SortField chronicle = new SortField("doc_order", SortField.Type.STRING);
+        SortField inEntryOrder = new SortField("order", SortField.Type.INT);
+        TopDocs top = scored ? searcher.search(built, wanted, new Sort(SortField.FIELD_SCORE, chronicle, inEntryOrder), true)
+                : searcher.search(built, wanted, new Sort(chronicle, inEntryOrder));
         ScoreDoc[] docs = top.scoreDocs;
+        List<Document> shown = new ArrayList<>();
         for (int i = q.offset(); i < docs.length; i++) {
-            Document d = searcher.storedFields().document(docs[i].doc);
+            shown.add(searcher.storedFields().document(docs[i].doc));
+        }
+        Map<String, String> text = shown.isEmpty() ? Map.of() : texts.apply(shown.stream().map(d -> d.get("id")).toList());
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Document d = shown.get(i);
+            float score = docs[q.offset() + i].score;
             hits.add(Snippets.hit(d.get("id"), d.get("document"), d.getField("index").numericValue().intValue(),
-                    Float.isNaN(docs[i].score) ? 0f : docs[i].score, d.get(TEXT), words));
+                    Float.isNaN(score) ? 0f : score, text.getOrDefault(d.get("id"), ""), words));
         }
         return new SearchResults(total, hits);
+    }
+
+    /** The characters of {@code word} whose written form tells words apart (後, 后), as the index records them. */
+    private static List<String> writtenAmbiguous(String word) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = WRITTEN_ANALYZER.tokenStream(WRITTEN, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        }
+        return out;
+    }
+
+    /**
+     * What one query word matches: its pairs as a phrase (繼遷 never matches 繼…遷); a word of one
+     * character, every token starting with it (the character alone or the pair it starts); null for a
+     * word without a searchable character.
+     */
+    private static Query wordQuery(String word) throws IOException {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        boolean single = false;
+        try (TokenStream stream = QUERY_ANALYZER.tokenStream(FOLDED, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+                single = CjkAnalysis.SINGLE.equals(type.type());
+            }
+            stream.end();
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        if (terms.size() == 1) {
+            Term only = new Term(FOLDED, terms.get(0));
+            return single ? new PrefixQuery(only) : new TermQuery(only);
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            phrase.add(new Term(FOLDED, terms.get(i)), positions.get(i));
+        }
+        return phrase.build();
     }
 
     /**

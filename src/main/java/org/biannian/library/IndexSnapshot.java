@@ -2,6 +2,9 @@ package org.biannian.library;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -43,13 +46,19 @@ public final class IndexSnapshot implements AutoCloseable {
         return this;
     }
 
-    /** Entries of this generation matching {@code query}. */
-    public SearchResults search(SearchQuery query) {
+    /**
+     * Entries of this generation matching {@code query}.
+     *
+     * @param texts the searchable texts ({@link EntryText}) of the given entries, by id, of the same
+     *              generation, for the snippets (the index stores no text); an entry left out gets an
+     *              empty snippet
+     */
+    public SearchResults search(SearchQuery query, Function<List<String>, Map<String, String>> texts) {
         if (holders.get() <= 0) {
             throw new IllegalStateException("index snapshot of generation " + generation + " already released");
         }
         try {
-            return EntryIndex.search(searcher, query);
+            return EntryIndex.search(searcher, query, texts);
         } catch (IOException e) {
             throw new LibraryException("cannot search: " + e.getMessage(), e);
         }

@@ -10,15 +10,8 @@ import java.util.Set;
 record IndexedEntry(String id, String document, int index, String headline, String narrative, String citations,
                     String regime, Integer firstJdn, Integer lastJdn, Map<String, Set<String>> facets) {
 
-    /** The searchable text: headline, narrative and citations, one per line. */
+    /** The searchable text ({@link EntryText}): headline, narrative and citations, one per line. */
     String text() {
-        StringBuilder b = new StringBuilder(headline);
-        if (narrative != null) {
-            b.append('\n').append(narrative);
-        }
-        if (citations != null) {
-            b.append('\n').append(citations);
-        }
-        return b.toString();
+        return EntryText.join(headline, narrative, citations);
     }
 }

@@ -338,9 +338,18 @@ public final class Library implements AutoCloseable {
     /** Entries matching {@code query}, best first (or in chronicle order when the query has no words). */
     public SearchResults search(SearchQuery query) {
         try {
-            return index.search(query);
+            return index.search(query, this::storedTexts);
         } catch (IOException e) {
             throw new LibraryException("cannot search library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The searchable texts of entries {@code ids} as stored (the index keeps none), by id; an unknown id is left out. */
+    private Map<String, String> storedTexts(List<String> ids) {
+        try {
+            return StoredEntryTexts.read(store.connection(), ids);
+        } catch (SQLException e) {
+            throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,37 +5,32 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.biannian.text.VariantFolding;
-import org.biannian.text.SimplifiedFolding;
 
 /**
  * Cuts a snippet around the first match of the query words, in code points, matching as search
- * does: as written, simplified-folded, or variant-folded. The snippet and its highlights show the
+ * does ({@link SearchFolding}: as written, simplified, or in a variant form). The snippet and its highlights show the
  * text as it writes the match (吕䝉正 for a search of 呂蒙正), and the hit says which forms matched.
  */
 final class Snippets {
 
     /** Code points of context on each side of the first match. */
     private static final int CONTEXT = 24;
-    private static final VariantFolding VARIANTS = VariantFolding.builtIn();
+    private static final SearchFolding FOLDING = SearchFolding.builtIn();
 
     private Snippets() {
     }
 
     static SearchHit hit(String id, String document, int index, float score, String text, List<String> words) {
         int[] cps = text.codePoints().toArray();
-        int[] simplified = SimplifiedFolding.fold(text).codePoints().toArray();
-        int[] variants = VARIANTS.fold(text).codePoints().toArray();
+        int[] folded = FOLDING.fold(text).codePoints().toArray();
         List<int[]> matches = new ArrayList<>();
         Set<String> matchedAs = new LinkedHashSet<>();
         for (String word : words) {
-            int[] ws = SimplifiedFolding.fold(word).codePoints().toArray();
-            int[] wv = VARIANTS.fold(word).codePoints().toArray();
-            for (int i = 0; ws.length > 0 && i + ws.length <= cps.length; i++) {
-                if (Arrays.equals(simplified, i, i + ws.length, ws, 0, ws.length)
-                        || Arrays.equals(variants, i, i + wv.length, wv, 0, wv.length)) {
-                    matches.add(new int[] {i, i + ws.length});
-                    String written = new String(cps, i, ws.length);
+            int[] w = FOLDING.fold(word).codePoints().toArray();
+            for (int i = 0; w.length > 0 && i + w.length <= cps.length; i++) {
+                if (Arrays.equals(folded, i, i + w.length, w, 0, w.length)) {
+                    matches.add(new int[] {i, i + w.length});
+                    String written = new String(cps, i, w.length);
                     if (!written.equals(word)) {
                         matchedAs.add(written);
                     }

@@ -38,6 +38,11 @@ public final class SimplifiedFolding {
         return MAP.getOrDefault(codePoint, codePoint);
     }
 
+    /** Every character that has a simplified form, with that form (unmodifiable): for foldings built on this one. */
+    public static Map<Integer, Integer> table() {
+        return MAP;
+    }
+
     /** How many characters have a simplified form. */
     public static int size() {
         return MAP.size();

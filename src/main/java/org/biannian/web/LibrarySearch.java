@@ -45,7 +45,7 @@ final class LibrarySearch {
                     return null;
                 }
                 try (index) {
-                    return index.search(query);
+                    return index.search(query, generation.model()::searchTexts);
                 }
             });
         } catch (RejectedExecutionException e) {

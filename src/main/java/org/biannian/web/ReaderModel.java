@@ -16,6 +16,7 @@ import org.biannian.calendar.Resolution;
 import org.biannian.library.Analysis;
 import org.biannian.library.Corpus;
 import org.biannian.library.Corpus.EntryRef;
+import org.biannian.library.EntryText;
 import org.biannian.sources.Citation;
 import org.biannian.sources.SourceIndex;
 
@@ -75,6 +76,18 @@ public final class ReaderModel {
     /** Every entry, documents in key order, entries in text order. */
     public List<EntryRef> entries() {
         return List.copyOf(entries.values());
+    }
+
+    /** The searchable texts ({@link EntryText}) of entries {@code ids}, which search snippets are cut from; unknown ids left out. */
+    public Map<String, String> searchTexts(List<String> ids) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String id : ids) {
+            EntryRef ref = entries.get(id);
+            if (ref != null) {
+                out.put(id, EntryText.of(ref.analysis(), ref.entry()));
+            }
+        }
+        return out;
     }
 
     public Optional<EntryRef> entry(String id) {

@@ -70,16 +70,16 @@ class LibraryUnderUseTest {
         BIANNIAN.ingest(folder, List.of(Shared.sample()), START, false, (e, c) -> { });
         try (Library reader = Library.open(folder); Library writer = Library.open(folder)) {
             IndexSnapshot old = reader.snapshot();
-            long oldTotal = old.search(all(null)).total();
+            long oldTotal = old.search(all(null), ids -> java.util.Map.of()).total();
             IndexSnapshot extra = old.retain(); // as a search running on another thread
             BIANNIAN.ingest(writer, List.of(Shared.songshi5()), ParseOptions.defaults(), false, (e, c) -> { });
             try (IndexSnapshot now = reader.snapshot()) {
                 assertThat(now.generation()).isEqualTo(old.generation() + 1);
-                assertThat(now.search(all(null)).total()).isGreaterThan(oldTotal);
+                assertThat(now.search(all(null), ids -> java.util.Map.of()).total()).isGreaterThan(oldTotal);
             }
             old.close();
             // Still held once: the old generation answers as it did, no AlreadyClosedException.
-            assertThat(extra.search(all(null)).total()).isEqualTo(oldTotal);
+            assertThat(extra.search(all(null), ids -> java.util.Map.of()).total()).isEqualTo(oldTotal);
             assertThat(extra.holders()).isEqualTo(1);
             extra.close();
             assertThat(extra.holders()).isZero();

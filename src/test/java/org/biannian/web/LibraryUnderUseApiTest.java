@@ -74,7 +74,7 @@ class LibraryUnderUseApiTest {
             // A request in flight holds the old generation across the switch.
             Generation inFlight = server.generations().acquire();
             assertThat(server.refresh()).isTrue();
-            assertThat(inFlight.index().search(new SearchQuery(null, null, null, null, null, null, null, 0, 10)).total())
+            assertThat(inFlight.index().search(new SearchQuery(null, null, null, null, null, null, null, 0, 10), inFlight.model()::searchTexts).total())
                     .isEqualTo(sample);
             assertThat(inFlight.model().entries()).hasSize(sample);
             inFlight.close();
