@@ -347,7 +347,7 @@ public final class Library implements AutoCloseable {
     /** The searchable texts of entries {@code ids} as stored (the index keeps none), by id; an unknown id is left out. */
     private Map<String, String> storedTexts(List<String> ids) {
         try {
-            return StoredEntryTexts.read(store.connection(), ids);
+            return store.entryTexts(ids);
         } catch (SQLException e) {
             throw new LibraryException("cannot read library " + folder + ": " + e.getMessage(), e);
         }

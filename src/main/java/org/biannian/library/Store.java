@@ -736,11 +736,8 @@ final class Store implements AutoCloseable {
         java.util.Map<String, java.util.Map<String, java.util.Set<String>>> facets = facets(documents, where);
         String byDocument = documents == null ? "" : "WHERE key IN (" + String.join(",", java.util.Collections.nCopies(documents.size(), "?")) + ")";
         try (PreparedStatement texts = db.prepareStatement("SELECT key, name, text FROM documents " + byDocument + " ORDER BY key");
-             PreparedStatement rows = db.prepareStatement("""
-                     SELECT e.id, e.idx, e.headline_start, e.headline_end, e.headline_text, e.narrative_start, e.narrative_end,
-                       e.narrative_text, e.regime, e.first_jdn, e.last_jdn,
-                       (SELECT group_concat(text, '') FROM citation_blocks b WHERE b.entry = e.id)
-                     FROM entry_rows e WHERE e.document = ? ORDER BY e.idx""")) {
+             PreparedStatement rows = db.prepareStatement("SELECT e.idx, e.regime, e.first_jdn, e.last_jdn, " + TextSpans.COLUMNS
+                     + " FROM entry_rows e WHERE e.document = ? ORDER BY e.idx")) {
             bind(texts, documents);
             try (ResultSet d = texts.executeQuery()) {
                 while (d.next()) {
@@ -749,19 +746,79 @@ final class Store implements AutoCloseable {
                     rows.setString(1, d.getString(1));
                     try (ResultSet r = rows.executeQuery()) {
                         while (r.next()) {
-                            String id = r.getString(1);
-                            String headline = r.getString(5) != null ? r.getString(5) : text.slice(r.getInt(3), r.getInt(4));
-                            String narrative = r.getObject(6) == null ? null
-                                    : r.getString(8) != null ? r.getString(8) : text.slice(r.getInt(6), r.getInt(7));
-                            out.add(new IndexedEntry(id, d.getString(1), r.getInt(2), headline, narrative, r.getString(12),
-                                    r.getString(9), (Integer) r.getObject(10), (Integer) r.getObject(11),
-                                    facets.getOrDefault(id, java.util.Map.of())));
+                            TextSpans e = TextSpans.read(r, 5);
+                            out.add(new IndexedEntry(e.id(), d.getString(1), r.getInt(1), e.headline(text), e.narrative(text),
+                                    e.citations(), r.getString(2), (Integer) r.getObject(3), (Integer) r.getObject(4),
+                                    facets.getOrDefault(e.id(), java.util.Map.of())));
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The searchable texts ({@link EntryText}) of entries {@code ids}, by id, for the snippets of the hits shown;
+     * an id the library does not hold is left out. Each document's text is read once and cut here: the
+     * {@code entries} view's {@code substr} would read the whole document again for every hit.
+     */
+    java.util.Map<String, String> entryTexts(List<String> ids) throws SQLException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, List<TextSpans>> byDocument = new java.util.TreeMap<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT e.document, " + TextSpans.COLUMNS
+                + " FROM entry_rows e WHERE e.id IN (%s)".formatted(String.join(",", java.util.Collections.nCopies(ids.size(), "?"))))) {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    byDocument.computeIfAbsent(r.getString(1), d -> new ArrayList<>()).add(TextSpans.read(r, 2));
+                }
+            }
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT name, text FROM documents WHERE key = ?")) {
+            for (var document : byDocument.entrySet()) {
+                s.setString(1, document.getKey());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        org.biannian.text.SourceText text = org.biannian.text.SourceText.of(r.getString(1), r.getString(2));
+                        for (TextSpans e : document.getValue()) {
+                            out.put(e.id(), EntryText.join(e.headline(text), e.narrative(text), e.citations()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where an entry's text is: its headline's and narrative's spans of the document, and their text where
+     * it was stored because the text as read differs from the file's; the citation blocks' text.
+     */
+    private record TextSpans(String id, int headlineStart, int headlineEnd, String headlineText, Integer narrativeStart,
+                             Integer narrativeEnd, String narrativeText, String citations) {
+
+        static final String COLUMNS = "e.id, e.headline_start, e.headline_end, e.headline_text, e.narrative_start, e.narrative_end,"
+                + " e.narrative_text, (SELECT group_concat(text, '') FROM citation_blocks b WHERE b.entry = e.id)";
+
+        static TextSpans read(ResultSet r, int first) throws SQLException {
+            return new TextSpans(r.getString(first), r.getInt(first + 1), r.getInt(first + 2), r.getString(first + 3),
+                    (Integer) r.getObject(first + 4), (Integer) r.getObject(first + 5), r.getString(first + 6),
+                    r.getString(first + 7));
+        }
+
+        String headline(org.biannian.text.SourceText text) {
+            return headlineText != null ? headlineText : text.slice(headlineStart, headlineEnd);
+        }
+
+        String narrative(org.biannian.text.SourceText text) {
+            return narrativeStart == null ? null : narrativeText != null ? narrativeText : text.slice(narrativeStart, narrativeEnd);
+        }
     }
 
     private static void bind(PreparedStatement s, java.util.Collection<String> documents) throws SQLException {

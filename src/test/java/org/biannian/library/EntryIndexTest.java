@@ -54,7 +54,9 @@ class EntryIndexTest {
             while (r.next()) {
                 ids.add(r.getString(1));
             }
-            texts.putAll(StoredEntryTexts.read(db, ids));
+            try (Store store = Store.open(folder)) {
+                texts.putAll(store.entryTexts(ids));
+            }
             assertThat(texts).hasSameSizeAs(ids);
         }
         return texts;
