@@ -28,10 +28,20 @@ public final class Annotator {
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
     private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
+    /** The statistical tagger and the confidence its names need, or null when it is off (see docs/tagger.md). */
+    private final org.biannian.tagger.CharTagger tagger;
+    private final TaggerStage.TaggerSettings taggerSettings;
 
     private Annotator(Authority authority) {
+        this(authority, Dictionary.of(authority), null, null);
+    }
+
+    private Annotator(Authority authority, Dictionary dictionary, org.biannian.tagger.CharTagger tagger,
+                      TaggerStage.TaggerSettings taggerSettings) {
         this.authority = authority;
-        this.dictionary = Dictionary.of(authority);
+        this.tagger = tagger;
+        this.taggerSettings = taggerSettings;
+        this.dictionary = dictionary;
         Map<String, String> ids = new HashMap<>();
         for (AuthorityRecord r : authority.records()) {
             if (r.kind() == EntityKind.POLITY) {
@@ -45,6 +55,16 @@ public final class Annotator {
 
     public static Annotator of(Authority authority) {
         return new Annotator(Objects.requireNonNull(authority, "authority"));
+    }
+
+    /**
+     * This annotator with a statistical tagger beside the dictionary and rules: its persons and places
+     * at or above the given confidences become mentions ({@code foundBy} {@code tagger}) where no other
+     * stage proposed anything.
+     */
+    public Annotator withTagger(org.biannian.tagger.CharTagger charTagger, double personConfidence, double placeConfidence) {
+        return new Annotator(authority, dictionary, Objects.requireNonNull(charTagger, "charTagger"),
+                new TaggerStage.TaggerSettings(personConfidence, placeConfidence));
     }
 
     /**
@@ -76,6 +96,9 @@ public final class Annotator {
         hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
+        if (tagger != null) {
+            hits.addAll(TaggerStage.hits(codePoints, hits, tagger, taggerSettings));
+        }
 
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
