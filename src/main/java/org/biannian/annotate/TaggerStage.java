@@ -11,7 +11,7 @@ import org.biannian.tagger.TaggedSpan;
  * The statistical tagger's persons and places, as hits only where nothing else proposed anything: a
  * span that touches any dictionary, rule or date hit is dropped, so the tagger adds names and never
  * overrides or reshapes one the packs or rules found. Only spans at or above the confidence threshold
- * stand. Polities are left to the packs (the treebank's states are not this period's).
+ * stand, and only name-shaped ones (see {@link #nameShaped}). Polities are left to the packs (the treebank's states are not this period's).
  */
 final class TaggerStage {
 
@@ -37,7 +37,8 @@ final class TaggerStage {
                 case PLACE -> MentionType.PLACE;
                 case POLITY -> null;
             };
-            if (type == null || s.confidence() < settings.threshold(s.kind()) || covered[s.end()] - covered[s.start()] > 0) {
+            if (type == null || s.confidence() < settings.threshold(s.kind()) || covered[s.end()] - covered[s.start()] > 0
+                    || !nameShaped(codePoints, s)) {
                 continue;
             }
             hits.add(new Hit(s.start(), s.end(), type, null, OfficeCompoundRule.slice(codePoints, s.start(), s.end()), List.of(),
@@ -45,6 +46,32 @@ final class TaggerStage {
         }
         return hits;
     }
+
+    /**
+     * A person the tagger alone found must look like a full name, a known surname and one or two
+     * characters (the treebank's lone given names and posthumous names, 文 and 武, are too often words
+     * here); a place must have two characters at least.
+     */
+    private static boolean nameShaped(int[] codePoints, TaggedSpan s) {
+        int length = s.end() - s.start();
+        int first = codePoints[s.start()];
+        int after = Chars.at(codePoints, s.end());
+        if (s.kind() == NameKind.PLACE) {
+            // 罷京城, 賜京城, 本州, 等州: a verb or a determiner the tagger took into the place.
+            return length >= 2 && !Chars.isAnyOf(first, NameRules.VERB_BEFORE_PLACE) && !Chars.isAnyOf(first, NameRules.NOT_A_STEM);
+        }
+        int surname = NameRules.surnameLength(codePoints, s.start());
+        if (surname == 0 || length <= surname || length > surname + 2) {
+            return false;
+        }
+        // The treebank's names are mostly of two characters, so the tagger cuts three-character ones short
+        // (許彥 of 許彥欽): the name must end where a clause goes on, at punctuation or a verb or particle.
+        boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(codePoints, s.end() + 1), "州軍縣路");
+        return (after < 0 || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PERSON)) && !placeList;
+    }
+
+    /** What follows a person's name in narrative: verbs of acting, reporting, dying, and the particles that go on a clause. */
+    private static final String AFTER_PERSON = "等曰言為以與及率將領知遣坐殺死卒數既自請入來至攻敗奏上亦乃遂皆并並之所";
 
     /** The confidence a tagged span needs to stand, per kind. */
     record TaggerSettings(double person, double place) {

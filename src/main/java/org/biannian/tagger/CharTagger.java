@@ -141,8 +141,10 @@ public final class CharTagger {
             while (end < labels.length && labels[end] == Labels.inside(kind)) {
                 end++;
             }
+            // The span's own characters and the characters just outside it: a name is only as sure as its edges
+            // (許彥 before 欽 is a name cut short when the tagger barely kept 欽 outside).
             double confidence = Double.MAX_VALUE;
-            for (int k = i; k < end; k++) {
+            for (int k = Math.max(0, i - 1); k < Math.min(labels.length, end + 1); k++) {
                 confidence = Math.min(confidence, margins[k]);
             }
             spans.add(new TaggedSpan(i, end, kind, confidence));

@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param start code-point offset, inclusive
  * @param end code-point offset, exclusive
- * @param confidence the smallest, over the span's characters, of the score the best labelling of the
- *     whole text would lose if that character were labelled otherwise (≥ 0; higher is surer)
+ * @param confidence the smallest, over the span's characters and the one on each side of it, of the score
+ *     the best labelling of the whole text would lose if that character were labelled otherwise (≥ 0;
+ *     higher is surer; a boundary character, always outside, does not limit it)
  */
 public record TaggedSpan(int start, int end, NameKind kind, double confidence) {
 

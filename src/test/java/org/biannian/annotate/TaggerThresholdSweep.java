@@ -39,7 +39,7 @@ public final class TaggerThresholdSweep {
 
     public static void main(String[] args) throws IOException {
         List<Passage> passages = passages();
-        Annotator plain = Annotator.of(Authority.builtIn());
+        Annotator plain = Annotator.of(Authority.builtIn()).withoutTagger();
         CharTagger tagger = CharTagger.builtIn();
         double[] thresholds = args.length > 0 ? java.util.Arrays.stream(args).mapToDouble(Double::parseDouble).toArray()
                 : new double[] {Double.POSITIVE_INFINITY, 0, 5, 10, 20, 30, 40, 60};
