@@ -33,16 +33,15 @@ public final class Annotator {
     private final TaggerStage.TaggerSettings taggerSettings;
 
     /**
-     * The confidence a person found by the tagger alone needs by default, chosen on the held-out passages
-     * and checked by hand on 宋史卷5 and 長編卷39–41 (docs/tagger.md). Places from the tagger are off by
-     * default: at any threshold their precision stayed well under 0.9.
+     * The confidence a person found by the tagger alone needs, chosen on the held-out passages (docs/tagger.md).
+     * The tagger is off in {@link #of}: judged by hand on 宋史卷5 and 長編卷39–47 its persons at this
+     * confidence are right 20 times in 28, under the 0.9 a cited mention needs; its places are worse at
+     * every confidence.
      */
-    static final double DEFAULT_PERSON_CONFIDENCE = 10;
-    static final double DEFAULT_PLACE_CONFIDENCE = Double.POSITIVE_INFINITY;
+    public static final double TAGGER_PERSON_CONFIDENCE = 10;
 
     private Annotator(Authority authority) {
-        this(authority, Dictionary.of(authority), org.biannian.tagger.CharTagger.builtIn(),
-                new TaggerStage.TaggerSettings(DEFAULT_PERSON_CONFIDENCE, DEFAULT_PLACE_CONFIDENCE));
+        this(authority, Dictionary.of(authority), null, null);
     }
 
     private Annotator(Authority authority, Dictionary dictionary, org.biannian.tagger.CharTagger tagger,
@@ -69,8 +68,9 @@ public final class Annotator {
     /**
      * This annotator with a statistical tagger beside the dictionary and rules: its persons and places
      * at or above the given confidences become mentions ({@code foundBy} {@code tagger}) where no other
-     * stage proposed anything. {@link #of} has the built-in tagger on for persons only (docs/tagger.md);
-     * {@code Double.POSITIVE_INFINITY} turns a kind off.
+     * stage proposed anything; {@code Double.POSITIVE_INFINITY} turns a kind off. {@link #of} has no
+     * tagger; {@code withTagger(CharTagger.builtIn(), TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY)} is
+     * the measured setting (docs/tagger.md).
      */
     public Annotator withTagger(org.biannian.tagger.CharTagger charTagger, double personConfidence, double placeConfidence) {
         return new Annotator(authority, dictionary, Objects.requireNonNull(charTagger, "charTagger"),

@@ -30,8 +30,19 @@ final class TaggerStage {
         for (int k = 1; k <= codePoints.length; k++) {
             covered[k] += covered[k - 1];
         }
+        // Ask the tagger only about stretches where a name could still be added: a free position that could
+        // start a person (a surname) or, with places on, any free position.
+        boolean places = !Double.isInfinite(settings.place());
+        java.util.BitSet wanted = new java.util.BitSet(codePoints.length);
+        for (int i = 0; i < codePoints.length; i++) {
+            // Two free characters at least: a person needs a surname and a given name, a place two characters.
+            if (i + 2 <= codePoints.length && covered[i + 2] == covered[i]
+                    && (places || NameRules.surnameLength(codePoints, i) > 0)) {
+                wanted.set(i);
+            }
+        }
         List<Hit> hits = new ArrayList<>();
-        for (TaggedSpan s : tagger.tag(codePoints)) {
+        for (TaggedSpan s : tagger.tag(codePoints, wanted)) {
             MentionType type = switch (s.kind()) {
                 case PERSON -> MentionType.PER;
                 case PLACE -> MentionType.PLACE;

@@ -25,8 +25,10 @@ public final class CharTagger {
 
     /** Open-addressed feature keys (0 marks an empty slot: template 0 is the bias, stored apart). */
     private final long[] slots;
-    /** Weights of slot s for label y at {@code s * COUNT + y}. */
-    private final float[] slotWeights;
+    /** The feature number of each filled slot. */
+    private final int[] slotFeature;
+    /** Weights of feature f for label y at {@code f * COUNT + y}, dense so they stay in cache. */
+    private final float[] featureWeights;
     private final float[] bias;
     /** Transition weight from label p (or the start, row {@code COUNT}) to y at {@code p * COUNT + y}. */
     private final float[] transitions;
@@ -47,7 +49,8 @@ public final class CharTagger {
         }
         int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
         this.slots = new long[capacity];
-        this.slotWeights = new float[capacity * Labels.COUNT];
+        this.slotFeature = new int[capacity];
+        this.featureWeights = weights.clone();
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == 0) {
                 throw new IllegalArgumentException("key 0 is the bias");
@@ -57,7 +60,7 @@ public final class CharTagger {
                 throw new IllegalArgumentException("duplicate feature key " + keys[i]);
             }
             slots[s] = keys[i];
-            System.arraycopy(weights, i * Labels.COUNT, slotWeights, s * Labels.COUNT, Labels.COUNT);
+            slotFeature[s] = i;
         }
         this.bias = bias.clone();
         this.transitions = transitions.clone();
@@ -114,9 +117,9 @@ public final class CharTagger {
         }
         int s = slot(key);
         if (slots[s] == key) {
-            int base = s * Labels.COUNT;
+            int base = slotFeature[s] * Labels.COUNT;
             for (int y = 0; y < Labels.COUNT; y++) {
-                scores[y] += slotWeights[base + y];
+                scores[y] += featureWeights[base + y];
             }
         }
     }
@@ -126,61 +129,90 @@ public final class CharTagger {
      * in text order.
      */
     public List<TaggedSpan> tag(int[] codePoints) {
-        int[] labels = new int[codePoints.length];
-        double[] margins = new double[codePoints.length];
-        decode(codePoints, labels, margins);
+        return tag(codePoints, null);
+    }
+
+    /**
+     * Names in the stretches of {@code codePoints} between two non-Han characters (punctuation, line ends)
+     * that hold a position of {@code wanted}; null means everywhere. A non-Han character is always
+     * outside a name and the features look at most two characters away, so each stretch is decoded
+     * alone with the same result as the whole text: the annotator asks only where a name could still
+     * be added, which skips most of a punctuated text.
+     */
+    public List<TaggedSpan> tag(int[] codePoints, java.util.BitSet wanted) {
+        int[] text = Features.normalised(codePoints);
+        int[] classes = Features.classes(text);
         List<TaggedSpan> spans = new ArrayList<>();
+        int n = text.length;
+        int from = 0;
+        while (from < n) {
+            // A stretch runs from a boundary (or the start) to the next boundary (or the end), both included.
+            int to = from + 1;
+            while (to < n && text[to] != Features.BOUNDARY) {
+                to++;
+            }
+            int end = Math.min(n, to + 1);
+            boolean asked = wanted == null || wanted.nextSetBit(from) >= 0 && wanted.nextSetBit(from) < end;
+            if (asked && end - from > 1) {
+                decodeStretch(text, classes, from, end, spans);
+            }
+            from = to;
+        }
+        return spans;
+    }
+
+    private void decodeStretch(int[] text, int[] classes, int from, int to, List<TaggedSpan> spans) {
+        int n = to - from;
+        int[] stretch = Arrays.copyOfRange(text, from, to);
+        int[] labels = new int[n];
+        double[] margins = new double[n];
+        Lattice.decode(stretch, emissions(text, classes, from, to), transitions, labels, margins);
         int i = 0;
-        while (i < labels.length) {
+        while (i < n) {
             if (!Labels.isBegin(labels[i])) {
                 i++;
                 continue;
             }
             NameKind kind = Labels.kind(labels[i]);
             int end = i + 1;
-            while (end < labels.length && labels[end] == Labels.inside(kind)) {
+            while (end < n && labels[end] == Labels.inside(kind)) {
                 end++;
             }
             // The span's own characters and the characters just outside it: a name is only as sure as its edges
             // (許彥 before 欽 is a name cut short when the tagger barely kept 欽 outside).
             double confidence = Double.MAX_VALUE;
-            for (int k = Math.max(0, i - 1); k < Math.min(labels.length, end + 1); k++) {
+            for (int k = Math.max(0, i - 1); k < Math.min(n, end + 1); k++) {
                 confidence = Math.min(confidence, margins[k]);
             }
-            spans.add(new TaggedSpan(i, end, kind, confidence));
+            spans.add(new TaggedSpan(from + i, from + end, kind, confidence));
             i = end;
         }
-        return spans;
     }
 
     /** The best labels of {@code codePoints} (for training and evaluation). */
     public int[] labels(int[] codePoints) {
+        int[] text = Features.normalised(codePoints);
         int[] labels = new int[codePoints.length];
-        decode(codePoints, labels, null);
+        Lattice.decode(text, emissions(text, Features.classes(text), 0, text.length), transitions, labels, null);
         return labels;
     }
 
-    private void decode(int[] codePoints, int[] labels, double[] margins) {
-        int[] text = Features.normalised(codePoints);
-        Lattice.decode(text, emissions(text), transitions, labels, margins);
-    }
-
-    /** The feature scores of each position of a {@link Features#normalised} text, label-minor. */
-    private float[] emissions(int[] text) {
+    /** The feature scores of positions {@code [from, to)} of a {@link Features#normalised} text, label-minor. */
+    private float[] emissions(int[] text, int[] classes, int from, int to) {
         int l = Labels.COUNT;
-        float[] emissions = new float[text.length * l];
+        float[] emissions = new float[(to - from) * l];
         long[] keys = new long[Features.PER_POSITION];
         float[] scores = new float[l];
-        for (int i = 0; i < text.length; i++) {
+        for (int i = from; i < to; i++) {
             if (text[i] == Features.BOUNDARY) {
                 continue;
             }
             Arrays.fill(scores, 0);
-            Features.at(text, i, keys);
+            Features.at(text, classes, i, keys);
             for (long k : keys) {
                 addWeights(k, scores);
             }
-            System.arraycopy(scores, 0, emissions, i * l, l);
+            System.arraycopy(scores, 0, emissions, (i - from) * l, l);
         }
         return emissions;
     }
@@ -215,9 +247,9 @@ public final class CharTagger {
         for (long k : keys) {
             writeVarLong(data, k - previous);
             previous = k;
-            int base = slot(k) * Labels.COUNT;
+            int base = slotFeature[slot(k)] * Labels.COUNT;
             for (int y = 0; y < Labels.COUNT; y++) {
-                data.writeFloat(slotWeights[base + y]);
+                data.writeFloat(featureWeights[base + y]);
             }
         }
         data.flush();

@@ -34,13 +34,22 @@ public final class Features {
         int[] out = new int[codePoints.length];
         for (int i = 0; i < codePoints.length; i++) {
             int c = codePoints[i];
-            out[i] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇' ? c : BOUNDARY;
+            out[i] = Character.isIdeographic(c) && c != '〇' ? c : BOUNDARY;
         }
         return out;
     }
 
-    /** Writes the {@link #PER_POSITION} keys of position {@code i} of a {@link #normalised} text into {@code into}. */
-    static void at(int[] text, int i, long[] into) {
+    /** The character class of each position of a {@link #normalised} text (computed once, read by {@link #at}). */
+    static int[] classes(int[] text) {
+        int[] out = new int[text.length];
+        for (int i = 0; i < text.length; i++) {
+            out[i] = charClass(text[i]);
+        }
+        return out;
+    }
+
+    /** Writes the {@link #PER_POSITION} keys of position {@code i} of a {@link #normalised} text (with its {@link #classes}) into {@code into}. */
+    static void at(int[] text, int[] classes, int i, long[] into) {
         int c0 = cp(text, i);
         int m1 = cp(text, i - 1);
         int m2 = cp(text, i - 2);
@@ -58,26 +67,39 @@ public final class Features {
         into[k++] = key(8, m2, m1);
         into[k++] = key(9, p1, p2);
         into[k++] = key(10, m1, p1);
-        into[k++] = key(11, charClass(m1) * 8 + charClass(c0), charClass(p1));
-        into[k++] = key(12, charClass(c0), p1);
-        into[k++] = key(13, m1, charClass(c0) * 8 + charClass(p1));
+        int k0 = classes[i];
+        int km1 = i > 0 ? classes[i - 1] : BOUNDARY;
+        int kp1 = i + 1 < classes.length ? classes[i + 1] : BOUNDARY;
+        into[k++] = key(11, km1 * 8 + k0, kp1);
+        into[k++] = key(12, k0, p1);
+        into[k++] = key(13, m1, k0 * 8 + kp1);
     }
 
     private static int cp(int[] text, int i) {
         return i < 0 || i >= text.length ? BOUNDARY : text[i];
     }
 
+    private static final java.util.BitSet SURNAME_SET = set(SURNAMES);
+    private static final java.util.BitSet SUFFIX_SET = set(PLACE_SUFFIXES);
+    private static final java.util.BitSet NUMERAL_SET = set(NUMERALS);
+
+    private static java.util.BitSet set(String chars) {
+        java.util.BitSet set = new java.util.BitSet();
+        chars.codePoints().forEach(set::set);
+        return set;
+    }
+
     private static int charClass(int c) {
         if (c == BOUNDARY) {
             return BOUNDARY;
         }
-        if (SURNAMES.indexOf(c) >= 0) {
+        if (SURNAME_SET.get(c)) {
             return SURNAME;
         }
-        if (PLACE_SUFFIXES.indexOf(c) >= 0) {
+        if (SUFFIX_SET.get(c)) {
             return SUFFIX;
         }
-        return NUMERALS.indexOf(c) >= 0 ? NUMERAL : OTHER;
+        return NUMERAL_SET.get(c) ? NUMERAL : OTHER;
     }
 
     private static long key(int template, int a, int b) {

@@ -9,6 +9,18 @@ public final class Labels {
     public static final int OUTSIDE = 0;
     public static final int COUNT = 1 + 2 * NameKind.values().length;
 
+    private static final NameKind[] KINDS = NameKind.values();
+    /** {@link #allowed} as a table, {@code previous * COUNT + label}: the decoder asks it 49 times a character. */
+    private static final boolean[] ALLOWED = new boolean[COUNT * COUNT];
+
+    static {
+        for (int p = 0; p < COUNT; p++) {
+            for (int y = 0; y < COUNT; y++) {
+                ALLOWED[p * COUNT + y] = y == OUTSIDE || y % 2 == 1 || p != OUTSIDE && (p - 1) / 2 == (y - 1) / 2;
+            }
+        }
+    }
+
     private Labels() {
     }
 
@@ -25,14 +37,11 @@ public final class Labels {
     }
 
     static NameKind kind(int label) {
-        return NameKind.values()[(label - 1) / 2];
+        return KINDS[(label - 1) / 2];
     }
 
     /** Whether {@code label} may follow {@code previous}: inside only continues a name of its own kind. */
     static boolean allowed(int previous, int label) {
-        if (label == OUTSIDE || isBegin(label)) {
-            return true;
-        }
-        return previous != OUTSIDE && kind(previous) == kind(label);
+        return ALLOWED[previous * COUNT + label];
     }
 }

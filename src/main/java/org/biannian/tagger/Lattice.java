@@ -11,7 +11,7 @@ final class Lattice {
     /**
      * Writes the best labels of {@code text} into {@code labels}; with {@code margins}, also each
      * position's max-marginal margin: the best total score with the chosen label there minus the best
-     * with any other label there. A boundary position is always outside.
+     * with any other label there (left unset when no name was found). A boundary position is always outside.
      *
      * @param emissions per position, per label (label-minor)
      * @param transitions {@code (COUNT + 1) * COUNT}: from each label, then from the start
@@ -59,7 +59,8 @@ final class Lattice {
         for (int i = n - 1; i > 0; i--) {
             labels[i - 1] = back[i * l + labels[i]];
         }
-        if (margins == null) {
+        if (margins == null || noName(labels)) {
+            // Margins matter only for the names found; most stretches of a text have none.
             return;
         }
         // The best score of the rest of the text given the label at i (the emission at i excluded).
@@ -85,6 +86,15 @@ final class Lattice {
             }
             margins[i] = other == Double.NEGATIVE_INFINITY ? Double.MAX_VALUE : chosen - other;
         }
+    }
+
+    private static boolean noName(int[] labels) {
+        for (int label : labels) {
+            if (label != Labels.OUTSIDE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possible(int[] text, int i, int label) {
