@@ -30,14 +30,12 @@ final class TaggerStage {
         for (int k = 1; k <= codePoints.length; k++) {
             covered[k] += covered[k - 1];
         }
-        // Ask the tagger only about stretches where a name could still be added: a free position that could
-        // start a person (a surname) or, with places on, any free position.
+        // Ask the tagger only about stretches where a name could still be added: where a name-shaped person
+        // (see nameShaped) fits among free characters or, with places on, wherever two characters are free.
         boolean places = !Double.isInfinite(settings.place());
         java.util.BitSet wanted = new java.util.BitSet(codePoints.length);
         for (int i = 0; i < codePoints.length; i++) {
-            // Two free characters at least: a person needs a surname and a given name, a place two characters.
-            if (i + 2 <= codePoints.length && covered[i + 2] == covered[i]
-                    && (places || NameRules.surnameLength(codePoints, i) > 0)) {
+            if (places ? i + 2 <= codePoints.length && covered[i + 2] == covered[i] : personFits(codePoints, covered, i)) {
                 wanted.set(i);
             }
         }
@@ -79,6 +77,21 @@ final class TaggerStage {
         // (許彥 of 許彥欽): the name must end where a clause goes on, at punctuation or a verb or particle.
         boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(codePoints, s.end() + 1), "州軍縣路");
         return (after < 0 || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PERSON)) && !placeList;
+    }
+
+    /** Whether a person of the shape {@link #nameShaped} accepts could start at {@code i} among free characters. */
+    private static boolean personFits(int[] codePoints, int[] covered, int i) {
+        int surname = NameRules.surnameLength(codePoints, i);
+        if (surname == 0) {
+            return false;
+        }
+        for (int end = i + surname + 1; end <= Math.min(codePoints.length, i + surname + 2); end++) {
+            int after = Chars.at(codePoints, end);
+            if (covered[end] == covered[i] && (after < 0 || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PERSON))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows a person's name in narrative: verbs of acting, reporting, dying, and the particles that go on a clause. */
