@@ -22,7 +22,9 @@ final class TaggerStage {
 
     static List<Hit> hits(int[] codePoints, List<Hit> others, CharTagger tagger, TaggerSettings settings) {
         int[] covered = new int[codePoints.length + 1];
+        java.util.BitSet hitEnds = new java.util.BitSet(codePoints.length + 1);
         for (Hit h : others) {
+            hitEnds.set(h.end());
             for (int k = h.start(); k < h.end(); k++) {
                 covered[k + 1] = 1;
             }
@@ -47,7 +49,7 @@ final class TaggerStage {
                 case POLITY -> null;
             };
             if (type == null || s.confidence() < settings.threshold(s.kind()) || covered[s.end()] - covered[s.start()] > 0
-                    || !nameShaped(codePoints, s)) {
+                    || !nameShaped(codePoints, s) || !anchored(codePoints, hitEnds, s)) {
                 continue;
             }
             hits.add(new Hit(s.start(), s.end(), type, null, OfficeCompoundRule.slice(codePoints, s.start(), s.end()), List.of(),
@@ -77,6 +79,15 @@ final class TaggerStage {
         // (許彥 of 許彥欽): the name must end where a clause goes on, at punctuation or a verb or particle.
         boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(codePoints, s.end() + 1), "州軍縣路");
         return (after < 0 || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PERSON)) && !placeList;
+    }
+
+    /**
+     * Whether the span starts a clause (after punctuation or a line end) or right after something another
+     * stage found (a title, a place, a polity, a date: 殿中丞郭渭, 嶺南劉鋹, 吴越王錢俶): a name the tagger
+     * alone proposes in the middle of running words is too often a word (許臣, 謝恩, 祝版).
+     */
+    private static boolean anchored(int[] codePoints, java.util.BitSet hitEnds, TaggedSpan s) {
+        return s.start() == 0 || Chars.isBoundary(codePoints[s.start() - 1]) || hitEnds.get(s.start());
     }
 
     /** Whether a person of the shape {@link #nameShaped} accepts could start at {@code i} among free characters. */

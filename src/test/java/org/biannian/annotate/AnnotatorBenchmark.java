@@ -42,7 +42,7 @@ public class AnnotatorBenchmark {
     @Param({"builtin", "synthetic500k"})
     public String pack;
 
-    /** The statistical tagger at its measured setting for persons ({@code on}), or the dictionary and rules alone as {@link Annotator#of} has them. */
+    /** The statistical tagger as {@link Annotator#of} has it ({@code on}), or the dictionary and rules alone ({@code off}). */
     @Param({"on", "off"})
     public String tagger;
 
@@ -62,8 +62,8 @@ public class AnnotatorBenchmark {
         long before = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("%n[%s] authority records ≈ %d MB%n", pack, (before - start) >> 20);
         annotator = tagger.equals("on")
-                ? Annotator.of(authority).withTagger(org.biannian.tagger.CharTagger.builtIn(), Annotator.TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY)
-                : Annotator.of(authority);
+                ? Annotator.of(authority)
+                : Annotator.of(authority).withoutTagger();
         System.gc();
         long after = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("%n[%s] %d dictionary keys, automaton ≈ %d MB, heap growth on building the annotator ≈ %d MB%n",

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class TaggerStageTest {
 
-    private static final Annotator PLAIN = Annotator.of(Authority.builtIn());
+    private static final Annotator PLAIN = Annotator.of(Authority.builtIn()).withoutTagger();
     private static final Annotator TAGGED = PLAIN.withTagger(CharTagger.builtIn(), Annotator.TAGGER_PERSON_CONFIDENCE,
             Double.POSITIVE_INFINITY);
 
@@ -50,16 +50,16 @@ class TaggerStageTest {
                     assertThat(plain).noneMatch(p -> p.start() < m.end() && m.start() < p.end());
                     added++;
                     right += goldKeys.contains(m.start() + ":" + m.end() + ":PER") ? 1 : 0;
+                    System.out.println("tagger: " + m.text() + " in " + name);
                 }
                 assertThat(tagged.stream().filter(m -> !m.foundBy().equals(TaggerStage.FOUND_BY)).toList())
                         .as("the other stages' mentions are unchanged").isEqualTo(plain);
             }
         }
         System.out.println("tagger persons on the held-out passages: " + right + " right of " + added);
-        // Measured: 7 of 7 (周成, 錢俶 in the 本紀, which is unpunctuated already and so read twice; 汪端, 劉鋹
-        // in the biography; 汪端 again without punctuation).
-        assertThat(right).isGreaterThanOrEqualTo(5);
-        assertThat(right).isGreaterThanOrEqualTo(added - 1);
+        // Measured: 2 of 2 (劉鋹 after 嶺南 in the biography, with and without punctuation).
+        assertThat(right).isGreaterThanOrEqualTo(2);
+        assertThat(right).as("every person the tagger added is in the gold").isEqualTo(added);
     }
 
     private static String resource(String name) throws IOException {
