@@ -39,17 +39,9 @@ public final class Annotator {
      */
     public static final double TAGGER_PERSON_CONFIDENCE = 5;
 
-    private Annotator(Authority authority) {
-        this(authority, Dictionary.of(authority), org.biannian.tagger.CharTagger.builtIn(),
-                new TaggerStage.TaggerSettings(TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY));
-    }
-
-    private Annotator(Authority authority, Dictionary dictionary, org.biannian.tagger.CharTagger tagger,
-                      TaggerStage.TaggerSettings taggerSettings) {
+    private Annotator(Authority authority, org.biannian.tagger.CharTagger tagger, TaggerStage.TaggerSettings taggerSettings) {
         this.authority = authority;
-        this.tagger = tagger;
-        this.taggerSettings = taggerSettings;
-        this.dictionary = dictionary;
+        this.dictionary = Dictionary.of(authority);
         Map<String, String> ids = new HashMap<>();
         for (AuthorityRecord r : authority.records()) {
             if (r.kind() == EntityKind.POLITY) {
@@ -59,26 +51,30 @@ public final class Annotator {
             }
         }
         this.polityIds = Map.copyOf(ids);
+        this.tagger = tagger;
+        this.taggerSettings = taggerSettings;
     }
 
     public static Annotator of(Authority authority) {
-        return new Annotator(Objects.requireNonNull(authority, "authority"));
+        return new Annotator(Objects.requireNonNull(authority, "authority"), org.biannian.tagger.CharTagger.builtIn(),
+                new TaggerStage.TaggerSettings(TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY));
     }
 
     /**
      * This annotator with a statistical tagger beside the dictionary and rules: its persons and places
      * at or above the given confidences become mentions ({@code foundBy} {@code tagger}) where no other
      * stage proposed anything; {@code Double.POSITIVE_INFINITY} turns a kind off. {@link #of} has the
-     * built-in tagger on for persons at {@link #TAGGER_PERSON_CONFIDENCE} (docs/tagger.md).
+     * built-in tagger on for persons at {@link #TAGGER_PERSON_CONFIDENCE} (docs/tagger.md). Builds a new
+     * annotator (the dictionary automaton again): for tests, benchmarks and measurements, not per text.
      */
     public Annotator withTagger(org.biannian.tagger.CharTagger charTagger, double personConfidence, double placeConfidence) {
-        return new Annotator(authority, dictionary, Objects.requireNonNull(charTagger, "charTagger"),
+        return new Annotator(authority, Objects.requireNonNull(charTagger, "charTagger"),
                 new TaggerStage.TaggerSettings(personConfidence, placeConfidence));
     }
 
-    /** This annotator with dictionary and rules alone, no statistical tagger. */
+    /** This annotator with dictionary and rules alone, no statistical tagger (built anew, like {@link #withTagger}). */
     public Annotator withoutTagger() {
-        return new Annotator(authority, dictionary, null, null);
+        return new Annotator(authority, null, null);
     }
 
     /**
