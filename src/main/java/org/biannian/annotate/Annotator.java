@@ -12,6 +12,7 @@ import org.biannian.authority.EntityKind;
 import org.biannian.authority.Name;
 import org.biannian.calendar.ChineseCalendar;
 import org.biannian.calendar.DateExpressionReader;
+import org.biannian.tagger.CharTagger;
 import org.biannian.text.SourceText;
 import org.biannian.text.Span;
 
@@ -29,7 +30,7 @@ public final class Annotator {
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
     private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
     /** The statistical tagger and the confidence its names need, or null when it is off (see docs/tagger.md). */
-    private final org.biannian.tagger.CharTagger tagger;
+    private final CharTagger tagger;
     private final TaggerStage.TaggerSettings taggerSettings;
 
     /**
@@ -39,7 +40,7 @@ public final class Annotator {
      */
     public static final double TAGGER_PERSON_CONFIDENCE = 5;
 
-    private Annotator(Authority authority, org.biannian.tagger.CharTagger tagger, TaggerStage.TaggerSettings taggerSettings) {
+    private Annotator(Authority authority, CharTagger tagger, TaggerStage.TaggerSettings taggerSettings) {
         this.authority = authority;
         this.dictionary = Dictionary.of(authority);
         Map<String, String> ids = new HashMap<>();
@@ -56,7 +57,7 @@ public final class Annotator {
     }
 
     public static Annotator of(Authority authority) {
-        return new Annotator(Objects.requireNonNull(authority, "authority"), org.biannian.tagger.CharTagger.builtIn(),
+        return new Annotator(Objects.requireNonNull(authority, "authority"), CharTagger.builtIn(),
                 new TaggerStage.TaggerSettings(TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY));
     }
 
@@ -67,7 +68,7 @@ public final class Annotator {
      * built-in tagger on for persons at {@link #TAGGER_PERSON_CONFIDENCE} (docs/tagger.md). Builds a new
      * annotator (the dictionary automaton again): for tests, benchmarks and measurements, not per text.
      */
-    public Annotator withTagger(org.biannian.tagger.CharTagger charTagger, double personConfidence, double placeConfidence) {
+    public Annotator withTagger(CharTagger charTagger, double personConfidence, double placeConfidence) {
         return new Annotator(authority, Objects.requireNonNull(charTagger, "charTagger"),
                 new TaggerStage.TaggerSettings(personConfidence, placeConfidence));
     }
