@@ -32,12 +32,14 @@ final class TaggerStage {
         for (int k = 1; k <= codePoints.length; k++) {
             covered[k] += covered[k - 1];
         }
-        // Ask the tagger only about stretches where a name could still be added: where a name-shaped person
-        // (see nameShaped) fits among free characters or, with places on, wherever two characters are free.
+        // Ask the tagger only about stretches where a name could still be added: where an anchored (see
+        // anchored), name-shaped (see nameShaped) person fits among free characters or, with places on,
+        // wherever two characters are free after an anchor.
         boolean places = !Double.isInfinite(settings.place());
         java.util.BitSet wanted = new java.util.BitSet(codePoints.length);
         for (int i = 0; i < codePoints.length; i++) {
-            if (places ? i + 2 <= codePoints.length && covered[i + 2] == covered[i] : personFits(codePoints, covered, i)) {
+            boolean anchor = i == 0 || Chars.isBoundary(codePoints[i - 1]) || hitEnds.get(i);
+            if (anchor && (places ? i + 2 <= codePoints.length && covered[i + 2] == covered[i] : personFits(codePoints, covered, i))) {
                 wanted.set(i);
             }
         }
@@ -92,6 +94,10 @@ final class TaggerStage {
 
     /** Whether a person of the shape {@link #nameShaped} accepts could start at {@code i} among free characters. */
     private static boolean personFits(int[] codePoints, int[] covered, int i) {
+        // The cheap test first: most positions of an annotated text are taken or next to one that is.
+        if (i + 2 > codePoints.length || covered[i + 2] != covered[i]) {
+            return false;
+        }
         int surname = NameRules.surnameLength(codePoints, i);
         if (surname == 0) {
             return false;

@@ -34,9 +34,15 @@ public final class Features {
         int[] out = new int[codePoints.length];
         for (int i = 0; i < codePoints.length; i++) {
             int c = codePoints[i];
-            out[i] = Character.isIdeographic(c) && c != '〇' ? c : BOUNDARY;
+            out[i] = isHan(c) ? c : BOUNDARY;
         }
         return out;
+    }
+
+    /** CJK unified ideographs (the URO, extension A, the compatibility block, the supplementary planes' extensions). */
+    private static boolean isHan(int c) {
+        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0x20000 && c <= 0x3FFFF;
     }
 
     /** The character class of each position of a {@link #normalised} text (computed once, read by {@link #at}). */
