@@ -42,6 +42,10 @@ public class AnnotatorBenchmark {
     @Param({"builtin", "synthetic500k"})
     public String pack;
 
+    /** The statistical tagger as {@link Annotator#of} has it ({@code on}), or the dictionary and rules alone ({@code off}). */
+    @Param({"on", "off"})
+    public String tagger;
+
     private Annotator annotator;
     private SourceText text;
     private int[] codePoints;
@@ -57,7 +61,9 @@ public class AnnotatorBenchmark {
         System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("%n[%s] authority records ≈ %d MB%n", pack, (before - start) >> 20);
-        annotator = Annotator.of(authority);
+        annotator = tagger.equals("on")
+                ? Annotator.of(authority)
+                : Annotator.of(authority).withoutTagger();
         System.gc();
         long after = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("%n[%s] %d dictionary keys, automaton ≈ %d MB, heap growth on building the annotator ≈ %d MB%n",
@@ -89,5 +95,11 @@ public class AnnotatorBenchmark {
     @Benchmark
     public List<Hit> dictionaryStageOnly() {
         return DictionaryStage.hits(codePoints, annotator.dictionary());
+    }
+
+    /** The statistical tagger alone over the sample (features, Viterbi and confidences). */
+    @Benchmark
+    public List<org.biannian.tagger.TaggedSpan> taggerOnly() {
+        return org.biannian.tagger.CharTagger.builtIn().tag(codePoints);
     }
 }
