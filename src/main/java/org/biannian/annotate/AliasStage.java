@@ -172,14 +172,14 @@ final class AliasStage {
         List<String> given = new ArrayList<>();
         for (Name name : person.names()) {
             if (name.kind().equals("given")) {
-                given.add(Dictionary.FOLDING.fold(name.text()));
+                given.add(Dictionary.foldKey(name.text()));
                 continue;
             }
             if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")
                     && !name.kind().equals("variant")) {
                 continue;
             }
-            int[] cps = Dictionary.FOLDING.fold(name.text()).codePoints().toArray();
+            int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
             int rest = cps.length - surname;
             if (surname > 0 && rest >= 1 && rest <= 2) {
