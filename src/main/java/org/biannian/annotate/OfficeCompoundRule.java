@@ -95,7 +95,9 @@ final class OfficeCompoundRule {
     }
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
-    private static final String[] QUALIFIERS = {"侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "左", "右", "副"};
+    private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "左", "右", "副"};
+    /** Characters that end a title or a verb, never part of a corps' name (使右廂, 為左廂). */
+    private static final String CORPS_NOT = "使史候為以兼授除遷領判知充及與並、";
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
     private static final String DIRECTIONS = "東西南北";
 
@@ -115,6 +117,14 @@ final class OfficeCompoundRule {
                     extended = true;
                     break;
                 }
+            }
+        }
+        // 虎捷右廂都虞候, 龍衛左廂都指揮使: a 廂 belongs to a named corps of two characters.
+        int side = Chars.at(text, start);
+        if (start < office.start() && (side == '左' || side == '右')) {
+            if (Chars.at(text, start + 1) == '廂' && start >= 2 && Chars.isHan(text[start - 1]) && Chars.isHan(text[start - 2])
+                    && !Chars.isAnyOf(text[start - 1], CORPS_NOT) && !Chars.isAnyOf(text[start - 2], CORPS_NOT)) {
+                start -= 2;
             }
         }
         if ((title.equals("員外郎") || title.equals("郎中")) && Chars.at(text, start - 2) == '司' && Chars.isHan(Chars.at(text, start - 1))) {

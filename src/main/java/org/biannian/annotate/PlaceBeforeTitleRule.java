@@ -34,6 +34,10 @@ final class PlaceBeforeTitleRule {
                 if (end < 3 || !OfficeCompoundRule.slice(text, end, office.start()).equals(link)) {
                     continue;
                 }
+                if (link.isEmpty() && isGovernorship(text, office) && end >= 2 && !Chars.isAnyOf(text[end - 1], SUFFIXES)) {
+                    regionBeforeGovernorship(text, end, places);
+                    break;
+                }
                 // A chain: 定州鎮州駐泊都部署, 定州、鎮州駐泊都部署 — each place in turn.
                 int at = end;
                 while (at >= 2 && Chars.isAnyOf(text[at - 1], SUFFIXES)) {
@@ -49,6 +53,31 @@ final class PlaceBeforeTitleRule {
             }
         }
         return places;
+    }
+
+    /** 節度使 and its parts: the title of a circuit governor, always written after his circuit's name. */
+    private static boolean isGovernorship(int[] text, Hit office) {
+        String title = OfficeCompoundRule.slice(text, office.start(), office.end());
+        return title.startsWith("節度");
+    }
+
+    /**
+     * 「荆南節度使」, 「河東節度使」: a governorship named by a region without suffix. Two characters, the word
+     * before them ending a title or a clause (太尉荆南節度使, 為河東節度使), so the stem is not the tail of a word.
+     */
+    private static void regionBeforeGovernorship(int[] text, int end, List<Hit> places) {
+        int start = end - 2;
+        int before = Chars.at(text, start - 1);
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS + NOT_FIRST)
+                    || Chars.isAnyOf(text[k], NameRules.VERB_BEFORE_PLACE)) {
+                return;
+            }
+        }
+        if (Chars.isBoundary(before) || Chars.isAnyOf(before, NOT_FIRST + "為以授除遷徙改領兼判")) {
+            places.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                    "rule:place-before-title", Hit.RULE));
+        }
     }
 
     /** Start of a two-character stem before {@code suffix} (one character for 州), or -1. */
@@ -67,6 +96,13 @@ final class PlaceBeforeTitleRule {
             // character opens the text before a one-character stem, never a two-character one.
             boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NameRules.VERB_BEFORE_PLACE + NOT_FIRST)
                     : Chars.isAnyOf(text[start], NameRules.VERB_NOT_PREFECTURE);
+            // 歸德軍, 建雄軍, 保靜軍: a military district's name may open with a verb's character; it still is
+            // the name when what stands before it ends a clause, a title or a verb (為歸德軍節度使).
+            int before = Chars.at(text, start - 1);
+            if (stem == 2 && text[suffix] == '軍' && opener && (Chars.isBoundary(before)
+                    || Chars.isAnyOf(before, NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + NOT_FIRST))) {
+                opener = false;
+            }
             if (ok && !opener && !Chars.isAnyOf(text[start], NameRules.NOT_A_STEM)) {
                 return start;
             }

@@ -20,9 +20,30 @@ final class TitledNameRule {
     private TitledNameRule() {
     }
 
+    /**
+     * Words for a man that are not offices but, like a title, stand right before his name: 「南唐降將周成」,
+     * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
+     */
+    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者"};
+    private static final int[][] PERSON_NOUN_CODE_POINTS = java.util.Arrays.stream(PERSON_NOUNS).map(w -> w.codePoints().toArray())
+            .toArray(int[][]::new);
+
     /** {@code hits}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
+        afterPersonNouns(text, names);
+        // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
+        java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
+        // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
+        java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.OFFICE || h.type() == MentionType.POLITY) {
+                titleStarts.set(h.start());
+            }
+            if (h.type() == MentionType.PLACE) {
+                placeStarts.set(h.start());
+            }
+        }
         for (Hit office : hits) {
             if (office.type() == MentionType.PLACE && Chars.isAnyOf(Chars.at(text, office.end() - 1), "州軍府")) {
                 reporter(text, office, names);
@@ -32,7 +53,7 @@ final class TitledNameRule {
                 continue;
             }
             int start = office.end();
-            int surname = NameRules.surnameLength(text, start);
+            int surname = placeStarts.get(start) ? 0 : NameRules.surnameLength(text, start);
             if (surname == 0) {
                 // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」.
                 if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯") && start + 2 <= text.length && allNameCharacters(text, start, start + 2)
@@ -51,7 +72,8 @@ final class TitledNameRule {
                 int after = Chars.at(text, end);
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
-                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)) {
+                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
+                        || titleStarts.get(end)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;
@@ -59,6 +81,42 @@ final class TitledNameRule {
             }
         }
         return names;
+    }
+
+    private static void afterPersonNouns(int[] text, List<Hit> names) {
+        for (int i = 1; i < text.length; i++) {
+            if (text[i] != '將' && text[i] != '人' && text[i] != '者') {
+                continue;
+            }
+            for (int[] noun : PERSON_NOUN_CODE_POINTS) {
+                int from = i + 1 - noun.length;
+                if (from < 0 || text[i] != noun[noun.length - 1] || text[from] != noun[0]) {
+                    continue;
+                }
+                int start = i + 1;
+                int surname = NameRules.surnameLength(text, start);
+                if (surname == 0) {
+                    break;
+                }
+                // Without a title to fix the frame, a one-character given name is as likely as two: 「叛將汪端既平」
+                // ends on 既, 「降將周成等」 on 等. Two characters win only when a firm closer follows them.
+                int two = start + surname + 2;
+                int one = start + surname + 1;
+                int end = -1;
+                if (two <= text.length && allNameCharacters(text, start + surname, two) && !Chars.isAnyOf(text[two - 1], SOFT_AFTER_NAME)
+                        && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME))) {
+                    end = two;
+                } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
+                        || Chars.isAnyOf(Chars.at(text, one), AFTER_NAME + SOFT_AFTER_NAME))) {
+                    end = one;
+                }
+                if (end > 0) {
+                    names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:person-after-noun", Hit.RULE));
+                }
+                break;
+            }
+        }
     }
 
     /** Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it. */
