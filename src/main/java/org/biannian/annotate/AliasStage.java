@@ -86,6 +86,13 @@ final class AliasStage {
         if (personsByAlias.isEmpty()) {
             return List.of();
         }
+        // A surname-shaped character that ends a title is the title's (開封府尹美以…: 尹 is not a surname there).
+        java.util.BitSet officeEnds = new java.util.BitSet(text.length + 1);
+        for (Hit h : selected) {
+            if (h.type() == MentionType.OFFICE) {
+                officeEnds.set(h.end());
+            }
+        }
         boolean[] taken = new boolean[text.length + 1];
         for (Hit h : selected) {
             // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
@@ -145,7 +152,7 @@ final class AliasStage {
             // 「楊重進」 is another man than 田重進: a given name right after a different surname is not an alias.
             // 王 is left out: before a given name it is a prince's title (陳王元僖), not a surname.
             int before = Chars.at(text, start - 1);
-            if (best != null && before != '王' && NameRules.surnameLength(text, start - 1) == 1
+            if (best != null && before != '王' && !officeEnds.get(start) && NameRules.surnameLength(text, start - 1) == 1
                     && authority.find(best).map(r -> r.canonical().codePointAt(0) != before).orElse(false)) {
                 return;
             }

@@ -19,6 +19,41 @@ final class BiographyOpeningRule {
     private BiographyOpeningRule() {
     }
 
+    /**
+     * Starts of the persons a biography opens on without a courtesy name, 「楊業，并州太原人」: a person
+     * named at the start of the text or of a sentence, then (after a comma or not) a place the hits know and
+     * 人 within a few characters. Like the subject of 「X字Y」, his one-character name counts anywhere after.
+     */
+    static java.util.Set<Integer> subjectsWithoutCourtesyName(int[] text, List<Hit> hits) {
+        java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE) {
+                placeStarts.add(h.start());
+            }
+        }
+        java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.type() != MentionType.PER || h.length() < 2) {
+                continue;
+            }
+            int before = Chars.at(text, h.start() - 1);
+            if (h.start() > 0 && !Chars.isAnyOf(before, "。\n" + BEFORE_SUBJECT)) {
+                continue;
+            }
+            int place = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
+            if (!placeStarts.contains(place)) {
+                continue;
+            }
+            for (int k = place + 2; k <= place + 5 && k < text.length; k++) {
+                if (text[k] == '人' && han(text, place, k)) {
+                    subjects.add(h.start());
+                    break;
+                }
+            }
+        }
+        return subjects;
+    }
+
     static List<Hit> hits(int[] text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 2; i < text.length - 4; i++) {

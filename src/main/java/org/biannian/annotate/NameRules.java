@@ -56,7 +56,42 @@ final class NameRules {
         places(text, hits);
         groups(text, hits);
         persons(text, hits);
+        clanNames(text, hits);
         return hits;
+    }
+
+    /**
+     * Compound surnames that are nothing but surnames (耶律, 完顏, 嵬名, 拓跋…): wherever one stands after a
+     * boundary or a word that takes a person, a name of one or two more characters follows. 野利, 衛慕 and
+     * 沒藏 are also tribes, 司馬 and 上官 also words, so they are left to the other frames.
+     */
+    private static final String[] CLAN_SURNAMES = {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文"};
+    private static final int[][] CLAN_CODE_POINTS = java.util.Arrays.stream(CLAN_SURNAMES).map(w -> w.codePoints().toArray())
+            .toArray(int[][]::new);
+
+    private static void clanNames(int[] text, List<Hit> hits) {
+        for (int i = 0; i + 3 < text.length; i++) {
+            for (int[] clan : CLAN_CODE_POINTS) {
+                if (text[i] != clan[0] || text[i + 1] != clan[1]) {
+                    continue;
+                }
+                int start = i;
+                for (int given = 2; given >= 1; given--) {
+                    int end = start + 2 + given;
+                    if (end > text.length || !allHan(text, start + 2, end) || Chars.isAnyOf(text[start + 2], TitledNameRule.AFTER_NAME)
+                            || given == 2 && Chars.isAnyOf(text[end - 1], TitledNameRule.AFTER_NAME + "族氏")) {
+                        continue;
+                    }
+                    int after = Chars.at(text, end);
+                    if (Chars.isBoundary(after) || Chars.isAnyOf(after, TitledNameRule.AFTER_NAME + "、") || after == '曰') {
+                        hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
+                                List.of(), "rule:clan-surname", Hit.RULE));
+                        break;
+                    }
+                }
+                break;
+            }
+        }
     }
 
     private static void places(int[] text, List<Hit> hits) {

@@ -32,6 +32,7 @@ final class TitledNameRule {
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
         afterPersonNouns(text, names);
+        listedAfterPersons(text, hits, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
         // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
@@ -115,6 +116,37 @@ final class TitledNameRule {
                             "rule:person-after-noun", Hit.RULE));
                 }
                 break;
+            }
+        }
+    }
+
+    /**
+     * 「曹彬、崔彥進、米信」: after a person and 、, a surname opens the next person of the list; the name runs to
+     * the next 、, a boundary or a word that follows names. The chain goes on from each name found.
+     */
+    private static void listedAfterPersons(int[] text, List<Hit> hits, List<Hit> names) {
+        for (Hit person : hits) {
+            if (person.type() != MentionType.PER) {
+                continue;
+            }
+            int at = person.end();
+            while (Chars.at(text, at) == '、') {
+                int start = at + 1;
+                int surname = NameRules.surnameLength(text, start);
+                int end = -1;
+                for (int given = 2; surname > 0 && given >= 1 && end < 0; given--) {
+                    int e = start + surname + given;
+                    if (e <= text.length && allNameCharacters(text, start + surname, e)
+                            && (Chars.isBoundary(Chars.at(text, e)) || Chars.isAnyOf(Chars.at(text, e), AFTER_NAME + "、"))) {
+                        end = e;
+                    }
+                }
+                if (end < 0) {
+                    break;
+                }
+                names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                        "rule:person-list", Hit.RULE));
+                at = end;
             }
         }
     }
