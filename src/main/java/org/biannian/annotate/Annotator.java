@@ -71,7 +71,7 @@ public final class Annotator {
         List<Hit> openings = BiographyOpeningRule.hits(codePoints);
         hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
-        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits), hits, codePoints.length));
+        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.hits(codePoints, hits));

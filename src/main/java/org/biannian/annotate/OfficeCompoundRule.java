@@ -67,7 +67,8 @@ final class OfficeCompoundRule {
                 int before = place.start();
                 boolean judge = Chars.at(text, before - 1) == '判' && Chars.at(text, before - 2) != '通';
                 if (Chars.at(text, before - 1) == '知' || judge) {
-                    int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
+                    // 同知渭州, 權知開封府: the acting or associate governor.
+                    int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
                     String written = slice(text, start, place.end());
                     compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),
                             "rule:govern-place", Hit.STRUCTURE));

@@ -23,7 +23,7 @@ final class PlaceBeforeTitleRule {
     }
 
     /** {@code hits}: the hits so far; returns new PLACE hits for unknown places before a known title. */
-    static List<Hit> hits(int[] text, List<Hit> hits) {
+    static List<Hit> hits(int[] text, List<Hit> hits, Dictionary dictionary) {
         List<Hit> places = new ArrayList<>();
         for (Hit office : hits) {
             if (office.type() != MentionType.OFFICE || office.priority() != Hit.DICTIONARY) {
@@ -41,7 +41,7 @@ final class PlaceBeforeTitleRule {
                 // A chain: 定州鎮州駐泊都部署, 定州、鎮州駐泊都部署 — each place in turn.
                 int at = end;
                 while (at >= 2 && Chars.isAnyOf(text[at - 1], SUFFIXES)) {
-                    int start = stemStart(text, at - 1);
+                    int start = stemStart(text, at - 1, dictionary);
                     if (start < 0) {
                         break;
                     }
@@ -53,6 +53,10 @@ final class PlaceBeforeTitleRule {
             }
         }
         return places;
+    }
+
+    private static boolean known(Dictionary dictionary, int[] text, int start, int end) {
+        return dictionary.lookup(new String(text, start, end - start)).stream().anyMatch(e -> e.type() == MentionType.PLACE);
     }
 
     /** 節度使 and its parts: the title of a circuit governor, always written after his circuit's name. */
@@ -81,10 +85,15 @@ final class PlaceBeforeTitleRule {
     }
 
     /** Start of a two-character stem before {@code suffix} (one character for 州), or -1. */
-    private static int stemStart(int[] text, int suffix) {
+    private static int stemStart(int[] text, int suffix, Dictionary dictionary) {
         for (int stem = 2; stem >= 1; stem--) {
             int start = suffix - stem;
             if (start < 0 || stem == 1 && text[suffix] != '州') {
+                continue;
+            }
+            // 領叙州, 遷媯州, 陳堯咨單州: when only the one-character stem makes a known prefecture, the
+            // character before it belongs to the words before (a verb, the end of a name).
+            if (stem == 2 && text[suffix] == '州' && known(dictionary, text, start + 1, suffix + 1) && !known(dictionary, text, start, suffix + 1)) {
                 continue;
             }
             boolean ok = true;
@@ -94,7 +103,8 @@ final class PlaceBeforeTitleRule {
             }
             // 授閬州, 姪閬州, 使閬州 (the end of the title before): a verb, a kinship word or a title's last
             // character opens the text before a one-character stem, never a two-character one.
-            boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NameRules.VERB_BEFORE_PLACE + NOT_FIRST)
+            // 遷 (累遷媯州刺史) is left out of the place rules' verbs: it ends 李繼遷's name.
+            boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NameRules.VERB_BEFORE_PLACE + NOT_FIRST + "遷")
                     : Chars.isAnyOf(text[start], NameRules.VERB_NOT_PREFECTURE);
             // 歸德軍, 建雄軍, 保靜軍: a military district's name may open with a verb's character; it still is
             // the name when what stands before it ends a clause, a title or a verb (為歸德軍節度使).

@@ -33,6 +33,7 @@ final class TitledNameRule {
         List<Hit> names = new ArrayList<>();
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
+        womenBySurname(text, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
         // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
@@ -148,6 +149,23 @@ final class TitledNameRule {
                         "rule:person-list", Hit.RULE));
                 at = end;
             }
+        }
+    }
+
+    /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
+    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹";
+
+    /** A woman named by her father's surname and 氏 after a word that says she is a woman: 「國母蕭氏」. */
+    private static void womenBySurname(int[] text, List<Hit> names) {
+        for (int i = 1; i + 1 < text.length; i++) {
+            if (!Chars.isAnyOf(text[i - 1], BEFORE_WOMAN) || Chars.at(text, i + 1) != '氏' || NameRules.surnameLength(text, i) != 1) {
+                continue;
+            }
+            if (Chars.isAnyOf(Chars.at(text, i + 2), "族之")) {
+                continue; // 李氏族, 李氏之…: the clan, not a woman
+            }
+            names.add(new Hit(i, i + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 2), List.of(), "rule:woman-surname",
+                    Hit.RULE));
         }
     }
 
