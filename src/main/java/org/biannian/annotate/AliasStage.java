@@ -28,7 +28,8 @@ final class AliasStage {
     private static final String RULE_NAME = "rule-name:";
     /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
     private static final java.util.Set<MentionType> RECURRING = java.util.EnumSet.of(MentionType.PER, MentionType.PLACE, MentionType.GROUP);
-    private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
+    /** Before a one-character name: verbs of address and command, and the particles that end a sentence in unpunctuated text (…矣侁沮其議). */
+    private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜也矣焉哉";
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */

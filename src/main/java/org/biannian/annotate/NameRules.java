@@ -69,8 +69,22 @@ final class NameRules {
     private static final int[][] CLAN_CODE_POINTS = java.util.Arrays.stream(CLAN_SURNAMES).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
+    private static final String NOT_LAST_OF_CLAN_NAME = TitledNameRule.AFTER_NAME + "族氏";
+    private static final String AFTER_CLAN_NAME = TitledNameRule.AFTER_NAME + "、曰";
+
+    private static final java.util.BitSet CLAN_FIRST = new java.util.BitSet();
+
+    static {
+        for (int[] clan : CLAN_CODE_POINTS) {
+            CLAN_FIRST.set(clan[0]);
+        }
+    }
+
     private static void clanNames(int[] text, List<Hit> hits) {
         for (int i = 0; i + 3 < text.length; i++) {
+            if (!CLAN_FIRST.get(text[i])) {
+                continue;
+            }
             for (int[] clan : CLAN_CODE_POINTS) {
                 if (text[i] != clan[0] || text[i + 1] != clan[1]) {
                     continue;
@@ -79,11 +93,11 @@ final class NameRules {
                 for (int given = 2; given >= 1; given--) {
                     int end = start + 2 + given;
                     if (end > text.length || !allHan(text, start + 2, end) || Chars.isAnyOf(text[start + 2], TitledNameRule.AFTER_NAME)
-                            || given == 2 && Chars.isAnyOf(text[end - 1], TitledNameRule.AFTER_NAME + "族氏")) {
+                            || given == 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)) {
                         continue;
                     }
                     int after = Chars.at(text, end);
-                    if (Chars.isBoundary(after) || Chars.isAnyOf(after, TitledNameRule.AFTER_NAME + "、") || after == '曰') {
+                    if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
                         hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
                                 List.of(), "rule:clan-surname", Hit.RULE));
                         break;

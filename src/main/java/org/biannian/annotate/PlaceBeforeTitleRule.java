@@ -19,6 +19,12 @@ final class PlaceBeforeTitleRule {
     /** Kinship words and the last characters of titles, which end the words before a place. */
     private static final String NOT_FIRST = "姪弟兄子孫妻母父女婿姊妹使事史尉保傅師令郎丞卿候署監轄";
 
+    /** 遷 (累遷媯州刺史) is left out of the place rules' verbs, since it ends 李繼遷's name, but never opens a stem here. */
+    private static final String NOT_FIRST_OF_TWO = NameRules.VERB_BEFORE_PLACE + NOT_FIRST + "遷";
+    private static final String BEFORE_DISTRICT = NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + NOT_FIRST;
+    private static final String TROOPS_OR_TITLE_END = TROOPS + NOT_FIRST;
+    private static final String BEFORE_CIRCUIT = NOT_FIRST + "為以授除遷徙改領兼判";
+
     private PlaceBeforeTitleRule() {
     }
 
@@ -73,12 +79,12 @@ final class PlaceBeforeTitleRule {
         int start = end - 2;
         int before = Chars.at(text, start - 1);
         for (int k = start; k < end; k++) {
-            if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS + NOT_FIRST)
+            if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS_OR_TITLE_END)
                     || Chars.isAnyOf(text[k], NameRules.VERB_BEFORE_PLACE)) {
                 return;
             }
         }
-        if (Chars.isBoundary(before) || Chars.isAnyOf(before, NOT_FIRST + "為以授除遷徙改領兼判")) {
+        if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_CIRCUIT)) {
             places.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                     "rule:place-before-title", Hit.RULE));
         }
@@ -103,14 +109,13 @@ final class PlaceBeforeTitleRule {
             }
             // 授閬州, 姪閬州, 使閬州 (the end of the title before): a verb, a kinship word or a title's last
             // character opens the text before a one-character stem, never a two-character one.
-            // 遷 (累遷媯州刺史) is left out of the place rules' verbs: it ends 李繼遷's name.
-            boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NameRules.VERB_BEFORE_PLACE + NOT_FIRST + "遷")
+            boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NOT_FIRST_OF_TWO)
                     : Chars.isAnyOf(text[start], NameRules.VERB_NOT_PREFECTURE);
             // 歸德軍, 建雄軍, 保靜軍: a military district's name may open with a verb's character; it still is
             // the name when what stands before it ends a clause, a title or a verb (為歸德軍節度使).
             int before = Chars.at(text, start - 1);
             if (stem == 2 && text[suffix] == '軍' && opener && (Chars.isBoundary(before)
-                    || Chars.isAnyOf(before, NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + NOT_FIRST))) {
+                    || Chars.isAnyOf(before, BEFORE_DISTRICT))) {
                 opener = false;
             }
             if (ok && !opener && !Chars.isAnyOf(text[start], NameRules.NOT_A_STEM)) {

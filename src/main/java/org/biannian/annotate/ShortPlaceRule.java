@@ -19,6 +19,13 @@ final class ShortPlaceRule {
     private static final String AFTER_STEM = "屯兵城界之";
     /** Verbs of guarding and leading that the place rules do not list: 護 (命護永興屯兵), 戍, 鎮. */
     private static final String HOLDING = "護䕶戍鎮";
+    /** Verbs after which a two-character stem is a place. */
+    private static final java.util.BitSet BEFORE_STEM = new java.util.BitSet();
+
+    static {
+        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于").codePoints().forEach(BEFORE_STEM::set);
+    }
+    private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** How far back a prefecture counts as just named, for its one-character form. */
     private static final int RECENT = 30;
 
@@ -38,11 +45,18 @@ final class ShortPlaceRule {
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < text.length; i++) {
-            if (!Chars.isHan(text[i])) {
+            // Cheap tests first, on what follows: this runs at every character.
+            int next = Chars.at(text, i + 1);
+            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next);
+            int second = Chars.at(text, i + 2);
+            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM));
+            if (!singleFrame && !stemFrame || !Chars.isHan(text[i])) {
                 continue;
             }
-            single(text, i, dictionary, named, hits);
-            if (i + 2 <= text.length) {
+            if (singleFrame) {
+                single(text, i, dictionary, named, hits);
+            }
+            if (stemFrame) {
                 stem(text, i, dictionary, hits);
             }
         }
@@ -83,14 +97,17 @@ final class ShortPlaceRule {
 
     /** A two-character stem of a known place after a verb of movement or holding (護永興屯兵) or before 之戰 / 之役. */
     private static void stem(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
-        int before = Chars.at(text, at - 1);
         int after = Chars.at(text, at + 2);
+        if (!Chars.isBoundary(after) && !Chars.isAnyOf(after, AFTER_STEM)) {
+            return; // the cheap test first: this runs at every character
+        }
+        int before = Chars.at(text, at - 1);
         boolean battle = (Chars.isBoundary(before) || Chars.isAnyOf(before, "官使")) && after == '之'
                 && Chars.isAnyOf(Chars.at(text, at + 3), "戰役");
-        boolean held = Chars.isAnyOf(before, NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于")
+        boolean held = before >= 0 && BEFORE_STEM.get(before)
                 && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_STEM));
         if (!battle && !held || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
-                || Chars.isAnyOf(text[at + 1], SUFFIXES + NameRules.NOT_A_STEM)) {
+                || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
             return;
         }
         Dictionary.Entry bare = place(dictionary, text, at, at + 2);

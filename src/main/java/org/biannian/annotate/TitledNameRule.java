@@ -17,6 +17,9 @@ final class TitledNameRule {
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進. */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進";
 
+    private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
+    private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
+
     private TitledNameRule() {
     }
 
@@ -109,7 +112,7 @@ final class TitledNameRule {
                         && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME))) {
                     end = two;
                 } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
-                        || Chars.isAnyOf(Chars.at(text, one), AFTER_NAME + SOFT_AFTER_NAME))) {
+                        || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME))) {
                     end = one;
                 }
                 if (end > 0) {
@@ -138,7 +141,7 @@ final class TitledNameRule {
                 for (int given = 2; surname > 0 && given >= 1 && end < 0; given--) {
                     int e = start + surname + given;
                     if (e <= text.length && allNameCharacters(text, start + surname, e)
-                            && (Chars.isBoundary(Chars.at(text, e)) || Chars.isAnyOf(Chars.at(text, e), AFTER_NAME + "、"))) {
+                            && (Chars.isBoundary(Chars.at(text, e)) || Chars.isAnyOf(Chars.at(text, e), AFTER_NAME_IN_LIST))) {
                         end = e;
                     }
                 }
@@ -158,7 +161,7 @@ final class TitledNameRule {
     /** A woman named by her father's surname and 氏 after a word that says she is a woman: 「國母蕭氏」. */
     private static void womenBySurname(int[] text, List<Hit> names) {
         for (int i = 1; i + 1 < text.length; i++) {
-            if (!Chars.isAnyOf(text[i - 1], BEFORE_WOMAN) || Chars.at(text, i + 1) != '氏' || NameRules.surnameLength(text, i) != 1) {
+            if (text[i + 1] != '氏' || !Chars.isAnyOf(text[i - 1], BEFORE_WOMAN) || NameRules.surnameLength(text, i) != 1) {
                 continue;
             }
             if (Chars.isAnyOf(Chars.at(text, i + 2), "族之")) {
