@@ -26,6 +26,10 @@ final class ShortPlaceRule {
         (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于").codePoints().forEach(BEFORE_STEM::set);
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
+    /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
+    private static final String LED = "師兵衆眾其所諸騎";
+    /** Prefecture names that are also common words before 帥: 易帥 (to change commanders), 府帥 (the prefect). */
+    private static final String NOT_GOVERNED = "易府";
     /** How far back a prefecture counts as just named, for its one-character form. */
     private static final int RECENT = 30;
 
@@ -67,7 +71,9 @@ final class ShortPlaceRule {
     private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named, List<Hit> hits) {
         int after = Chars.at(text, at + 1);
         int before = Chars.at(text, at - 1);
-        boolean governor = after == '帥' && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
+        // 帥 is also the verb "to lead" (杜重威帥師, 守文帥師): then the character before it ends a name.
+        boolean governor = after == '帥' && !Chars.isAnyOf(Chars.at(text, at + 2), LED) && !Chars.isAnyOf(text[at], NOT_GOVERNED)
+                && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
         boolean alone = (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_SINGLE))
                 && (Chars.isBoundary(before) || before == '州' && Chars.at(text, at - 2) == text[at]);
         if (!governor && !alone || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
