@@ -16,6 +16,8 @@ final class BiographyOpeningRule {
     /** Words after a father's or grandfather's given name: 父璘以軍校戍常山, 父芸成德軍節度. */
     private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
 
+    private static final String SENTENCE_END = "。\n" + BEFORE_SUBJECT;
+
     private BiographyOpeningRule() {
     }
 
@@ -25,6 +27,15 @@ final class BiographyOpeningRule {
      * 人 within a few characters. Like the subject of 「X字Y」, his one-character name counts anywhere after.
      */
     static java.util.Set<Integer> subjectsWithoutCourtesyName(int[] text, List<Hit> hits) {
+        List<Hit> openers = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.length() >= 2 && (h.start() == 0 || Chars.isAnyOf(text[h.start() - 1], SENTENCE_END))) {
+                openers.add(h);
+            }
+        }
+        if (openers.isEmpty()) {
+            return java.util.Set.of();
+        }
         java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE) {
@@ -32,14 +43,7 @@ final class BiographyOpeningRule {
             }
         }
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
-        for (Hit h : hits) {
-            if (h.type() != MentionType.PER || h.length() < 2) {
-                continue;
-            }
-            int before = Chars.at(text, h.start() - 1);
-            if (h.start() > 0 && !Chars.isAnyOf(before, "。\n" + BEFORE_SUBJECT)) {
-                continue;
-            }
+        for (Hit h : openers) {
             int place = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
             if (!placeStarts.contains(place)) {
                 continue;

@@ -48,7 +48,12 @@ final class ShortPlaceRule {
             }
         }
         List<Hit> hits = new ArrayList<>();
+        // Where each 「X州」 was last written, as the scan goes: 韶 alone counts right after 韶州.
+        java.util.Map<Integer, Integer> lastNamed = new java.util.HashMap<>();
         for (int i = 0; i < text.length; i++) {
+            if (i > 0 && text[i] == '州') {
+                lastNamed.put(text[i - 1], i - 1);
+            }
             // Cheap tests first, on what follows: this runs at every character.
             int next = Chars.at(text, i + 1);
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next);
@@ -58,7 +63,7 @@ final class ShortPlaceRule {
                 continue;
             }
             if (singleFrame) {
-                single(text, i, dictionary, named, hits);
+                single(text, i, dictionary, named, lastNamed, hits);
             }
             if (stemFrame) {
                 stem(text, i, dictionary, hits);
@@ -68,7 +73,8 @@ final class ShortPlaceRule {
     }
 
     /** One character standing for its prefecture: before 帥, or alone right after the prefecture was named. */
-    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named, List<Hit> hits) {
+    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named,
+                               java.util.Map<Integer, Integer> lastNamed, List<Hit> hits) {
         int after = Chars.at(text, at + 1);
         int before = Chars.at(text, at - 1);
         // 帥 is also the verb "to lead" (杜重威帥師, 守文帥師): then the character before it ends a name.
@@ -79,7 +85,8 @@ final class ShortPlaceRule {
         if (!governor && !alone || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
             return;
         }
-        if (alone && !governor && !namedJustBefore(text, at)) {
+        int last = lastNamed.getOrDefault(text[at], Integer.MIN_VALUE);
+        if (alone && !governor && !(last < at - 1 && last >= at - RECENT)) {
             return;
         }
         Dictionary.Entry known = prefecture(dictionary, text[at]);
@@ -89,16 +96,6 @@ final class ShortPlaceRule {
         } else if (inText != null) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, inText.id(), inText.canonical(), List.of(), "rule:short-place", Hit.RULE));
         }
-    }
-
-    /** Whether 「X州」 for the character at {@code at} stands within {@link #RECENT} code points before it. */
-    private static boolean namedJustBefore(int[] text, int at) {
-        for (int k = at - 2; k >= Math.max(0, at - RECENT); k--) {
-            if (text[k] == text[at] && Chars.at(text, k + 1) == '州') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A two-character stem of a known place after a verb of movement or holding (護永興屯兵) or before 之戰 / 之役. */
