@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class OfficeCompoundRule {
 
-    /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署. */
-    private static final String[] LINKS = {"等州", "等路", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
+    /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署, 成德軍節度都知兵馬使. */
+    private static final String[] LINKS = {"等州", "等路", "節度", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
 
     private static final Map<String, int[]> LINK_CODE_POINTS = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -15,7 +15,7 @@ final class PlaceBeforeTitleRule {
     private static final String[] LINKS = {"管內", "駐泊", "行營", "路", "兵馬", ""};
     /** Characters that make X軍 a body of troops (馬步軍, 親軍, 禁軍, 水軍), not a district. */
     private static final String TROOPS = "馬步歩騎兵親禁衛衞廂將水陸諸本其我賊敵大官舊新全三五六等及與、";
-    private static final String SUFFIXES = "州軍府監";
+    private static final String SUFFIXES = "州軍府監關";
     /** Kinship words and the last characters of titles, which end the words before a place. */
     private static final String NOT_FIRST = "姪弟兄子孫妻母父女婿姊妹使事史尉保傅師令郎丞卿候署監轄";
 
@@ -44,6 +44,15 @@ final class PlaceBeforeTitleRule {
                     regionBeforeGovernorship(text, end, places);
                     break;
                 }
+                // 河中都監, 永興鈐轄: a known place written without its suffix (河中府) before the title.
+                if (end >= 2 && !Chars.isAnyOf(text[end - 1], SUFFIXES)) {
+                    Dictionary.Entry stem = suffixed(dictionary, text, end - 2, end);
+                    if (stem != null && !Chars.isAnyOf(text[end - 2], NOT_FIRST_OF_TWO)) {
+                        places.add(new Hit(end - 2, end, MentionType.PLACE, stem.id(), stem.canonical(), List.of(), "rule:place-before-title",
+                                Hit.RULE));
+                        break;
+                    }
+                }
                 // A chain: 定州鎮州駐泊都部署, 定州、鎮州駐泊都部署 — each place in turn.
                 int at = end;
                 while (at >= 2 && Chars.isAnyOf(text[at - 1], SUFFIXES)) {
@@ -59,6 +68,18 @@ final class PlaceBeforeTitleRule {
             }
         }
         return places;
+    }
+
+    /** The known place that the two characters at {@code [start, end)} name with 府, 州 or 軍 after them, or null. */
+    private static Dictionary.Entry suffixed(Dictionary dictionary, int[] text, int start, int end) {
+        for (int suffix : new int[] {'府', '州', '軍'}) {
+            String name = new String(text, start, end - start) + Character.toString(suffix);
+            Dictionary.Entry e = dictionary.lookup(name).stream().filter(x -> x.type() == MentionType.PLACE).findFirst().orElse(null);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean known(Dictionary dictionary, int[] text, int start, int end) {
