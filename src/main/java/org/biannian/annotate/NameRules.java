@@ -30,6 +30,8 @@ final class NameRules {
     static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
+    /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
+    private static final String PALACE_BEFORE = "御於于幸詣謁葬";
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -120,7 +122,10 @@ final class NameRules {
             // (金城湯池, 山中), so those need a following word that takes a place.
             int after = Chars.at(text, end + 1);
             boolean prefecture = suffix == '州' || suffix == '軍';
-            if (!prefecture && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+            // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
+            // the 本紀 run them on without punctuation.
+            boolean visited = Chars.isAnyOf(suffix, "殿宮陵") && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
+            if (!prefecture && !visited && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {
