@@ -131,6 +131,16 @@ final class OfficeCompoundRule {
         if ((title.equals("員外郎") || title.equals("郎中")) && Chars.at(text, start - 2) == '司' && Chars.isHan(Chars.at(text, start - 1))) {
             start -= 2;
         }
+        // 尚書吏部侍郎, 尚書戶部侍郎, 尚書屯田員外郎: the Department of State before a ministry's or bureau's title.
+        boolean bureau = (title.equals("員外郎") || title.equals("郎中")) && start == office.start() && Chars.isHan(Chars.at(text, start - 1))
+                && Chars.isHan(Chars.at(text, start - 2)) && Chars.at(text, start - 3) == '書' && Chars.at(text, start - 4) == '尚';
+        if (bureau) {
+            start -= 4;
+        } else if (title.endsWith("部侍郎") || title.endsWith("部郎中") || title.endsWith("部員外郎")) {
+            if (Chars.at(text, start - 1) == '書' && Chars.at(text, start - 2) == '尚') {
+                start -= 2;
+            }
+        }
         // 岐國公, 秦國公: a duke is named by a one-character ancient state.
         if (title.equals("國公") && start == office.start() && Chars.isHan(Chars.at(text, start - 1))
                 && !Chars.isAnyOf(Chars.at(text, start - 1), "封為贈進改徙")) {
