@@ -39,6 +39,12 @@ final class OfficeCompoundRule {
                         List.of(), "rule:guard-general", Hit.STRUCTURE));
                 continue;
             }
+            int honorary = honoraryStart(text, office);
+            if (honorary >= 0) {
+                compounds.add(new Hit(honorary, office.end(), MentionType.OFFICE, null, slice(text, honorary, office.end()),
+                        List.of(), "rule:honorary-general", Hit.STRUCTURE));
+                continue;
+            }
             int qualified = qualifiedStart(text, office);
             if (qualified < office.start()) {
                 compounds.add(new Hit(qualified, office.end(), MentionType.OFFICE, null, slice(text, qualified, office.end()),
@@ -93,6 +99,21 @@ final class OfficeCompoundRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * Honorary generals named by two characters: 寧遠大將軍, 安遠將軍, 懷化大將軍 — right after a verb of
+     * appointment (為, 授, 加, 拜, 以), so the two characters cannot be the end of a name or title.
+     * Returns the title's start, or -1.
+     */
+    private static int honoraryStart(int[] text, Hit office) {
+        String title = slice(text, office.start(), office.end());
+        int start = office.start() - 2;
+        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || start < 1
+                || !Chars.isHan(text[start]) || !Chars.isHan(text[start + 1]) || Chars.isAnyOf(text[start + 1], "衛左右")) {
+            return -1;
+        }
+        return Chars.isAnyOf(text[start - 1], "為授加拜以") ? start : -1;
     }
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
