@@ -134,14 +134,21 @@ final class TitledNameRule {
                 continue;
             }
             int at = person.end();
-            while (Chars.at(text, at) == '、') {
-                int start = at + 1;
+            // Unpunctuated, a known person may be followed straight by the next (與王全斌郭進領騎兵): only a name
+            // the packs know opens such a list, and each name must end on a firm closer.
+            // Not after a temple name (太宗許焉, 世宗尹京): a ruler is not listed with his men.
+            boolean glued = person.priority() != Hit.RULE && !Chars.isAnyOf(text[person.end() - 1], "宗祖帝");
+            while (Chars.at(text, at) == '、' || glued && NameRules.surnameLength(text, at) > 0 && !cyclical(text, at)) {
+                boolean comma = Chars.at(text, at) == '、';
+                int start = comma ? at + 1 : at;
                 int surname = NameRules.surnameLength(text, start);
                 int end = -1;
                 for (int given = 2; surname > 0 && given >= 1 && end < 0; given--) {
                     int e = start + surname + given;
-                    if (e <= text.length && allNameCharacters(text, start + surname, e)
-                            && (Chars.isBoundary(Chars.at(text, e)) || Chars.isAnyOf(Chars.at(text, e), AFTER_NAME_IN_LIST))) {
+                    int after = Chars.at(text, e);
+                    boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME_IN_LIST)
+                            : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2;
+                    if (e <= text.length && allNameCharacters(text, start + surname, e) && closes) {
                         end = e;
                     }
                 }
@@ -170,6 +177,16 @@ final class TitledNameRule {
             names.add(new Hit(i, i + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 2), List.of(), "rule:woman-surname",
                     Hit.RULE));
         }
+    }
+
+    /** What ends the last of several names written together without punctuation: 李筠何福進率兵, 石保吉魏咸信並坐. */
+    private static final String GLUED_LIST_CLOSERS = "率並竝罷等坐來";
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+
+    /** A cyclical day (辛丑, 丁巳): a stem that is also a surname, then a branch. */
+    private static boolean cyclical(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at), STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), BRANCHES);
     }
 
     /** Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it. */
