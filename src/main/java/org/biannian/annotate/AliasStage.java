@@ -30,6 +30,10 @@ final class AliasStage {
     private static final java.util.Set<MentionType> RECURRING = java.util.EnumSet.of(MentionType.PER, MentionType.PLACE, MentionType.GROUP);
     /** Before a one-character name: verbs of address and command, and the particles that end a sentence in unpunctuated text (…矣侁沮其議). */
     private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜也矣焉哉";
+    /** Verbs of speech after any one-character name, unpunctuated too: 侁曰, 業謂美等曰, 文裕亦贊成之 (亦 is not here). */
+    private static final String SPEAKS = "曰謂奏";
+    /** Before a verb of movement that precedes speech (乘間進曰, 而進謂之), not a name: the character is the verb. */
+    private static final String NOT_BEFORE_SPEAKER = "而間前乃因遂";
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
@@ -121,7 +125,9 @@ final class AliasStage {
             boolean ofSubject = single && personsByAlias.get(aliases.get(key)).stream().anyMatch(subjectKeys::contains);
             boolean opens = Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE)
                     || ofSubject && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
-                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER));
+                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER))
+                    || single && Chars.isAnyOf(Chars.at(text, end), SPEAKS) && !(Chars.at(text, end) == '謂' && Chars.at(text, end + 1) == '之')
+                    && !Chars.isAnyOf(Chars.at(text, start - 1), NOT_BEFORE_SPEAKER);
             if (single && !opens || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
                 return;
             }
