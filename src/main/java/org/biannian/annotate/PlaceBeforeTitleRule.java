@@ -44,8 +44,18 @@ final class PlaceBeforeTitleRule {
                     regionBeforeGovernorship(text, end, places);
                     break;
                 }
+                // 三交駐泊兵馬都部署, 并代行營都部署: 駐泊 and 行營 follow nothing but a place, so two characters
+                // before them are one even when no pack knows them.
+                if ((link.equals("駐泊") || link.equals("行營")) && end >= 3 && !Chars.isAnyOf(text[end - 1], SUFFIXES)
+                        && unknownStem(text, end - 2, end)) {
+                    places.add(new Hit(end - 2, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end), List.of(),
+                            "rule:place-before-title", Hit.RULE));
+                    break;
+                }
                 // 河中都監, 永興鈐轄: a known place written without its suffix (河中府) before the title.
-                if (end >= 2 && !Chars.isAnyOf(text[end - 1], SUFFIXES)) {
+                // Not before a noble title (壽春郡王, 南平郡王): a fief is no place there.
+                boolean noble = Chars.isAnyOf(text[office.end() - 1], "王公侯") || text[office.start()] == '郡';
+                if (end >= 2 && !noble && !Chars.isAnyOf(text[end - 1], SUFFIXES)) {
                     Dictionary.Entry stem = suffixed(dictionary, text, end - 2, end);
                     if (stem != null && !Chars.isAnyOf(text[end - 2], NOT_FIRST_OF_TWO)) {
                         places.add(new Hit(end - 2, end, MentionType.PLACE, stem.id(), stem.canonical(), List.of(), "rule:place-before-title",
@@ -68,6 +78,19 @@ final class PlaceBeforeTitleRule {
             }
         }
         return places;
+    }
+
+    /** Two Han characters that can be a place's name: no numeral, troops' word, title's end or verb first. */
+    private static boolean unknownStem(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS_OR_TITLE_END)) {
+                return false;
+            }
+        }
+        // 西南面行營, 北靣行營: a direction and 面 / 道 qualify the title, they are no place.
+        return !Chars.isAnyOf(text[start], NOT_FIRST_OF_TWO) && !Chars.isAnyOf(text[start], NameRules.NOT_A_STEM)
+                && !Chars.isAnyOf(text[end - 1], NameRules.NOT_A_STEM) && !Chars.isAnyOf(text[end - 1], NameRules.VERB_BEFORE_PLACE)
+                && !Chars.isAnyOf(text[end - 1], "面靣道");
     }
 
     /** The known place that the two characters at {@code [start, end)} name with 府, 州 or 軍 after them, or null. */
@@ -101,8 +124,8 @@ final class PlaceBeforeTitleRule {
         int before = Chars.at(text, start - 1);
         for (int k = start; k < end; k++) {
             if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS_OR_TITLE_END)
-                    || Chars.isAnyOf(text[k], NameRules.VERB_BEFORE_PLACE)) {
-                return;
+                    || Chars.isAnyOf(text[k], NameRules.VERB_BEFORE_PLACE) || Chars.isAnyOf(text[k], "奏攝署辟補")) {
+                return; // 奏攝節度推官: being recommended as acting staff, not a circuit
             }
         }
         if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_CIRCUIT)) {
@@ -116,6 +139,10 @@ final class PlaceBeforeTitleRule {
         for (int stem = 2; stem >= 1; stem--) {
             int start = suffix - stem;
             if (start < 0 || stem == 1 && text[suffix] != '州') {
+                continue;
+            }
+            // 丁未宋州, 丁巳交州: the end of a cyclical day, not the start of a place.
+            if (stem == 2 && "甲乙丙丁戊己庚辛壬癸".indexOf(Chars.at(text, start - 1)) >= 0 && "子丑寅卯辰巳午未申酉戌亥".indexOf(text[start]) >= 0) {
                 continue;
             }
             // 領叙州, 遷媯州, 陳堯咨單州: when only the one-character stem makes a known prefecture, the
