@@ -28,12 +28,17 @@ final class AliasStage {
     private static final String RULE_NAME = "rule-name:";
     /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
     private static final java.util.Set<MentionType> RECURRING = java.util.EnumSet.of(MentionType.PER, MentionType.PLACE, MentionType.GROUP);
-    private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜";
+    /** Before a one-character name: verbs of address and command, and the particles that end a sentence in unpunctuated text (…矣侁沮其議). */
+    private static final String BEFORE_SINGLE = "與及命遣詔召謂令使以而乃時曰責問勞賜也矣焉哉";
+    /** Verbs of speech after any one-character name, unpunctuated too: 侁曰, 業謂美等曰, 文裕亦贊成之 (亦 is not here). */
+    private static final String SPEAKS = "曰謂奏";
+    /** Before a verb of movement that precedes speech (乘間進曰, 而進謂之), not a name: the character is the verb. */
+    private static final String NOT_BEFORE_SPEAKER = "而間前乃因遂";
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
-    private static final String SUBJECT_BEFORE = "授遇從拜除徙知";
-    private static final String SUBJECT_AFTER = "以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請";
+    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付";
+    private static final String SUBJECT_AFTER = "以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必";
 
     private AliasStage() {
     }
@@ -86,6 +91,13 @@ final class AliasStage {
         if (personsByAlias.isEmpty()) {
             return List.of();
         }
+        // A surname-shaped character that ends a title is the title's (開封府尹美以…: 尹 is not a surname there).
+        java.util.BitSet officeEnds = new java.util.BitSet(text.length + 1);
+        for (Hit h : selected) {
+            if (h.type() == MentionType.OFFICE) {
+                officeEnds.set(h.end());
+            }
+        }
         boolean[] taken = new boolean[text.length + 1];
         for (Hit h : selected) {
             // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
@@ -113,7 +125,9 @@ final class AliasStage {
             boolean ofSubject = single && personsByAlias.get(aliases.get(key)).stream().anyMatch(subjectKeys::contains);
             boolean opens = Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE)
                     || ofSubject && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
-                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER));
+                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER))
+                    || single && Chars.isAnyOf(Chars.at(text, end), SPEAKS) && !(Chars.at(text, end) == '謂' && Chars.at(text, end + 1) == '之')
+                    && !Chars.isAnyOf(Chars.at(text, start - 1), NOT_BEFORE_SPEAKER);
             if (single && !opens || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
                 return;
             }
@@ -145,7 +159,7 @@ final class AliasStage {
             // 「楊重進」 is another man than 田重進: a given name right after a different surname is not an alias.
             // 王 is left out: before a given name it is a prince's title (陳王元僖), not a surname.
             int before = Chars.at(text, start - 1);
-            if (best != null && before != '王' && NameRules.surnameLength(text, start - 1) == 1
+            if (best != null && before != '王' && !officeEnds.get(start) && NameRules.surnameLength(text, start - 1) == 1
                     && authority.find(best).map(r -> r.canonical().codePointAt(0) != before).orElse(false)) {
                 return;
             }
@@ -172,14 +186,14 @@ final class AliasStage {
         List<String> given = new ArrayList<>();
         for (Name name : person.names()) {
             if (name.kind().equals("given")) {
-                given.add(Dictionary.FOLDING.fold(name.text()));
+                given.add(Dictionary.foldKey(name.text()));
                 continue;
             }
             if (!name.kind().equals("name") && !name.kind().equals("bestowed") && !name.kind().equals("changed")
                     && !name.kind().equals("variant")) {
                 continue;
             }
-            int[] cps = Dictionary.FOLDING.fold(name.text()).codePoints().toArray();
+            int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
             int rest = cps.length - surname;
             if (surname > 0 && rest >= 1 && rest <= 2) {

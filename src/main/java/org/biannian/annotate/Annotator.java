@@ -24,6 +24,7 @@ public final class Annotator {
 
     private final Authority authority;
     private final Dictionary dictionary;
+    private final ClanGivenNameRule clanGivenNames;
     /** Polity name as written (宋, 大宋, 契丹) → polity id, to read a region's regime. */
     private final Map<String, String> polityIds;
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
@@ -43,6 +44,7 @@ public final class Annotator {
     private Annotator(Authority authority, CharTagger tagger, TaggerStage.TaggerSettings taggerSettings) {
         this.authority = authority;
         this.dictionary = Dictionary.of(authority);
+        this.clanGivenNames = ClanGivenNameRule.of(authority);
         Map<String, String> ids = new HashMap<>();
         for (AuthorityRecord r : authority.records()) {
             if (r.kind() == EntityKind.POLITY) {
@@ -100,10 +102,12 @@ public final class Annotator {
         List<Hit> openings = BiographyOpeningRule.hits(codePoints);
         hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
-        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits), hits, codePoints.length));
+        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length));
+        hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
+        hits.addAll(clanGivenNames.hits(codePoints, hits));
         hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
@@ -119,6 +123,7 @@ public final class Annotator {
                 subjects.add(h.start());
             }
         }
+        subjects.addAll(BiographyOpeningRule.subjectsWithoutCourtesyName(codePoints, selected));
         List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors(), subjects);
         List<Hit> withAliases = new ArrayList<>(selected);
         int[] aliased = coverage(aliases, codePoints.length);

@@ -16,7 +16,46 @@ final class BiographyOpeningRule {
     /** Words after a father's or grandfather's given name: 父璘以軍校戍常山, 父芸成德軍節度. */
     private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
 
+    private static final String SENTENCE_END = "。\n" + BEFORE_SUBJECT;
+
     private BiographyOpeningRule() {
+    }
+
+    /**
+     * Starts of the persons a biography opens on without a courtesy name, 「楊業，并州太原人」: a person
+     * named at the start of the text or of a sentence, then (after a comma or not) a place the hits know and
+     * 人 within a few characters. Like the subject of 「X字Y」, his one-character name counts anywhere after.
+     */
+    static java.util.Set<Integer> subjectsWithoutCourtesyName(int[] text, List<Hit> hits) {
+        List<Hit> openers = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.length() >= 2 && (h.start() == 0 || Chars.isAnyOf(text[h.start() - 1], SENTENCE_END))) {
+                openers.add(h);
+            }
+        }
+        if (openers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE) {
+                placeStarts.add(h.start());
+            }
+        }
+        java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        for (Hit h : openers) {
+            int place = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
+            if (!placeStarts.contains(place)) {
+                continue;
+            }
+            for (int k = place + 2; k <= place + 5 && k < text.length; k++) {
+                if (text[k] == '人' && han(text, place, k)) {
+                    subjects.add(h.start());
+                    break;
+                }
+            }
+        }
+        return subjects;
     }
 
     static List<Hit> hits(int[] text) {

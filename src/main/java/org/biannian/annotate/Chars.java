@@ -6,9 +6,16 @@ final class Chars {
     private Chars() {
     }
 
+    /** Punctuation and line breaks that end a name on either side, as a set: every rule asks at every character. */
+    private static final java.util.BitSet BOUNDARIES = new java.util.BitSet();
+
+    static {
+        "\n\r ，。、；：「」『』（）《》！？·…,.;:()!?〈〉".codePoints().forEach(BOUNDARIES::set);
+    }
+
     /** Punctuation and line breaks that end a name on either side. */
     static boolean isBoundary(int c) {
-        return c < 0 || c == '\n' || c == '\r' || c == ' ' || "，。、；：「」『』（）《》！？·…,.;:()!?〈〉".indexOf(c) >= 0;
+        return c < 0 || BOUNDARIES.get(c);
     }
 
     static boolean isChineseNumeral(int c) {

@@ -28,6 +28,19 @@ final class Dictionary {
      */
     static final VariantFolding FOLDING = VariantFolding.builtIn();
 
+    /**
+     * Variants the 四庫 editions write in names and titles that the built-in table leaves apart because
+     * only one source lists them and the variant is a common character (入内内侍, 户部, 吴越, 荆南, 江寜,
+     * 凉州, 强弩, 恊, 増): each pair is listed in the Taiwan MOE 異體字字典 (cjkvi-variants, twedu table) as
+     * a variant of the standard form. Recognition folds them too; the written text is never changed.
+     */
+    private static final String[] ORTHOGRAPHIC_VARIANTS = {"内內", "户戶", "吴吳", "荆荊", "寜寧", "凉涼", "强強", "恊協", "増增"};
+
+    /** A name or title folded the way the text is: the built-in table, then {@link #ORTHOGRAPHIC_VARIANTS}. */
+    static String foldKey(String name) {
+        return new String(fold(name.codePoints().toArray()), 0, name.codePointCount(0, name.length()));
+    }
+
     private final List<String> keys;
     private final List<List<Entry>> entries;
     private final NameTrie trie;
@@ -53,14 +66,14 @@ final class Dictionary {
         for (AuthorityRecord record : authority.records()) {
             MentionType type = MentionType.of(record.kind());
             for (Name name : record.names()) {
-                List<Entry> list = byKey.computeIfAbsent(FOLDING.fold(name.text()), k -> new ArrayList<>(1));
+                List<Entry> list = byKey.computeIfAbsent(foldKey(name.text()), k -> new ArrayList<>(1));
                 if (list.stream().noneMatch(e -> e.id().equals(record.id()))) {
                     list.add(new Entry(record.id(), type, record.canonical(), name.kind(), record, null));
                 }
             }
         }
         for (RoleWord role : authority.roleWords()) {
-            byKey.computeIfAbsent(FOLDING.fold(role.text()), k -> new ArrayList<>(1))
+            byKey.computeIfAbsent(foldKey(role.text()), k -> new ArrayList<>(1))
                     .add(new Entry("role:" + role.text(), MentionType.ROLE, role.text(), "role", null, role));
         }
         return new Dictionary(byKey);
@@ -69,7 +82,7 @@ final class Dictionary {
 
     /** The entries under exactly this key (variants folded), or an empty list. */
     List<Entry> lookup(String key) {
-        return byKey.getOrDefault(FOLDING.fold(key), List.of());
+        return byKey.getOrDefault(foldKey(key), List.of());
     }
 
     /** The place a single character abbreviates, or null. */
@@ -107,6 +120,9 @@ final class Dictionary {
     static {
         for (int c = 0; c < BMP_KEYS.length; c++) {
             BMP_KEYS[c] = FOLDING.fold(c);
+        }
+        for (String pair : ORTHOGRAPHIC_VARIANTS) {
+            BMP_KEYS[pair.codePointAt(0)] = pair.codePointAt(1);
         }
     }
 

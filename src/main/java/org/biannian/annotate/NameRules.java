@@ -14,22 +14,24 @@ import java.util.List;
  */
 final class NameRules {
 
-    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮"};
+    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖"};
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已";
+    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路";
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
      */
-    static final String VERB_BEFORE_PLACE = "授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監";
+    static final String VERB_BEFORE_PLACE = "授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵";
 
     /** The verbs above that are not also one-character prefecture names (建州, 歸州, 復州 are). */
     static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
 
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
-    private static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
+    static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
+    /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
+    private static final String PALACE_BEFORE = "御於于幸詣謁葬";
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -56,7 +58,56 @@ final class NameRules {
         places(text, hits);
         groups(text, hits);
         persons(text, hits);
+        clanNames(text, hits);
         return hits;
+    }
+
+    /**
+     * Compound surnames that are nothing but surnames (耶律, 完顏, 嵬名, 拓跋…): wherever one stands after a
+     * boundary or a word that takes a person, a name of one or two more characters follows. 野利, 衛慕 and
+     * 沒藏 are also tribes, 司馬 and 上官 also words, so they are left to the other frames.
+     */
+    private static final String[] CLAN_SURNAMES = {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文"};
+    private static final int[][] CLAN_CODE_POINTS = java.util.Arrays.stream(CLAN_SURNAMES).map(w -> w.codePoints().toArray())
+            .toArray(int[][]::new);
+
+    private static final String NOT_LAST_OF_CLAN_NAME = TitledNameRule.AFTER_NAME + "族氏";
+    private static final String AFTER_CLAN_NAME = TitledNameRule.AFTER_NAME + "、曰";
+
+    private static final java.util.BitSet CLAN_FIRST = new java.util.BitSet();
+
+    static {
+        for (int[] clan : CLAN_CODE_POINTS) {
+            CLAN_FIRST.set(clan[0]);
+        }
+    }
+
+    private static void clanNames(int[] text, List<Hit> hits) {
+        for (int i = 0; i + 3 < text.length; i++) {
+            if (!CLAN_FIRST.get(text[i])) {
+                continue;
+            }
+            for (int[] clan : CLAN_CODE_POINTS) {
+                if (text[i] != clan[0] || text[i + 1] != clan[1]) {
+                    continue;
+                }
+                int start = i;
+                for (int given = 2; given >= 1; given--) {
+                    int end = start + 2 + given;
+                    if (end > text.length || !allHan(text, start + 2, end) || Chars.isAnyOf(text[start + 2], TitledNameRule.AFTER_NAME)
+                            || given == 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)) {
+                        continue;
+                    }
+                    int after = Chars.at(text, end);
+                    if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
+                        hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
+                                List.of(), "rule:clan-surname", Hit.RULE));
+                        break;
+                    }
+                }
+                break;
+            }
+        }
     }
 
     private static void places(int[] text, List<Hit> hits) {
@@ -71,7 +122,10 @@ final class NameRules {
             // (金城湯池, 山中), so those need a following word that takes a place.
             int after = Chars.at(text, end + 1);
             boolean prefecture = suffix == '州' || suffix == '軍';
-            if (!prefecture && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+            // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
+            // the 本紀 run them on without punctuation.
+            boolean visited = Chars.isAnyOf(suffix, "殿宮陵") && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
+            if (!prefecture && !visited && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {

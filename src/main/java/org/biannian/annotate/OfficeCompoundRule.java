@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class OfficeCompoundRule {
 
-    /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署. */
-    private static final String[] LINKS = {"等州", "等路", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
+    /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署, 成德軍節度都知兵馬使. */
+    private static final String[] LINKS = {"等州", "等路", "節度", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
 
     private static final Map<String, int[]> LINK_CODE_POINTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -37,6 +37,12 @@ final class OfficeCompoundRule {
             if (guard >= 0) {
                 compounds.add(new Hit(guard, office.end(), MentionType.OFFICE, null, slice(text, guard, office.end()),
                         List.of(), "rule:guard-general", Hit.STRUCTURE));
+                continue;
+            }
+            int honorary = honoraryStart(text, office);
+            if (honorary >= 0) {
+                compounds.add(new Hit(honorary, office.end(), MentionType.OFFICE, null, slice(text, honorary, office.end()),
+                        List.of(), "rule:honorary-general", Hit.STRUCTURE));
                 continue;
             }
             int qualified = qualifiedStart(text, office);
@@ -67,7 +73,8 @@ final class OfficeCompoundRule {
                 int before = place.start();
                 boolean judge = Chars.at(text, before - 1) == '判' && Chars.at(text, before - 2) != '通';
                 if (Chars.at(text, before - 1) == '知' || judge) {
-                    int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
+                    // 同知渭州, 權知開封府: the acting or associate governor.
+                    int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
                     String written = slice(text, start, place.end());
                     compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),
                             "rule:govern-place", Hit.STRUCTURE));
@@ -94,8 +101,25 @@ final class OfficeCompoundRule {
         return -1;
     }
 
+    /**
+     * Honorary generals named by two characters: 寧遠大將軍, 安遠將軍, 懷化大將軍 — right after a verb of
+     * appointment (為, 授, 加, 拜, 以), so the two characters cannot be the end of a name or title.
+     * Returns the title's start, or -1.
+     */
+    private static int honoraryStart(int[] text, Hit office) {
+        String title = slice(text, office.start(), office.end());
+        int start = office.start() - 2;
+        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || start < 1
+                || !Chars.isHan(text[start]) || !Chars.isHan(text[start + 1]) || Chars.isAnyOf(text[start + 1], "衛左右")) {
+            return -1;
+        }
+        return Chars.isAnyOf(text[start - 1], "為授加拜以") ? start : -1;
+    }
+
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
-    private static final String[] QUALIFIERS = {"侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "左", "右", "副"};
+    private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "左", "右", "副"};
+    /** Characters that end a title or a verb, never part of a corps' name (使右廂, 為左廂). */
+    private static final String CORPS_NOT = "使史候為以兼授除遷領判知充及與並、";
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
     private static final String DIRECTIONS = "東西南北";
 
@@ -117,8 +141,26 @@ final class OfficeCompoundRule {
                 }
             }
         }
+        // 虎捷右廂都虞候, 龍衛左廂都指揮使: a 廂 belongs to a named corps of two characters.
+        int side = Chars.at(text, start);
+        if (start < office.start() && (side == '左' || side == '右')) {
+            if (Chars.at(text, start + 1) == '廂' && start >= 2 && Chars.isHan(text[start - 1]) && Chars.isHan(text[start - 2])
+                    && !Chars.isAnyOf(text[start - 1], CORPS_NOT) && !Chars.isAnyOf(text[start - 2], CORPS_NOT)) {
+                start -= 2;
+            }
+        }
         if ((title.equals("員外郎") || title.equals("郎中")) && Chars.at(text, start - 2) == '司' && Chars.isHan(Chars.at(text, start - 1))) {
             start -= 2;
+        }
+        // 尚書吏部侍郎, 尚書戶部侍郎, 尚書屯田員外郎: the Department of State before a ministry's or bureau's title.
+        boolean bureau = (title.equals("員外郎") || title.equals("郎中")) && start == office.start() && Chars.isHan(Chars.at(text, start - 1))
+                && Chars.isHan(Chars.at(text, start - 2)) && Chars.at(text, start - 3) == '書' && Chars.at(text, start - 4) == '尚';
+        if (bureau) {
+            start -= 4;
+        } else if (title.endsWith("部侍郎") || title.endsWith("部郎中") || title.endsWith("部員外郎")) {
+            if (Chars.at(text, start - 1) == '書' && Chars.at(text, start - 2) == '尚') {
+                start -= 2;
+            }
         }
         // 岐國公, 秦國公: a duke is named by a one-character ancient state.
         if (title.equals("國公") && start == office.start() && Chars.isHan(Chars.at(text, start - 1))

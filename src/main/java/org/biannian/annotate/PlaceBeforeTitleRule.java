@@ -15,15 +15,21 @@ final class PlaceBeforeTitleRule {
     private static final String[] LINKS = {"管內", "駐泊", "行營", "路", "兵馬", ""};
     /** Characters that make X軍 a body of troops (馬步軍, 親軍, 禁軍, 水軍), not a district. */
     private static final String TROOPS = "馬步歩騎兵親禁衛衞廂將水陸諸本其我賊敵大官舊新全三五六等及與、";
-    private static final String SUFFIXES = "州軍府監";
+    private static final String SUFFIXES = "州軍府監關";
     /** Kinship words and the last characters of titles, which end the words before a place. */
     private static final String NOT_FIRST = "姪弟兄子孫妻母父女婿姊妹使事史尉保傅師令郎丞卿候署監轄";
+
+    /** 遷 (累遷媯州刺史) is left out of the place rules' verbs, since it ends 李繼遷's name, but never opens a stem here. */
+    private static final String NOT_FIRST_OF_TWO = NameRules.VERB_BEFORE_PLACE + NOT_FIRST + "遷";
+    private static final String BEFORE_DISTRICT = NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + NOT_FIRST;
+    private static final String TROOPS_OR_TITLE_END = TROOPS + NOT_FIRST;
+    private static final String BEFORE_CIRCUIT = NOT_FIRST + "為以授除遷徙改領兼判";
 
     private PlaceBeforeTitleRule() {
     }
 
     /** {@code hits}: the hits so far; returns new PLACE hits for unknown places before a known title. */
-    static List<Hit> hits(int[] text, List<Hit> hits) {
+    static List<Hit> hits(int[] text, List<Hit> hits, Dictionary dictionary) {
         List<Hit> places = new ArrayList<>();
         for (Hit office : hits) {
             if (office.type() != MentionType.OFFICE || office.priority() != Hit.DICTIONARY) {
@@ -34,10 +40,33 @@ final class PlaceBeforeTitleRule {
                 if (end < 3 || !OfficeCompoundRule.slice(text, end, office.start()).equals(link)) {
                     continue;
                 }
+                if (link.isEmpty() && isGovernorship(text, office) && end >= 2 && !Chars.isAnyOf(text[end - 1], SUFFIXES)) {
+                    regionBeforeGovernorship(text, end, places);
+                    break;
+                }
+                // 三交駐泊兵馬都部署, 并代行營都部署: 駐泊 and 行營 follow nothing but a place, so two characters
+                // before them are one even when no pack knows them.
+                if ((link.equals("駐泊") || link.equals("行營")) && end >= 3 && !Chars.isAnyOf(text[end - 1], SUFFIXES)
+                        && unknownStem(text, end - 2, end)) {
+                    places.add(new Hit(end - 2, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end), List.of(),
+                            "rule:place-before-title", Hit.RULE));
+                    break;
+                }
+                // 河中都監, 永興鈐轄: a known place written without its suffix (河中府) before the title.
+                // Not before a noble title (壽春郡王, 南平郡王): a fief is no place there.
+                boolean noble = Chars.isAnyOf(text[office.end() - 1], "王公侯") || text[office.start()] == '郡';
+                if (end >= 2 && !noble && !Chars.isAnyOf(text[end - 1], SUFFIXES)) {
+                    Dictionary.Entry stem = suffixed(dictionary, text, end - 2, end);
+                    if (stem != null && !Chars.isAnyOf(text[end - 2], NOT_FIRST_OF_TWO)) {
+                        places.add(new Hit(end - 2, end, MentionType.PLACE, stem.id(), stem.canonical(), List.of(), "rule:place-before-title",
+                                Hit.RULE));
+                        break;
+                    }
+                }
                 // A chain: 定州鎮州駐泊都部署, 定州、鎮州駐泊都部署 — each place in turn.
                 int at = end;
                 while (at >= 2 && Chars.isAnyOf(text[at - 1], SUFFIXES)) {
-                    int start = stemStart(text, at - 1);
+                    int start = stemStart(text, at - 1, dictionary);
                     if (start < 0) {
                         break;
                     }
@@ -51,11 +80,74 @@ final class PlaceBeforeTitleRule {
         return places;
     }
 
+    /** Two Han characters that can be a place's name: no numeral, troops' word, title's end or verb first. */
+    private static boolean unknownStem(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS_OR_TITLE_END)) {
+                return false;
+            }
+        }
+        // 西南面行營, 北靣行營: a direction and 面 / 道 qualify the title, they are no place.
+        return !Chars.isAnyOf(text[start], NOT_FIRST_OF_TWO) && !Chars.isAnyOf(text[start], NameRules.NOT_A_STEM)
+                && !Chars.isAnyOf(text[end - 1], NameRules.NOT_A_STEM) && !Chars.isAnyOf(text[end - 1], NameRules.VERB_BEFORE_PLACE)
+                && !Chars.isAnyOf(text[end - 1], "面靣道");
+    }
+
+    /** The known place that the two characters at {@code [start, end)} name with 府, 州 or 軍 after them, or null. */
+    private static Dictionary.Entry suffixed(Dictionary dictionary, int[] text, int start, int end) {
+        for (int suffix : new int[] {'府', '州', '軍'}) {
+            String name = new String(text, start, end - start) + Character.toString(suffix);
+            Dictionary.Entry e = dictionary.lookup(name).stream().filter(x -> x.type() == MentionType.PLACE).findFirst().orElse(null);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean known(Dictionary dictionary, int[] text, int start, int end) {
+        return dictionary.lookup(new String(text, start, end - start)).stream().anyMatch(e -> e.type() == MentionType.PLACE);
+    }
+
+    /** 節度使 and its parts: the title of a circuit governor, always written after his circuit's name. */
+    private static boolean isGovernorship(int[] text, Hit office) {
+        String title = OfficeCompoundRule.slice(text, office.start(), office.end());
+        return title.startsWith("節度");
+    }
+
+    /**
+     * 「荆南節度使」, 「河東節度使」: a governorship named by a region without suffix. Two characters, the word
+     * before them ending a title or a clause (太尉荆南節度使, 為河東節度使), so the stem is not the tail of a word.
+     */
+    private static void regionBeforeGovernorship(int[] text, int end, List<Hit> places) {
+        int start = end - 2;
+        int before = Chars.at(text, start - 1);
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], TROOPS_OR_TITLE_END)
+                    || Chars.isAnyOf(text[k], NameRules.VERB_BEFORE_PLACE) || Chars.isAnyOf(text[k], "奏攝署辟補")) {
+                return; // 奏攝節度推官: being recommended as acting staff, not a circuit
+            }
+        }
+        if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_CIRCUIT)) {
+            places.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                    "rule:place-before-title", Hit.RULE));
+        }
+    }
+
     /** Start of a two-character stem before {@code suffix} (one character for 州), or -1. */
-    private static int stemStart(int[] text, int suffix) {
+    private static int stemStart(int[] text, int suffix, Dictionary dictionary) {
         for (int stem = 2; stem >= 1; stem--) {
             int start = suffix - stem;
             if (start < 0 || stem == 1 && text[suffix] != '州') {
+                continue;
+            }
+            // 丁未宋州, 丁巳交州: the end of a cyclical day, not the start of a place.
+            if (stem == 2 && "甲乙丙丁戊己庚辛壬癸".indexOf(Chars.at(text, start - 1)) >= 0 && "子丑寅卯辰巳午未申酉戌亥".indexOf(text[start]) >= 0) {
+                continue;
+            }
+            // 領叙州, 遷媯州, 陳堯咨單州: when only the one-character stem makes a known prefecture, the
+            // character before it belongs to the words before (a verb, the end of a name).
+            if (stem == 2 && text[suffix] == '州' && known(dictionary, text, start + 1, suffix + 1) && !known(dictionary, text, start, suffix + 1)) {
                 continue;
             }
             boolean ok = true;
@@ -65,8 +157,15 @@ final class PlaceBeforeTitleRule {
             }
             // 授閬州, 姪閬州, 使閬州 (the end of the title before): a verb, a kinship word or a title's last
             // character opens the text before a one-character stem, never a two-character one.
-            boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NameRules.VERB_BEFORE_PLACE + NOT_FIRST)
+            boolean opener = stem == 2 ? Chars.isAnyOf(text[start], NOT_FIRST_OF_TWO)
                     : Chars.isAnyOf(text[start], NameRules.VERB_NOT_PREFECTURE);
+            // 歸德軍, 建雄軍, 保靜軍: a military district's name may open with a verb's character; it still is
+            // the name when what stands before it ends a clause, a title or a verb (為歸德軍節度使).
+            int before = Chars.at(text, start - 1);
+            if (stem == 2 && text[suffix] == '軍' && opener && (Chars.isBoundary(before)
+                    || Chars.isAnyOf(before, BEFORE_DISTRICT))) {
+                opener = false;
+            }
             if (ok && !opener && !Chars.isAnyOf(text[start], NameRules.NOT_A_STEM)) {
                 return start;
             }

@@ -73,6 +73,19 @@ final class PlaceListRule {
                     break;
                 }
             }
+            // 「又下昭桂連三州」: unpunctuated, as many characters as the count says, each a known prefecture.
+            int count = "二三四五六七八九".indexOf(text[i - 1]) + 2;
+            if (items.size() == 1 && count >= 2 && last == i - 2 && last - count + 1 >= 0) {
+                List<Integer> run = new ArrayList<>();
+                for (int k = last - count + 1; k <= last; k++) {
+                    if (dictionary.lookup(new String(text, k, 1) + "州").stream().anyMatch(e -> e.type() == MentionType.PLACE)) {
+                        run.add(k);
+                    }
+                }
+                if (run.size() == count) {
+                    items = run;
+                }
+            }
             if (items.size() >= 2) {
                 for (int item : items) {
                     String name = new String(text, item, 1) + "州";

@@ -17,12 +17,38 @@ final class TitledNameRule {
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進. */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進";
 
+    private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
+    private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
+
     private TitledNameRule() {
     }
+
+    /**
+     * Words for a man that are not offices but, like a title, stand right before his name: 「南唐降將周成」,
+     * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
+     */
+    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者"};
+    private static final int[][] PERSON_NOUN_CODE_POINTS = java.util.Arrays.stream(PERSON_NOUNS).map(w -> w.codePoints().toArray())
+            .toArray(int[][]::new);
 
     /** {@code hits}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
+        afterPersonNouns(text, names);
+        listedAfterPersons(text, hits, names);
+        womenBySurname(text, names);
+        // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
+        java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
+        // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
+        java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.OFFICE || h.type() == MentionType.POLITY) {
+                titleStarts.set(h.start());
+            }
+            if (h.type() == MentionType.PLACE) {
+                placeStarts.set(h.start());
+            }
+        }
         for (Hit office : hits) {
             if (office.type() == MentionType.PLACE && Chars.isAnyOf(Chars.at(text, office.end() - 1), "州軍府")) {
                 reporter(text, office, names);
@@ -32,7 +58,7 @@ final class TitledNameRule {
                 continue;
             }
             int start = office.end();
-            int surname = NameRules.surnameLength(text, start);
+            int surname = placeStarts.get(start) ? 0 : NameRules.surnameLength(text, start);
             if (surname == 0) {
                 // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」.
                 if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯") && start + 2 <= text.length && allNameCharacters(text, start, start + 2)
@@ -51,7 +77,8 @@ final class TitledNameRule {
                 int after = Chars.at(text, end);
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
-                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)) {
+                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
+                        || titleStarts.get(end)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;
@@ -59,6 +86,107 @@ final class TitledNameRule {
             }
         }
         return names;
+    }
+
+    private static void afterPersonNouns(int[] text, List<Hit> names) {
+        for (int i = 1; i < text.length; i++) {
+            if (text[i] != '將' && text[i] != '人' && text[i] != '者') {
+                continue;
+            }
+            for (int[] noun : PERSON_NOUN_CODE_POINTS) {
+                int from = i + 1 - noun.length;
+                if (from < 0 || text[i] != noun[noun.length - 1] || text[from] != noun[0]) {
+                    continue;
+                }
+                int start = i + 1;
+                int surname = NameRules.surnameLength(text, start);
+                if (surname == 0) {
+                    break;
+                }
+                // Without a title to fix the frame, a one-character given name is as likely as two: 「叛將汪端既平」
+                // ends on 既, 「降將周成等」 on 等. Two characters win only when a firm closer follows them.
+                int two = start + surname + 2;
+                int one = start + surname + 1;
+                int end = -1;
+                if (two <= text.length && allNameCharacters(text, start + surname, two) && !Chars.isAnyOf(text[two - 1], SOFT_AFTER_NAME)
+                        && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME))) {
+                    end = two;
+                } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
+                        || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME))) {
+                    end = one;
+                }
+                if (end > 0) {
+                    names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:person-after-noun", Hit.RULE));
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * 「曹彬、崔彥進、米信」: after a person and 、, a surname opens the next person of the list; the name runs to
+     * the next 、, a boundary or a word that follows names. The chain goes on from each name found.
+     */
+    private static void listedAfterPersons(int[] text, List<Hit> hits, List<Hit> names) {
+        for (Hit person : hits) {
+            if (person.type() != MentionType.PER) {
+                continue;
+            }
+            int at = person.end();
+            // Unpunctuated, a known person may be followed straight by the next (與王全斌郭進領騎兵): only a name
+            // the packs know opens such a list, and each name must end on a firm closer.
+            // Not after a temple name (太宗許焉, 世宗尹京): a ruler is not listed with his men.
+            boolean glued = person.priority() != Hit.RULE && !Chars.isAnyOf(text[person.end() - 1], "宗祖帝");
+            while (Chars.at(text, at) == '、' || glued && NameRules.surnameLength(text, at) > 0 && !cyclical(text, at)) {
+                boolean comma = Chars.at(text, at) == '、';
+                int start = comma ? at + 1 : at;
+                int surname = NameRules.surnameLength(text, start);
+                int end = -1;
+                for (int given = 2; surname > 0 && given >= 1 && end < 0; given--) {
+                    int e = start + surname + given;
+                    int after = Chars.at(text, e);
+                    boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME_IN_LIST)
+                            : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2;
+                    if (e <= text.length && allNameCharacters(text, start + surname, e) && closes) {
+                        end = e;
+                    }
+                }
+                if (end < 0) {
+                    break;
+                }
+                names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                        "rule:person-list", Hit.RULE));
+                at = end;
+            }
+        }
+    }
+
+    /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
+    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹";
+
+    /** A woman named by her father's surname and 氏 after a word that says she is a woman: 「國母蕭氏」. */
+    private static void womenBySurname(int[] text, List<Hit> names) {
+        for (int i = 1; i + 1 < text.length; i++) {
+            if (text[i + 1] != '氏' || !Chars.isAnyOf(text[i - 1], BEFORE_WOMAN) || NameRules.surnameLength(text, i) != 1) {
+                continue;
+            }
+            if (Chars.isAnyOf(Chars.at(text, i + 2), "族之")) {
+                continue; // 李氏族, 李氏之…: the clan, not a woman
+            }
+            names.add(new Hit(i, i + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 2), List.of(), "rule:woman-surname",
+                    Hit.RULE));
+        }
+    }
+
+    /** What ends the last of several names written together without punctuation: 李筠何福進率兵, 石保吉魏咸信並坐. */
+    private static final String GLUED_LIST_CLOSERS = "率並竝罷等坐來";
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+
+    /** A cyclical day (辛丑, 丁巳): a stem that is also a surname, then a branch. */
+    private static boolean cyclical(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at), STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), BRANCHES);
     }
 
     /** Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it. */

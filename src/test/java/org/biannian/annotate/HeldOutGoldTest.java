@@ -24,9 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recognition on passages nobody tuned the packs or rules on (see {@code heldout/README.md}): a 宋史
+ * Recognition on passages nobody tuned the packs or rules on (see {@code heldout/README.md}). Tuning set: a 宋史
  * 本紀 passage of 太祖's reign, the opening of 潘美's biography, and the biography again without
- * punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
+ * punctuation, and the opening of 曹彬's biography as the edition writes it (added in the second round to tune on
+ * without looking at the test set). Test set, scored apart and never tuned on: a 仁宗 本紀 passage (乾興元年) and the opening of
+ * 楊業's biography, with and without punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
  * mention; the sample's own score is {@link SampleGoldTest}'s. The floors are what holds now, so a
  * regression fails; the issue's goal (0.90 pooled for PER, PLACE, OFFICE) is reported, not assumed.
  */
@@ -61,21 +63,32 @@ class HeldOutGoldTest {
         }
     }
 
+    /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
+    private static final Map<String, Scored> testSet = new LinkedHashMap<>();
+
     @BeforeAll
     static void annotate() throws IOException {
         Annotator annotator = Annotator.of(Authority.builtIn());
         GoldMarkup benji = GoldMarkup.parse(resource("songshi-001-taizu-960.gold.txt"));
         GoldMarkup biography = GoldMarkup.parse(resource("songshi-258-panmei.gold.txt"));
-        for (Map.Entry<String, GoldMarkup> e : Map.of("本紀 太祖 960", benji, "潘美傳", biography,
-                "潘美傳 unpunctuated", biography.unpunctuated()).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList()) {
+        GoldMarkup caoBin = GoldMarkup.parse(resource("songshi-258-caobin.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 太祖 960", benji, "潘美傳", biography,
+                "潘美傳 unpunctuated", biography.unpunctuated(), "曹彬傳 unpunctuated", caoBin));
+        GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
+        GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
+        annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
+                "楊業傳 unpunctuated", yangYe.unpunctuated()));
+    }
+
+    private static void annotateInto(Annotator annotator, Map<String, Scored> into, Map<String, GoldMarkup> golds) {
+        for (Map.Entry<String, GoldMarkup> e : golds.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             SourceText text = SourceText.of(e.getKey(), e.getValue().text());
             ChineseCalendar calendar = ChineseCalendar.builtIn();
             List<DatedRegion> regions = ChronicleRegions.of(
                     AnnalsParser.parse(TextView.of(text), ParseOptions.defaults(), calendar), calendar);
             List<Mention> found = annotator.annotate(text, regions);
             MentionInvariants.check(text, found);
-            passages.put(e.getKey(), new Scored(e.getValue(), found));
+            into.put(e.getKey(), new Scored(e.getValue(), found));
         }
     }
 
@@ -123,16 +136,9 @@ class HeldOutGoldTest {
     @Test
     void perTypeScoresOnEachPassageAndPooled() {
         boolean showErrors = Boolean.getBoolean("biannian.showErrors") || System.getenv("BIANNIAN_SHOW_ERRORS") != null;
-        Map<MentionType, Counts> pooled = new EnumMap<>(MentionType.class);
         Map<String, Map<MentionType, Counts>> byPassage = new LinkedHashMap<>();
-        passages.forEach((name, s) -> {
-            Map<MentionType, Counts> counts = score(name, s, showErrors);
-            byPassage.put(name, counts);
-            print(name, counts);
-            counts.forEach((t, c) -> pooled.merge(t, c, Counts::plus));
-        });
-        print("pooled (held-out)", pooled);
-        printPrecisionByEvidence();
+        Map<MentionType, Counts> pooled = scoreAll(passages, "pooled (held-out)", showErrors, byPassage);
+        printPrecisionByEvidence(passages);
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
@@ -145,10 +151,43 @@ class HeldOutGoldTest {
         }
     }
 
+    /**
+     * The test set, reported apart: passages added after the rules above were tuned, scored once at the end
+     * of each round of work. Misses are printed only with {@code -Dbiannian.showTestSetErrors=true}, so
+     * tuning does not look at them by accident.
+     */
+    @Test
+    void perTypeScoresOnTheTestSet() {
+        Map<String, Map<MentionType, Counts>> byPassage = new LinkedHashMap<>();
+        Map<MentionType, Counts> pooled = scoreAll(testSet, "pooled (test set)", Boolean.getBoolean("biannian.showTestSetErrors"),
+                byPassage);
+        printPrecisionByEvidence(testSet);
+
+        assertThat(pooled.get(MentionType.PER).f1()).as("test set PER F1").isGreaterThanOrEqualTo(TestSetFloors.PER);
+        assertThat(pooled.get(MentionType.PLACE).f1()).as("test set PLACE F1").isGreaterThanOrEqualTo(TestSetFloors.PLACE);
+        assertThat(pooled.get(MentionType.OFFICE).f1()).as("test set OFFICE F1").isGreaterThanOrEqualTo(TestSetFloors.OFFICE);
+        Map<MentionType, Counts> bare = byPassage.get("楊業傳 unpunctuated");
+        assertThat(bare.get(MentionType.PER).f1()).as("test set unpunctuated PER F1").isGreaterThanOrEqualTo(TestSetFloors.BARE_PER);
+        assertThat(bare.get(MentionType.PLACE).f1()).as("test set unpunctuated PLACE F1").isGreaterThanOrEqualTo(TestSetFloors.BARE_PLACE);
+    }
+
+    private static Map<MentionType, Counts> scoreAll(Map<String, Scored> set, String title, boolean showErrors,
+            Map<String, Map<MentionType, Counts>> byPassage) {
+        Map<MentionType, Counts> pooled = new EnumMap<>(MentionType.class);
+        set.forEach((name, s) -> {
+            Map<MentionType, Counts> counts = score(name, s, showErrors);
+            byPassage.put(name, counts);
+            print(name, counts);
+            counts.forEach((t, c) -> pooled.merge(t, c, Counts::plus));
+        });
+        print(title, pooled);
+        return pooled;
+    }
+
     /** Precision of each kind of evidence (foundBy), pooled: a mention is a claim, each source must earn it. */
-    private static void printPrecisionByEvidence() {
+    private static void printPrecisionByEvidence(Map<String, Scored> set) {
         Map<String, int[]> byEvidence = new TreeMap<>();
-        passages.values().forEach(s -> {
+        set.values().forEach(s -> {
             Set<String> gold = new HashSet<>();
             s.gold().mentions().forEach(g -> gold.add(key(g.start(), g.end(), g.type())));
             for (Mention m : s.found()) {
@@ -166,14 +205,26 @@ class HeldOutGoldTest {
         byEvidence.forEach((k, c) -> System.out.printf("%-28s %4d found  %.3f%n", k, c[0], (double) c[1] / c[0]));
     }
 
-    /** Floors that hold today: raise them as recognition improves, never lower them to pass. */
-    static final class Floors {
+    /** Floors of the test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
+    static final class TestSetFloors {
         static final double PER = 0.87;
         static final double PLACE = 0.80;
-        static final double OFFICE = 0.78;
-        static final double BARE_PER = 0.86;
-        static final double BARE_PLACE = 0.75;
-        static final double PRECISION = 0.85;
+        static final double OFFICE = 0.82;
+        static final double BARE_PER = 0.81;
+        static final double BARE_PLACE = 0.80;
+
+        private TestSetFloors() {
+        }
+    }
+
+    /** Floors that hold today: raise them as recognition improves, never lower them to pass. */
+    static final class Floors {
+        static final double PER = 0.95;
+        static final double PLACE = 0.92;
+        static final double OFFICE = 0.97;
+        static final double BARE_PER = 0.95;
+        static final double BARE_PLACE = 0.92;
+        static final double PRECISION = 0.95;
 
         private Floors() {
         }

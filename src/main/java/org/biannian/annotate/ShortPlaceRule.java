@@ -1,0 +1,144 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Known prefectures written without their suffix, where the frame says a place is meant: 「陜帥」 (the
+ * governor of 陜州), 「次韶州。韶，廣之北門」 (韶州 named again by its first character), 「命護永興屯兵」
+ * (永興軍 after a verb of holding), 「高平之戰」 (the battle of 高平). The stem must be a pack place with
+ * its suffix (陜州, 永興軍, 高平縣), so the rule finds only places the packs know, never new ones.
+ */
+final class ShortPlaceRule {
+
+    /** Suffixes a stem is tried with, in order. */
+    private static final String SUFFIXES = "州軍府縣";
+    /** After a one-character stem: the prefecture's governor (陜帥) or a clause going on about it (韶，廣之北門). */
+    private static final String AFTER_SINGLE = "之帥";
+    /** What may follow a two-character stem after a verb: the troops or the walls of the place, or a boundary. */
+    private static final String AFTER_STEM = "屯兵城界之";
+    /** Verbs of guarding and leading that the place rules do not list: 護 (命護永興屯兵), 戍, 鎮. */
+    private static final String HOLDING = "護䕶戍鎮";
+    /** Verbs after which a two-character stem is a place. */
+    private static final java.util.BitSet BEFORE_STEM = new java.util.BitSet();
+
+    static {
+        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于").codePoints().forEach(BEFORE_STEM::set);
+    }
+    private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
+    /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
+    private static final String LED = "師兵衆眾其所諸騎";
+    /** Prefecture names that are also common words before 帥: 易帥 (to change commanders), 府帥 (the prefect). */
+    private static final String NOT_GOVERNED = "易府";
+    /** How far back a prefecture counts as just named, for its one-character form. */
+    private static final int RECENT = 30;
+
+    private ShortPlaceRule() {
+    }
+
+    /**
+     * {@code known}: the hits so far; a prefecture found in the text itself (陜州 by the suffix rule, where the
+     * gazetteer writes 陝州) counts like a pack's for its one-character form.
+     */
+    static List<Hit> hits(int[] text, Dictionary dictionary, List<Hit> known) {
+        java.util.Map<Integer, Hit> named = new java.util.HashMap<>();
+        for (Hit h : known) {
+            if (h.type() == MentionType.PLACE && h.length() == 2 && text[h.end() - 1] == '州') {
+                named.putIfAbsent(text[h.start()], h);
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        // Where each 「X州」 was last written, as the scan goes: 韶 alone counts right after 韶州.
+        java.util.Map<Integer, Integer> lastNamed = new java.util.HashMap<>();
+        for (int i = 0; i < text.length; i++) {
+            if (i > 0 && text[i] == '州') {
+                lastNamed.put(text[i - 1], i - 1);
+            }
+            // Cheap tests first, on what follows: this runs at every character.
+            int next = Chars.at(text, i + 1);
+            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next);
+            int second = Chars.at(text, i + 2);
+            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM));
+            if (!singleFrame && !stemFrame || !Chars.isHan(text[i])) {
+                continue;
+            }
+            if (singleFrame) {
+                single(text, i, dictionary, named, lastNamed, hits);
+            }
+            if (stemFrame) {
+                stem(text, i, dictionary, hits);
+            }
+        }
+        return hits;
+    }
+
+    /** One character standing for its prefecture: before 帥, or alone right after the prefecture was named. */
+    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named,
+                               java.util.Map<Integer, Integer> lastNamed, List<Hit> hits) {
+        int after = Chars.at(text, at + 1);
+        int before = Chars.at(text, at - 1);
+        // 帥 is also the verb "to lead" (杜重威帥師, 守文帥師): then the character before it ends a name.
+        boolean governor = after == '帥' && !Chars.isAnyOf(Chars.at(text, at + 2), LED) && !Chars.isAnyOf(text[at], NOT_GOVERNED)
+                && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
+        boolean alone = (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_SINGLE))
+                && (Chars.isBoundary(before) || before == '州' && Chars.at(text, at - 2) == text[at]);
+        if (!governor && !alone || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
+            return;
+        }
+        int last = lastNamed.getOrDefault(text[at], Integer.MIN_VALUE);
+        if (alone && !governor && !(last < at - 1 && last >= at - RECENT)) {
+            return;
+        }
+        Dictionary.Entry known = prefecture(dictionary, text[at]);
+        Hit inText = named.get(text[at]);
+        if (known != null) {
+            hits.add(new Hit(at, at + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:short-place", Hit.RULE));
+        } else if (inText != null) {
+            hits.add(new Hit(at, at + 1, MentionType.PLACE, inText.id(), inText.canonical(), List.of(), "rule:short-place", Hit.RULE));
+        }
+    }
+
+    /** A two-character stem of a known place after a verb of movement or holding (護永興屯兵) or before 之戰 / 之役. */
+    private static void stem(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
+        int after = Chars.at(text, at + 2);
+        if (!Chars.isBoundary(after) && !Chars.isAnyOf(after, AFTER_STEM)) {
+            return; // the cheap test first: this runs at every character
+        }
+        int before = Chars.at(text, at - 1);
+        boolean battle = (Chars.isBoundary(before) || Chars.isAnyOf(before, "官使")) && after == '之'
+                && Chars.isAnyOf(Chars.at(text, at + 3), "戰役");
+        boolean held = before >= 0 && BEFORE_STEM.get(before)
+                && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_STEM));
+        if (!battle && !held || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
+                || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
+            return;
+        }
+        Dictionary.Entry bare = place(dictionary, text, at, at + 2);
+        if (bare != null && !"bare".equals(bare.nameKind())) {
+            return; // a name of its own without suffix: the dictionary finds it.
+        }
+        for (int s = 0; s < SUFFIXES.length(); s++) {
+            Dictionary.Entry known = place(dictionary, new int[] {text[at], text[at + 1], SUFFIXES.charAt(s)}, 0, 3);
+            if (known != null) {
+                hits.add(new Hit(at, at + 2, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:short-place", Hit.RULE));
+                return;
+            }
+        }
+        // A county the gazetteer also lists bare (高平 for 高平縣): held back alone, a place in this frame.
+        if (bare != null) {
+            hits.add(new Hit(at, at + 2, MentionType.PLACE, bare.id(), bare.canonical(), List.of(), "rule:short-place", Hit.RULE));
+        }
+    }
+
+    private static Dictionary.Entry prefecture(Dictionary dictionary, int c) {
+        return place(dictionary, new int[] {c, '州'}, 0, 2);
+    }
+
+    private static Dictionary.Entry place(Dictionary dictionary, int[] text, int start, int end) {
+        if (start < 0 || end > text.length) {
+            return null;
+        }
+        return dictionary.lookup(new String(text, start, end - start)).stream().filter(e -> e.type() == MentionType.PLACE)
+                .findFirst().orElse(null);
+    }
+}
