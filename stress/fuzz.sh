@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-1}
 targets=(TextReaderFuzzTest KanripoReaderFuzzTest DateExpressionReaderFuzzTest AnnalsParserFuzzTest CitationParserFuzzTest
-         AnnotatorFuzzTest PipelineFuzzTest ApiFuzzTest)
+         AnnotatorFuzzTest PipelineFuzzTest ApiFuzzTest AnalysisCodecFuzzTest)
 mkdir -p target/fuzz
 failed=0
 for ((round = 1; round <= rounds; round++)); do
