@@ -243,12 +243,12 @@ public final class Biannian {
     }
 
     /**
-     * What {@code library} holds, document by document in key order: each stored text analysed with
-     * the options, format and authority packs the library recorded for it, whatever this Biannian's
-     * own packs are. The pipeline is deterministic, so this is the analysis the library's rows were
-     * written from; a document whose packs changed on disk since, or that an other Biannian version
-     * analysed, is refused with the way out (ingest again), never shown differently from its rows.
-     * Documents of an old library that recorded nothing are read with this Biannian's authority.
+     * What {@code library} holds, document by document in key order: the analysis ingest stored for each,
+     * read back (never made again), its records looked up in the authority packs the library recorded for
+     * it, whatever this Biannian's own packs are. A document whose packs changed on disk since is refused
+     * with the way out (ingest again), never shown with records other than its rows'. A document stored by a
+     * Biannian older than stored analyses is analysed from its text with the options it recorded; one of
+     * an older version without its analysis is refused with the way out.
      *
      * @throws LibraryException naming the document and what changed
      */
@@ -265,7 +265,7 @@ public final class Biannian {
             Provenance recorded = d.record().provenance();
             Biannian reader = this;
             if (recorded.version() != null) {
-                if (!recorded.version().equals(VERSION)) {
+                if (d.analysis() == null && !recorded.version().equals(VERSION)) {
                     throw new LibraryException("document 「" + d.key() + "」 of " + library.folder() + " was analysed by Biannian "
                             + recorded.version() + ", this is " + VERSION + ": run ingest --force --library " + library.folder()
                             + " FILE… to analyse it again", null);

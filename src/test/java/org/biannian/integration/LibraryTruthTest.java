@@ -189,6 +189,29 @@ class LibraryTruthTest {
     }
 
     @Test
+    void whatAnOlderVersionStoredIsShownAsStoredAndAnalysedAgainOnIngest(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        ParseOptions options = new ParseOptions(START, null, null);
+        BIANNIAN.ingest(folder, List.of(Shared.sample()), options, false, (e, c) -> { });
+        List<Analysis> before;
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            before = BIANNIAN.stored(library);
+        }
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("biannian.sqlite"));
+             var s = db.createStatement()) {
+            s.execute("UPDATE documents SET biannian_version = '0.0.1-older'");
+        }
+        try (Library library = BIANNIAN.openLibrary(folder)) {
+            List<Analysis> shown = BIANNIAN.stored(library);
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).chronicle().entries()).isEqualTo(before.get(0).chronicle().entries());
+            assertThat(shown.get(0).mentions()).isEqualTo(before.get(0).mentions());
+        }
+        IngestReport again = BIANNIAN.ingest(folder, List.of(Shared.sample()), options, false, (e, c) -> { });
+        assertThat(again.reanalysed()).containsEntry("xixiaji-994-998", "Biannian version changed");
+    }
+
+    @Test
     void aFileWithoutEntriesStopsTheIngestAndNothingIsStored(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("lib");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "讀史札記，無年月。\n", StandardCharsets.UTF_8);
