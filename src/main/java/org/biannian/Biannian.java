@@ -487,8 +487,11 @@ public final class Biannian {
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(texts.size(), Runtime.getRuntime().availableProcessors())));
         IngestReport report;
+        List<String> withoutEntries = new ArrayList<>();
+        int analysedFiles = texts.size();
         try {
-            report = library.ingest(analysed(texts, keys, options, pool, progress), provenance, force, origins, a -> { }, waiting);
+            report = library.ingest(analysed(texts, keys, options, pool, progress, withoutEntries), provenance, force, origins,
+                    a -> { }, waiting);
         } catch (LibraryException e) {
             if (e.getCause() instanceof Refused refused) {
                 throw refused.input;
@@ -497,31 +500,46 @@ public final class Biannian {
         } finally {
             pool.shutdownNow();
         }
+        if (analysedFiles > 0 && withoutEntries.size() == analysedFiles) {
+            throw new InputException(withoutEntries.get(0) + ": no chronicle entries found"
+                    + (analysedFiles > 1 ? " (nor in the " + (analysedFiles - 1) + " other files)" : "") + "; nothing was ingested");
+        }
         if (!report.stored().isEmpty()) {
             // A new or changed document may be a source of the others' entries, or a chronicle itself.
             storeParallels(library, List.of());
         }
         List<String> skipped = new ArrayList<>(unchanged);
         skipped.addAll(report.unchanged());
-        return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(), rekeyed);
+        return new IngestReport(report.stored(), skipped, report.entries(), report.codePoints(), report.reanalysed(), rekeyed,
+                withoutEntries);
     }
 
     /**
      * The analyses of {@code texts}, made in parallel on {@code pool} a few documents ahead of the one taken,
-     * so that an ingest of thousands of files holds a handful of analyses at a time, not all of them.
-     * A text that cannot be ingested stops the iteration with {@link Refused}.
+     * so that an ingest of thousands of files holds a handful of analyses at a time, not all of them. A text
+     * with no entry (a juan of front matter) is left out and named in {@code withoutEntries}; a text that
+     * cannot be ingested stops the iteration with {@link Refused}.
      */
     private Iterable<Analysis> analysed(List<SourceText> texts, List<String> keys, ParseOptions options, ExecutorService pool,
-                                        BiConsumer<Integer, Long> progress) {
+                                        BiConsumer<Integer, Long> progress, List<String> withoutEntries) {
         int ahead = 2 * Runtime.getRuntime().availableProcessors();
         return () -> new java.util.Iterator<>() {
             private final java.util.ArrayDeque<CompletableFuture<Analysis>> running = new java.util.ArrayDeque<>();
             private int submitted;
-            private int taken;
+            private Analysis next;
 
             @Override
             public boolean hasNext() {
-                return taken < texts.size();
+                while (next == null && (submitted < texts.size() || !running.isEmpty())) {
+                    while (submitted < texts.size() && running.size() < ahead) {
+                        SourceText text = texts.get(submitted);
+                        String key = keys.get(submitted);
+                        texts.set(submitted++, null); // the analysis holds the text from here on
+                        running.add(CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
+                    }
+                    next = checked(join(running.poll()));
+                }
+                return next != null;
             }
 
             @Override
@@ -529,14 +547,13 @@ public final class Biannian {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                while (submitted < texts.size() && running.size() < ahead) {
-                    SourceText text = texts.get(submitted);
-                    String key = keys.get(submitted);
-                    texts.set(submitted++, null); // the analysis holds the text from here on
-                    running.add(CompletableFuture.supplyAsync(() -> analyse(key, text, options), pool));
-                }
-                Analysis a = join(running.poll());
-                taken++;
+                Analysis a = next;
+                next = null;
+                return a;
+            }
+
+            /** {@code a}, or null when it has no entries; refuses a text misdated throughout. */
+            private Analysis checked(Analysis a) {
                 String name = a.chronicle().source().name();
                 for (org.biannian.text.Diagnostic d : a.chronicle().diagnostics()) {
                     if (d.code().equals("YEAR_NOT_IN_ERA")) {
@@ -545,10 +562,11 @@ public final class Biannian {
                                 + "; nothing was ingested"));
                     }
                 }
-                if (a.chronicle().entries().isEmpty()) {
-                    throw new Refused(new InputException(name + ": no chronicle entries found; nothing was ingested"));
-                }
                 progress.accept(a.chronicle().entries().size(), (long) a.chronicle().source().length());
+                if (a.chronicle().entries().isEmpty()) {
+                    withoutEntries.add(name);
+                    return null;
+                }
                 return a;
             }
         };

@@ -84,6 +84,10 @@ final class IngestCommand implements Callable<Integer> {
                 report.stored().size(), report.entries(), report.codePoints(), library.folder, report.unchanged().size());
         report.rekeyed().forEach((file, key) -> err.printf("%s stored as 「%s」: a document read from another file holds 「%s」%n",
                 file, key, Biannian.documentKey(Path.of(file))));
+        if (!report.withoutEntries().isEmpty()) {
+            err.printf("left out %d file%s without chronicle entries: %s%n", report.withoutEntries().size(),
+                    report.withoutEntries().size() == 1 ? "" : "s", String.join(", ", report.withoutEntries()));
+        }
         if (!report.reanalysed().isEmpty()) {
             err.printf("re-analysed %d document%s (%s)%n", report.reanalysed().size(), report.reanalysed().size() == 1 ? "" : "s",
                     String.join(", ", new java.util.LinkedHashSet<>(report.reanalysed().values())));

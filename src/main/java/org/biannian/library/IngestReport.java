@@ -10,20 +10,23 @@ import java.util.Map;
  *                   ({@code start changed}, {@code authority changed}, {@code forced}…), in ingest order
  * @param rekeyed    the files stored under another key than their own name, because a document read
  *                   from another file holds that name (file as given → key it is stored under)
+ * @param withoutEntries the files left out because no chronicle entry was found in them (a juan of front
+ *                   matter, a preface), by name, in the order given
  */
 public record IngestReport(List<String> stored, List<String> unchanged, int entries, long codePoints,
-                           Map<String, String> reanalysed, Map<String, String> rekeyed) {
+                           Map<String, String> reanalysed, Map<String, String> rekeyed, List<String> withoutEntries) {
 
     public IngestReport {
         stored = List.copyOf(stored);
         unchanged = List.copyOf(unchanged);
+        withoutEntries = List.copyOf(withoutEntries);
         reanalysed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reanalysed));
         rekeyed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rekeyed));
     }
 
     public IngestReport(List<String> stored, List<String> unchanged, int entries, long codePoints,
                         Map<String, String> reanalysed) {
-        this(stored, unchanged, entries, codePoints, reanalysed, Map.of());
+        this(stored, unchanged, entries, codePoints, reanalysed, Map.of(), List.of());
     }
 
     public IngestReport(List<String> stored, List<String> unchanged, int entries, long codePoints) {

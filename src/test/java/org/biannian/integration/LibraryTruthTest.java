@@ -212,18 +212,37 @@ class LibraryTruthTest {
     }
 
     @Test
-    void aFileWithoutEntriesStopsTheIngestAndNothingIsStored(@TempDir Path dir) throws Exception {
+    void aFileWithAYearThatNeverWasStopsTheIngestAndWhatWasWrittenBeforeIsRolledBack(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("lib");
-        Path notes = Files.writeString(dir.resolve("notes.txt"), "讀史札記，無年月。\n", StandardCharsets.UTF_8);
-        // The sample is analysed and written first (documents are stored as they are analysed); the
-        // second file is refused, and the transaction holding the first is rolled back.
-        assertThatThrownBy(() -> BIANNIAN.ingest(folder, List.of(Shared.sample(), notes), new ParseOptions(START, null, null),
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "淳化九年\n春正月，繼遷攻靈州。\n", StandardCharsets.UTF_8);
+        // The sample is analysed and written first (documents are stored as they come); the second file is
+        // refused, and the one transaction holding the first is rolled back.
+        assertThatThrownBy(() -> BIANNIAN.ingest(folder, List.of(Shared.sample(), bad), new ParseOptions(START, null, null),
                 false, (e, c) -> { }))
                 .isInstanceOf(org.biannian.text.InputException.class)
-                .hasMessageContaining("notes.txt").hasMessageContaining("no chronicle entries found; nothing was ingested");
+                .hasMessageContaining("bad.txt:1:1").hasMessageContaining("never was").hasMessageContaining("nothing was ingested");
         try (Library library = BIANNIAN.openLibrary(folder)) {
             assertThat(library.documents()).isEmpty();
             assertThat(library.search(jiqianIn(BIANNIAN, "淳化五年")).total()).isZero();
+        }
+    }
+
+    @Test
+    void aFileWithoutEntriesIsLeftOutAndNamedAndAloneRefused(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lib");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "讀史札記，無年月。\n", StandardCharsets.UTF_8);
+        // A juan of front matter beside the chronicle (Kanripo's 卷000): the chronicle is stored, the other named.
+        IngestReport report = BIANNIAN.ingest(folder, List.of(notes, Shared.sample()), new ParseOptions(START, null, null),
+                false, (e, c) -> { });
+        assertThat(report.stored()).containsExactly("xixiaji-994-998");
+        assertThat(report.withoutEntries()).singleElement().asString().endsWith("notes.txt");
+        // Alone, it is an error: nothing in what was asked is a chronicle.
+        Path other = dir.resolve("other");
+        assertThatThrownBy(() -> BIANNIAN.ingest(other, List.of(notes), new ParseOptions(START, null, null), false, (e, c) -> { }))
+                .isInstanceOf(org.biannian.text.InputException.class)
+                .hasMessageContaining("notes.txt").hasMessageContaining("no chronicle entries found; nothing was ingested");
+        try (Library library = BIANNIAN.openLibrary(other)) {
+            assertThat(library.documents()).isEmpty();
         }
     }
 
