@@ -217,8 +217,10 @@ final class YearTracker {
         }
         List<EraYear> candidates = possibleYears(calendar, era, written.eraYear(), regime);
         if (candidates.isEmpty()) {
-            problems.accept(new Problem("YEAR_NOT_IN_ERA", impossibleYear(calendar, era, written.eraYear(), regime)
-                    + "; the year in force is left as it was", span, true));
+            // A warning, not the heading's error: the year in force is kept, so nothing below moves. In unpunctuated
+            // text this is mostly a date inside a quotation read across a line end (「唐武徳¶九年八月」 in 慶曆).
+            problems.accept(new Problem("WRITTEN_YEAR_NOT_IN_ERA", impossibleYear(calendar, era, written.eraYear(), regime)
+                    + "; the year in force is left as it was", span, false));
             return;
         }
         enterWrittenYear(candidates.get(0), era);
