@@ -610,6 +610,15 @@ public final class AnnalsParser {
         }
         Draft current = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         Opening opening = hasWords(from, to) ? recordDate(from, to) : null;
+        if (opening != null && current != null && !current.sealed
+                && years.namesEarlierYear(opening.expression())) {
+            // The text runs forward: an earlier year at a line's start is a date the record cites, which the page
+            // layout put there (a full line before it), not a new entry; the year in force stays.
+            diagnostics.add(diagnostic(new Span(opening.start(), opening.end()), "EARLIER_YEAR_IN_RECORD", Diagnostic.Severity.INFO,
+                    "「" + slice(opening.start(), opening.end()) + "」 names a year before the one in force: read as a date the"
+                            + " record above cites, not as a new entry"));
+            opening = null;
+        }
         if (opening == null && to - from <= MAX_HEADING && readWholeLineHeading(from, to)) {
             return; // 「宋太宗淳化五年」 set off by a full-width space before its entry
         }

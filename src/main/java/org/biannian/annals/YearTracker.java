@@ -287,6 +287,18 @@ final class YearTracker {
         return currentYear().era();
     }
 
+    /**
+     * Whether {@code written} names an era and year wholly before the year in force: in a 編年 text, which
+     * runs forward, such a date opening a line (「具載¶建隆三年三月丁夘詔書」 in 乾德五年) is a reference.
+     */
+    boolean namesEarlierYear(DateExpression written) {
+        if (lunarYear == null || written.era() == null || written.eraYear() == null) {
+            return false;
+        }
+        List<EraYear> years = possibleYears(calendar, written.era(), written.eraYear(), regime);
+        return !years.isEmpty() && years.stream().allMatch(y -> y.lunarYear() < lunarYear);
+    }
+
     /** The era of the year in force, or null before any year is known. */
     String eraInForce() {
         return lunarYear == null ? null : currentEraName();
