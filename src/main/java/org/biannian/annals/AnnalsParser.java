@@ -426,6 +426,8 @@ public final class AnnalsParser {
     }
     /** A paragraph or record shorter than this that names an emperor is a reign line of the front matter. */
     private static final int MAX_REIGN_LINE = 24;
+    /** The longest era name a copyist's slip is read as (太平興國, 大中祥符, 建中靖國 have four characters). */
+    private static final int MAX_GUESSED_ERA = 4;
     /** How far a date opening a record may reach. */
     private static final int DATE_WINDOW = 24;
 
@@ -674,8 +676,10 @@ public final class AnnalsParser {
             return dates.read(text.substring(0, 2)).map(e -> new Opening(from, from + 2, e)).orElse(null);
         }
         for (int length = window; length >= 4; length--) {
+            // An era name has two to four characters (太平興國): 「樞密院言元豐八年」 opens with no era of a copyist's.
             DateExpression guessed = dates.read(text.substring(0, text.offsetByCodePoints(0, length)))
                     .filter(e -> e.era() != null && e.eraYear() != null && (e.month() != null || e.season() != null))
+                    .filter(e -> e.era().codePointCount(0, e.era().length()) <= MAX_GUESSED_ERA)
                     .orElse(null);
             if (guessed != null) {
                 return checkedAgainstReign(new Opening(from, from + length, guessed));

@@ -270,7 +270,8 @@ final class YearTracker {
 
     private boolean looksBack(DateExpression written) {
         return earlierMonthLooksBack && (how == EntryYear.Source.WRITTEN || how == EntryYear.Source.HEADING)
-                && reached > 0 && written.month() != null && written.season() == null && written.month() < month;
+                && reached > 0 && written.month() != null && written.season() == null
+                && (written.month() < month || written.month() == month && leap && !written.leap()); // 八月 after 閏八月
     }
 
     private boolean startsNewYear(DateExpression written) {

@@ -39,4 +39,21 @@ class CitedYearTest {
         assertThat(bingxu.date().month()).isEqualTo(4);
         assertThat(bingxu.date().resolved().firstJdn()).isNotNull();
     }
+
+    @Test
+    void aMonthWithoutItsLeapAfterTheLeapMonthLooksBack() throws Exception {
+        // 長編卷四百六十六 (元祐六年閏八月): a record quotes an order of 「八月十四日」; the days after it are 閏八月's.
+        Chronicle chronicle;
+        try (InputStream in = CitedYearTest.class.getResourceAsStream("KR2b0019_469-excerpt.txt")) {
+            SourceText text = TextReader.decode("KR2b0019_469-excerpt.txt", in.readAllBytes());
+            chronicle = Biannian.create().parse(text, ParseOptions.defaults());
+        }
+        SourceText source = chronicle.source();
+        for (String day : java.util.List.of("辛酉", "癸亥", "甲子")) {
+            Entry e = chronicle.entries().stream().filter(x -> source.slice(x.headline()).startsWith(day)).findFirst().orElseThrow();
+            assertThat(e.date().leap()).as(day).isTrue();
+            assertThat(e.date().month()).as(day).isEqualTo(8);
+        }
+        assertThat(chronicle.diagnostics()).extracting(d -> d.code()).doesNotContain("GANZHI_NOT_IN_MONTH");
+    }
 }
