@@ -195,6 +195,11 @@ final class AliasStage {
             }
             int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
+            if (surname == 0 && cps.length == 2 && "pol:song".equals(person.polity())) {
+                // A Song man's two-character name is surname + given name even when the surname is a rare one
+                // the list lacks (富弼 → 弼); foreign names (唃厮囉) are not split.
+                surname = 1;
+            }
             int rest = cps.length - surname;
             if (surname > 0 && rest >= 1 && rest <= 2) {
                 given.add(new String(cps, surname, rest));

