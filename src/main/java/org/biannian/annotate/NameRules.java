@@ -168,13 +168,24 @@ final class NameRules {
         }
     }
 
+    private static final String DAY_STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String DAY_BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
+    /** Verbs that follow a man named first in a day's entry: 以 (…為), 為, 加, 薨, 卒, 罷, 言, 知, 兼, 出, 來, 請. */
+    private static final String AFTER_DAY_NAME = "以為加薨卒罷言知兼出來請";
+
+    private static boolean cyclicalAt(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at), DAY_STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), DAY_BRANCHES);
+    }
+
     /** Persons in frames where the name's both ends are fixed by the frame. */
     private static void persons(int[] text, List<Hit> hits) {
         for (int i = 0; i < text.length; i++) {
             int c = text[i];
             boolean opener = c == '以' || c == '命' || c == '遣' || c == '詔';
             boolean boundary = Chars.isBoundary(c);
-            if (!opener && !boundary) {
+            // 本紀 entries open on the day: 「乙未張昪以太子太師致仕」, 「壬申歐陽脩知亳州」.
+            boolean afterDay = i >= 1 && Chars.isAnyOf(text[i - 1], DAY_STEMS) && Chars.isAnyOf(c, DAY_BRANCHES);
+            if (!opener && !boundary && !afterDay) {
                 continue;
             }
             int start = i + 1;
@@ -184,12 +195,14 @@ final class NameRules {
             }
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
-                if (end > text.length || !allHan(text, start, end)) {
-                    continue;
+                if (end > text.length || !allHan(text, start, end) || text[end - 1] == '等'
+                        || afterDay && (cyclicalAt(text, end - 2) || cyclicalAt(text, end - 1))) {
+                    continue; // 「甲辰雷丙辰以地震」: thunder, then the next day
                 }
                 int after = Chars.at(text, end);
-                boolean closes = c == '以' ? after == '為'
-                        : opener ? Chars.isAnyOf(after, "為率將領知往帥") || after == '，'
+                boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
+                        : c == '以' ? after == '為'
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && Chars.isAnyOf(after, "告使詣赴如")
                         : Chars.isAnyOf(after, "等率") || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
                                 || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
                 // 「許汝等州」 lists prefectures, not a person named 許汝.

@@ -12,10 +12,10 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改";
 
-    /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進. */
-    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進";
+    /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
+    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行";
 
     private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
@@ -60,12 +60,14 @@ final class TitledNameRule {
             int start = office.end();
             int surname = placeStarts.get(start) ? 0 : NameRules.surnameLength(text, start);
             if (surname == 0) {
-                // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」.
-                if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯") && start + 2 <= text.length && allNameCharacters(text, start, start + 2)
-                        && !Chars.isAnyOf(text[start], NobleTitleRule.FIEFS + "改名")
-                        && (Chars.isBoundary(Chars.at(text, start + 2)) || Chars.isAnyOf(Chars.at(text, start + 2), AFTER_NAME + "進加守封"))) {
-                    names.add(new Hit(start, start + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + 2), List.of(),
-                            "rule:prince-after-title", Hit.RULE));
+                // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」, and in later
+                // generations by one character: 「東陽郡王顥進封昌王」, 「樂安郡王頵乞解官」.
+                if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯")) {
+                    int end = princeNameEnd(text, start, titleStarts);
+                    if (end > 0) {
+                        names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                                "rule:prince-after-title", Hit.RULE));
+                    }
                 }
                 continue;
             }
@@ -86,6 +88,34 @@ final class TitledNameRule {
             }
         }
         return names;
+    }
+
+    /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
+    private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
+    /** First characters of words for a crowd, never of a prince's name (樂安郡王羣臣進秩: 羣臣 is "the officials"). */
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其";
+
+    /**
+     * End of a prince's given name right after his title, or -1: one character when a verb phrase follows it
+     * at once (進封, 加守, 乞, 薨) or the next title begins, else two characters closing on such a word.
+     */
+    private static int princeNameEnd(int[] text, int start, java.util.BitSet titleStarts) {
+        // Not a day: 「封荆國公丙戌進封岐王」 moves on to the next entry.
+        if (start + 1 > text.length || !allNameCharacters(text, start, start + 1) || Chars.isAnyOf(text[start], NOT_PRINCE_NAME)
+                || cyclical(text, start)) {
+            return -1;
+        }
+        int next = Chars.at(text, start + 1);
+        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE);
+        if (oneCloses) {
+            return start + 1;
+        }
+        int two = start + 2;
+        if (two <= text.length && allNameCharacters(text, start, two)
+                && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME + "進加守封") || titleStarts.get(two))) {
+            return two;
+        }
+        return Chars.isBoundary(next) || titleStarts.get(start + 1) ? start + 1 : -1;
     }
 
     private static void afterPersonNouns(int[] text, List<Hit> names) {
@@ -163,7 +193,7 @@ final class TitledNameRule {
     }
 
     /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
-    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹";
+    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立";
 
     /** A woman named by her father's surname and 氏 after a word that says she is a woman: 「國母蕭氏」. */
     private static void womenBySurname(int[] text, List<Hit> names) {
