@@ -138,7 +138,9 @@ final class PlaceBeforeTitleRule {
     private static int stemStart(int[] text, int suffix, Dictionary dictionary) {
         for (int stem = 2; stem >= 1; stem--) {
             int start = suffix - stem;
-            if (start < 0 || stem == 1 && text[suffix] != '州') {
+            // One character before 州, or before 關 right after a verb (改潼關監軍).
+            boolean pass = text[suffix] == '關' && Chars.isAnyOf(Chars.at(text, start - 1), NameRules.VERB_BEFORE_PLACE);
+            if (start < 0 || stem == 1 && text[suffix] != '州' && !pass) {
                 continue;
             }
             // 丁未宋州, 丁巳交州: the end of a cyclical day, not the start of a place.
