@@ -38,7 +38,8 @@ final class NobleTitleRule {
             }
             for (String suffix : c == '郡' ? COMMANDERY : NONE) {
                 int end = i + suffix.length();
-                if (matches(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")) {
+                if (matches(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")
+                        && !Chars.isAnyOf(text[i - 1], "州縣")) { // 州郡公: the prefectures' and commanderies' officials
                     titles.add(title(text, i - 2, end));
                     break;
                 }

@@ -93,7 +93,14 @@ final class PlaceListRule {
                 }
                 // The count and the run agree, and most of the run are prefectures the packs know: the rest are
                 // prefectures too (the 四庫 text's misprints among them), with canonical X州.
-                if (known == count || count >= 4 && 2 * known >= count) {
+                // With 等 the count may be of more prefectures than are written (遂陷横貴等八州): only a run with no
+                // suffix in it (a sentence's 邕州) and two thirds known is the whole list.
+                boolean etc = runEnd < numeralStart;
+                boolean clean = true;
+                for (int k : run) {
+                    clean &= !Chars.isAnyOf(text[k], "州軍府縣路監");
+                }
+                if (clean && (known == count || count >= 4 && (etc ? 3 * known >= 2 * count : 2 * known >= count))) {
                     items = run;
                 }
             }
