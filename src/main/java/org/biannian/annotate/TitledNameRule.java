@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行";
@@ -34,6 +34,7 @@ final class TitledNameRule {
     /** {@code hits}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
+        beforeAppointment(text, hits, names);
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
         womenBySurname(text, names);
@@ -88,6 +89,52 @@ final class TitledNameRule {
             }
         }
         return names;
+    }
+
+    /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */
+    private static final String NOT_GIVEN_NAME = "王公侯帝后主將臣人氏之者等所使州軍府縣";
+    /** What may stand right before a man named before his appointment: verbs that end the clause before (斬, 殺, 命). */
+    private static final String BEFORE_APPOINTEE = "斬殺命詔遣及與而乃又遂復會";
+
+    /**
+     * 「夏守斌為陜西都部署」: a surname and one or two characters right before 為 and a title the hits know are the
+     * man appointed. The name must start where a clause can (a boundary, a day, a hit's end, a verb that closes
+     * the clause before); a two-character given name is tried first.
+     */
+    private static void beforeAppointment(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet hitEnds = new java.util.BitSet(text.length + 1);
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            hitEnds.set(h.end());
+            // A one-character state (夏, 宋) may be the surname of the man: 斬夏守斌為陜西都部署.
+            if (h.type() != MentionType.DATE && !(h.type() == MentionType.POLITY && h.length() == 1)) {
+                covered.set(h.start(), h.end());
+            }
+        }
+        for (Hit office : hits) {
+            int wei = office.start() - 1;
+            if (office.type() != MentionType.OFFICE || Chars.at(text, wei) != '為') {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                for (int surname = 2; surname >= 1; surname--) {
+                    int start = wei - given - surname;
+                    if (start < 0 || NameRules.surnameLength(text, start) != surname || !allNameCharacters(text, start + surname, wei)
+                            || Chars.isAnyOf(text[wei - 1], NOT_GIVEN_NAME) || covered.get(start, wei).cardinality() > 0) {
+                        continue;
+                    }
+                    int before = Chars.at(text, start - 1);
+                    boolean opens = Chars.isBoundary(before) || hitEnds.get(start) || Chars.isAnyOf(before, BEFORE_APPOINTEE)
+                            || cyclical(text, start - 2);
+                    if (opens) {
+                        names.add(new Hit(start, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, start, wei), List.of(),
+                                "rule:person-before-title", Hit.RULE));
+                        given = 0;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
