@@ -16,7 +16,7 @@ final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖"};
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路";
+    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
@@ -126,6 +126,11 @@ final class NameRules {
             // the 本紀 run them on without punctuation.
             boolean visited = Chars.isAnyOf(suffix, "殿宮陵") && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
             if (!prefecture && !visited && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+                continue;
+            }
+            // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
+            // unknown stem before them is no prefecture or district.
+            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校")) {
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {

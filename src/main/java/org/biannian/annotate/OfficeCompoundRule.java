@@ -141,7 +141,9 @@ final class OfficeCompoundRule {
         while (extended) {
             extended = false;
             for (String q : QUALIFIERS) {
-                if (start >= q.length() && matches(text, start - q.length(), q)) {
+                // 隴右節度, 江左: 左 / 右 after a region's first character is the region's (隴右), not a rank.
+                boolean region = q.length() == 1 && !q.equals("副") && Chars.isAnyOf(Chars.at(text, start - 2), "隴江山浙淮河");
+                if (start >= q.length() && matches(text, start - q.length(), q) && !region) {
                     start -= q.length();
                     extended = true;
                     break;
