@@ -27,7 +27,7 @@ final class TitledNameRule {
      * Words for a man that are not offices but, like a title, stand right before his name: 「南唐降將周成」,
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
-    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者"};
+    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使"};
     private static final int[][] PERSON_NOUN_CODE_POINTS = java.util.Arrays.stream(PERSON_NOUNS).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
@@ -165,9 +165,25 @@ final class TitledNameRule {
         return Chars.isBoundary(next) || titleStarts.get(start + 1) ? start + 1 : -1;
     }
 
+    /** End of a name (surname + one or two) starting at {@code start} and closing on a firm closer, else -1. */
+    private static int gluedNameEnd(int[] text, int start) {
+        int surname = NameRules.surnameLength(text, start);
+        if (surname == 0) {
+            return -1;
+        }
+        for (int given = 2; given >= 1; given--) {
+            int end = start + surname + given;
+            if (end <= text.length && allNameCharacters(text, start + surname, end) && Chars.isAnyOf(Chars.at(text, end), AFTER_NAME)
+                    && !Chars.isAnyOf(text[end - 1], AFTER_NAME)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     private static void afterPersonNouns(int[] text, List<Hit> names) {
         for (int i = 1; i < text.length; i++) {
-            if (text[i] != '將' && text[i] != '人' && text[i] != '者') {
+            if (text[i] != '將' && text[i] != '人' && text[i] != '者' && text[i] != '臣' && text[i] != '使') {
                 continue;
             }
             for (int[] noun : PERSON_NOUN_CODE_POINTS) {
@@ -192,8 +208,18 @@ final class TitledNameRule {
                         || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME))) {
                     end = one;
                 }
+                // 「遣其臣蕭英劉六符來」: two men written together, the second closing on a firm closer.
+                int second = -1;
+                if (end < 0 && one <= text.length && allNameCharacters(text, start + surname, one)) {
+                    second = gluedNameEnd(text, one);
+                    end = second > 0 ? one : -1;
+                }
                 if (end > 0) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:person-after-noun", Hit.RULE));
+                }
+                if (second > 0) {
+                    names.add(new Hit(end, second, MentionType.PER, null, OfficeCompoundRule.slice(text, end, second), List.of(),
                             "rule:person-after-noun", Hit.RULE));
                 }
                 break;
