@@ -60,6 +60,15 @@ final class AliasStage {
                 String key = RULE_NAME + h.type() + ":" + h.canonical();
                 fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
+                int[] full = h.canonical().codePoints().toArray();
+                int familyLength = h.type() == MentionType.PER ? NameRules.surnameLength(full, 0) : 0;
+                if (familyLength > 0 && full.length - familyLength == 2 && !subjects.contains(h.start())) {
+                    // A man a rule found in full (夏守斌) is named by his two-character given name after (守斌).
+                    List<String> ids = personsByAlias.computeIfAbsent(new String(full, familyLength, 2), k -> new ArrayList<>());
+                    if (!ids.contains(key)) {
+                        ids.add(key);
+                    }
+                }
                 if (h.type() == MentionType.PER && subjects.contains(h.start())) {
                     subjectKeys.add(key);
                     int[] cps = h.canonical().codePoints().toArray();
@@ -149,6 +158,13 @@ final class AliasStage {
             }
             if (best != null && best.startsWith(RULE_NAME)) {
                 MentionType type = MentionType.valueOf(best.substring(RULE_NAME.length(), best.indexOf(':', RULE_NAME.length())));
+                // A given name after a surname is another full name (夏守贇 hidden by the state 夏), and one before
+                // 寺 / 宮 / 觀 names a building (建隆寺 after 李建隆): neither is the man found by the rule.
+                int previous = Chars.at(text, start - 1);
+                if (type == MentionType.PER && end - start >= 2 && (previous != '王' && !officeEnds.get(start)
+                        && NameRules.surnameLength(text, start - 1) == 1 || Chars.isAnyOf(Chars.at(text, end), "寺宮觀院殿"))) {
+                    return;
+                }
                 String canonical = best.substring(best.indexOf(':', RULE_NAME.length()) + 1);
                 hits.add(new Hit(start, end, type, null, canonical, List.of(), "alias:rule-name", Hit.RULE));
                 for (int k = start; k < end; k++) {
@@ -195,6 +211,11 @@ final class AliasStage {
             }
             int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
+            if (surname == 0 && cps.length == 2 && "pol:song".equals(person.polity())) {
+                // A Song man's two-character name is surname + given name even when the surname is a rare one
+                // the list lacks (富弼 → 弼); foreign names (唃厮囉) are not split.
+                surname = 1;
+            }
             int rest = cps.length - surname;
             if (surname > 0 && rest >= 1 && rest <= 2) {
                 given.add(new String(cps, surname, rest));

@@ -99,7 +99,8 @@ public final class Annotator {
         // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
         List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
-        List<Hit> openings = BiographyOpeningRule.hits(codePoints);
+        hits.addAll(SuffixedPlaceRule.hits(codePoints, hits));
+        List<Hit> openings = BiographyOpeningRule.hits(codePoints, hits);
         hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length));

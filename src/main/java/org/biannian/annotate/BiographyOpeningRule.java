@@ -58,13 +58,27 @@ final class BiographyOpeningRule {
         return subjects;
     }
 
-    static List<Hit> hits(int[] text) {
+    /**
+     * The openings in the text. {@code known} are the hits found so far (the dictionary's): a person the packs
+     * know may open a biography whatever his surname (富弼字彦國, 富 is in no list of common surnames).
+     */
+    static List<Hit> hits(int[] text, List<Hit> known) {
+        java.util.Map<Integer, Integer> knownPersonStartByEnd = new java.util.HashMap<>();
+        for (Hit h : known) {
+            if (h.type() == MentionType.PER && h.length() >= 2 && h.length() <= 3 && Chars.at(text, h.end()) == '字') {
+                knownPersonStartByEnd.merge(h.end(), h.start(), Math::min);
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         for (int i = 2; i < text.length - 4; i++) {
             if (text[i] != '字') {
                 continue;
             }
             int start = subjectStart(text, i);
+            Integer knownStart = knownPersonStartByEnd.get(i);
+            if (start < 0 && knownStart != null && canOpen(text, knownStart)) {
+                start = knownStart;
+            }
             if (start < 0) {
                 continue;
             }
@@ -100,12 +114,17 @@ final class BiographyOpeningRule {
                 continue;
             }
             int surname = NameRules.surnameLength(text, start);
-            int before = Chars.at(text, start - 1);
-            if (surname > 0 && surname < length && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_SUBJECT))) {
+            if (surname > 0 && surname < length && canOpen(text, start)) {
                 return start;
             }
         }
         return -1;
+    }
+
+    /** A sentence can begin at {@code start}: the text's start, a boundary or the end of the last sentence. */
+    private static boolean canOpen(int[] text, int start) {
+        int before = Chars.at(text, start - 1);
+        return Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_SUBJECT);
     }
 
     /** 大名 / 真定靈壽 (two places, prefecture then county) / 開封府雍丘. */
@@ -130,7 +149,7 @@ final class BiographyOpeningRule {
         if (Chars.at(text, at) != '父') {
             return;
         }
-        int surname = NameRules.surnameLength(text, subjectStart);
+        int surname = Math.max(1, NameRules.surnameLength(text, subjectStart));
         String family = subject.substring(0, subject.offsetByCodePoints(0, surname));
         for (int given = 1; given <= 2; given++) {
             int end = at + 1 + given;

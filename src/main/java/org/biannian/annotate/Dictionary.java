@@ -31,10 +31,10 @@ final class Dictionary {
     /**
      * Variants the 四庫 editions write in names and titles that the built-in table leaves apart because
      * only one source lists them and the variant is a common character (入内内侍, 户部, 吴越, 荆南, 江寜,
-     * 凉州, 强弩, 恊, 増): each pair is listed in the Taiwan MOE 異體字字典 (cjkvi-variants, twedu table) as
+     * 凉州, 强弩, 恊, 増, 陜西, 潼闗): each pair is listed in the Taiwan MOE 異體字字典 (cjkvi-variants, twedu table) as
      * a variant of the standard form. Recognition folds them too; the written text is never changed.
      */
-    private static final String[] ORTHOGRAPHIC_VARIANTS = {"内內", "户戶", "吴吳", "荆荊", "寜寧", "凉涼", "强強", "恊協", "増增"};
+    private static final String[] ORTHOGRAPHIC_VARIANTS = {"内內", "户戶", "吴吳", "荆荊", "寜寧", "凉涼", "强強", "恊協", "増增", "陜陝", "闗關", "爲為", "黄黃"};
 
     /** A name or title folded the way the text is: the built-in table, then {@link #ORTHOGRAPHIC_VARIANTS}. */
     static String foldKey(String name) {

@@ -130,6 +130,9 @@ final class DictionaryStage {
      * (應運法天…皇帝) are names wherever they stand.
      */
     private static boolean titleAllowed(int[] text, int start, int end, Dictionary.Entry entry) {
+        if (entry.type() == MentionType.OFFICE && Chars.at(text, end) == '省') {
+            return false; // 入内内侍省, 尚書省: the department, not its officer
+        }
         if ("bare".equals(entry.nameKind())) {
             return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE);
         }

@@ -16,7 +16,7 @@ final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖"};
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路";
+    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
@@ -128,6 +128,11 @@ final class NameRules {
             if (!prefecture && !visited && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
                 continue;
             }
+            // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
+            // unknown stem before them is no prefecture or district.
+            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校")) {
+                continue;
+            }
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
                 if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end) || Chars.isAnyOf(text[start], NOT_A_STEM)
@@ -168,13 +173,24 @@ final class NameRules {
         }
     }
 
+    private static final String DAY_STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String DAY_BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
+    /** Verbs that follow a man named first in a day's entry: 以 (…為), 為, 加, 薨, 卒, 罷, 言, 知, 兼, 出, 來, 請. */
+    private static final String AFTER_DAY_NAME = "以為加薨卒罷言知兼出來請";
+
+    private static boolean cyclicalAt(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at), DAY_STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), DAY_BRANCHES);
+    }
+
     /** Persons in frames where the name's both ends are fixed by the frame. */
     private static void persons(int[] text, List<Hit> hits) {
         for (int i = 0; i < text.length; i++) {
             int c = text[i];
             boolean opener = c == '以' || c == '命' || c == '遣' || c == '詔';
             boolean boundary = Chars.isBoundary(c);
-            if (!opener && !boundary) {
+            // 本紀 entries open on the day: 「乙未張昪以太子太師致仕」, 「壬申歐陽脩知亳州」.
+            boolean afterDay = i >= 1 && Chars.isAnyOf(text[i - 1], DAY_STEMS) && Chars.isAnyOf(c, DAY_BRANCHES);
+            if (!opener && !boundary && !afterDay) {
                 continue;
             }
             int start = i + 1;
@@ -184,12 +200,14 @@ final class NameRules {
             }
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
-                if (end > text.length || !allHan(text, start, end)) {
-                    continue;
+                if (end > text.length || !allHan(text, start, end) || text[end - 1] == '等'
+                        || afterDay && (cyclicalAt(text, end - 2) || cyclicalAt(text, end - 1))) {
+                    continue; // 「甲辰雷丙辰以地震」: thunder, then the next day
                 }
                 int after = Chars.at(text, end);
-                boolean closes = c == '以' ? after == '為'
-                        : opener ? Chars.isAnyOf(after, "為率將領知往帥") || after == '，'
+                boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
+                        : c == '以' ? after == '為'
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && Chars.isAnyOf(after, "告使詣赴如")
                         : Chars.isAnyOf(after, "等率") || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
                                 || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
                 // 「許汝等州」 lists prefectures, not a person named 許汝.

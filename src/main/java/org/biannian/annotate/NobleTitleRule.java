@@ -38,7 +38,8 @@ final class NobleTitleRule {
             }
             for (String suffix : c == '郡' ? COMMANDERY : NONE) {
                 int end = i + suffix.length();
-                if (matches(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")) {
+                if (matches(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")
+                        && !Chars.isAnyOf(text[i - 1], "州縣")) { // 州郡公: the prefectures' and commanderies' officials
                     titles.add(title(text, i - 2, end));
                     break;
                 }
@@ -51,7 +52,9 @@ final class NobleTitleRule {
             }
             if (text[i] == '王' && Chars.isAnyOf(text[i - 1], FIEFS) && !Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_PRINCE)) {
                 int before = Chars.at(text, i - 2);
-                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PRINCE)) {
+                // Also after 賜 and where a day's entry opens on the prince (丙辰昌王顥…).
+                boolean afterDay = Chars.isAnyOf(before, "子丑寅卯夘辰巳午未申酉戌亥") && Chars.isAnyOf(Chars.at(text, i - 3), "甲乙丙丁戊己庚辛壬癸");
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PRINCE + "賜") || afterDay) {
                     titles.add(title(text, i - 1, i + 1));
                 }
             }

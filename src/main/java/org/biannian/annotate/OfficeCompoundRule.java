@@ -33,6 +33,12 @@ final class OfficeCompoundRule {
             if (office.type() != MentionType.OFFICE) {
                 continue;
             }
+            // 檢校司徒, 檢校尚書左僕射: a nominal title is 檢校 + any court title, one OFFICE (檢校太傅 is in the pack).
+            if (office.start() >= 2 && text[office.start() - 2] == '檢' && text[office.start() - 1] == '校') {
+                compounds.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null, slice(text, office.start() - 2, office.end()),
+                        List.of(), "rule:nominal-title", Hit.STRUCTURE));
+                continue;
+            }
             int guard = guardStart(text, office);
             if (guard >= 0) {
                 compounds.add(new Hit(guard, office.end(), MentionType.OFFICE, null, slice(text, guard, office.end()),
@@ -71,10 +77,11 @@ final class OfficeCompoundRule {
                 }
                 // 知渭州, 同知渭州, 判延州: the office of governing a prefecture, also when used as a verb.
                 int before = place.start();
-                boolean judge = Chars.at(text, before - 1) == '判' && Chars.at(text, before - 2) != '通';
+                boolean judge = Chars.at(text, before - 1) == '判';
                 if (Chars.at(text, before - 1) == '知' || judge) {
-                    // 同知渭州, 權知開封府: the acting or associate governor.
-                    int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知' ? before - 2 : before - 1;
+                    // 同知渭州, 權知開封府: the acting or associate governor; 通判絳州: the prefecture's vice-governor.
+                    int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知'
+                            || judge && Chars.at(text, before - 2) == '通' ? before - 2 : before - 1;
                     String written = slice(text, start, place.end());
                     compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),
                             "rule:govern-place", Hit.STRUCTURE));
@@ -134,7 +141,9 @@ final class OfficeCompoundRule {
         while (extended) {
             extended = false;
             for (String q : QUALIFIERS) {
-                if (start >= q.length() && matches(text, start - q.length(), q)) {
+                // 隴右節度, 江左: 左 / 右 after a region's first character is the region's (隴右), not a rank.
+                boolean region = q.length() == 1 && !q.equals("副") && Chars.isAnyOf(Chars.at(text, start - 2), "隴江山浙淮河");
+                if (start >= q.length() && matches(text, start - q.length(), q) && !region) {
                     start -= q.length();
                     extended = true;
                     break;

@@ -19,8 +19,8 @@ final class PlaceBeforeTitleRule {
     /** Kinship words and the last characters of titles, which end the words before a place. */
     private static final String NOT_FIRST = "姪弟兄子孫妻母父女婿姊妹使事史尉保傅師令郎丞卿候署監轄";
 
-    /** 遷 (累遷媯州刺史) is left out of the place rules' verbs, since it ends 李繼遷's name, but never opens a stem here. */
-    private static final String NOT_FIRST_OF_TWO = NameRules.VERB_BEFORE_PLACE + NOT_FIRST + "遷";
+    /** 遷 (累遷媯州刺史) is left out of the place rules' verbs, since it ends 李繼遷's name, but never opens a stem here; nor 補 (補許州司理參軍). */
+    private static final String NOT_FIRST_OF_TWO = NameRules.VERB_BEFORE_PLACE + NOT_FIRST + "遷補";
     private static final String BEFORE_DISTRICT = NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + NOT_FIRST;
     private static final String TROOPS_OR_TITLE_END = TROOPS + NOT_FIRST;
     private static final String BEFORE_CIRCUIT = NOT_FIRST + "為以授除遷徙改領兼判";
@@ -138,7 +138,9 @@ final class PlaceBeforeTitleRule {
     private static int stemStart(int[] text, int suffix, Dictionary dictionary) {
         for (int stem = 2; stem >= 1; stem--) {
             int start = suffix - stem;
-            if (start < 0 || stem == 1 && text[suffix] != '州') {
+            // One character before 州, or before 關 right after a verb (改潼關監軍).
+            boolean pass = text[suffix] == '關' && Chars.isAnyOf(Chars.at(text, start - 1), NameRules.VERB_BEFORE_PLACE);
+            if (start < 0 || stem == 1 && text[suffix] != '州' && !pass) {
                 continue;
             }
             // 丁未宋州, 丁巳交州: the end of a cyclical day, not the start of a place.
@@ -150,7 +152,8 @@ final class PlaceBeforeTitleRule {
             if (stem == 2 && text[suffix] == '州' && known(dictionary, text, start + 1, suffix + 1) && !known(dictionary, text, start, suffix + 1)) {
                 continue;
             }
-            boolean ok = true;
+            // 州郡, 州縣: the common word (吏肆為不法州郡公相餽), not a prefecture's suffix.
+            boolean ok = !(text[suffix] == '州' && Chars.isAnyOf(Chars.at(text, suffix + 1), "郡縣"));
             for (int k = start; k < suffix && ok; k++) {
                 ok = Chars.isHan(text[k]) && !Chars.isChineseNumeral(text[k]) && !Chars.isAnyOf(text[k], TROOPS)
                         && !Chars.isAnyOf(text[k], SUFFIXES);

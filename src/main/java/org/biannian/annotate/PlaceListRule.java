@@ -73,16 +73,34 @@ final class PlaceListRule {
                     break;
                 }
             }
-            // 「又下昭桂連三州」: unpunctuated, as many characters as the count says, each a known prefecture.
-            int count = "二三四五六七八九".indexOf(text[i - 1]) + 2;
-            if (items.size() == 1 && count >= 2 && last == i - 2 && last - count + 1 >= 0) {
+            // 「又下昭桂連三州」, 「齊密登…汀潮等十八州」: unpunctuated, as many characters as the count says, each a
+            // known prefecture; in a list of four or more, half known is enough for the frame to vouch for the rest.
+            int numeralStart = i;
+            while (numeralStart > 0 && Chars.isAnyOf(text[numeralStart - 1], "一二三四五六七八九十")) {
+                numeralStart--;
+            }
+            int count = numeralStart < i ? count(text, numeralStart, i) : 0;
+            int runEnd = Chars.at(text, numeralStart - 1) == '等' ? numeralStart - 1 : numeralStart;
+            if (items.size() == 1 && count >= 2 && count <= 30 && last == runEnd - 1 && runEnd - count >= 0
+                    && han(text, runEnd - count, runEnd)) {
                 List<Integer> run = new ArrayList<>();
-                for (int k = last - count + 1; k <= last; k++) {
+                int known = 0;
+                for (int k = runEnd - count; k < runEnd; k++) {
+                    run.add(k);
                     if (dictionary.lookup(new String(text, k, 1) + "州").stream().anyMatch(e -> e.type() == MentionType.PLACE)) {
-                        run.add(k);
+                        known++;
                     }
                 }
-                if (run.size() == count) {
+                // The count and the run agree, and most of the run are prefectures the packs know: the rest are
+                // prefectures too (the 四庫 text's misprints among them), with canonical X州.
+                // With 等 the count may be of more prefectures than are written (遂陷横貴等八州): only a run with no
+                // suffix in it (a sentence's 邕州) and two thirds known is the whole list.
+                boolean etc = runEnd < numeralStart;
+                boolean clean = true;
+                for (int k : run) {
+                    clean &= !Chars.isAnyOf(text[k], "州軍府縣路監");
+                }
+                if (clean && (known == count || count >= 4 && (etc ? 3 * known >= 2 * count : 2 * known >= count))) {
                     items = run;
                 }
             }
@@ -97,6 +115,34 @@ final class PlaceListRule {
             }
         }
         return hits;
+    }
+
+    /** The value of a Chinese numeral of up to two places (八 = 8, 十八 = 18, 二十 = 20, 二十三 = 23); 0 if it is none. */
+    static int count(int[] text, int start, int end) {
+        int value = 0;
+        int digit = -1;
+        for (int k = start; k < end; k++) {
+            int d = "一二三四五六七八九".indexOf(text[k]) + 1;
+            if (d > 0) {
+                if (digit >= 0) {
+                    return 0;
+                }
+                digit = d;
+            } else {
+                value += (digit < 0 ? 1 : digit) * 10;
+                digit = -1;
+            }
+        }
+        return value + Math.max(digit, 0);
+    }
+
+    private static boolean han(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isBoundary(text[k]) || Chars.isChineseNumeral(text[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Dictionary.Entry abbreviation(Dictionary dictionary, int c) {

@@ -12,10 +12,10 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引";
 
-    /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進. */
-    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進";
+    /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
+    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行";
 
     private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
@@ -27,13 +27,14 @@ final class TitledNameRule {
      * Words for a man that are not offices but, like a title, stand right before his name: 「南唐降將周成」,
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
-    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者"};
+    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使"};
     private static final int[][] PERSON_NOUN_CODE_POINTS = java.util.Arrays.stream(PERSON_NOUNS).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
     /** {@code hits}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
+        beforeAppointment(text, hits, names);
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
         womenBySurname(text, names);
@@ -60,12 +61,14 @@ final class TitledNameRule {
             int start = office.end();
             int surname = placeStarts.get(start) ? 0 : NameRules.surnameLength(text, start);
             if (surname == 0) {
-                // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」.
-                if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯") && start + 2 <= text.length && allNameCharacters(text, start, start + 2)
-                        && !Chars.isAnyOf(text[start], NobleTitleRule.FIEFS + "改名")
-                        && (Chars.isBoundary(Chars.at(text, start + 2)) || Chars.isAnyOf(Chars.at(text, start + 2), AFTER_NAME + "進加守封"))) {
-                    names.add(new Hit(start, start + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + 2), List.of(),
-                            "rule:prince-after-title", Hit.RULE));
+                // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」, and in later
+                // generations by one character: 「東陽郡王顥進封昌王」, 「樂安郡王頵乞解官」.
+                if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯")) {
+                    int end = princeNameEnd(text, start, titleStarts);
+                    if (end > 0) {
+                        names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                                "rule:prince-after-title", Hit.RULE));
+                    }
                 }
                 continue;
             }
@@ -88,9 +91,99 @@ final class TitledNameRule {
         return names;
     }
 
+    /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */
+    private static final String NOT_GIVEN_NAME = "王公侯帝后主將臣人氏之者等所使州軍府縣";
+    /** What may stand right before a man named before his appointment: verbs that end the clause before (斬, 殺, 命). */
+    private static final String BEFORE_APPOINTEE = "斬殺命詔遣及與而乃又遂復會";
+
+    /**
+     * 「夏守斌為陜西都部署」: a surname and one or two characters right before 為 and a title the hits know are the
+     * man appointed. The name must start where a clause can (a boundary, a day, a hit's end, a verb that closes
+     * the clause before); a two-character given name is tried first.
+     */
+    private static void beforeAppointment(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet hitEnds = new java.util.BitSet(text.length + 1);
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            hitEnds.set(h.end());
+            // A one-character state (夏, 宋) may be the surname of the man: 斬夏守斌為陜西都部署.
+            if (h.type() != MentionType.DATE && !(h.type() == MentionType.POLITY && h.length() == 1)) {
+                covered.set(h.start(), h.end());
+            }
+        }
+        for (Hit office : hits) {
+            int wei = office.start() - 1;
+            if (office.type() != MentionType.OFFICE || Chars.at(text, wei) != '為') {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                for (int surname = 2; surname >= 1; surname--) {
+                    int start = wei - given - surname;
+                    if (start < 0 || NameRules.surnameLength(text, start) != surname || !allNameCharacters(text, start + surname, wei)
+                            || Chars.isAnyOf(text[wei - 1], NOT_GIVEN_NAME) || covered.get(start, wei).cardinality() > 0) {
+                        continue;
+                    }
+                    int before = Chars.at(text, start - 1);
+                    boolean opens = Chars.isBoundary(before) || hitEnds.get(start) || Chars.isAnyOf(before, BEFORE_APPOINTEE)
+                            || cyclical(text, start - 2);
+                    if (opens) {
+                        names.add(new Hit(start, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, start, wei), List.of(),
+                                "rule:person-before-title", Hit.RULE));
+                        given = 0;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
+    private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
+    /** First characters of words for a crowd, never of a prince's name (樂安郡王羣臣進秩: 羣臣 is "the officials"). */
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其";
+
+    /**
+     * End of a prince's given name right after his title, or -1: one character when a verb phrase follows it
+     * at once (進封, 加守, 乞, 薨) or the next title begins, else two characters closing on such a word.
+     */
+    private static int princeNameEnd(int[] text, int start, java.util.BitSet titleStarts) {
+        // Not a day: 「封荆國公丙戌進封岐王」 moves on to the next entry.
+        if (start + 1 > text.length || !allNameCharacters(text, start, start + 1) || Chars.isAnyOf(text[start], NOT_PRINCE_NAME)
+                || cyclical(text, start)) {
+            return -1;
+        }
+        int next = Chars.at(text, start + 1);
+        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE);
+        if (oneCloses) {
+            return start + 1;
+        }
+        int two = start + 2;
+        if (two <= text.length && allNameCharacters(text, start, two)
+                && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME + "進加守封") || titleStarts.get(two))) {
+            return two;
+        }
+        return Chars.isBoundary(next) || titleStarts.get(start + 1) ? start + 1 : -1;
+    }
+
+    /** End of a name (surname + one or two) starting at {@code start} and closing on a firm closer, else -1. */
+    private static int gluedNameEnd(int[] text, int start) {
+        int surname = NameRules.surnameLength(text, start);
+        if (surname == 0) {
+            return -1;
+        }
+        for (int given = 2; given >= 1; given--) {
+            int end = start + surname + given;
+            if (end <= text.length && allNameCharacters(text, start + surname, end) && Chars.isAnyOf(Chars.at(text, end), AFTER_NAME)
+                    && !Chars.isAnyOf(text[end - 1], AFTER_NAME)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     private static void afterPersonNouns(int[] text, List<Hit> names) {
         for (int i = 1; i < text.length; i++) {
-            if (text[i] != '將' && text[i] != '人' && text[i] != '者') {
+            if (text[i] != '將' && text[i] != '人' && text[i] != '者' && text[i] != '臣' && text[i] != '使') {
                 continue;
             }
             for (int[] noun : PERSON_NOUN_CODE_POINTS) {
@@ -115,8 +208,18 @@ final class TitledNameRule {
                         || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME))) {
                     end = one;
                 }
+                // 「遣其臣蕭英劉六符來」: two men written together, the second closing on a firm closer.
+                int second = -1;
+                if (end < 0 && one <= text.length && allNameCharacters(text, start + surname, one)) {
+                    second = gluedNameEnd(text, one);
+                    end = second > 0 ? one : -1;
+                }
                 if (end > 0) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:person-after-noun", Hit.RULE));
+                }
+                if (second > 0) {
+                    names.add(new Hit(end, second, MentionType.PER, null, OfficeCompoundRule.slice(text, end, second), List.of(),
                             "rule:person-after-noun", Hit.RULE));
                 }
                 break;
@@ -163,7 +266,7 @@ final class TitledNameRule {
     }
 
     /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
-    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹";
+    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立";
 
     /** A woman named by her father's surname and 氏 after a word that says she is a woman: 「國母蕭氏」. */
     private static void womenBySurname(int[] text, List<Hit> names) {

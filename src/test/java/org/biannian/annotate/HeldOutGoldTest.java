@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Recognition on passages nobody tuned the packs or rules on (see {@code heldout/README.md}). Tuning set: a 宋史
  * 本紀 passage of 太祖's reign, the opening of 潘美's biography, and the biography again without
  * punctuation, and the opening of 曹彬's biography as the edition writes it (added in the second round to tune on
- * without looking at the test set). Test set, scored apart and never tuned on: a 仁宗 本紀 passage (乾興元年) and the opening of
+ * without looking at the test set), and since the third round a 神宗 本紀 passage (治平) and the opening of 富弼's
+ * biography, both as the edition writes them. Test set, scored apart and never tuned on: a 仁宗 本紀 passage (乾興元年) and the opening of
  * 楊業's biography, with and without punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
  * mention; the sample's own score is {@link SampleGoldTest}'s. The floors are what holds now, so a
  * regression fails; the issue's goal (0.90 pooled for PER, PLACE, OFFICE) is reported, not assumed.
@@ -72,8 +73,11 @@ class HeldOutGoldTest {
         GoldMarkup benji = GoldMarkup.parse(resource("songshi-001-taizu-960.gold.txt"));
         GoldMarkup biography = GoldMarkup.parse(resource("songshi-258-panmei.gold.txt"));
         GoldMarkup caoBin = GoldMarkup.parse(resource("songshi-258-caobin.gold.txt"));
+        GoldMarkup shenzong = GoldMarkup.parse(resource("songshi-014-shenzong-1064.gold.txt"));
+        GoldMarkup fuBi = GoldMarkup.parse(resource("songshi-313-fubi.gold.txt"));
         annotateInto(annotator, passages, Map.of("本紀 太祖 960", benji, "潘美傳", biography,
-                "潘美傳 unpunctuated", biography.unpunctuated(), "曹彬傳 unpunctuated", caoBin));
+                "潘美傳 unpunctuated", biography.unpunctuated(), "曹彬傳 unpunctuated", caoBin,
+                "本紀 神宗 1064", shenzong, "富弼傳 unpunctuated", fuBi));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
@@ -207,24 +211,28 @@ class HeldOutGoldTest {
 
     /** Floors of the test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
     static final class TestSetFloors {
-        static final double PER = 0.87;
+        static final double PER = 0.90;
         static final double PLACE = 0.80;
         static final double OFFICE = 0.82;
-        static final double BARE_PER = 0.81;
+        static final double BARE_PER = 0.85;
         static final double BARE_PLACE = 0.80;
 
         private TestSetFloors() {
         }
     }
 
-    /** Floors that hold today: raise them as recognition improves, never lower them to pass. */
+    /**
+     * Floors that hold today: raise them as recognition improves, never lower them to pass. The third round added
+     * two passages to the tuning set (神宗紀, 富弼傳), scored before any rule work; the pooled floors are those of
+     * the six passages since then.
+     */
     static final class Floors {
-        static final double PER = 0.95;
-        static final double PLACE = 0.92;
-        static final double OFFICE = 0.97;
+        static final double PER = 0.92;
+        static final double PLACE = 0.93;
+        static final double OFFICE = 0.94;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
-        static final double PRECISION = 0.95;
+        static final double PRECISION = 0.94;
 
         private Floors() {
         }

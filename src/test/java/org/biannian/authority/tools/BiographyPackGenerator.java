@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * Repository's text of 宋史 (KR2a0032, free to use with attribution). Each juan opens with the list of
  * the persons it holds; a name is kept when the body names that person too, and the biography's
  * opening 「X字Y，Z人」 gives the facts: courtesy name and native place, with the juan as the source.
+ * 卷492 (吐蕃傳) adds the Tibetan chiefs it holds, with polity 吐蕃; state names in a heading are skipped.
  * Princes of the imperial house (漢王元佐, 越王元傑) are kept with the clan surname and their given name
  * as an alias. Names the hand-made {@code persons.tsv} already has are left to it.
  *
- * <p>Held out: 卷258 (曹彬, 潘美) and 卷272 (楊業 …), whose 潘美傳 and 楊業傳 are passages {@code HeldOutGoldTest} scores, so
+ * <p>Held out: 卷258 (曹彬, 潘美), 卷272 (楊業 …) and 卷313 (富弼, 文彥博), whose 潘美傳, 楊業傳 and 富弼傳 are passages {@code HeldOutGoldTest} scores, so
  * the pack is not built from it.
  *
  * <p>Run: {@code mvn -q test-compile && java -cp target/test-classes:target/classes
@@ -31,12 +32,20 @@ public final class BiographyPackGenerator {
 
     private static final int FIRST = 242;
     private static final int LAST = 484;
-    private static final Set<Integer> HELD_OUT = Set.of(258, 272);
+    private static final Set<Integer> HELD_OUT = Set.of(258, 272, 313);
     /** 宗室傳: princes listed by title and given name. 后妃傳 (卷242–243) list consorts by title and are left out. */
     private static final int CLAN_FIRST = 244;
     private static final int CLAN_LAST = 247;
+    /** 外國八 吐蕃傳: the Tibetan chiefs of the Song frontier (唃厮囉, 董氊, 趙思忠), after the state's own name. */
+    private static final int TUBO = 492;
+    /** 公主傳: princesses by title only, the heading 「公主」 is no name. */
+    private static final int PRINCESSES = 248;
+    /** A kinsman cut from a heading's note across a line end, 「(子适)」: 子适 is "his son 适", not a name. */
+    private static final Pattern KIN = Pattern.compile("^[子弟姪].$");
     private static final Pattern PRINCE = Pattern.compile("^(?:.{1,2}王|.{1,2}太子)(.{2})$");
     private static final String OPENING_CLOSERS = "人";
+    /** 列傳第三十六, and the 四庫 text's 列傳三十六 / bare 列傳 (卷269, 277–281, 302, 327, 365–373, 463–466 have no 第). */
+    private static final Pattern CHAPTER_HEADING = Pattern.compile("列傳第?[一二三四五六七八九十百]*");
 
     private BiographyPackGenerator() {
     }
@@ -54,7 +63,13 @@ public final class BiographyPackGenerator {
         out.add("id\tcanonical\tnames\tpolity\tyears\tcbdb\tnote");
         Set<String> seen = new HashSet<>(hand);
         int kept = 0;
+        Set<String> states = HandPack.names(pack.resolve("polities.tsv"), true);
+        List<Integer> juans = new ArrayList<>();
         for (int juan = FIRST; juan <= LAST; juan++) {
+            juans.add(juan);
+        }
+        juans.add(TUBO);
+        for (int juan : juans) {
             if (HELD_OUT.contains(juan)) {
                 continue;
             }
@@ -78,11 +93,11 @@ public final class BiographyPackGenerator {
                 String alias = clan ? prince.group(1) + "|" + token : "";
                 int length = canonical.codePointCount(0, canonical.length());
                 if (length < 2 || length > 4 || seen.contains(canonical) || count(body, clan ? prince.group(1) : token) < 2
-                        || !clan && juan <= CLAN_LAST) {
+                        || !clan && juan <= CLAN_LAST || juan == PRINCESSES || KIN.matcher(token).matches() || states.contains(token)) {
                     continue;
                 }
                 seen.add(canonical);
-                out.add(String.join("\t", "per:songshi-" + juan + "-" + index, canonical, alias, "pol:song", "", "",
+                out.add(String.join("\t", "per:songshi-" + juan + "-" + index, canonical, alias, juan == TUBO ? "pol:tubo" : "pol:song", "", "",
                         ("宋史卷" + juan + " 列傳 " + opening(body, token)).strip()));
                 kept++;
             }
@@ -91,12 +106,12 @@ public final class BiographyPackGenerator {
         System.out.println("biographies.tsv: " + kept + " persons from 宋史 列傳 (" + hand.size() + " names left to persons.tsv)");
     }
 
-    /** The names the juan opens with: the lines after 列傳第N (and a section title) up to the first line of text. */
+    /** The names the juan opens with: the lines after 列傳第N / 列傳N (and a section title) up to the first line of text. */
     static List<String> header(List<String> lines) {
         List<String> names = new ArrayList<>();
         boolean in = false;
         for (String line : lines) {
-            if (line.startsWith("列傳第")) {
+            if (CHAPTER_HEADING.matcher(line).matches()) {
                 in = true;
                 continue;
             }

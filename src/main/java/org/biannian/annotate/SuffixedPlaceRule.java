@@ -1,0 +1,38 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place the packs know by its bare name, written with the suffix of a fort, a palace, a monastery or a
+ * temple after it: 「攻米脂砦」, 「寇義合砦」, 「幸醴泉觀」, 「幸興國寺」. The whole is the place the text names
+ * (米脂砦, not 米脂 + 砦), as the guidelines tag forts and palaces with their suffix. Built on a known name, it is
+ * structure, not a guess: it may swallow the name it extends.
+ */
+final class SuffixedPlaceRule {
+
+    static final String FOUND_BY = "rule:place-with-suffix";
+    private static final String SUFFIXES = "砦寨堡城宮宫觀寺";
+    /** After 城: a part of the town (城中, 城下, 城門), not its name's suffix. */
+    private static final String AFTER_TOWN = "中內内外下上門池郭隍壁";
+
+    private SuffixedPlaceRule() {
+    }
+
+    /** {@code hits}: the dictionary's hits; returns the longer places. */
+    static List<Hit> hits(int[] text, List<Hit> hits) {
+        List<Hit> places = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() != MentionType.PLACE || h.length() < 2 || Chars.isAnyOf(text[h.end() - 1], "州府軍縣路監" + SUFFIXES)) {
+                continue;
+            }
+            int suffix = Chars.at(text, h.end());
+            if (!Chars.isAnyOf(suffix, SUFFIXES) || suffix == '城' && Chars.isAnyOf(Chars.at(text, h.end() + 1), AFTER_TOWN)) {
+                continue;
+            }
+            places.add(new Hit(h.start(), h.end() + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), h.end() + 1),
+                    List.of(), FOUND_BY, Hit.STRUCTURE));
+        }
+        return places;
+    }
+}
