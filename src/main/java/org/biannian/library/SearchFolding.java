@@ -164,13 +164,7 @@ final class SearchFolding {
 
     /** {@code text} with every character replaced by its key; as many code points as {@code text}. */
     String fold(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            out.appendCodePoint(fold(c));
-        }
-        return out.toString();
+        return org.biannian.text.VariantFolding.foldEach(text, this::fold);
     }
 
     /** Changes whenever the classes change (another table), so that an index folded otherwise is rebuilt. */

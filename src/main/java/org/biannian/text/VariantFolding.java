@@ -133,11 +133,16 @@ public final class VariantFolding {
 
     /** {@code text} with every character replaced by its key; as many code points as {@code text}. */
     public String fold(CharSequence text) {
+        return foldEach(text, this::fold);
+    }
+
+    /** {@code text} with each code point replaced by {@code fold}'s; as many code points as {@code text}. */
+    public static String foldEach(CharSequence text, java.util.function.IntUnaryOperator fold) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
-            out.appendCodePoint(fold(c));
+            out.appendCodePoint(fold.applyAsInt(c));
         }
         return out.toString();
     }
