@@ -311,6 +311,17 @@ public final class AnnalsParser {
         }
     }
 
+    /**
+     * Ends the entries being read before a part that is none of theirs (a year heading, a cyclical year label,
+     * a web page's line): the text after it opens a new entry or is none, and never runs on across it.
+     */
+    private void endEntriesBefore() {
+        closePending();
+        if (!drafts.isEmpty()) {
+            drafts.get(drafts.size() - 1).sealed = true;
+        }
+    }
+
     private Draft ownerOf(int position) {
         for (int i = drafts.size() - 1; i >= 0 && i >= drafts.size() - 3; i--) {
             if (drafts.get(i).covers(position)) {
@@ -528,7 +539,7 @@ public final class AnnalsParser {
         if (to - from != 2 || ganzhiAt(from) < 0) {
             return false;
         }
-        closePending();
+        endEntriesBefore();
         parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
         return true;
     }
@@ -940,11 +951,11 @@ public final class AnnalsParser {
             // Counting on past the era's end would move every entry below to a year the text never meant.
             diagnostics.add(diagnostic(new Span(from, to), "YEAR_NOT_IN_ERA", Diagnostic.Severity.ERROR,
                     "year heading 「" + slice(from, to) + "」: " + YearTracker.impossibleYear(calendar, found.era(), found.eraYear(), headingRegime)));
-            closePending();
+            endEntriesBefore();
             parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
             return true;
         }
-        closePending();
+        endEntriesBefore();
         this.years.heading(inTextRegime(years.get(0), new Span(from, to)));
         parts.add(new Part(Segment.Kind.YEAR_HEADING, from, to, null));
         return true;
@@ -1084,7 +1095,7 @@ public final class AnnalsParser {
         if (!isWebJunk(from, to)) {
             return false;
         }
-        closePending();
+        endEntriesBefore();
         parts.add(new Part(Segment.Kind.OTHER, from, to, null));
         return true;
     }
