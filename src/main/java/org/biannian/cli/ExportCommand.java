@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamException;
@@ -53,9 +52,9 @@ final class ExportCommand implements Callable<Integer> {
         if (format == Format.csv && output == null) {
             return Main.usageError(spec, "csv writes " + CsvWriter.FILES.size() + " files: give -o FOLDER");
         }
-        if (!Files.isDirectory(library.folder)) {
-            return Main.inputError(spec, "no library at " + library.folder + ": create one with ./biannian ingest FILE… --library "
-                    + library.folder);
+        Integer missing = LibraryOption.missing(spec, library.folder);
+        if (missing != null) {
+            return missing;
         }
         Corpus corpus;
         try {

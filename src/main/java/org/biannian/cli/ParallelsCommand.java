@@ -1,6 +1,5 @@
 package org.biannian.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
@@ -32,9 +31,9 @@ final class ParallelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(library.folder)) {
-            return Main.inputError(spec, "no library at " + library.folder + ": create one with ./biannian ingest FILE… --library "
-                    + library.folder);
+        Integer missing = LibraryOption.missing(spec, library.folder);
+        if (missing != null) {
+            return missing;
         }
         Biannian biannian = Biannian.create();
         var out = spec.commandLine().getOut();

@@ -3,7 +3,6 @@ package org.biannian.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.biannian.Biannian;
 import org.biannian.library.LibraryException;
@@ -48,9 +47,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(library.folder)) {
-            return Main.inputError(spec, "no library at " + library.folder + ": create one with ./biannian ingest FILE… --library "
-                    + library.folder);
+        Integer missing = LibraryOption.missing(spec, library.folder);
+        if (missing != null) {
+            return missing;
         }
         SearchQuery query;
         Biannian biannian = Biannian.create();

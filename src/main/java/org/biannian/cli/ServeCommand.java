@@ -53,8 +53,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             return Main.usageError(spec, "--port must be 0..65535, got " + port);
         }
-        if (library != null && !Files.isDirectory(library)) {
-            return Main.inputError(spec, "no library at " + library + ": create one with ./biannian ingest FILE… --library " + library);
+        Integer missing = library == null ? null : LibraryOption.missing(spec, library);
+        if (missing != null) {
+            return missing;
         }
         long started = System.nanoTime();
         Biannian biannian;

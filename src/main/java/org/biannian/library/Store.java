@@ -282,38 +282,28 @@ final class Store implements AutoCloseable {
 
     /** The SHA-256 a document was stored with, or null if it is not in the library. */
     String sha256(String key) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT sha256 FROM documents WHERE key = ?")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return firstValue("SELECT sha256 FROM documents WHERE key = ?", key);
     }
 
     /** Whether a document is stored under {@code key}. */
     boolean holdsKey(String key) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM documents WHERE key = ?")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
+        return firstValue("SELECT 1 FROM documents WHERE key = ?", key) != null;
     }
 
     /** The file document {@code key} was read from, or null if not recorded. */
     String originOf(String key) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT path FROM origins WHERE document = ?")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return firstValue("SELECT path FROM origins WHERE document = ?", key);
     }
 
     /** The key of the document read from {@code path}, or null. */
     String keyOfOrigin(String path) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT document FROM origins WHERE path = ? ORDER BY document LIMIT 1")) {
-            s.setString(1, path);
+        return firstValue("SELECT document FROM origins WHERE path = ? ORDER BY document LIMIT 1", path);
+    }
+
+    /** The first column of the first row {@code sql} gives for {@code parameter}, as text; null when there is none. */
+    private String firstValue(String sql, String parameter) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
             }
@@ -877,12 +867,7 @@ final class Store implements AutoCloseable {
     }
 
     private String meta(String key) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            s.setString(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return firstValue("SELECT value FROM meta WHERE key = ?", key);
     }
 
     private void setMeta(String key, String value) throws SQLException {
