@@ -37,7 +37,7 @@ final class AliasStage {
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
-    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付";
+    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付屬相罷";
     private static final String SUBJECT_AFTER = "以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必";
 
     private AliasStage() {
@@ -134,7 +134,7 @@ final class AliasStage {
             boolean ofSubject = single && personsByAlias.get(aliases.get(key)).stream().anyMatch(subjectKeys::contains);
             boolean opens = Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE)
                     || ofSubject && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
-                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER))
+                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER) || Chars.isBoundary(Chars.at(text, end)))
                     || single && Chars.isAnyOf(Chars.at(text, end), SPEAKS) && !(Chars.at(text, end) == '謂' && Chars.at(text, end + 1) == '之')
                     && !Chars.isAnyOf(Chars.at(text, start - 1), NOT_BEFORE_SPEAKER);
             if (single && !opens || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {

@@ -15,15 +15,17 @@ final class NobleTitleRule {
     /** The one-character fiefs of Song princes and dukes (秦王, 越王, 楚國公, 齊國夫人). */
     static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英";
     /** What may stand before a one-character fief + 王. */
-    private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令";
+    private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今";
     /** After 王: a word, not a title (王者, 王師, 王業, 王室). */
     private static final String NOT_AFTER_PRINCE = "者師業室化命道氏府城國土事";
     /** Commandery titles: 彭城郡王, 安定郡公, 南陽郡夫人. */
-    private static final String[] COMMANDERY = {"郡夫人", "郡王", "郡公", "郡君", "郡主", "郡侯"};
+    private static final String[] COMMANDERY = {"郡太夫人", "郡夫人", "郡王", "郡公", "郡君", "郡主", "郡侯"};
     /** State titles after a one-character fief: 楚國公, 齊國夫人, 秦國長公主. */
-    private static final String[] STATE = {"國大長公主", "國長公主", "國夫人", "國公主", "國公"};
+    private static final String[] STATE = {"國大長公主", "國長公主", "國太夫人", "國夫人", "國公主", "國公"};
 
     private static final String[] NONE = {};
+    /** The ranks after a fief, longest first: 蘭陵郡王, 衛國太夫人, 楚國公. */
+    private static final String[] FIEF_RANKS = {"大長公主", "長公主", "太夫人", "夫人", "公主", "王", "公", "君", "侯"};
 
     private NobleTitleRule() {
     }
@@ -66,6 +68,53 @@ final class NobleTitleRule {
             }
         }
         return titles;
+    }
+
+    /**
+     * The fief inside each noble title among {@code hits}, as a PLACE to nest in it (the guidelines tag 西平 in
+     * 西平王, 蘭陵郡 in 蘭陵郡王, 衛國 in 衛國太夫人): the commandery with its 郡, the state with its 國, a
+     * prince's fief as written. A state already found as a POLITY (南唐王, 夏國王) is left to that POLITY.
+     */
+    static List<Hit> fiefs(int[] text, List<Hit> hits) {
+        List<Hit> fiefs = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() != MentionType.OFFICE || h.length() < 2 || h.length() > 7) {
+                continue;
+            }
+            int end = fiefEnd(text, h.start(), h.end());
+            if (end > h.start() && stem(text, h.start(), end) && !polityAt(hits, h.start(), end)) {
+                fiefs.add(new Hit(h.start(), end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), end),
+                        List.of(), "rule:fief", Hit.STRUCTURE));
+            }
+        }
+        return fiefs;
+    }
+
+    /** Where the fief of the title {@code [start, end)} ends, or {@code start} when it is no noble title. */
+    private static int fiefEnd(int[] text, int start, int end) {
+        for (String rank : FIEF_RANKS) {
+            int at = end - rank.length();
+            if (at - start >= 2 && matches(text, at, rank)) {
+                int fief = at - start;
+                boolean commandery = text[at - 1] == '郡' && fief == 3;
+                boolean state = text[at - 1] == '國' && fief == 2 && Chars.isAnyOf(text[start], FIEFS);
+                if (commandery || state) {
+                    return at;
+                }
+                break;
+            }
+        }
+        boolean prince = text[end - 1] == '王' && (end - start == 2 || end - start == 3);
+        return prince && !Chars.isAnyOf(text[end - 2], "郡國嗣親天大") ? end - 1 : start;
+    }
+
+    private static boolean polityAt(List<Hit> hits, int start, int end) {
+        for (Hit h : hits) {
+            if (h.type() == MentionType.POLITY && h.start() <= start && end <= h.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Hit title(int[] text, int start, int end) {

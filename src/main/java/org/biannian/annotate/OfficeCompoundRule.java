@@ -56,8 +56,10 @@ final class OfficeCompoundRule {
                 compounds.add(new Hit(qualified, office.end(), MentionType.OFFICE, null, slice(text, qualified, office.end()),
                         List.of(), "rule:qualified-title", Hit.STRUCTURE));
             }
+            // 眞定府路副總管: the place and its link stand before the qualified title.
+            int titleStart = Math.min(qualified, office.start());
             for (String link : LINKS) {
-                int placeEnd = office.start() - link.length();
+                int placeEnd = titleStart - link.length();
                 if (placeEnd <= 0 || !matches(text, placeEnd, link)) {
                     continue;
                 }

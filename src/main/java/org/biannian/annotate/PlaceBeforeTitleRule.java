@@ -143,6 +143,10 @@ final class PlaceBeforeTitleRule {
             if (start < 0 || stem == 1 && text[suffix] != '州' && !pass) {
                 continue;
             }
+            // 中軍統制, 後軍統制: an army's division, no military district.
+            if (text[suffix] == '軍' && Chars.isAnyOf(text[suffix - 1], "中前後左右")) {
+                return -1;
+            }
             // 丁未宋州, 丁巳交州: the end of a cyclical day, not the start of a place.
             if (stem == 2 && "甲乙丙丁戊己庚辛壬癸".indexOf(Chars.at(text, start - 1)) >= 0 && "子丑寅卯辰巳午未申酉戌亥".indexOf(text[start]) >= 0) {
                 continue;

@@ -92,6 +92,21 @@ final class Selector {
         return selected;
     }
 
+    /**
+     * {@code hits} without a place written with 路 where the place before 路 is found too: the guidelines leave
+     * the route word out (環州路 → 環州, 鄜延路副總管 ⊃ 鄜延); a named road (橐駝路) has no place before its 路.
+     */
+    static List<Hit> withoutRouteWord(List<Hit> hits, int[] text) {
+        java.util.Set<Long> places = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE) {
+                places.add(((long) h.start() << 32) | h.end());
+            }
+        }
+        return hits.stream().filter(h -> h.type() != MentionType.PLACE || h.length() < 3 || text[h.end() - 1] != '路'
+                || !places.contains(((long) h.start() << 32) | (h.end() - 1))).toList();
+    }
+
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
     static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength) {
         boolean[] covered = knownNames(known, textLength);

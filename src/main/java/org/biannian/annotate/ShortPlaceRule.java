@@ -26,6 +26,10 @@ final class ShortPlaceRule {
         (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于").codePoints().forEach(BEFORE_STEM::set);
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
+    /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */
+    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸";
+    /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
+    private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
     private static final String LED = "師兵衆眾其所諸騎";
     /** Prefecture names that are also common words before 帥: 易帥 (to change commanders), 府帥 (the prefect). */
@@ -58,7 +62,8 @@ final class ShortPlaceRule {
             int next = Chars.at(text, i + 1);
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next);
             int second = Chars.at(text, i + 2);
-            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM));
+            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM)
+                    || i > 0 && Chars.isAnyOf(text[i - 1], MOVE_RULE_OR_ATTACK));
             if (!singleFrame && !stemFrame || !Chars.isHan(text[i])) {
                 continue;
             }
@@ -101,15 +106,12 @@ final class ShortPlaceRule {
     /** A two-character stem of a known place after a verb of movement or holding (護永興屯兵) or before 之戰 / 之役. */
     private static void stem(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
         int after = Chars.at(text, at + 2);
-        if (!Chars.isBoundary(after) && !Chars.isAnyOf(after, AFTER_STEM)) {
-            return; // the cheap test first: this runs at every character
-        }
         int before = Chars.at(text, at - 1);
+        boolean framedAfter = Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_STEM);
         boolean battle = (Chars.isBoundary(before) || Chars.isAnyOf(before, "官使")) && after == '之'
                 && Chars.isAnyOf(Chars.at(text, at + 3), "戰役");
-        boolean held = before >= 0 && BEFORE_STEM.get(before)
-                && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_STEM));
-        if (!battle && !held || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
+        boolean afterVerb = before >= 0 && BEFORE_STEM.get(before);
+        if (!battle && !afterVerb || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
                 || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
             return;
         }
@@ -117,15 +119,20 @@ final class ShortPlaceRule {
         if (bare != null && !"bare".equals(bare.nameKind())) {
             return; // a name of its own without suffix: the dictionary finds it.
         }
-        for (int s = 0; s < SUFFIXES.length(); s++) {
-            Dictionary.Entry known = place(dictionary, new int[] {text[at], text[at + 1], SUFFIXES.charAt(s)}, 0, 3);
-            if (known != null) {
-                hits.add(new Hit(at, at + 2, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:short-place", Hit.RULE));
-                return;
+        if (battle || framedAfter) {
+            for (int s = 0; s < SUFFIXES.length(); s++) {
+                Dictionary.Entry known = place(dictionary, new int[] {text[at], text[at + 1], SUFFIXES.charAt(s)}, 0, 3);
+                if (known != null) {
+                    hits.add(new Hit(at, at + 2, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:short-place", Hit.RULE));
+                    return;
+                }
             }
         }
-        // A county the gazetteer also lists bare (高平 for 高平縣): held back alone, a place in this frame.
-        if (bare != null) {
+        // A county the gazetteer also lists bare (高平 for 高平縣): held back alone, a place in this frame; after a
+        // verb of movement, rule or attack also with text running on (知河陽還朝, 破金明鈐轄), unless what follows
+        // makes it an era's time (淳化中) or a longer name (河陽縣, 河陽三城: left to the suffix rules).
+        boolean runningOn = Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
+        if (bare != null && (framedAfter || battle || runningOn)) {
             hits.add(new Hit(at, at + 2, MentionType.PLACE, bare.id(), bare.canonical(), List.of(), "rule:short-place", Hit.RULE));
         }
     }

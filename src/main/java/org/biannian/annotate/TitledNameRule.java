@@ -15,7 +15,7 @@ final class TitledNameRule {
     static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
-    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行";
+    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使";
 
     private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
@@ -59,11 +59,12 @@ final class TitledNameRule {
                 continue;
             }
             int start = office.end();
-            int surname = placeStarts.get(start) ? 0 : NameRules.surnameLength(text, start);
+            int surname = placeStarts.get(start) || cyclical(text, start) ? 0 : NameRules.surnameLength(text, start);
             if (surname == 0) {
                 // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」, and in later
                 // generations by one character: 「東陽郡王顥進封昌王」, 「樂安郡王頵乞解官」.
-                if (office.priority() == Hit.STRUCTURE && Chars.isAnyOf(text[office.end() - 1], "王公侯")) {
+                boolean noble = office.priority() == Hit.STRUCTURE || office.length() <= 4 && text[office.end() - 1] == '王';
+                if (noble && Chars.isAnyOf(text[office.end() - 1], "王公侯")) {
                     int end = princeNameEnd(text, start, titleStarts);
                     if (end > 0) {
                         names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
@@ -140,7 +141,7 @@ final class TitledNameRule {
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
     private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
     /** First characters of words for a crowd, never of a prince's name (樂安郡王羣臣進秩: 羣臣 is "the officials"). */
-    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其";
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又";
 
     /**
      * End of a prince's given name right after his title, or -1: one character when a verb phrase follows it
@@ -159,7 +160,7 @@ final class TitledNameRule {
         }
         int two = start + 2;
         if (two <= text.length && allNameCharacters(text, start, two)
-                && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME + "進加守封") || titleStarts.get(two))) {
+                && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME + "進加守封尹") || titleStarts.get(two))) {
             return two;
         }
         return Chars.isBoundary(next) || titleStarts.get(start + 1) ? start + 1 : -1;

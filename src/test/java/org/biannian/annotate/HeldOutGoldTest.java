@@ -78,6 +78,14 @@ class HeldOutGoldTest {
         annotateInto(annotator, passages, Map.of("本紀 太祖 960", benji, "潘美傳", biography,
                 "潘美傳 unpunctuated", biography.unpunctuated(), "曹彬傳 unpunctuated", caoBin,
                 "本紀 神宗 1064", shenzong, "富弼傳 unpunctuated", fuBi));
+        GoldMarkup gaozong = GoldMarkup.parse(resource("songshi-024-gaozong-1127.gold.txt"));
+        GoldMarkup zhongShiheng = GoldMarkup.parse(resource("songshi-335-zhongshiheng.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 高宗 1127", gaozong, "本紀 高宗 1127 unpunctuated", gaozong.unpunctuated(),
+                "种世衡傳", zhongShiheng, "种世衡傳 unpunctuated", zhongShiheng.unpunctuated()));
+        GoldMarkup zhenzong = GoldMarkup.parse(resource("songshi-007-zhenzong-1004.gold.txt"));
+        GoldMarkup lvDuan = GoldMarkup.parse(resource("songshi-281-lvduan.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 真宗 1004", zhenzong, "本紀 真宗 1004 unpunctuated", zhenzong.unpunctuated(),
+                "呂端傳", lvDuan, "呂端傳 unpunctuated", lvDuan.unpunctuated()));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,

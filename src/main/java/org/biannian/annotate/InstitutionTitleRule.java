@@ -1,0 +1,168 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Titles built the way the Song bureaucracy built them, an institution then a post, so that a title the pack
+ * does not list is still one OFFICE, not its generic tail: 戶部郎中, 考功員外郎, 太僕寺丞, 國子主簿,
+ * 將作監主簿, 著作佐郎, 觀文殿學士, 龍圖閣直學士, 直史館, 判太常寺, 知城事, 中軍統制. The institutions are
+ * the closed lists of the Song's ministries, bureaus, courts and directorates (宋史 職官志三–五), except the
+ * halls and pavilions of the academicians, which any two characters before 殿 / 閣 may name.
+ */
+final class InstitutionTitleRule {
+
+    /** One family of titles: institutions, what may follow them (寺, 監), and their posts, longest first. */
+    private record Family(List<String> institutions, List<String> infixes, List<String> posts) {}
+
+    private static final List<Family> FAMILIES = List.of(
+            // The six ministries (職官志三).
+            new Family(List.of("吏部", "戶部", "户部", "禮部", "兵部", "刑部", "工部"), List.of(""),
+                    List.of("員外郎", "尚書", "侍郎", "郎中")),
+            // Their bureaus (職官志三).
+            new Family(List.of("司封", "司勳", "考功", "度支", "金部", "倉部", "祠部", "主客", "膳部", "職方", "駕部", "庫部",
+                    "比部", "司門", "都官", "屯田", "虞部", "水部", "左司", "右司"), List.of(""), List.of("員外郎", "郎中")),
+            // The nine courts (職官志四), with or without 寺.
+            new Family(List.of("太常", "宗正", "光祿", "光禄", "衛尉", "衞尉", "太僕", "大理", "鴻臚", "司農", "太府"),
+                    List.of("寺", ""), List.of("少卿", "主簿", "評事", "司直", "博士", "卿", "丞")),
+            // The directorates (職官志五), with or without 監.
+            new Family(List.of("國子", "將作", "少府", "軍器", "都水", "司天"), List.of("監", ""),
+                    List.of("主簿", "少監", "博士", "直講", "丞")),
+            // The imperial library (職官志四: 秘書省).
+            new Family(List.of("秘書", "祕書"), List.of("省", ""), List.of("校書郎", "少監", "正字", "郎", "丞", "監")),
+            new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
+            // The censors' deputy in charge of miscellaneous affairs.
+            new Family(List.of("侍御史"), List.of(""), List.of("知雜事")),
+            // Southern Song field armies.
+            new Family(List.of("中軍", "前軍", "後軍", "左軍", "右軍", "選鋒軍", "遊奕軍", "游奕軍"), List.of(""),
+                    List.of("副統制", "統制", "統領")),
+            new Family(List.of("統制", "統領"), List.of(""), List.of("官")));
+
+    /** The posts of academicians in a hall or pavilion: 觀文殿學士, 龍圖閣直學士, 天章閣待制. */
+    private static final List<String> ACADEMICIANS = List.of("大學士", "直學士", "學士", "待制");
+    /** Charges in an institution after 直: 直史館, 直集賢院, 直秘閣. */
+    private static final List<String> CHARGES = List.of("集賢院", "昭文館", "弘文館", "舍人院", "學士院", "史館", "秘閣", "祕閣");
+    /** The affairs one is charged with, after 知 / 判 / 同判: 知城事, 判寺事, 知州事. */
+    private static final String AFFAIRS = "寺監院府州縣城寨砦"; // not 軍: 「不知軍事」 is ignorance of war
+
+    private static final Map<Integer, List<Family>> BY_FIRST = new HashMap<>();
+
+    static {
+        for (Family f : FAMILIES) {
+            for (String i : f.institutions()) {
+                BY_FIRST.computeIfAbsent(i.codePointAt(0), k -> new ArrayList<>()).add(f);
+            }
+        }
+    }
+
+    private InstitutionTitleRule() {
+    }
+
+    static List<Hit> hits(int[] text) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            int end = familyTitleEnd(text, i);
+            if (end < 0) {
+                end = academicianEnd(text, i);
+            }
+            if (end < 0 && text[i] == '直') {
+                end = endOf(text, i + 1, CHARGES);
+                end = end < 0 ? academicianEnd(text, i + 1) : end; // 直龍圖閣 is written without a post
+            }
+            if (end < 0 && (text[i] == '知' || text[i] == '判') && Chars.isAnyOf(Chars.at(text, i + 1), AFFAIRS)
+                    && Chars.at(text, i + 2) == '事') {
+                end = i + 3;
+            }
+            int start = i;
+            if (end < 0 && text[i] == '判') {
+                end = judgedInstitutionEnd(text, i + 1);
+            }
+            if (end > i) {
+                // 同判定州, 權判開封府: the associate or acting charge is one title.
+                if (Chars.isAnyOf(text[i], "知判") && Chars.isAnyOf(Chars.at(text, i - 1), "同權")) {
+                    start = i - 1;
+                }
+                hits.add(new Hit(start, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                        "rule:institution-title", Hit.STRUCTURE));
+                i = end - 1;
+            }
+        }
+        return hits;
+    }
+
+    private static int familyTitleEnd(int[] text, int at) {
+        List<Family> families = BY_FIRST.get(text[at]);
+        if (families == null) {
+            return -1;
+        }
+        for (Family f : families) {
+            for (String institution : f.institutions()) {
+                if (!matches(text, at, institution)) {
+                    continue;
+                }
+                for (String infix : f.infixes()) {
+                    int from = at + institution.length();
+                    if (matches(text, from, infix)) {
+                        int end = endOf(text, from + infix.length(), f.posts());
+                        if (end > 0) {
+                            return end;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Two characters, 殿 / 閣 / 閤, then an academician's post; or, after 直, the pavilion alone. */
+    private static int academicianEnd(int[] text, int at) {
+        int hall = at + 2;
+        if (!Chars.isAnyOf(Chars.at(text, hall), "殿閣閤") || !Chars.isHan(text[at]) || !Chars.isHan(Chars.at(text, at + 1))
+                || Chars.isAnyOf(text[at], "諸其本此該各每為以於")) {
+            return -1;
+        }
+        int end = endOf(text, hall + 1, ACADEMICIANS);
+        if (end < 0 && at > 0 && text[at - 1] == '直' && text[hall] != '殿') {
+            return hall + 1;
+        }
+        return end;
+    }
+
+    /** After 判: a court or directorate by name, 判太常寺, 判國子監. */
+    private static int judgedInstitutionEnd(int[] text, int at) {
+        List<Family> families = BY_FIRST.get(Chars.at(text, at));
+        if (families == null) {
+            return -1;
+        }
+        for (Family f : families) {
+            for (String institution : f.institutions()) {
+                int end = at + institution.length();
+                if (matches(text, at, institution) && Chars.isAnyOf(Chars.at(text, end), "寺監")) {
+                    return end + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int endOf(int[] text, int at, List<String> words) {
+        for (String w : words) {
+            if (matches(text, at, w)) {
+                return at + w.codePointCount(0, w.length());
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(int[] text, int at, String word) {
+        int k = at;
+        for (int i = 0; i < word.length(); i++, k++) {
+            if (Chars.at(text, k) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
