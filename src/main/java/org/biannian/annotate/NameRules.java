@@ -16,7 +16,7 @@ final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖"};
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
+    static final String NOT_A_STEM = "書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
@@ -127,7 +127,8 @@ final class NameRules {
             // Prefectures (X州, X軍) stand anywhere a noun can; the other suffixes are also plain words
             // (金城湯池, 山中), so those need a following word that takes a place.
             int after = Chars.at(text, end + 1);
-            boolean prefecture = suffix == '州' || suffix == '軍';
+            // Forts (寨, 砦, 堡) too: the words name nothing but a stronghold, so X寨 is one wherever it stands.
+            boolean prefecture = suffix == '州' || suffix == '軍' || suffix == '寨' || suffix == '砦' || suffix == '堡';
             // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
             // the 本紀 run them on without punctuation.
             boolean visited = Chars.isAnyOf(suffix, "殿宮陵") && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);

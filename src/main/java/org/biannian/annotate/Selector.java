@@ -38,8 +38,9 @@ final class Selector {
             if (titled != (h.type() == MentionType.WORK)) {
                 continue;
             }
-            // A rule guess never cuts across or swallows a name the packs know.
-            if (h.priority() == Hit.RULE && !free(known, h)) {
+            // A rule guess never cuts across or swallows a name the packs know, unless it is that place with its
+            // suffix (石門 → 石門川, 洪德 → 洪德砦).
+            if (h.priority() == Hit.RULE && !free(known, h) && !suffixedKnownPlace(h, hits)) {
                 continue;
             }
             usable.add(h);
@@ -110,7 +111,20 @@ final class Selector {
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
     static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength) {
         boolean[] covered = knownNames(known, textLength);
-        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h)).toList();
+        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h) || suffixedKnownPlace(h, known)).toList();
+    }
+
+    /** Whether {@code h} is a PLACE that is a known place's name and one character more (石門川 after 石門). */
+    private static boolean suffixedKnownPlace(Hit h, List<Hit> hits) {
+        if (h.type() != MentionType.PLACE) {
+            return false;
+        }
+        for (Hit k : hits) {
+            if (k.type() == MentionType.PLACE && k.priority() == Hit.DICTIONARY && k.start() == h.start() && k.end() == h.end() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

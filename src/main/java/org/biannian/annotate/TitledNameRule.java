@@ -27,7 +27,16 @@ final class TitledNameRule {
      * Words for a man that are not offices but, like a title, stand right before his name: 「南唐降將周成」,
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
-    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使"};
+    private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
+        "州將", "里胥", "太學生", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民"};
+    /** The last characters of those words, the cheap test at every character. */
+    private static final java.util.BitSet PERSON_NOUN_ENDS = new java.util.BitSet();
+
+    static {
+        for (String noun : PERSON_NOUNS) {
+            PERSON_NOUN_ENDS.set(noun.codePointBefore(noun.length()));
+        }
+    }
     private static final int[][] PERSON_NOUN_CODE_POINTS = java.util.Arrays.stream(PERSON_NOUNS).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
@@ -38,6 +47,7 @@ final class TitledNameRule {
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
         womenBySurname(text, names);
+        consortsAndPosthumousNames(text, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
         // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
@@ -184,7 +194,7 @@ final class TitledNameRule {
 
     private static void afterPersonNouns(int[] text, List<Hit> names) {
         for (int i = 1; i < text.length; i++) {
-            if (text[i] != '將' && text[i] != '人' && text[i] != '者' && text[i] != '臣' && text[i] != '使') {
+            if (!PERSON_NOUN_ENDS.get(text[i])) {
                 continue;
             }
             for (int[] noun : PERSON_NOUN_CODE_POINTS) {
@@ -267,7 +277,38 @@ final class TitledNameRule {
     }
 
     /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
-    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立";
+    private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立人";
+
+    /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
+    private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
+            "修容", "修儀", "充媛", "婉容");
+
+    /**
+     * A consort by surname and rank (帝母韋賢妃), and a posthumous name after 諡 / 謚 (諡忠愍, 諡曰明德), which the
+     * guidelines count as the person's name. A 諡 before 號, 法 or 議 is the word for such names, not one.
+     */
+    private static void consortsAndPosthumousNames(int[] text, List<Hit> names) {
+        for (int i = 0; i + 2 < text.length; i++) {
+            if (text[i] == '諡' || text[i] == '謚') {
+                int start = Chars.at(text, i + 1) == '曰' ? i + 2 : i + 1;
+                if (start + 2 <= text.length && allNameCharacters(text, start, start + 2) && !Chars.isAnyOf(text[start], "號法議册冊以為")) {
+                    names.add(new Hit(start, start + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + 2), List.of(),
+                            "rule:posthumous-name", Hit.RULE));
+                }
+                continue;
+            }
+            if (NameRules.surnameLength(text, i) != 1) {
+                continue;
+            }
+            for (String rank : CONSORT_RANKS) {
+                if (text[i + 1] == rank.charAt(0) && text[i + 2] == rank.charAt(1)) {
+                    names.add(new Hit(i, i + 3, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 3), List.of(),
+                            "rule:consort", Hit.RULE));
+                    break;
+                }
+            }
+        }
+    }
 
     /** A woman named by her father's surname and 氏 after a word that says she is a woman: 「國母蕭氏」. */
     private static void womenBySurname(int[] text, List<Hit> names) {

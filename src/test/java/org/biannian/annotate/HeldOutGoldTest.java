@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * 本紀 passage of 太祖's reign, the opening of 潘美's biography, and the biography again without
  * punctuation, and the opening of 曹彬's biography as the edition writes it (added in the second round to tune on
  * without looking at the test set), and since the third round a 神宗 本紀 passage (治平) and the opening of 富弼's
- * biography, both as the edition writes them. Test set, scored apart and never tuned on: a 仁宗 本紀 passage (乾興元年) and the opening of
+ * biography, both as the edition writes them; since the fourth round a 真宗 本紀 passage (景德元年), a 高宗 本紀 passage
+ * (建炎元年), the opening of 呂端's and of 种世衡's biographies, each punctuated by hand and also without punctuation. Test set, scored apart and never tuned on: a 仁宗 本紀 passage (乾興元年) and the opening of
  * 楊業's biography, with and without punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
  * mention; the sample's own score is {@link SampleGoldTest}'s. The floors are what holds now, so a
  * regression fails; the issue's goal (0.90 pooled for PER, PLACE, OFFICE) is reported, not assumed.
@@ -235,12 +236,15 @@ class HeldOutGoldTest {
      * the six passages since then.
      */
     static final class Floors {
-        static final double PER = 0.92;
-        static final double PLACE = 0.93;
-        static final double OFFICE = 0.94;
+        // The fourth round added four passages (真宗 and 高宗 本紀, 呂端傳, 种世衡傳, each also unpunctuated) that
+        // scored PER 0.83, PLACE 0.83, OFFICE 0.79 pooled before its rules: the pool is harder, so its floors are
+        // what the larger pool holds (the six older passages alone still hold the third round's floors).
+        static final double PER = 0.88;
+        static final double PLACE = 0.88;
+        static final double OFFICE = 0.90;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
-        static final double PRECISION = 0.94;
+        static final double PRECISION = 0.92;
 
         private Floors() {
         }
