@@ -133,8 +133,7 @@ final class AliasStage {
             boolean single = end - start == 1;
             boolean ofSubject = single && personsByAlias.get(aliases.get(key)).stream().anyMatch(subjectKeys::contains);
             boolean opens = Chars.isBoundary(Chars.at(text, start - 1)) || Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_SINGLE)
-                    || ofSubject && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
-                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER) || Chars.isBoundary(Chars.at(text, end)))
+                    || ofSubject
                     || single && Chars.isAnyOf(Chars.at(text, end), SPEAKS) && !(Chars.at(text, end) == '謂' && Chars.at(text, end + 1) == '之')
                     && !Chars.isAnyOf(Chars.at(text, start - 1), NOT_BEFORE_SPEAKER);
             if (single && !opens || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {

@@ -110,6 +110,7 @@ public final class Annotator {
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.fiefs(codePoints, hits));
+        hits.addAll(NobleTitleRule.conferred(codePoints));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
         hits.addAll(clanGivenNames.hits(codePoints, hits));
         hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
@@ -120,6 +121,8 @@ public final class Annotator {
         }
 
         // Selection before aliasing: a given name counts only after its full name has been accepted.
+        hits = Selector.withoutActingEmpresses(hits, codePoints);
+        hits = Selector.withoutInstitutions(hits, codePoints);
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         for (Hit h : openings) {

@@ -17,6 +17,8 @@ final class BiographyOpeningRule {
     private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
 
     private static final String SENTENCE_END = "。\n" + BEFORE_SUBJECT;
+    /** How far after the native place a sentence opening on 父 still names the subject's father. */
+    private static final int FATHER_WINDOW = 16;
 
     private BiographyOpeningRule() {
     }
@@ -146,6 +148,12 @@ final class BiographyOpeningRule {
         int at = person + 1;
         at = Chars.at(text, at) == '也' ? at + 1 : at;
         at = Chars.isBoundary(Chars.at(text, at)) ? at + 1 : at;
+        // Or a sentence or two on (「相州湯陰人。世力農。父和」): 父 opening a sentence within a few characters.
+        for (int k = at; k < at + FATHER_WINDOW && Chars.at(text, at) != '父' && k < text.length; k++) {
+            if (text[k] == '父' && Chars.isBoundary(Chars.at(text, k - 1))) {
+                at = k;
+            }
+        }
         if (Chars.at(text, at) != '父') {
             return;
         }

@@ -75,6 +75,9 @@ final class InstitutionTitleRule {
                     && Chars.at(text, i + 2) == '事') {
                 end = i + 3;
             }
+            if (end < 0 && text[i] == '知') {
+                end = chargeEnd(text, i + 1);
+            }
             int start = i;
             if (end < 0 && text[i] == '判') {
                 end = judgedInstitutionEnd(text, i + 1);
@@ -111,6 +114,25 @@ final class InstitutionTitleRule {
                         }
                     }
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** What ends an institution's name in 知X事: 知閤門事, 知審官院事, 知客省事. */
+    private static final String INSTITUTION_ENDS = "門院省司局館";
+
+    /** After 知: an institution of one to three characters ending as institutions do, then 事 (知閤門事). */
+    private static int chargeEnd(int[] text, int at) {
+        for (int length = 2; length <= 4; length++) {
+            int last = at + length - 1;
+            if (Chars.at(text, last + 1) == '事' && Chars.isAnyOf(Chars.at(text, last), INSTITUTION_ENDS)) {
+                for (int k = at; k <= last; k++) {
+                    if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], "其之此諸")) {
+                        return -1;
+                    }
+                }
+                return last + 2;
             }
         }
         return -1;

@@ -17,19 +17,22 @@ final class NameRules {
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖"};
     /** First characters after which a suffix word is generic, not a name. */
     static final String NOT_A_STEM = "書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
+    /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
+    private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "");
+
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
      */
-    static final String VERB_BEFORE_PLACE = "授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵";
+    static final String VERB_BEFORE_PLACE = "奪授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵";
 
     /** The verbs above that are not also one-character prefecture names (建州, 歸州, 復州 are). */
     static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
 
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
-    static final String BEFORE_PLACE = "攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
+    static final String BEFORE_PLACE = "故名號攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
-    private static final String AFTER_PLACE = "之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
+    private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
     private static final String PALACE_BEFORE = "御於于幸詣謁葬";
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
@@ -73,7 +76,9 @@ final class NameRules {
      * boundary or a word that takes a person, a name of one or two more characters follows. 野利, 衛慕 and
      * 沒藏 are also tribes, 司馬 and 上官 also words, so they are left to the other frames.
      */
-    private static final String[] CLAN_SURNAMES = {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文"};
+    private static final String[] CLAN_SURNAMES = {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文",
+        // The Jurchen clans of 金史's 百家姓 (卷55 百官志序 lists the 白號/黑號 clans): 紇石烈志寧, 蒲察徒穆.
+        "紇石烈", "蒲察", "徒單", "烏古論", "夾谷", "僕散", "裴滿", "唐括", "術虎", "烏林答", "溫迪罕", "烏延", "抹撚", "納合"};
     private static final int[][] CLAN_CODE_POINTS = java.util.Arrays.stream(CLAN_SURNAMES).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
@@ -94,13 +99,14 @@ final class NameRules {
                 continue;
             }
             for (int[] clan : CLAN_CODE_POINTS) {
-                if (text[i] != clan[0] || text[i + 1] != clan[1]) {
+                if (!startsWith(text, i, clan)) {
                     continue;
                 }
                 int start = i;
+                int surname = clan.length;
                 for (int given = 2; given >= 1; given--) {
-                    int end = start + 2 + given;
-                    if (end > text.length || !allHan(text, start + 2, end) || Chars.isAnyOf(text[start + 2], TitledNameRule.AFTER_NAME)
+                    int end = start + surname + given;
+                    if (end > text.length || !allHan(text, start + surname, end) || Chars.isAnyOf(text[start + surname], TitledNameRule.AFTER_NAME)
                             || given == 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)) {
                         continue;
                     }
@@ -114,6 +120,15 @@ final class NameRules {
                 break;
             }
         }
+    }
+
+    private static boolean startsWith(int[] text, int at, int[] word) {
+        for (int k = 0; k < word.length; k++) {
+            if (Chars.at(text, at + k) != word[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void places(int[] text, List<Hit> hits) {
@@ -137,13 +152,14 @@ final class NameRules {
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
             // unknown stem before them is no prefecture or district.
-            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校")) {
+            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校士")) {
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
-                if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end) || Chars.isAnyOf(text[start], NOT_A_STEM)
-                        || Chars.isAnyOf(text[end - 1], NOT_A_STEM) || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
+                if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end)
+                        || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && text[start] == '大') // 御大慶殿
+                        || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
                         || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {
                     continue;
                 }

@@ -13,7 +13,7 @@ import java.util.List;
 final class NobleTitleRule {
 
     /** The one-character fiefs of Song princes and dukes (秦王, 越王, 楚國公, 齊國夫人). */
-    static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英";
+    static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英康肅景濟鄆恭榮祁褒";
     /** What may stand before a one-character fief + 王. */
     private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今";
     /** After 王: a word, not a title (王者, 王師, 王業, 王室). */
@@ -65,6 +65,45 @@ final class NobleTitleRule {
             if (h.type() == MentionType.POLITY && h.length() >= 2 && Chars.at(text, h.end()) == '王'
                     && !Chars.isAnyOf(Chars.at(text, h.end() + 1), NOT_AFTER_PRINCE)) {
                 titles.add(title(text, h.start(), h.end() + 1));
+            }
+        }
+        return titles;
+    }
+
+    /** The titles conferred on the emperor's family, longest first (尊皇后為皇太后, 立邢氏為皇后, 冊為宣和皇后). */
+    private static final String[] CONFERRED = {"太皇太后", "皇太后", "皇太子", "皇太妃", "皇后", "太后", "皇帝", "太子"};
+
+    /**
+     * Titles conferred on the emperor's family after 為 / 曰, with the honorific words before them (尊…為宣和皇后,
+     * 上…為孝慈淵聖皇帝, 立…為皇后): the title given, an OFFICE, where the same words elsewhere stand for the
+     * person (皇太后崩: a ROLE).
+     */
+    static List<Hit> conferred(int[] text) {
+        List<Hit> titles = new ArrayList<>();
+        for (int i = 0; i + 2 < text.length; i++) {
+            // 「母曰惠慈敦愛皇后」: a woman's name given after 母曰 / 妻曰 is her posthumous name, no title conferred.
+            if (text[i] != '為' && text[i] != '曰' || text[i] == '曰' && Chars.isAnyOf(Chars.at(text, i - 1), "母妻")) {
+                continue;
+            }
+            for (int honorific = 0; honorific <= 4; honorific++) {
+                int at = i + 1 + honorific;
+                String title = null;
+                for (String t : CONFERRED) {
+                    if (matches(text, at, t)) {
+                        title = t;
+                        break;
+                    }
+                }
+                if (title != null && stem(text, i + 1, at)) {
+                    int end = at + title.length();
+                    titles.add(new Hit(i + 1, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
+                            "rule:conferred-title", Hit.STRUCTURE));
+                    break;
+                }
+                // The honorific is a name's words, never a clause's (為之立皇后).
+                if (at < text.length && (!Chars.isHan(text[at]) || Chars.isAnyOf(text[at], "之其所以於而與及立冊册尊上下者也"))) {
+                    break;
+                }
             }
         }
         return titles;

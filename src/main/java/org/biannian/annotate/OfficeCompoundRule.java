@@ -83,7 +83,7 @@ final class OfficeCompoundRule {
                 if (Chars.at(text, before - 1) == '知' || judge) {
                     // 同知渭州, 權知開封府: the acting or associate governor; 通判絳州: the prefecture's vice-governor.
                     int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知'
-                            || judge && Chars.at(text, before - 2) == '通' ? before - 2 : before - 1;
+                            || judge && Chars.isAnyOf(Chars.at(text, before - 2), "通同") ? before - 2 : before - 1;
                     String written = slice(text, start, place.end());
                     compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),
                             "rule:govern-place", Hit.STRUCTURE));
@@ -126,7 +126,7 @@ final class OfficeCompoundRule {
     }
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
-    private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "左", "右", "副"};
+    private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "兵馬", "緣邊", "沿邊", "左", "右", "副"};
     /** Characters that end a title or a verb, never part of a corps' name (使右廂, 為左廂). */
     private static final String CORPS_NOT = "使史候為以兼授除遷領判知充及與並、";
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */

@@ -105,7 +105,29 @@ final class Selector {
             }
         }
         return hits.stream().filter(h -> h.type() != MentionType.PLACE || h.length() < 3 || text[h.end() - 1] != '路'
-                || !places.contains(((long) h.start() << 32) | (h.end() - 1))).toList();
+                || !places.contains(((long) h.start() << 32) | (h.end() - 1)) && text[h.end() - 2] != '諸').toList();
+    }
+
+    /**
+     * {@code hits} without an office named as the seat of its holder's institution (元帥府, 留守司, 宣撫司): the
+     * guidelines tag no institution, and the title there names none.
+     */
+    static List<Hit> withoutInstitutions(List<Hit> hits, int[] text) {
+        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.at(text, h.end()) == '司'
+                || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使"))).toList();
+    }
+
+    /** What an empress's title is followed by where it stands for the woman herself: 皇太后崩, 太后臨朝, 皇后詔. */
+    private static final String EMPRESS_ACTS = "崩薨不疾臨詔令曰遣賜幸御聽垂";
+
+    /**
+     * {@code hits} without an empress's title as OFFICE where it stands for the woman (皇太后崩, 大行皇太后): the
+     * guidelines make that a ROLE, and a title only where it is conferred (尊皇后為皇太后).
+     */
+    static List<Hit> withoutActingEmpresses(List<Hit> hits, int[] text) {
+        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || text[h.end() - 1] != '后' || h.length() > 4
+                || !(Chars.isAnyOf(Chars.at(text, h.end()), EMPRESS_ACTS)
+                || Chars.at(text, h.start() - 1) == '行' && Chars.at(text, h.start() - 2) == '大')).toList();
     }
 
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */

@@ -70,11 +70,29 @@ final class ShortPlaceRule {
             if (singleFrame) {
                 single(text, i, dictionary, named, lastNamed, hits);
             }
+            river(text, i, dictionary, hits);
             if (stemFrame) {
                 stem(text, i, dictionary, hits);
             }
         }
         return hits;
+    }
+
+    /** The rivers named by one character (河, 江, 淮) and what frames them: 渡河, 臨江, 河決, 河上. */
+    private static final String RIVERS = "河江淮";
+    private static final String BEFORE_RIVER = "渡濟臨沿絕過濱";
+    private static final String AFTER_RIVER = "決溢徙上";
+
+    /** 河, 江, 淮 alone as the river where a crossing or a flood frames them (渡河, 河決內黃): the pack's 黃河, 長江, 淮河. */
+    private static void river(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
+        if (!Chars.isAnyOf(text[at], RIVERS) || !Chars.isAnyOf(Chars.at(text, at - 1), BEFORE_RIVER)
+                && !(Chars.isAnyOf(Chars.at(text, at + 1), AFTER_RIVER) && !Chars.isHan(Chars.at(text, at - 1)))) {
+            return;
+        }
+        Dictionary.Entry known = place(dictionary, text, at, at + 1);
+        if (known != null) {
+            hits.add(new Hit(at, at + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:river", Hit.RULE));
+        }
     }
 
     /** One character standing for its prefecture: before 帥, or alone right after the prefecture was named. */

@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * A place the packs know by its bare name, written with the suffix of a fort, a palace, a monastery or a
- * temple after it: 「攻米脂砦」, 「寇義合砦」, 「幸醴泉觀」, 「幸興國寺」. The whole is the place the text names
+ * temple, or of a pass or valley after it: 「攻米脂砦」, 「寇義合砦」, 「幸醴泉觀」, 「幸興國寺」, 「於長城口」. The whole is the place the text names
  * (米脂砦, not 米脂 + 砦), as the guidelines tag forts and palaces with their suffix. Built on a known name, it is
  * structure, not a guess: it may swallow the name it extends.
  */
 final class SuffixedPlaceRule {
 
     static final String FOUND_BY = "rule:place-with-suffix";
-    private static final String SUFFIXES = "砦寨堡城宮宫觀寺";
+    private static final String SUFFIXES = "砦寨堡城宮宫觀寺口關川";
     /** After 城: a part of the town (城中, 城下, 城門), not its name's suffix. */
     private static final String AFTER_TOWN = "中內内外下上門池郭隍壁";
 

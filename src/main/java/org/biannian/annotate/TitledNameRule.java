@@ -28,7 +28,7 @@ final class TitledNameRule {
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
     private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
-        "州將", "里胥", "太學生", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民"};
+        "州將", "守臣", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民"};
     /** The last characters of those words, the cheap test at every character. */
     private static final java.util.BitSet PERSON_NOUN_ENDS = new java.util.BitSet();
 
@@ -48,6 +48,7 @@ final class TitledNameRule {
         listedAfterPersons(text, hits, names);
         womenBySurname(text, names);
         consortsAndPosthumousNames(text, names);
+        framedClauses(text, hits, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
         // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
@@ -151,7 +152,7 @@ final class TitledNameRule {
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
     private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
     /** First characters of words for a crowd, never of a prince's name (樂安郡王羣臣進秩: 羣臣 is "the officials"). */
-    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又";
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝";
 
     /**
      * End of a prince's given name right after his title, or -1: one character when a verb phrase follows it
@@ -279,6 +280,70 @@ final class TitledNameRule {
     /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
     private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立人";
 
+    /** Where a man is sent in exile: 「王時雍黃州安置」, 「蔡京儋州編管」. */
+    private static final List<String> EXILE = List.of("安置", "編管", "羈管", "居住");
+
+    /**
+     * Names fixed by the clause around them, opening a clause (after a boundary, a day or a hit's end): a man
+     * before his place of exile (王時雍黃州安置), a deputy (，汪伯彦副之), and a three-character name right before
+     * the office he takes (，汪伯彦同知樞密院事). The name opens with a surname.
+     */
+    private static void framedClauses(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet opens = new java.util.BitSet(text.length + 1);
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            opens.set(h.end());
+            if (h.type() != MentionType.DATE) {
+                covered.set(h.start(), h.end());
+            }
+        }
+        for (Hit h : hits) {
+            int end = h.start();
+            boolean exile = h.type() == MentionType.PLACE && EXILE.stream().anyMatch(w -> matches(text, h.end(), w));
+            boolean office = h.type() == MentionType.OFFICE && h.length() >= 3;
+            if (!exile && !office) {
+                continue;
+            }
+            for (int given = 2; given >= (office ? 2 : 1); given--) {
+                if (nameOpensClause(text, end - given - 1, end, opens, covered)) {
+                    names.add(new Hit(end - given - 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, end - given - 1, end),
+                            List.of(), exile ? "rule:person-exiled" : "rule:person-before-title", Hit.RULE));
+                    break;
+                }
+            }
+        }
+        for (int i = 3; i + 1 < text.length; i++) {
+            if (text[i] == '副' && text[i + 1] == '之') {
+                for (int given = 2; given >= 1; given--) {
+                    if (nameOpensClause(text, i - given - 1, i, opens, covered)) {
+                        names.add(new Hit(i - given - 1, i, MentionType.PER, null, OfficeCompoundRule.slice(text, i - given - 1, i),
+                                List.of(), "rule:person-deputy", Hit.RULE));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A one-character surname at {@code start}, a name to {@code end}, and a clause opening before it. */
+    private static boolean nameOpensClause(int[] text, int start, int end, java.util.BitSet opens, java.util.BitSet covered) {
+        if (start < 0 || NameRules.surnameLength(text, start) != 1 || !allNameCharacters(text, start + 1, end)
+                || covered.get(start, end).cardinality() > 0 || cyclical(text, start)) {
+            return false;
+        }
+        int before = Chars.at(text, start - 1);
+        return Chars.isBoundary(before) || cyclical(text, start - 2) || opens.get(start) && Chars.isHan(before) || before == '以';
+    }
+
+    private static boolean matches(int[] text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Chars.at(text, at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
@@ -297,13 +362,15 @@ final class TitledNameRule {
                 }
                 continue;
             }
-            if (NameRules.surnameLength(text, i) != 1) {
+            // 太祖貴妃: a temple name's 祖 / 宗 is no surname.
+            if (NameRules.surnameLength(text, i) != 1 || Chars.isAnyOf(text[i], "祖宗")) {
                 continue;
             }
             for (String rank : CONSORT_RANKS) {
                 if (text[i + 1] == rank.charAt(0) && text[i + 2] == rank.charAt(1)) {
+                    // Structure, not a guess: the rank alone (賢妃) is a title the packs know, which the woman's name contains.
                     names.add(new Hit(i, i + 3, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 3), List.of(),
-                            "rule:consort", Hit.RULE));
+                            "rule:consort", Hit.STRUCTURE));
                     break;
                 }
             }
@@ -321,6 +388,15 @@ final class TitledNameRule {
             }
             names.add(new Hit(i, i + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 2), List.of(), "rule:woman-surname",
                     Hit.RULE));
+        }
+        // 「初母韓有娠」, 「母姚抱飛坐甕中」: a biography's mother by her surname alone, where a sentence opens on her.
+        for (int i = 1; i + 2 < text.length; i++) {
+            if (text[i] == '母' && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.isAnyOf(text[i - 1], "初其"))
+                    && NameRules.surnameLength(text, i + 1) == 1 && text[i + 2] != '氏' && Chars.isHan(text[i + 2])
+                    && !Chars.isAnyOf(text[i + 1], "王后")) {
+                names.add(new Hit(i + 1, i + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, i + 2), List.of(),
+                        "rule:woman-surname", Hit.RULE));
+            }
         }
     }
 

@@ -87,6 +87,14 @@ class HeldOutGoldTest {
         GoldMarkup lvDuan = GoldMarkup.parse(resource("songshi-281-lvduan.gold.txt"));
         annotateInto(annotator, passages, Map.of("本紀 真宗 1004", zhenzong, "本紀 真宗 1004 unpunctuated", zhenzong.unpunctuated(),
                 "呂端傳", lvDuan, "呂端傳 unpunctuated", lvDuan.unpunctuated()));
+        GoldMarkup xiaozong = GoldMarkup.parse(resource("songshi-033-xiaozong-1163.gold.txt"));
+        GoldMarkup yueFei = GoldMarkup.parse(resource("songshi-365-yuefei.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 孝宗 1163", xiaozong, "本紀 孝宗 1163 unpunctuated", xiaozong.unpunctuated(),
+                "岳飛傳", yueFei, "岳飛傳 unpunctuated", yueFei.unpunctuated()));
+        GoldMarkup renzong1041 = GoldMarkup.parse(resource("songshi-011-renzong-1041.gold.txt"));
+        GoldMarkup yuanhao = GoldMarkup.parse(resource("songshi-485-xiaguo-yuanhao.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 仁宗 1041", renzong1041, "本紀 仁宗 1041 unpunctuated", renzong1041.unpunctuated(),
+                "夏國傳 元昊", yuanhao, "夏國傳 元昊 unpunctuated", yuanhao.unpunctuated()));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
@@ -240,8 +248,8 @@ class HeldOutGoldTest {
         // scored PER 0.83, PLACE 0.83, OFFICE 0.79 pooled before its rules: the pool is harder, so its floors are
         // what the larger pool holds (the six older passages alone still hold the third round's floors).
         static final double PER = 0.88;
-        static final double PLACE = 0.88;
-        static final double OFFICE = 0.90;
+        static final double PLACE = 0.87;
+        static final double OFFICE = 0.89;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
         static final double PRECISION = 0.92;
