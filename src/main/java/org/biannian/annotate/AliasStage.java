@@ -24,6 +24,8 @@ import org.biannian.authority.Name;
 final class AliasStage {
 
     static final int SINGLE_WINDOW = 400;
+    /** How close a full name must be for its one-character name framed only by a verb. */
+    static final int NEARBY_WINDOW = 120;
     /** Key prefix for names found by rule, which have no authority id yet. */
     private static final String RULE_NAME = "rule-name:";
     /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
@@ -136,7 +138,11 @@ final class AliasStage {
                     || ofSubject
                     || single && Chars.isAnyOf(Chars.at(text, end), SPEAKS) && !(Chars.at(text, end) == '謂' && Chars.at(text, end + 1) == '之')
                     && !Chars.isAnyOf(Chars.at(text, start - 1), NOT_BEFORE_SPEAKER);
-            if (single && !opens || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
+            // A man named in full a moment ago is named by one character also where a verb frames it, as the
+            // subject is (「劉浩…従浩觧東京圍」, 「宗澤…澤大竒之」), only close to his full name.
+            boolean framedNearby = single && !opens && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
+                    || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER));
+            if (single && !opens && !framedNearby || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
                 return;
             }
             // The person named nearest: before the given name if any (the usual order), else after
@@ -149,7 +155,8 @@ final class AliasStage {
                     if (full[0] == start) {
                         continue;
                     }
-                    if (distance >= 0 && distance < bestDistance && (!single || distance <= SINGLE_WINDOW || subjectKeys.contains(id))) {
+                    int window = framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
+                    if (distance >= 0 && distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id))) {
                         best = id;
                         bestDistance = distance;
                     }

@@ -147,7 +147,10 @@ final class NameRules {
             // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
             // the 本紀 run them on without punctuation.
             boolean visited = Chars.isAnyOf(suffix, "殿宮陵") && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
-            if (!prefecture && !visited && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+            // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,
+            // 敗於好水川福): the preposition fixes where the name starts.
+            boolean located = end >= 3 && Chars.isAnyOf(text[end - 3], "於于次") && !Chars.isAnyOf(suffix, "城殿宮陵");
+            if (!prefecture && !visited && !located && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
                 continue;
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an

@@ -58,12 +58,19 @@ final class OfficeCompoundRule {
             }
             // 眞定府路副總管: the place and its link stand before the qualified title.
             int titleStart = Math.min(qualified, office.start());
-            for (String link : LINKS) {
+            // 寧遠砦砦主, 豐州州將: the fort's or town's own officer, a title apart from the place before it; and a
+            // chief councillor's honour after a governorship (武寧軍節度同平章事) is a second title, not its tail.
+            String title = slice(text, titleStart, office.end());
+            boolean standsApart = title.contains("平章事") || title.equals("侍中") || title.equals("中書令") || title.equals("兼侍中");
+            for (String link : standsApart ? new String[0] : LINKS) {
                 int placeEnd = titleStart - link.length();
                 if (placeEnd <= 0 || !matches(text, placeEnd, link)) {
                     continue;
                 }
                 int start = chainStart(text, endingAt, placeEnd);
+                if (start >= 0 && link.isEmpty() && text[placeEnd - 1] == text[titleStart]) {
+                    break;
+                }
                 if (start >= 0) {
                     String written = slice(text, start, office.end());
                     compounds.add(new Hit(start, office.end(), MentionType.OFFICE, null, written.replace("、", ""),

@@ -16,13 +16,40 @@ final class SuffixedPlaceRule {
     /** After 城: a part of the town (城中, 城下, 城門), not its name's suffix. */
     private static final String AFTER_TOWN = "中內内外下上門池郭隍壁";
 
+    private static final String DIRECTIONS = "東西南北";
+    /** What may follow a pair of circuits: the end of a list, 路, or a commission over them (河東北宣撫使). */
+    private static final String AFTER_PAIR = "、路等宣安轉提都兵制諸";
+
     private SuffixedPlaceRule() {
+    }
+
+    /**
+     * Two circuits written as one word (guidelines: one PLACE): a region and 東西 / 南北 (廣南東西, 江淮東西), or a
+     * region ending in a direction and the other direction (京東西 = 京東 and 京西, 河東北 = 河東 and 河北).
+     * Returns the pair's end, or -1.
+     */
+    private static int pairedRegionEnd(int[] text, Hit h) {
+        if (h.type() != MentionType.PLACE || h.length() != 2 || h.priority() != Hit.DICTIONARY) {
+            return -1;
+        }
+        int a = Chars.at(text, h.end());
+        int b = Chars.at(text, h.end() + 1);
+        boolean both = (a == '東' && b == '西' || a == '南' && b == '北');
+        int end = both ? h.end() + 2 : Chars.isAnyOf(text[h.end() - 1], DIRECTIONS) && Chars.isAnyOf(a, DIRECTIONS)
+                && a != text[h.end() - 1] ? h.end() + 1 : -1;
+        int after = Chars.at(text, end);
+        return end > 0 && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR)) ? end : -1;
     }
 
     /** {@code hits}: the dictionary's hits; returns the longer places. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> places = new ArrayList<>();
         for (Hit h : hits) {
+            int paired = pairedRegionEnd(text, h);
+            if (paired > 0) {
+                places.add(new Hit(h.start(), paired, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), paired),
+                        List.of(), "rule:paired-region", Hit.STRUCTURE));
+            }
             if (h.type() != MentionType.PLACE || h.length() < 2 || Chars.isAnyOf(text[h.end() - 1], "州府軍縣路監" + SUFFIXES)) {
                 continue;
             }

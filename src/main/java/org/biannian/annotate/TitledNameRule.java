@@ -244,6 +244,8 @@ final class TitledNameRule {
      * the next 、, a boundary or a word that follows names. The chain goes on from each name found.
      */
     private static void listedAfterPersons(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
+        hits.stream().filter(h -> h.type() == MentionType.PER && h.priority() != Hit.RULE).forEach(h -> personStarts.set(h.start()));
         for (Hit person : hits) {
             if (person.type() != MentionType.PER) {
                 continue;
@@ -261,8 +263,10 @@ final class TitledNameRule {
                 for (int given = 2; surname > 0 && given >= 1 && end < 0; given--) {
                     int e = start + surname + given;
                     int after = Chars.at(text, e);
+                    // Glued, a name also ends where the next begins: a known person, or a surname (朱勔李彦孟昌齡梁師成).
                     boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME_IN_LIST)
-                            : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2;
+                            : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2
+                            || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !cyclical(text, e);
                     if (e <= text.length && allNameCharacters(text, start + surname, e) && closes) {
                         end = e;
                     }
