@@ -17,6 +17,8 @@ final class BiographyOpeningRule {
     private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
 
     private static final String SENTENCE_END = "。\n" + BEFORE_SUBJECT;
+    /** What opens the sentence after a courtesy name where no comma stands: 幼養於伯父, 少以蔭補, 性沈毅. */
+    private static final String AFTER_COURTESY = "幼少性其父母世以初家早";
     /** How far after the native place a sentence opening on 父 still names the subject's father. */
     private static final int FATHER_WINDOW = 16;
 
@@ -81,6 +83,15 @@ final class BiographyOpeningRule {
             if (start < 0 && knownStart != null && canOpen(text, knownStart)) {
                 start = knownStart;
             }
+            // A son's biography run on after his father's opens on his given name (「繼隆字霸圖，幼養於伯父」):
+            // two characters opening a sentence, 字, two more and the clause's end.
+            boolean givenOnly = false;
+            if (start < 0 && i >= 2 && canOpen(text, i - 2) && han(text, i - 2, i)
+                    && (Chars.isBoundary(Chars.at(text, i + 3)) || Chars.isAnyOf(Chars.at(text, i + 3), AFTER_COURTESY))
+                    && !Chars.isAnyOf(text[i - 2], NameRules.NOT_A_STEM) && !Chars.isAnyOf(text[i - 1], "名文之其")) {
+                start = i - 2;
+                givenOnly = true;
+            }
             if (start < 0) {
                 continue;
             }
@@ -97,10 +108,17 @@ final class BiographyOpeningRule {
                     break;
                 }
             }
-            if (person < 0) {
+            // A person the packs know, at a sentence start before 字, opens a biography even where no native place
+            // follows (「种世衡字仲平，放之兄子也」): his courtesy name is the two characters after 字.
+            boolean knownSubject = knownStart != null && start == knownStart || givenOnly;
+            if (person < 0 && !knownSubject) {
                 continue;
             }
             hits.add(new Hit(start, i, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
+            if (person < 0) {
+                hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
+                continue;
+            }
             hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
             addPlaces(text, placeStart, person, hits);
             addFather(text, person, subject, start, i, hits);

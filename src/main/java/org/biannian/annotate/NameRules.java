@@ -14,9 +14,14 @@ import java.util.List;
  */
 final class NameRules {
 
-    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖"};
+    private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖",
+        "苑", "園", "門", "隄", "堤", "樓", "亭"};
+    /** Suffixes of the halls, gardens, gates and dikes an emperor visits (幸迎春苑, 登汴隄, 御崇德殿): only after such a verb. */
+    private static final String VISITED_SUFFIXES = "殿宮陵苑園門隄堤樓亭池";
+    /** The suffixes above that name a place only after a verb of visiting. */
+    private static final String ONLY_VISITED = "苑園門隄堤樓亭";
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
+    static final String NOT_A_STEM = "雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
     /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
     private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "");
 
@@ -34,7 +39,7 @@ final class NameRules {
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
-    private static final String PALACE_BEFORE = "御於于幸詣謁葬";
+    private static final String PALACE_BEFORE = "御於于幸詣謁葬登";
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -146,11 +151,12 @@ final class NameRules {
             boolean prefecture = suffix == '州' || suffix == '軍' || suffix == '寨' || suffix == '砦' || suffix == '堡';
             // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
             // the 本紀 run them on without punctuation.
-            boolean visited = Chars.isAnyOf(suffix, "殿宮陵") && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
+            boolean visited = Chars.isAnyOf(suffix, VISITED_SUFFIXES) && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
             // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,
             // 敗於好水川福): the preposition fixes where the name starts.
             boolean located = end >= 3 && Chars.isAnyOf(text[end - 3], "於于次") && !Chars.isAnyOf(suffix, "城殿宮陵");
-            if (!prefecture && !visited && !located && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))) {
+            if (!prefecture && !visited && !located && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))
+                    || Chars.isAnyOf(suffix, ONLY_VISITED) && !visited) {
                 continue;
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an

@@ -15,6 +15,7 @@ final class PlaceListRule {
 
     static List<Hit> hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>(countedLists(text, dictionary));
+        hits.addAll(circuitsOfPrefectures(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -143,6 +144,39 @@ final class PlaceListRule {
             }
         }
         return true;
+    }
+
+    /** The longest circuit named by its prefectures' first characters: 熙河蘭湟秦鳳路 has four and two. */
+    private static final int MOST_PREFECTURES = 6;
+
+    /**
+     * 「熙河蘭湟路」, 「秦鳳路」: a circuit named by the first characters of its prefectures, each a prefecture the
+     * packs know with 州, before 路 — one PLACE without 路, as the guidelines write circuits.
+     */
+    private static List<Hit> circuitsOfPrefectures(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 2; i < text.length; i++) {
+            if (text[i] != '路') {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < MOST_PREFECTURES && prefecture(dictionary, text[start - 1])) {
+                start--;
+            }
+            boolean directions = true;
+            for (int k = start; k < i; k++) {
+                directions &= Chars.isAnyOf(text[k], "東西南北");
+            }
+            if (i - start >= 2 && !directions) { // 西南路行營: a direction, no circuit
+                hits.add(new Hit(start, i, MentionType.PLACE, null, new String(text, start, i - start), List.of(), "rule:circuit",
+                        Hit.RULE));
+            }
+        }
+        return hits;
+    }
+
+    private static boolean prefecture(Dictionary dictionary, int c) {
+        return Chars.isHan(c) && dictionary.lookup(Character.toString(c) + "州").stream().anyMatch(e -> e.type() == MentionType.PLACE);
     }
 
     private static Dictionary.Entry abbreviation(Dictionary dictionary, int c) {

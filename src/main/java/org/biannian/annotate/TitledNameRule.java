@@ -171,7 +171,7 @@ final class TitledNameRule {
         }
         int two = start + 2;
         if (two <= text.length && allNameCharacters(text, start, two)
-                && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME + "進加守封尹") || titleStarts.get(two))) {
+                && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME + "進加守封尹朝") || titleStarts.get(two))) {
             return two;
         }
         return Chars.isBoundary(next) || titleStarts.get(start + 1) ? start + 1 : -1;
@@ -317,6 +317,16 @@ final class TitledNameRule {
             }
         }
         for (int i = 3; i + 1 < text.length; i++) {
+            // 「李士寧者，挾術出入貴人門」: a man introduced by 者 at a sentence's start.
+            if (text[i] == '者' && Chars.isBoundary(text[i + 1])) {
+                for (int given = 2; given >= 1; given--) {
+                    if (nameOpensClause(text, i - given - 1, i, opens, covered) && Chars.isBoundary(Chars.at(text, i - given - 2))) {
+                        names.add(new Hit(i - given - 1, i, MentionType.PER, null, OfficeCompoundRule.slice(text, i - given - 1, i),
+                                List.of(), "rule:person-introduced", Hit.RULE));
+                        break;
+                    }
+                }
+            }
             if (text[i] == '副' && text[i + 1] == '之') {
                 for (int given = 2; given >= 1; given--) {
                     if (nameOpensClause(text, i - given - 1, i, opens, covered)) {
@@ -367,6 +377,30 @@ final class TitledNameRule {
                 continue;
             }
             // 太祖貴妃: a temple name's 祖 / 宗 is no surname.
+            // 賜名昉, 改名…: the name given, one or two characters to the clause's end.
+            if ((text[i] == '名' && Chars.isAnyOf(Chars.at(text, i - 1), "賜改更"))) {
+                for (int given = 2; given >= 1; given--) {
+                    int end = i + 1 + given;
+                    if (end <= text.length && allNameCharacters(text, i + 1, end) && Chars.isBoundary(Chars.at(text, end))) {
+                        names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
+                                "rule:name-given", Hit.RULE));
+                        break;
+                    }
+                }
+                continue;
+            }
+            // 「弟世材上一官」, 「其弟震死之」: a brother or son by given name, a clause opening on him.
+            if (Chars.isAnyOf(text[i], "弟兄姪") && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其')) {
+                for (int given = 2; given >= 1; given--) {
+                    int end = i + 1 + given;
+                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊")
+                            && Chars.isAnyOf(Chars.at(text, end), AFTER_NAME + "死")) {
+                        names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
+                                "rule:kinsman", Hit.RULE));
+                        break;
+                    }
+                }
+            }
             if (NameRules.surnameLength(text, i) != 1 || Chars.isAnyOf(text[i], "祖宗")) {
                 continue;
             }

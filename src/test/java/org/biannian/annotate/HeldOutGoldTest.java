@@ -95,6 +95,14 @@ class HeldOutGoldTest {
         GoldMarkup yuanhao = GoldMarkup.parse(resource("songshi-485-xiaguo-yuanhao.gold.txt"));
         annotateInto(annotator, passages, Map.of("本紀 仁宗 1041", renzong1041, "本紀 仁宗 1041 unpunctuated", renzong1041.unpunctuated(),
                 "夏國傳 元昊", yuanhao, "夏國傳 元昊 unpunctuated", yuanhao.unpunctuated()));
+        GoldMarkup taizu974 = GoldMarkup.parse(resource("songshi-003-taizu-974.gold.txt"));
+        GoldMarkup liJilong = GoldMarkup.parse(resource("songshi-257-lijilong.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 太祖 974", taizu974, "本紀 太祖 974 unpunctuated", taizu974.unpunctuated(),
+                "李繼隆傳", liJilong, "李繼隆傳 unpunctuated", liJilong.unpunctuated()));
+        GoldMarkup huizong = GoldMarkup.parse(resource("songshi-020-huizong-1105.gold.txt"));
+        GoldMarkup xuXi = GoldMarkup.parse(resource("songshi-334-xuxi.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 徽宗 1105", huizong, "本紀 徽宗 1105 unpunctuated", huizong.unpunctuated(),
+                "徐禧傳", xuXi, "徐禧傳 unpunctuated", xuXi.unpunctuated()));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
