@@ -109,6 +109,7 @@ final class AliasStage {
                 officeEnds.set(h.end());
             }
         }
+        fullMentions.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(m -> m[0])));
         boolean[] taken = new boolean[text.length + 1];
         for (Hit h : selected) {
             // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
@@ -150,16 +151,11 @@ final class AliasStage {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (String id : personsByAlias.get(aliases.get(key))) {
-                for (int[] full : fullMentions.get(id)) {
-                    int distance = full[1] <= start ? start - full[1] : single ? Integer.MAX_VALUE : 2 * (full[0] - end) + 1;
-                    if (full[0] == start) {
-                        continue;
-                    }
-                    int window = framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
-                    if (distance >= 0 && distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id))) {
-                        best = id;
-                        bestDistance = distance;
-                    }
+                int distance = nearest(fullMentions.get(id), start, end, single);
+                int window = framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
+                if (distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id))) {
+                    best = id;
+                    bestDistance = distance;
                 }
             }
             if (best != null && best.startsWith(RULE_NAME)) {
@@ -194,6 +190,39 @@ final class AliasStage {
             }
         });
         return hits;
+    }
+
+    /**
+     * The distance from {@code [start, end)} to the nearest full mention in {@code sorted} (by start, never
+     * overlapping): one before counts its gap, one after twice its gap and one (before first), and only for a
+     * name of two or more characters; {@link Integer#MAX_VALUE} when none. A binary search, as a long document
+     * names one man thousands of times.
+     */
+    private static int nearest(List<int[]> sorted, int start, int end, boolean single) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) { // the first mention that ends after start
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid)[1] <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int best = Integer.MAX_VALUE;
+        if (lo > 0 && sorted.get(lo - 1)[0] != start) {
+            best = start - sorted.get(lo - 1)[1];
+        }
+        if (!single) {
+            for (int k = lo; k < sorted.size(); k++) {
+                int[] full = sorted.get(k);
+                if (full[0] >= end) {
+                    best = Math.min(best, 2 * (full[0] - end) + 1);
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /** Given names per record, computed once: records are immutable. */

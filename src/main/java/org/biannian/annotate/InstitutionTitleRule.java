@@ -29,7 +29,10 @@ final class InstitutionTitleRule {
                     List.of("寺", ""), List.of("少卿", "主簿", "評事", "司直", "博士", "卿", "丞")),
             // The directorates (職官志五), with or without 監.
             new Family(List.of("國子", "將作", "少府", "軍器", "都水", "司天"), List.of("監", ""),
-                    List.of("主簿", "少監", "博士", "直講", "丞")),
+                    List.of("主簿", "少監", "博士", "直講", "司業", "祭酒", "丞")),
+            // The academies' editors (職官志四: 館職): 集賢校理, 館閣校勘, 史館檢討, 秘閣校理.
+            new Family(List.of("集賢", "館閣", "秘閣", "祕閣", "史館", "昭文", "崇文"), List.of("院", "館", ""),
+                    List.of("校理", "校勘", "檢討", "修撰", "編修")),
             // The imperial library (職官志四: 秘書省).
             new Family(List.of("秘書", "祕書"), List.of("省", ""), List.of("校書郎", "少監", "正字", "郎", "丞", "監")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
@@ -48,11 +51,14 @@ final class InstitutionTitleRule {
     private static final String AFFAIRS = "寺監院府州縣城寨砦"; // not 軍: 「不知軍事」 is ignorance of war
 
     private static final Map<Integer, List<Family>> BY_FIRST = new HashMap<>();
+    /** The first characters of the institutions, the cheap test at every character. */
+    private static final java.util.BitSet FIRSTS = new java.util.BitSet();
 
     static {
         for (Family f : FAMILIES) {
             for (String i : f.institutions()) {
                 BY_FIRST.computeIfAbsent(i.codePointAt(0), k -> new ArrayList<>()).add(f);
+                FIRSTS.set(i.codePointAt(0));
             }
         }
     }
@@ -96,7 +102,7 @@ final class InstitutionTitleRule {
     }
 
     private static int familyTitleEnd(int[] text, int at) {
-        List<Family> families = BY_FIRST.get(text[at]);
+        List<Family> families = FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
         if (families == null) {
             return -1;
         }
@@ -154,7 +160,7 @@ final class InstitutionTitleRule {
 
     /** After 判: a court or directorate by name, 判太常寺, 判國子監. */
     private static int judgedInstitutionEnd(int[] text, int at) {
-        List<Family> families = BY_FIRST.get(Chars.at(text, at));
+        List<Family> families = at < text.length && FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
         if (families == null) {
             return -1;
         }

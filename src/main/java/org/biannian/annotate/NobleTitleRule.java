@@ -116,12 +116,19 @@ final class NobleTitleRule {
      */
     static List<Hit> fiefs(int[] text, List<Hit> hits) {
         List<Hit> fiefs = new ArrayList<>();
+        // Where each POLITY starts, its longest end: a fief at a title's start inside one is that state.
+        java.util.Map<Integer, Integer> polityEnds = new java.util.HashMap<>();
+        for (Hit h : hits) {
+            if (h.type() == MentionType.POLITY) {
+                polityEnds.merge(h.start(), h.end(), Math::max);
+            }
+        }
         for (Hit h : hits) {
             if (h.type() != MentionType.OFFICE || h.length() < 2 || h.length() > 7) {
                 continue;
             }
             int end = fiefEnd(text, h.start(), h.end());
-            if (end > h.start() && stem(text, h.start(), end) && !polityAt(hits, h.start(), end)) {
+            if (end > h.start() && stem(text, h.start(), end) && polityEnds.getOrDefault(h.start(), -1) < end) {
                 fiefs.add(new Hit(h.start(), end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), end),
                         List.of(), "rule:fief", Hit.STRUCTURE));
             }
@@ -145,15 +152,6 @@ final class NobleTitleRule {
         }
         boolean prince = text[end - 1] == '王' && (end - start == 2 || end - start == 3);
         return prince && !Chars.isAnyOf(text[end - 2], "郡國嗣親天大") ? end - 1 : start;
-    }
-
-    private static boolean polityAt(List<Hit> hits, int start, int end) {
-        for (Hit h : hits) {
-            if (h.type() == MentionType.POLITY && h.start() <= start && end <= h.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Hit title(int[] text, int start, int end) {

@@ -30,6 +30,7 @@ final class Selector {
         }
         List<Hit> usable = new ArrayList<>();
         boolean[] known = knownNames(hits, textLength);
+        java.util.function.Supplier<KnownPlaces> knownPlaces = KnownPlaces.lazily(hits);
         for (Hit h : hits) {
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
@@ -40,7 +41,7 @@ final class Selector {
             }
             // A rule guess never cuts across or swallows a name the packs know, unless it is that place with its
             // suffix (石門 → 石門川, 洪德 → 洪德砦).
-            if (h.priority() == Hit.RULE && !free(known, h) && !suffixedKnownPlace(h, hits)) {
+            if (h.priority() == Hit.RULE && !free(known, h) && !knownPlaces.get().suffixed(h)) {
                 continue;
             }
             usable.add(h);
@@ -154,27 +155,39 @@ final class Selector {
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
     static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength) {
         boolean[] covered = knownNames(known, textLength);
-        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h) || suffixedKnownPlace(h, known)).toList();
+        java.util.function.Supplier<KnownPlaces> knownPlaces = KnownPlaces.lazily(known);
+        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h) || knownPlaces.get().suffixed(h)).toList();
     }
 
-    /**
-     * Whether {@code h} is a PLACE that is a known place's name and one character more (石門川 after 石門), that
-     * character not the start of another known place (陜西河東 is 陜西 and 河東, not 陜西河).
-     */
-    private static boolean suffixedKnownPlace(Hit h, List<Hit> hits) {
-        if (h.type() != MentionType.PLACE) {
-            return false;
+    /** The places the packs know, by start: the ends of those starting at each position. */
+    private record KnownPlaces(java.util.Map<Integer, List<Integer>> endsByStart) {
+
+        /** Built on first use: most calls never need it. */
+        static java.util.function.Supplier<KnownPlaces> lazily(List<Hit> hits) {
+            KnownPlaces[] built = new KnownPlaces[1];
+            return () -> built[0] != null ? built[0] : (built[0] = of(hits));
         }
-        boolean extendsKnown = false;
-        for (Hit k : hits) {
-            if (k.type() == MentionType.PLACE && k.priority() == Hit.DICTIONARY) {
-                extendsKnown |= k.start() == h.start() && k.end() == h.end() - 1;
-                if (k.start() == h.end() - 1 && k.length() >= 2) {
-                    return false;
+
+        static KnownPlaces of(List<Hit> hits) {
+            java.util.Map<Integer, List<Integer>> ends = new java.util.HashMap<>();
+            for (Hit k : hits) {
+                if (k.type() == MentionType.PLACE && k.priority() == Hit.DICTIONARY) {
+                    ends.computeIfAbsent(k.start(), x -> new ArrayList<>(1)).add(k.end());
                 }
             }
+            return new KnownPlaces(ends);
         }
-        return extendsKnown;
+
+        /**
+         * Whether {@code h} is a PLACE that is a known place's name and one character more (石門川 after 石門), that
+         * character not the start of another known place (陜西河東 is 陜西 and 河東, not 陜西河).
+         */
+        boolean suffixed(Hit h) {
+            if (h.type() != MentionType.PLACE || !endsByStart.getOrDefault(h.start(), List.of()).contains(h.end() - 1)) {
+                return false;
+            }
+            return endsByStart.getOrDefault(h.end() - 1, List.of()).stream().noneMatch(end -> end - (h.end() - 1) >= 2);
+        }
     }
 
     /**

@@ -133,6 +133,10 @@ final class ShortPlaceRule {
                 || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
             return;
         }
+        boolean runningOn = Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
+        if (!battle && !framedAfter && !runningOn) {
+            return; // the cheap test before any look-up: this runs after every verb
+        }
         Dictionary.Entry bare = place(dictionary, text, at, at + 2);
         if (bare != null && !"bare".equals(bare.nameKind())) {
             return; // a name of its own without suffix: the dictionary finds it.
@@ -149,8 +153,7 @@ final class ShortPlaceRule {
         // A county the gazetteer also lists bare (高平 for 高平縣): held back alone, a place in this frame; after a
         // verb of movement, rule or attack also with text running on (知河陽還朝, 破金明鈐轄), unless what follows
         // makes it an era's time (淳化中) or a longer name (河陽縣, 河陽三城: left to the suffix rules).
-        boolean runningOn = Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
-        if (bare != null && (framedAfter || battle || runningOn)) {
+        if (bare != null) {
             hits.add(new Hit(at, at + 2, MentionType.PLACE, bare.id(), bare.canonical(), List.of(), "rule:short-place", Hit.RULE));
         }
     }

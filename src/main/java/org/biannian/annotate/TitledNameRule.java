@@ -47,7 +47,7 @@ final class TitledNameRule {
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
         womenBySurname(text, names);
-        consortsAndPosthumousNames(text, names);
+        namesAWordFixes(text, names);
         framedClauses(text, hits, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
@@ -361,12 +361,14 @@ final class TitledNameRule {
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
+    private static final String CONSORT_RANK_FIRSTS = "賢淑德徳貴宸婕昭修充婉";
 
     /**
-     * A consort by surname and rank (帝母韋賢妃), and a posthumous name after 諡 / 謚 (諡忠愍, 諡曰明德), which the
-     * guidelines count as the person's name. A 諡 before 號, 法 or 議 is the word for such names, not one.
+     * Names a word before them fixes: a posthumous name after 諡 / 謚 (諡忠愍, 諡曰明德), which the guidelines count
+     * as the person's name (a 諡 before 號, 法 or 議 is the word for such names); a name given (賜名昉); a brother
+     * by given name (弟世材); a consort by surname and rank (帝母韋賢妃).
      */
-    private static void consortsAndPosthumousNames(int[] text, List<Hit> names) {
+    private static void namesAWordFixes(int[] text, List<Hit> names) {
         for (int i = 0; i + 2 < text.length; i++) {
             if (text[i] == '諡' || text[i] == '謚') {
                 int start = Chars.at(text, i + 1) == '曰' ? i + 2 : i + 1;
@@ -376,7 +378,6 @@ final class TitledNameRule {
                 }
                 continue;
             }
-            // 太祖貴妃: a temple name's 祖 / 宗 is no surname.
             // 賜名昉, 改名…: the name given, one or two characters to the clause's end.
             if ((text[i] == '名' && Chars.isAnyOf(Chars.at(text, i - 1), "賜改更"))) {
                 for (int given = 2; given >= 1; given--) {
@@ -401,7 +402,8 @@ final class TitledNameRule {
                     }
                 }
             }
-            if (NameRules.surnameLength(text, i) != 1 || Chars.isAnyOf(text[i], "祖宗")) {
+            // 太祖貴妃: a temple name's 祖 / 宗 is no surname. The rank's first character is the cheap test.
+            if (!Chars.isAnyOf(text[i + 1], CONSORT_RANK_FIRSTS) || NameRules.surnameLength(text, i) != 1 || Chars.isAnyOf(text[i], "祖宗")) {
                 continue;
             }
             for (String rank : CONSORT_RANKS) {

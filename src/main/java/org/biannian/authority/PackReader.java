@@ -29,6 +29,8 @@ final class PackReader {
 
     /** A second places file, generated from a gazetteer. */
     static final String GAZETTEER = "gazetteer.tsv";
+    /** A third places file, generated from a history's treatise on geography. */
+    static final String GEOGRAPHY = "geography.tsv";
     /** A second persons file, generated from the biographies of a history. */
     static final String BIOGRAPHIES = "biographies.tsv";
 
@@ -71,8 +73,11 @@ final class PackReader {
             }
         }
         // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
-        // (GazetteerPackGenerator), persons from the histories' biographies (BiographyPackGenerator).
+        // (GazetteerPackGenerator) and a treatise on geography (GeographyPackGenerator), persons from the histories' biographies (BiographyPackGenerator).
         for (Row row : rows(GAZETTEER)) {
+            records.add(row.toRecord(EntityKind.PLACE));
+        }
+        for (Row row : rows(GEOGRAPHY)) {
             records.add(row.toRecord(EntityKind.PLACE));
         }
         for (Row row : rows(BIOGRAPHIES)) {
