@@ -15,7 +15,7 @@ import java.util.List;
 final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖",
-        "苑", "園", "門", "隄", "堤", "樓", "亭"};
+        "苑", "園", "門", "隄", "堤", "樓", "亭", "縣"};
     /** Suffixes of the halls, gardens, gates and dikes an emperor visits (幸迎春苑, 登汴隄, 御崇德殿): only after such a verb. */
     private static final String VISITED_SUFFIXES = "殿宮陵苑園門隄堤樓亭池";
     /** The suffixes above that name a place only after a verb of visiting. */
@@ -166,7 +166,11 @@ final class NameRules {
             }
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
-                if (start < 0 || stem == 1 && suffix != '州' || !allHan(text, start, end)
+                // One character before 縣 only right after a verb of movement or rule (至項縣), as before 州 anywhere.
+                boolean county = suffix == '縣' && stem == 1 && Chars.isAnyOf(Chars.at(text, start - 1), "至赴徙知判移次入還");
+                // 屬縣, 郡縣, 赤縣, 畿縣: the words for counties of a kind, no county's name.
+                boolean kindOfCounty = suffix == '縣' && Chars.isAnyOf(text[end - 1], "屬郡赤畿望緊上中下諸邑外");
+                if (start < 0 || stem == 1 && suffix != '州' && !county || kindOfCounty || !allHan(text, start, end)
                         || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && text[start] == '大') // 御大慶殿
                         || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
                         || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {

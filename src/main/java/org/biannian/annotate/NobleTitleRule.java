@@ -62,9 +62,11 @@ final class NobleTitleRule {
             }
         }
         for (Hit h : hits) {
-            if (h.type() == MentionType.POLITY && h.length() >= 2 && Chars.at(text, h.end()) == '王'
-                    && !Chars.isAnyOf(Chars.at(text, h.end() + 1), NOT_AFTER_PRINCE)) {
-                titles.add(title(text, h.start(), h.end() + 1));
+            // 南唐王, and a foreign king by his state: 占城國王, 三佛齊國王.
+            int king = Chars.at(text, h.end()) == '國' && Chars.at(text, h.end() + 1) == '王' ? h.end() + 2 : h.end() + 1;
+            if (h.type() == MentionType.POLITY && h.length() >= 2 && Chars.at(text, king - 1) == '王'
+                    && !Chars.isAnyOf(Chars.at(text, king), NOT_AFTER_PRINCE)) {
+                titles.add(title(text, h.start(), king));
             }
         }
         return titles;

@@ -129,7 +129,7 @@ final class OfficeCompoundRule {
                 || !Chars.isHan(text[start]) || !Chars.isHan(text[start + 1]) || Chars.isAnyOf(text[start + 1], "衛左右")) {
             return -1;
         }
-        return Chars.isAnyOf(text[start - 1], "為授加拜以") ? start : -1;
+        return Chars.isAnyOf(text[start - 1], "為授加拜以復") ? start : -1; // 復: 起復鎮軍大將軍
     }
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */

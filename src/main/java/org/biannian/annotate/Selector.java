@@ -131,12 +131,12 @@ final class Selector {
     }
 
     /**
-     * {@code hits} without an office named as the seat of its holder's institution (元帥府, 留守司, 宣撫司): the
-     * guidelines tag no institution, and the title there names none.
+     * {@code hits} without an office named as the seat of its holder's institution (元帥府, 留守司, 宣撫司, 御史臺) or
+     * an institution the packs list among offices (內侍省): the guidelines tag no institution.
      */
     static List<Hit> withoutInstitutions(List<Hit> hits, int[] text) {
-        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.at(text, h.end()) == '司'
-                || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使"))).toList();
+        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺")
+                || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使") || text[h.end() - 1] == '省')).toList();
     }
 
     /** What an empress's title is followed by where it stands for the woman herself: 皇太后崩, 太后臨朝, 皇后詔. */
