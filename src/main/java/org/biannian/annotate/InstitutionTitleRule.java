@@ -41,7 +41,11 @@ final class InstitutionTitleRule {
             // Southern Song field armies.
             new Family(List.of("中軍", "前軍", "後軍", "左軍", "右軍", "選鋒軍", "遊奕軍", "游奕軍"), List.of(""),
                     List.of("副統制", "統制", "統領")),
-            new Family(List.of("統制", "統領"), List.of(""), List.of("官")));
+            new Family(List.of("統制", "統領"), List.of(""), List.of("官")),
+            // The palace commissioners, the military officers' ranks of the early Song (職官志九: 諸司使): 莊宅副使.
+            new Family(List.of("皇城", "宮苑", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
+                    "洛苑", "如京", "崇儀", "西京左藏庫", "西京作坊", "東綾錦", "西綾錦", "儀鸞", "供備庫", "禮賓", "禮賔", "引進", "客省",
+                    "東上閤門", "西上閤門", "閤門", "尚食", "六宅"), List.of(""), List.of("副使", "使")));
 
     /** The posts of academicians in a hall or pavilion: 觀文殿學士, 龍圖閣直學士, 天章閣待制. */
     private static final List<String> ACADEMICIANS = List.of("大學士", "直學士", "學士", "待制");
@@ -67,7 +71,7 @@ final class InstitutionTitleRule {
     }
 
     static List<Hit> hits(int[] text) {
-        List<Hit> hits = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>(commissions(text));
         for (int i = 0; i < text.length; i++) {
             int end = familyTitleEnd(text, i);
             if (end < 0) {
@@ -123,6 +127,39 @@ final class InstitutionTitleRule {
             }
         }
         return -1;
+    }
+
+    /** Verbs that appoint to a commission. */
+    private static final String APPOINTING = "為充兼";
+    /** Words that cannot stand inside a commission's name: the clause goes on. */
+    private static final String NOT_IN_COMMISSION = "之其而以與及為於使者所";
+
+    /**
+     * Commissions named for their errand, 「韓琦為山陵使」, 「楊吉為旌節官告使」, 「李穆為江南國信使」: after 為 / 充 / 兼,
+     * two to six characters ending in 使 and the clause — an ad-hoc title the packs cannot list.
+     */
+    private static List<Hit> commissions(int[] text) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i + 3 < text.length; i++) {
+            if (!Chars.isAnyOf(text[i], APPOINTING)) {
+                continue;
+            }
+            for (int end = i + 3; end <= i + 7 && end < text.length; end++) {
+                int last = text[end - 1];
+                if (!Chars.isHan(last) || Chars.isAnyOf(last, NOT_IN_COMMISSION) && last != '使') {
+                    break;
+                }
+                if (last == '使' && end - i - 1 >= 3 && (Chars.isBoundary(Chars.at(text, end)) || Chars.isAnyOf(Chars.at(text, end), "為副"))) {
+                    hits.add(new Hit(i + 1, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
+                            "rule:commission", Hit.STRUCTURE));
+                    break;
+                }
+                if (last == '使') {
+                    break;
+                }
+            }
+        }
+        return hits;
     }
 
     /** What ends an institution's name in 知X事: 知閤門事, 知審官院事, 知客省事. */

@@ -24,6 +24,8 @@ final class NobleTitleRule {
     private static final String[] STATE = {"國大長公主", "國長公主", "國太夫人", "國夫人", "國公主", "國公"};
 
     private static final String[] NONE = {};
+    /** What a king's title is followed by where it stands for the king himself. */
+    private static final String KING_ACTS = "遣來来朝入獻上言卒薨奉貢使";
     /** The ranks after a fief, longest first: 蘭陵郡王, 衛國太夫人, 楚國公. */
     private static final String[] FIEF_RANKS = {"大長公主", "長公主", "太夫人", "夫人", "公主", "王", "公", "君", "侯"};
 
@@ -63,9 +65,11 @@ final class NobleTitleRule {
         }
         for (Hit h : hits) {
             // 南唐王, and a foreign king by his state: 占城國王, 三佛齊國王.
-            int king = Chars.at(text, h.end()) == '國' && Chars.at(text, h.end() + 1) == '王' ? h.end() + 2 : h.end() + 1;
+            // A king who acts (吳越國王遣使来朝) stands for the man, a ROLE; named (占城國王波美税), his title.
+            boolean state = Chars.at(text, h.end()) == '國' && Chars.at(text, h.end() + 1) == '王';
+            int king = state ? h.end() + 2 : h.end() + 1;
             if (h.type() == MentionType.POLITY && h.length() >= 2 && Chars.at(text, king - 1) == '王'
-                    && !Chars.isAnyOf(Chars.at(text, king), NOT_AFTER_PRINCE)) {
+                    && !Chars.isAnyOf(Chars.at(text, king), NOT_AFTER_PRINCE) && !(state && Chars.isAnyOf(Chars.at(text, king), KING_ACTS))) {
                 titles.add(title(text, h.start(), king));
             }
         }

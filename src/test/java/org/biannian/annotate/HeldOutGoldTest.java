@@ -67,6 +67,11 @@ class HeldOutGoldTest {
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
+    /**
+     * The second test set, annotated in the fifth round by a helper who saw neither the rules nor the other passages,
+     * its text and mentions sealed from the engineers tuning the rules (heldout/README.md); scored only to report.
+     */
+    private static final Map<String, Scored> secondTestSet = new LinkedHashMap<>();
 
     @BeforeAll
     static void annotate() throws IOException {
@@ -107,6 +112,10 @@ class HeldOutGoldTest {
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
                 "楊業傳 unpunctuated", yangYe.unpunctuated()));
+        GoldMarkup zhezong = GoldMarkup.parse(resource("songshi-018-zhezong-1094.gold.txt"));
+        GoldMarkup diQing = GoldMarkup.parse(resource("songshi-290-diqing.gold.txt"));
+        annotateInto(annotator, secondTestSet, Map.of("本紀 哲宗 1094", zhezong, "狄青傳", diQing,
+                "狄青傳 unpunctuated", diQing.unpunctuated()));
     }
 
     private static void annotateInto(Annotator annotator, Map<String, Scored> into, Map<String, GoldMarkup> golds) {
@@ -186,6 +195,22 @@ class HeldOutGoldTest {
      * tuning does not look at them by accident.
      */
     @Test
+    void perTypeScoresOnTheSecondTestSet() {
+        Map<String, Map<MentionType, Counts>> byPassage = new LinkedHashMap<>();
+        Map<MentionType, Counts> pooled = scoreAll(secondTestSet, "pooled (second test set)",
+                Boolean.getBoolean("biannian.showTestSetErrors"), byPassage);
+        printPrecisionByEvidence(secondTestSet);
+
+        assertThat(pooled.get(MentionType.PER).f1()).as("second test set PER F1").isGreaterThanOrEqualTo(SecondTestSetFloors.PER);
+        assertThat(pooled.get(MentionType.PLACE).f1()).as("second test set PLACE F1").isGreaterThanOrEqualTo(SecondTestSetFloors.PLACE);
+        assertThat(pooled.get(MentionType.OFFICE).f1()).as("second test set OFFICE F1").isGreaterThanOrEqualTo(SecondTestSetFloors.OFFICE);
+        Map<MentionType, Counts> bare = byPassage.get("狄青傳 unpunctuated");
+        assertThat(bare.get(MentionType.PER).f1()).as("second test set unpunctuated PER F1").isGreaterThanOrEqualTo(SecondTestSetFloors.BARE_PER);
+        assertThat(bare.get(MentionType.PLACE).f1()).as("second test set unpunctuated PLACE F1")
+                .isGreaterThanOrEqualTo(SecondTestSetFloors.BARE_PLACE);
+    }
+
+    @Test
     void perTypeScoresOnTheTestSet() {
         Map<String, Map<MentionType, Counts>> byPassage = new LinkedHashMap<>();
         Map<MentionType, Counts> pooled = scoreAll(testSet, "pooled (test set)", Boolean.getBoolean("biannian.showTestSetErrors"),
@@ -232,6 +257,18 @@ class HeldOutGoldTest {
         });
         System.out.println("== precision by evidence (pooled)");
         byEvidence.forEach((k, c) -> System.out.printf("%-28s %4d found  %.3f%n", k, c[0], (double) c[1] / c[0]));
+    }
+
+    /** Floors of the second test set: what it scored when it was measured (docs/authority.md), never tuned to. */
+    static final class SecondTestSetFloors {
+        static final double PER = 0.0;
+        static final double PLACE = 0.0;
+        static final double OFFICE = 0.0;
+        static final double BARE_PER = 0.0;
+        static final double BARE_PLACE = 0.0;
+
+        private SecondTestSetFloors() {
+        }
     }
 
     /** Floors of the test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
