@@ -106,7 +106,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length));
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length));
         hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints, dictionary));
-        hits.addAll(InstitutionTitleRule.hits(codePoints));
+        hits.addAll(InstitutionTitleRule.hits(codePoints, hits));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.fiefs(codePoints, hits));

@@ -70,8 +70,12 @@ final class InstitutionTitleRule {
     private InstitutionTitleRule() {
     }
 
-    static List<Hit> hits(int[] text) {
+    /** {@code known}: the hits so far, whose places show where a name stands between verb and title. */
+    static List<Hit> hits(int[] text, List<Hit> known) {
         List<Hit> hits = new ArrayList<>(commissions(text));
+        java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
+        known.stream().filter(h -> h.type() == MentionType.PLACE).forEach(h -> placeStarts.set(h.start()));
+        hits.addAll(appointments(text, placeStarts));
         for (int i = 0; i < text.length; i++) {
             int end = familyTitleEnd(text, i);
             if (end < 0) {
@@ -160,6 +164,53 @@ final class InstitutionTitleRule {
             }
         }
         return hits;
+    }
+
+    /** Verbs of appointment and promotion, after which a career's next title stands: 遷莊宅副使, 補承信郎. */
+    private static final String PROMOTING = "遷改拜授除擢補轉";
+    /** The last words of Song titles, longest first: what a title after such a verb must end with. */
+    private static final List<String> TITLE_HEADS = List.of("節度使", "觀察使", "團練使", "防禦使", "指揮使", "都虞候", "員外郎", "直學士",
+            "副使", "大夫", "將軍", "侍郎", "郎中", "學士", "待制", "修撰", "校理", "校勘", "檢討", "舍人", "判官", "推官", "參軍", "主簿",
+            "刺史", "鈐轄", "都監", "巡檢", "廵檢", "部署", "總管", "統制", "承旨", "使", "郎", "丞", "卿", "令", "尉");
+    /** What may follow such a title: the clause's end or the next charge (兼侍御史, 知開封縣, 充開封府判官). */
+    private static final String AFTER_TITLE = "、兼知判充權領";
+
+    /**
+     * A career's next title after a verb of promotion (遷考功員外郎，, 累遷莊宅副使。, 補承信郎、): the characters from
+     * the verb to the clause's end or the next charge, ending with a title's last word — a title the packs may not
+     * list, whole, not its tail.
+     */
+    private static List<Hit> appointments(int[] text, java.util.BitSet placeStarts) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i + 3 < text.length; i++) {
+            // Not before another verb (擢拜, 改置) nor before a man named between verb and title (授美潭州防禦使).
+            if (!Chars.isAnyOf(text[i], PROMOTING) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以") || placeStarts.get(i + 2)) {
+                continue;
+            }
+            for (int end = i + 3; end <= i + 9 && end <= text.length; end++) {
+                int last = text[end - 1];
+                if (!Chars.isHan(last) || Chars.isAnyOf(last, NOT_IN_COMMISSION + "其至於") && last != '使') {
+                    break;
+                }
+                int after = Chars.at(text, end);
+                if ((Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_TITLE)) && endsWithHead(text, i + 1, end)) {
+                    hits.add(new Hit(i + 1, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
+                            "rule:promotion", Hit.STRUCTURE));
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static boolean endsWithHead(int[] text, int start, int end) {
+        for (String head : TITLE_HEADS) {
+            int at = end - head.length();
+            if (at >= start && matches(text, at, head)) {
+                return end - start >= 2;
+            }
+        }
+        return false;
     }
 
     /** What ends an institution's name in 知X事: 知閤門事, 知審官院事, 知客省事. */
