@@ -16,6 +16,7 @@ final class PlaceListRule {
     static List<Hit> hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>(countedLists(text, dictionary));
         hits.addAll(circuitsOfPrefectures(text, dictionary));
+        hits.addAll(listsEndingInPrefecture(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -144,6 +145,39 @@ final class PlaceListRule {
             }
         }
         return true;
+    }
+
+    /**
+     * 「冀、益、黎、雅州地震」: one-character prefectures joined by 、, the last written with 州 — each a prefecture the
+     * packs know with 州 (the last is the dictionary's).
+     */
+    private static List<Hit> listsEndingInPrefecture(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        for (int j = 3; j < text.length; j++) {
+            if (text[j] != '州' || text[j - 2] != '、' || !prefecture(dictionary, text[j - 1])) {
+                continue;
+            }
+            List<Integer> items = new ArrayList<>();
+            int k = j - 3;
+            while (k >= 0 && prefecture(dictionary, text[k])) {
+                items.add(k);
+                if (k < 2 || text[k - 1] != '、') {
+                    break;
+                }
+                k -= 2;
+            }
+            // One item alone must open where a place can (「趙徳宣、寜州」: 宣 ends a name).
+            int first = items.isEmpty() ? -1 : items.get(items.size() - 1);
+            boolean opens = first >= 0 && (Chars.isBoundary(Chars.at(text, first - 1)) || Chars.isAnyOf(Chars.at(text, first - 1),
+                    NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE));
+            if (items.size() >= 2 || opens) {
+                for (int at : items) {
+                    hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:place-list",
+                            Hit.STRUCTURE));
+                }
+            }
+        }
+        return hits;
     }
 
     /** The longest circuit named by its prefectures' first characters: 熙河蘭湟秦鳳路 has four and two. */

@@ -108,6 +108,18 @@ class HeldOutGoldTest {
         GoldMarkup xuXi = GoldMarkup.parse(resource("songshi-334-xuxi.gold.txt"));
         annotateInto(annotator, passages, Map.of("本紀 徽宗 1105", huizong, "本紀 徽宗 1105 unpunctuated", huizong.unpunctuated(),
                 "徐禧傳", xuXi, "徐禧傳 unpunctuated", xuXi.unpunctuated()));
+        GoldMarkup liHang = GoldMarkup.parse(resource("songshi-282-lihang.gold.txt"));
+        GoldMarkup wuQian = GoldMarkup.parse(resource("songshi-418-wuqian.gold.txt"));
+        annotateInto(annotator, passages, Map.of("李沆傳", liHang, "李沆傳 unpunctuated", liHang.unpunctuated(),
+                "吳潛傳", wuQian, "吳潛傳 unpunctuated", wuQian.unpunctuated()));
+        GoldMarkup ouyangXiu = GoldMarkup.parse(resource("songshi-319-ouyangxiu.gold.txt"));
+        GoldMarkup renzong1050 = GoldMarkup.parse(resource("songshi-012-renzong-1050.gold.txt"));
+        GoldMarkup liuQi = GoldMarkup.parse(resource("songshi-366-liuqi.gold.txt"));
+        GoldMarkup gaozong1130 = GoldMarkup.parse(resource("songshi-026-gaozong-1130.gold.txt"));
+        annotateInto(annotator, passages, Map.of("歐陽修傳", ouyangXiu, "歐陽修傳 unpunctuated", ouyangXiu.unpunctuated(),
+                "本紀 仁宗 1050", renzong1050, "本紀 仁宗 1050 unpunctuated", renzong1050.unpunctuated(),
+                "劉錡傳", liuQi, "劉錡傳 unpunctuated", liuQi.unpunctuated(),
+                "本紀 高宗 1130", gaozong1130, "本紀 高宗 1130 unpunctuated", gaozong1130.unpunctuated()));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,

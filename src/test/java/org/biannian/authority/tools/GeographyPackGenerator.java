@@ -33,7 +33,9 @@ public final class GeographyPackGenerator {
     private static final int FIRST = 85;
     private static final int LAST = 90;
     private static final Pattern PREFECTURE = Pattern.compile(
-            "(?<=\\))(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府)");
+            "(?<=\\))(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府|本)");
+    /** A unit renamed or raised, named in the treatise's narrative: 「三年復為建康府」, 「升為嘉興府」. */
+    private static final Pattern RENAMED = Pattern.compile("(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))");
     private static final Pattern COUNTY = Pattern.compile("(?:(?<=\\))|(?<=縣[一二三四五六七八九十]{1,2}))(?![一二三四五六七八九十])(\\p{IsHan}{2,3}?)\\((?:望|緊|上|中|下|畿|次畿|赤|次赤|中下)");
     private static final Pattern FORT = Pattern.compile("(?<=\\))(\\p{IsHan}{2,3}(?:砦|寨|堡|城|關))\\(");
     private static final Pattern HOUSEHOLDS = Pattern.compile("户[一二三四五六七八九十百千萬]");
@@ -100,11 +102,15 @@ public final class GeographyPackGenerator {
         java.util.TreeMap<Integer, String> prefectures = new java.util.TreeMap<>();
         Matcher prefecture = PREFECTURE.matcher(text);
         while (prefecture.find()) {
-            String after = text.substring(prefecture.end(), Math.min(text.length(), prefecture.end() + 120));
+            String after = text.substring(prefecture.end(), Math.min(text.length(), prefecture.end() + 200));
             if (HOUSEHOLDS.matcher(after).find()) {
                 prefectures.put(prefecture.start(), prefecture.group(1));
                 places.putIfAbsent(prefecture.group(1), new String[] {String.valueOf(juan), ""});
             }
+        }
+        Matcher renamed = RENAMED.matcher(text);
+        while (renamed.find()) {
+            places.putIfAbsent(renamed.group(1), new String[] {String.valueOf(juan), ""});
         }
         for (Pattern pattern : List.of(COUNTY, FORT)) {
             Matcher m = pattern.matcher(text);
