@@ -74,8 +74,10 @@ final class InstitutionTitleRule {
     static List<Hit> hits(int[] text, List<Hit> known) {
         List<Hit> hits = new ArrayList<>(commissions(text));
         java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
+        java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
         known.stream().filter(h -> h.type() == MentionType.PLACE).forEach(h -> placeStarts.set(h.start()));
-        hits.addAll(appointments(text, placeStarts));
+        known.stream().filter(h -> h.type() == MentionType.PER).forEach(h -> personStarts.set(h.start()));
+        hits.addAll(appointments(text, placeStarts, personStarts));
         for (int i = 0; i < text.length; i++) {
             int end = familyTitleEnd(text, i);
             if (end < 0) {
@@ -180,11 +182,13 @@ final class InstitutionTitleRule {
      * the verb to the clause's end or the next charge, ending with a title's last word — a title the packs may not
      * list, whole, not its tail.
      */
-    private static List<Hit> appointments(int[] text, java.util.BitSet placeStarts) {
+    private static List<Hit> appointments(int[] text, java.util.BitSet placeStarts, java.util.BitSet personStarts) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 3 < text.length; i++) {
-            // Not before another verb (擢拜, 改置) nor before a man named between verb and title (授美潭州防禦使).
-            if (!Chars.isAnyOf(text[i], PROMOTING) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以") || placeStarts.get(i + 2)) {
+            // Not before another verb (擢拜, 改置), a pronoun (授汝刺史) nor a man named between verb and title (授美潭州防禦使,
+            // 拜繼遷鄜州節度使, 授繼瑗亳州防禦使).
+            if (!Chars.isAnyOf(text[i], PROMOTING) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之")
+                    || personStarts.get(i + 1) || placeStarts.get(i + 2) || placeStarts.get(i + 3)) {
                 continue;
             }
             for (int end = i + 3; end <= i + 9 && end <= text.length; end++) {

@@ -27,13 +27,17 @@ final class ShortPlaceRule {
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */
-    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸";
+    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸";
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
     private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
     private static final String LED = "師兵衆眾其所諸騎";
     /** Prefecture names that are also common words before 帥: 易帥 (to change commanders), 府帥 (the prefect). */
     private static final String NOT_GOVERNED = "易府";
+    /** Verbs of attack, defence and relief whose object may be a prefecture by one character. */
+    private static final String OBJECT_VERBS = "攻救守歸圍陷寇犯取據";
+    /** How far back the prefecture must be named in full for the object of such a verb. */
+    private static final int OBJECT_WINDOW = 200;
     /** How far back a prefecture counts as just named, for its one-character form. */
     private static final int RECENT = 30;
 
@@ -60,7 +64,7 @@ final class ShortPlaceRule {
             }
             // Cheap tests first, on what follows: this runs at every character.
             int next = Chars.at(text, i + 1);
-            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next);
+            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isAnyOf(text[i - 1], OBJECT_VERBS);
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM)
                     || i > 0 && Chars.isAnyOf(text[i - 1], MOVE_RULE_OR_ATTACK));
@@ -105,11 +109,13 @@ final class ShortPlaceRule {
                 && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
         boolean alone = (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_SINGLE))
                 && (Chars.isBoundary(before) || before == '州' && Chars.at(text, at - 2) == text[at]);
-        if (!governor && !alone || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
+        int last = lastNamed.getOrDefault(text[at], Integer.MIN_VALUE);
+        // 「金攻渭」, 「自将救環」: the object of an attack or a relief, a prefecture named in full not long before.
+        boolean object = Chars.isAnyOf(before, OBJECT_VERBS) && last < at - 1 && last >= at - OBJECT_WINDOW;
+        if (!governor && !alone && !object || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
             return;
         }
-        int last = lastNamed.getOrDefault(text[at], Integer.MIN_VALUE);
-        if (alone && !governor && !(last < at - 1 && last >= at - RECENT)) {
+        if (alone && !governor && !object && !(last < at - 1 && last >= at - RECENT)) {
             return;
         }
         Dictionary.Entry known = prefecture(dictionary, text[at]);
