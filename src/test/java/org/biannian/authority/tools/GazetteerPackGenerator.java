@@ -92,7 +92,9 @@ public final class GazetteerPackGenerator {
     }
 
     /** The usual short forms of two circuits, which the rule below cannot derive. */
-    private static final Map<String, String> USUAL = Map.of("荊湖南", "湖南", "荊湖北", "湖北", "廣南東", "廣東", "廣南西", "廣西");
+    private static final Map<String, String> USUAL = Map.ofEntries(Map.entry("荊湖南", "湖南"), Map.entry("荊湖北", "湖北"),
+            Map.entry("廣南東", "廣東"), Map.entry("廣南西", "廣西"), Map.entry("江南東", "江東"), Map.entry("江南西", "江西"),
+            Map.entry("兩浙東", "浙東"), Map.entry("兩浙西", "浙西"), Map.entry("淮南東", "淮東"), Map.entry("淮南西", "淮西"));
 
     /**
      * The region a circuit's name stands for in the annals: 淮南東路 → 淮南, 京西北路 → 京西, 嶺南路 → 嶺南,
