@@ -77,6 +77,10 @@ final class TaggerStage {
         if (surname == 0 || length <= surname || length > surname + 2) {
             return false;
         }
+        // A verb or particle that follows names is not their last character (遼遣蕭良來: 蕭良 came).
+        if (Chars.isAnyOf(codePoints[s.end() - 1], AFTER_PERSON) && length == surname + 2) {
+            return false;
+        }
         // The treebank's names are mostly of two characters, so the tagger cuts three-character ones short
         // (許彥 of 許彥欽): the name must end where a clause goes on, at punctuation or a verb or particle.
         boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(codePoints, s.end() + 1), "州軍縣路");

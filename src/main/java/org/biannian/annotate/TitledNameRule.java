@@ -284,6 +284,9 @@ final class TitledNameRule {
     /** Words before a woman named by her surname and 氏: 「母李氏」, 「契丹國母蕭氏」, 「娶王氏」. */
     private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立人";
 
+    /** Verbs whose object is a man: 貶, 誅, 斬, 殺, 擒, 執, 召, 推, 諭 (招諭), 薦. */
+    private static final String PERSON_OBJECT_VERBS = "貶誅斬殺擒執召推諭薦";
+
     /** Where a man is sent in exile: 「王時雍黃州安置」, 「蔡京儋州編管」. */
     private static final List<String> EXILE = List.of("安置", "編管", "羈管", "居住");
 
@@ -312,6 +315,23 @@ final class TitledNameRule {
                 if (nameOpensClause(text, end - given - 1, end, opens, covered)) {
                     names.add(new Hit(end - given - 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, end - given - 1, end),
                             List.of(), exile ? "rule:person-exiled" : "rule:person-before-title", Hit.RULE));
+                    break;
+                }
+            }
+        }
+        // 「貶郭仲荀」, 「招諭孔彦舟」, 「復推劉超」: a man as the object of a verb that takes one, closed firmly.
+        for (int i = 1; i + 2 < text.length; i++) {
+            if (!Chars.isAnyOf(text[i - 1], PERSON_OBJECT_VERBS) || NameRules.surnameLength(text, i) != 1 || cyclical(text, i)
+                    || covered.get(i)) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = i + 1 + given;
+                int after = Chars.at(text, end);
+                boolean closes = Chars.isBoundary(after) || (given == 2 ? Chars.isAnyOf(after, AFTER_NAME) : Chars.isAnyOf(after, "等為以"));
+                if (end <= text.length && allNameCharacters(text, i + 1, end) && closes && covered.get(i, end).cardinality() == 0) {
+                    names.add(new Hit(i, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i, end), List.of(),
+                            "rule:person-object", Hit.RULE));
                     break;
                 }
             }
