@@ -187,13 +187,14 @@ final class InstitutionTitleRule {
         for (int i = 0; i + 3 < text.length; i++) {
             // Not before another verb (擢拜, 改置), a pronoun (授汝刺史) nor a man named between verb and title (授美潭州防禦使,
             // 拜繼遷鄜州節度使, 授繼瑗亳州防禦使).
-            if (!Chars.isAnyOf(text[i], PROMOTING) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之")
+            if (!Chars.isAnyOf(text[i], PROMOTING) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之官郡州行")
                     || personStarts.get(i + 1) || placeStarts.get(i + 2) || placeStarts.get(i + 3)) {
                 continue;
             }
             for (int end = i + 3; end <= i + 9 && end <= text.length; end++) {
                 int last = text[end - 1];
-                if (!Chars.isHan(last) || Chars.isAnyOf(last, NOT_IN_COMMISSION + "其至於") && last != '使') {
+                // The clause goes on, or a new one begins: 遷駕部轉祠部郎中, 改鄧州加直學士.
+                if (!Chars.isHan(last) || Chars.isAnyOf(last, NOT_IN_COMMISSION + "其至於" + PROMOTING + "加進") && last != '使') {
                     break;
                 }
                 int after = Chars.at(text, end);

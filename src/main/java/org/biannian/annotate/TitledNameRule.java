@@ -391,8 +391,11 @@ final class TitledNameRule {
     private static void namesAWordFixes(int[] text, List<Hit> names) {
         for (int i = 0; i + 2 < text.length; i++) {
             if (text[i] == '諡' || text[i] == '謚') {
-                int start = Chars.at(text, i + 1) == '曰' ? i + 2 : i + 1;
-                if (start + 2 <= text.length && allNameCharacters(text, start, start + 2) && !Chars.isAnyOf(text[start], "號法議册冊以為")) {
+                // 諡曰文正 always; 諡文正 only where the name closes a clause (美諡如唐…, 諡伏望 are the word 諡).
+                boolean said = Chars.at(text, i + 1) == '曰';
+                int start = said ? i + 2 : i + 1;
+                if (start + 2 <= text.length && allNameCharacters(text, start, start + 2) && !Chars.isAnyOf(text[start], "號法議册冊以為")
+                        && (said || Chars.isBoundary(Chars.at(text, start + 2)))) {
                     names.add(new Hit(start, start + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + 2), List.of(),
                             "rule:posthumous-name", Hit.RULE));
                 }
@@ -414,7 +417,7 @@ final class TitledNameRule {
             if (Chars.isAnyOf(text[i], "弟兄姪") && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其')) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
-                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊")
+                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即")
                             && Chars.isAnyOf(Chars.at(text, end), AFTER_NAME + "死")) {
                         names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
                                 "rule:kinsman", Hit.RULE));
