@@ -21,7 +21,7 @@ final class NameRules {
     /** The suffixes above that name a place only after a verb of visiting. */
     private static final String ONLY_VISITED = "苑園門隄堤樓亭";
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
+    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
     /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
     private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "");
 
@@ -39,7 +39,7 @@ final class NameRules {
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
-    private static final String PALACE_BEFORE = "御於于幸詣謁葬登";
+    private static final String PALACE_BEFORE = "御於于幸詣謁葬登以";
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -161,7 +161,7 @@ final class NameRules {
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
             // unknown stem before them is no prefecture or district.
-            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校士")) {
+            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校士馬民")) {
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {
