@@ -498,7 +498,8 @@ final class TitledNameRule {
      * The closing words cannot stand inside a name (張旦擊破 is 張旦 + 擊), except 言, which is a common
      * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "");
+    /** Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people). */
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "") + "人";
 
     private static boolean allNameCharacters(int[] text, int start, int end) {
         for (int k = start; k < end; k++) {
