@@ -98,13 +98,14 @@ public final class Annotator {
         // reads the place hits before it (a title is built on the place it names: 知白州 needs 白州
         // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
         List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
+        Selector.KnownPlaces knownPlaces = Selector.KnownPlaces.of(hits);
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
         hits.addAll(SuffixedPlaceRule.hits(codePoints, hits));
         List<Hit> openings = BiographyOpeningRule.hits(codePoints, hits);
-        hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length));
-        hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length));
-        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length));
-        hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length));
+        hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length, knownPlaces));
+        hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length, knownPlaces));
+        hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length, knownPlaces));
+        hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length, knownPlaces));
         hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints, dictionary));
         hits.addAll(InstitutionTitleRule.hits(codePoints, hits));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
@@ -123,7 +124,7 @@ public final class Annotator {
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         hits = Selector.withoutActingEmpresses(hits, codePoints);
         hits = Selector.withoutInstitutions(hits, codePoints);
-        List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length);
+        List<Hit> selected = Selector.select(hits, works.interiors(), codePoints.length, knownPlaces);
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         for (Hit h : openings) {
             if (h.type() == MentionType.PER && Chars.at(codePoints, h.end()) == '字') {

@@ -34,4 +34,15 @@ final class Chars {
     static boolean isAnyOf(int c, String chars) {
         return c >= 0 && chars.indexOf(c) >= 0;
     }
+
+    /** The characters of {@code chars} as a set, for a class asked at every character. */
+    static java.util.BitSet setOf(String chars) {
+        java.util.BitSet set = new java.util.BitSet();
+        chars.codePoints().forEach(set::set);
+        return set;
+    }
+
+    static boolean isIn(int c, java.util.BitSet set) {
+        return c >= 0 && set.get(c);
+    }
 }

@@ -47,13 +47,18 @@ final class Dictionary {
     private final Map<String, List<Entry>> byKey;
     /** Single-character place names (夏 for 夏州), by code point, for the list rule. */
     private final Map<Integer, Entry> placeAbbreviations = new java.util.HashMap<>();
+    /** Their code points, the cheap test: the list rule asks at every character. */
+    private final java.util.BitSet abbreviated = new java.util.BitSet();
 
     private Dictionary(Map<String, List<Entry>> byKey) {
         this.byKey = byKey;
         byKey.forEach((key, list) -> {
             if (key.codePointCount(0, key.length()) == 1) {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
-                        .ifPresent(e -> placeAbbreviations.put(key.codePointAt(0), e));
+                        .ifPresent(e -> {
+                            placeAbbreviations.put(key.codePointAt(0), e);
+                            abbreviated.set(key.codePointAt(0));
+                        });
             }
         });
         this.keys = new ArrayList<>(byKey.keySet());
@@ -87,7 +92,7 @@ final class Dictionary {
 
     /** The place a single character abbreviates, or null. */
     Entry placeAbbreviation(int codePoint) {
-        return placeAbbreviations.get(codePoint);
+        return codePoint >= 0 && abbreviated.get(codePoint) ? placeAbbreviations.get(codePoint) : null;
     }
 
     int keyCount() {

@@ -135,8 +135,6 @@ final class InstitutionTitleRule {
         return -1;
     }
 
-    /** Verbs that appoint to a commission. */
-    private static final String APPOINTING = "為充兼";
     /** Words that cannot stand inside a commission's name: the clause goes on. */
     private static final String NOT_IN_COMMISSION = "之其而以與及為於使者所";
 
@@ -147,7 +145,7 @@ final class InstitutionTitleRule {
     private static List<Hit> commissions(int[] text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 3 < text.length; i++) {
-            if (!Chars.isAnyOf(text[i], APPOINTING)) {
+            if (text[i] != '為' && text[i] != '充' && text[i] != '兼') {
                 continue;
             }
             for (int end = i + 3; end <= i + 7 && end < text.length; end++) {
@@ -170,6 +168,7 @@ final class InstitutionTitleRule {
 
     /** Verbs of appointment and promotion, after which a career's next title stands: 遷莊宅副使, 補承信郎. */
     private static final String PROMOTING = "遷改拜授除擢補轉";
+    private static final java.util.BitSet PROMOTING_SET = Chars.setOf(PROMOTING);
     /** The last words of Song titles, longest first: what a title after such a verb must end with. */
     private static final List<String> TITLE_HEADS = List.of("節度使", "觀察使", "團練使", "防禦使", "指揮使", "都虞候", "員外郎", "直學士",
             "副使", "大夫", "將軍", "侍郎", "郎中", "學士", "待制", "修撰", "校理", "校勘", "檢討", "舍人", "判官", "推官", "參軍", "主簿",
@@ -187,7 +186,7 @@ final class InstitutionTitleRule {
         for (int i = 0; i + 3 < text.length; i++) {
             // Not before another verb (擢拜, 改置), a pronoun (授汝刺史) nor a man named between verb and title (授美潭州防禦使,
             // 拜繼遷鄜州節度使, 授繼瑗亳州防禦使).
-            if (!Chars.isAnyOf(text[i], PROMOTING) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之官郡州行")
+            if (!Chars.isIn(text[i], PROMOTING_SET) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之官郡州行")
                     || personStarts.get(i + 1) || placeStarts.get(i + 2) || placeStarts.get(i + 3)) {
                 continue;
             }
@@ -240,7 +239,8 @@ final class InstitutionTitleRule {
     /** Two characters, 殿 / 閣 / 閤, then an academician's post; or, after 直, the pavilion alone. */
     private static int academicianEnd(int[] text, int at) {
         int hall = at + 2;
-        if (!Chars.isAnyOf(Chars.at(text, hall), "殿閣閤") || !Chars.isHan(text[at]) || !Chars.isHan(Chars.at(text, at + 1))
+        int h = Chars.at(text, hall);
+        if (h != '殿' && h != '閣' && h != '閤' || !Chars.isHan(text[at]) || !Chars.isHan(Chars.at(text, at + 1))
                 || Chars.isAnyOf(text[at], "諸其本此該各每為以於")) {
             return -1;
         }

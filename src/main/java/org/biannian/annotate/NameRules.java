@@ -262,12 +262,18 @@ final class NameRules {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(s -> s.codePoints().toArray()).toArray(int[][]::new);
     private static final java.util.BitSet SURNAME_STARTS = new java.util.BitSet();
+    private static final java.util.BitSet SINGLE_SURNAMES = new java.util.BitSet();
+    private static final int[][] COMPOUND_SURNAME_CODE_POINTS = java.util.Arrays.stream(SURNAMES).filter(s -> s.codePointCount(0, s.length()) > 1)
+            .map(s -> s.codePoints().toArray()).toArray(int[][]::new);
 
     private static final java.util.BitSet SUFFIX_SET = new java.util.BitSet();
 
     static {
         for (int[] s : SURNAME_CODE_POINTS) {
             SURNAME_STARTS.set(s[0]);
+            if (s.length == 1) {
+                SINGLE_SURNAMES.set(s[0]);
+            }
         }
         for (String s : PLACE_SUFFIXES) {
             SUFFIX_SET.set(s.codePointAt(0));
@@ -279,16 +285,17 @@ final class NameRules {
         if (first < 0 || !SURNAME_STARTS.get(first)) {
             return 0;
         }
-        for (int[] cps : SURNAME_CODE_POINTS) {
-            boolean match = true;
-            for (int k = 0; k < cps.length && match; k++) {
+        // Compound surnames first (慕容 before 慕), then the one-character ones by a set: this runs at every name.
+        for (int[] cps : COMPOUND_SURNAME_CODE_POINTS) {
+            boolean match = cps[0] == first;
+            for (int k = 1; k < cps.length && match; k++) {
                 match = Chars.at(text, at + k) == cps[k];
             }
             if (match) {
                 return cps.length;
             }
         }
-        return 0;
+        return SINGLE_SURNAMES.get(first) ? 1 : 0;
     }
 
     /** 五十餘族, 兩族, 東諸族: a count or a collective of tribes, not a tribe's name. */

@@ -13,15 +13,27 @@ import java.util.List;
 final class Selector {
 
     /** Longest first; of equal length, one the packs know (it has an id) before a guess, then the stronger source. */
-    private static final Comparator<Hit> STRONGEST_FIRST = Comparator.comparingInt(Hit::length).reversed()
-            .thenComparing(h -> h.id() == null && h.candidates().isEmpty())
-            .thenComparing(Comparator.comparingInt(Hit::priority).reversed())
-            .thenComparingInt(Hit::start);
+    private static final Comparator<Hit> STRONGEST_FIRST = Selector::compareStrength;
 
     private Selector() {
     }
 
-    static List<Hit> select(List<Hit> hits, List<int[]> titleInteriors, int textLength) {
+    /** {@link #STRONGEST_FIRST} written out: it sorts every hit of a text, so no chain of boxed key extractors. */
+    private static int compareStrength(Hit a, Hit b) {
+        int c = Integer.compare(b.length(), a.length());
+        if (c != 0) {
+            return c;
+        }
+        boolean unknownA = a.id() == null && a.candidates().isEmpty();
+        boolean unknownB = b.id() == null && b.candidates().isEmpty();
+        if (unknownA != unknownB) {
+            return unknownA ? 1 : -1;
+        }
+        c = Integer.compare(b.priority(), a.priority());
+        return c != 0 ? c : Integer.compare(a.start(), b.start());
+    }
+
+    static List<Hit> select(List<Hit> hits, List<int[]> titleInteriors, int textLength, KnownPlaces knownPlaces) {
         boolean[] inTitle = new boolean[textLength + 1];
         for (int[] interior : titleInteriors) {
             for (int k = interior[0]; k < interior[1]; k++) {
@@ -30,7 +42,6 @@ final class Selector {
         }
         List<Hit> usable = new ArrayList<>();
         boolean[] known = knownNames(hits, textLength);
-        java.util.function.Supplier<KnownPlaces> knownPlaces = KnownPlaces.lazily(hits);
         for (Hit h : hits) {
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
@@ -41,7 +52,7 @@ final class Selector {
             }
             // A rule guess never cuts across or swallows a name the packs know, unless it is that place with its
             // suffix (石門 → 石門川, 洪德 → 洪德砦).
-            if (h.priority() == Hit.RULE && !free(known, h) && !knownPlaces.get().suffixed(h)) {
+            if (h.priority() == Hit.RULE && !free(known, h) && !knownPlaces.suffixed(h)) {
                 continue;
             }
             usable.add(h);
@@ -153,20 +164,13 @@ final class Selector {
     }
 
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
-    static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength) {
+    static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength, KnownPlaces knownPlaces) {
         boolean[] covered = knownNames(known, textLength);
-        java.util.function.Supplier<KnownPlaces> knownPlaces = KnownPlaces.lazily(known);
-        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h) || knownPlaces.get().suffixed(h)).toList();
+        return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h) || knownPlaces.suffixed(h)).toList();
     }
 
-    /** The places the packs know, by start: the ends of those starting at each position. */
-    private record KnownPlaces(java.util.Map<Integer, List<Integer>> endsByStart) {
-
-        /** Built on first use: most calls never need it. */
-        static java.util.function.Supplier<KnownPlaces> lazily(List<Hit> hits) {
-            KnownPlaces[] built = new KnownPlaces[1];
-            return () -> built[0] != null ? built[0] : (built[0] = of(hits));
-        }
+    /** The places the packs know, by start: the ends of those starting at each position (made once per text). */
+    record KnownPlaces(java.util.Map<Integer, List<Integer>> endsByStart) {
 
         static KnownPlaces of(List<Hit> hits) {
             java.util.Map<Integer, List<Integer>> ends = new java.util.HashMap<>();

@@ -28,6 +28,7 @@ final class ShortPlaceRule {
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */
     private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸";
+    private static final java.util.BitSet MOVE_RULE_OR_ATTACK_SET = Chars.setOf(MOVE_RULE_OR_ATTACK);
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
     private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
@@ -36,6 +37,7 @@ final class ShortPlaceRule {
     private static final String NOT_GOVERNED = "易府";
     /** Verbs of attack, defence and relief whose object may be a prefecture by one character. */
     private static final String OBJECT_VERBS = "攻救守歸圍陷寇犯取據";
+    private static final java.util.BitSet OBJECT_VERB_SET = Chars.setOf(OBJECT_VERBS);
     /** How far back the prefecture must be named in full for the object of such a verb. */
     private static final int OBJECT_WINDOW = 200;
     /** How far back a prefecture counts as just named, for its one-character form. */
@@ -64,10 +66,10 @@ final class ShortPlaceRule {
             }
             // Cheap tests first, on what follows: this runs at every character.
             int next = Chars.at(text, i + 1);
-            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isAnyOf(text[i - 1], OBJECT_VERBS);
+            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM)
-                    || i > 0 && Chars.isAnyOf(text[i - 1], MOVE_RULE_OR_ATTACK));
+                    || i > 0 && Chars.isIn(text[i - 1], MOVE_RULE_OR_ATTACK_SET));
             if (!singleFrame && !stemFrame || !Chars.isHan(text[i])) {
                 continue;
             }
@@ -82,14 +84,13 @@ final class ShortPlaceRule {
         return hits;
     }
 
-    /** The rivers named by one character (河, 江, 淮) and what frames them: 渡河, 臨江, 河決, 河上. */
-    private static final String RIVERS = "河江淮";
+    /** What frames a river named by one character (河, 江, 淮): 渡河, 臨江, 河決, 河上. */
     private static final String BEFORE_RIVER = "渡濟臨沿絕過濱";
     private static final String AFTER_RIVER = "決溢徙上";
 
     /** 河, 江, 淮 alone as the river where a crossing or a flood frames them (渡河, 河決內黃): the pack's 黃河, 長江, 淮河. */
     private static void river(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
-        if (!Chars.isAnyOf(text[at], RIVERS) || !Chars.isAnyOf(Chars.at(text, at - 1), BEFORE_RIVER)
+        if (text[at] != '河' && text[at] != '江' && text[at] != '淮' || !Chars.isAnyOf(Chars.at(text, at - 1), BEFORE_RIVER)
                 && !(Chars.isAnyOf(Chars.at(text, at + 1), AFTER_RIVER) && !Chars.isHan(Chars.at(text, at - 1)))) {
             return;
         }

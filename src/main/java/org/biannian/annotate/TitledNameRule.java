@@ -285,7 +285,7 @@ final class TitledNameRule {
     private static final String BEFORE_WOMAN = "母妻后娶納女嫂姊妹立人";
 
     /** Verbs whose object is a man: 貶, 誅, 斬, 殺, 擒, 執, 召, 推, 諭 (招諭), 薦. */
-    private static final String PERSON_OBJECT_VERBS = "貶誅斬殺擒執召推諭薦";
+    private static final java.util.BitSet PERSON_OBJECT_VERB_SET = Chars.setOf("貶誅斬殺擒執召推諭薦");
 
     /** Where a man is sent in exile: 「王時雍黃州安置」, 「蔡京儋州編管」. */
     private static final List<String> EXILE = List.of("安置", "編管", "羈管", "居住");
@@ -321,7 +321,7 @@ final class TitledNameRule {
         }
         // 「貶郭仲荀」, 「招諭孔彦舟」, 「復推劉超」: a man as the object of a verb that takes one, closed firmly.
         for (int i = 1; i + 2 < text.length; i++) {
-            if (!Chars.isAnyOf(text[i - 1], PERSON_OBJECT_VERBS) || NameRules.surnameLength(text, i) != 1 || cyclical(text, i)
+            if (!Chars.isIn(text[i - 1], PERSON_OBJECT_VERB_SET) || NameRules.surnameLength(text, i) != 1 || cyclical(text, i)
                     || covered.get(i)) {
                 continue;
             }
@@ -381,7 +381,7 @@ final class TitledNameRule {
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
-    private static final String CONSORT_RANK_FIRSTS = "賢淑德徳貴宸婕昭修充婉";
+    private static final java.util.BitSet CONSORT_RANK_FIRST_SET = Chars.setOf("賢淑德徳貴宸婕昭修充婉");
 
     /**
      * Names a word before them fixes: a posthumous name after 諡 / 謚 (諡忠愍, 諡曰明德), which the guidelines count
@@ -426,7 +426,7 @@ final class TitledNameRule {
                 }
             }
             // 太祖貴妃: a temple name's 祖 / 宗 is no surname. The rank's first character is the cheap test.
-            if (!Chars.isAnyOf(text[i + 1], CONSORT_RANK_FIRSTS) || NameRules.surnameLength(text, i) != 1 || Chars.isAnyOf(text[i], "祖宗")) {
+            if (!Chars.isIn(text[i + 1], CONSORT_RANK_FIRST_SET) || NameRules.surnameLength(text, i) != 1 || Chars.isAnyOf(text[i], "祖宗")) {
                 continue;
             }
             for (String rank : CONSORT_RANKS) {
