@@ -28,7 +28,7 @@ final class TitledNameRule {
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
     private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
-        "州將", "守臣", "首領", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民"};
+        "州將", "守臣", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民"};
     /** The last characters of those words, the cheap test at every character. */
     private static final java.util.BitSet PERSON_NOUN_ENDS = new java.util.BitSet();
 

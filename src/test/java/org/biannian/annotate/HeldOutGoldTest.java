@@ -120,6 +120,18 @@ class HeldOutGoldTest {
                 "本紀 仁宗 1050", renzong1050, "本紀 仁宗 1050 unpunctuated", renzong1050.unpunctuated(),
                 "劉錡傳", liuQi, "劉錡傳 unpunctuated", liuQi.unpunctuated(),
                 "本紀 高宗 1130", gaozong1130, "本紀 高宗 1130 unpunctuated", gaozong1130.unpunctuated()));
+        GoldMarkup taizong979 = GoldMarkup.parse(resource("songshi-004-taizong-979.gold.txt"));
+        GoldMarkup xueJuzheng = GoldMarkup.parse(resource("songshi-264-xuejuzheng.gold.txt"));
+        GoldMarkup shenzong1070 = GoldMarkup.parse(resource("songshi-015-shenzong-1070.gold.txt"));
+        GoldMarkup yangXie = GoldMarkup.parse(resource("songshi-300-yangxie.gold.txt"));
+        GoldMarkup haoZhi = GoldMarkup.parse(resource("songshi-349-haozhi.gold.txt"));
+        GoldMarkup zengHu = GoldMarkup.parse(resource("songshi-448-zenghu.gold.txt"));
+        annotateInto(annotator, passages, Map.of("本紀 太宗 979", taizong979, "本紀 太宗 979 unpunctuated", taizong979.unpunctuated(),
+                "薛居正傳", xueJuzheng, "薛居正傳 unpunctuated", xueJuzheng.unpunctuated(),
+                "本紀 神宗 1070", shenzong1070, "本紀 神宗 1070 unpunctuated", shenzong1070.unpunctuated()));
+        annotateInto(annotator, passages, Map.of("楊偕傳", yangXie, "楊偕傳 unpunctuated", yangXie.unpunctuated(),
+                "郝質傳", haoZhi, "郝質傳 unpunctuated", haoZhi.unpunctuated(),
+                "曾怘傳", zengHu, "曾怘傳 unpunctuated", zengHu.unpunctuated()));
         GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
         GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
         annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
