@@ -17,6 +17,7 @@ final class PlaceListRule {
         List<Hit> hits = new ArrayList<>(countedLists(text, dictionary));
         hits.addAll(circuitsOfPrefectures(text, dictionary));
         hits.addAll(listsEndingInPrefecture(text, dictionary));
+        hits.addAll(punctuatedPrefectures(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -176,6 +177,42 @@ final class PlaceListRule {
                             Hit.STRUCTURE));
                 }
             }
+        }
+        return hits;
+    }
+
+    /**
+     * 「直抵鄭、許」, 「封宗室秦、魯、蔡…七王後」: one-character names joined by 、, each the first character of a
+     * prefecture the packs know, the run opening where a place can and closing on punctuation, a count or 等.
+     */
+    private static List<Hit> punctuatedPrefectures(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 1;
+        while (i + 2 < text.length) {
+            if (text[i] != '、' || Chars.isHan(Chars.at(text, i - 2)) && !Chars.isAnyOf(text[i - 2], NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE)) {
+                i++;
+                continue;
+            }
+            List<Integer> items = new ArrayList<>(List.of(i - 1));
+            int k = i;
+            while (k + 1 < text.length && text[k] == '、' && Chars.isHan(text[k + 1]) && !Chars.isHan(Chars.at(text, k + 2))
+                    || k + 1 < text.length && text[k] == '、' && Chars.at(text, k + 2) == '、') {
+                items.add(k + 1);
+                k += 2;
+            }
+            int after = Chars.at(text, k);
+            boolean closes = !Chars.isHan(after) || Chars.isChineseNumeral(after) || after == '等';
+            boolean all = items.size() >= 2;
+            for (int at : items) {
+                all &= prefecture(dictionary, text[at]);
+            }
+            if (all && closes) {
+                for (int at : items) {
+                    hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:place-list",
+                            Hit.STRUCTURE));
+                }
+            }
+            i = Math.max(i + 1, k);
         }
         return hits;
     }
