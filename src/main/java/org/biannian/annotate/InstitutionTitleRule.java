@@ -26,7 +26,9 @@ final class InstitutionTitleRule {
                     "比部", "司門", "都官", "屯田", "虞部", "水部", "左司", "右司"), List.of(""), List.of("員外郎", "郎中")),
             // The nine courts (職官志四), with or without 寺.
             new Family(List.of("太常", "宗正", "光祿", "光禄", "衛尉", "衞尉", "太僕", "大理", "鴻臚", "司農", "太府"),
-                    List.of("寺", ""), List.of("少卿", "主簿", "評事", "司直", "博士", "卿", "丞")),
+                    List.of("寺", ""), List.of("少卿", "主簿", "評事", "司直", "博士", "卿", "丞", "直")),
+            // The finance commission and its three offices (職官志二: 三司): 三司度支判官, 三司推官.
+            new Family(List.of("三司"), List.of("度支", "鹽鐵", "戶部", "户部", ""), List.of("副使", "判官", "推官", "使")),
             // The directorates (職官志五), with or without 監.
             new Family(List.of("國子", "將作", "少府", "軍器", "都水", "司天"), List.of("監", ""),
                     List.of("主簿", "少監", "博士", "直講", "司業", "祭酒", "丞")),
@@ -43,7 +45,7 @@ final class InstitutionTitleRule {
                     List.of("副統制", "統制", "統領")),
             new Family(List.of("統制", "統領"), List.of(""), List.of("官")),
             // The palace commissioners, the military officers' ranks of the early Song (職官志九: 諸司使): 莊宅副使.
-            new Family(List.of("皇城", "宮苑", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
+            new Family(List.of("皇城", "宮苑", "東染院", "西染院", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
                     "洛苑", "如京", "崇儀", "西京左藏庫", "西京作坊", "東綾錦", "西綾錦", "儀鸞", "供備庫", "禮賓", "禮賔", "引進", "客省",
                     "東上閤門", "西上閤門", "閤門", "尚食", "六宅"), List.of(""), List.of("副使", "使")));
 
@@ -52,7 +54,7 @@ final class InstitutionTitleRule {
     /** Charges in an institution after 直: 直史館, 直集賢院, 直秘閣. */
     private static final List<String> CHARGES = List.of("集賢院", "昭文館", "弘文館", "舍人院", "學士院", "史館", "秘閣", "祕閣");
     /** The affairs one is charged with, after 知 / 判 / 同判: 知城事, 判寺事, 知州事. */
-    private static final String AFFAIRS = "寺監院府州縣城寨砦"; // not 軍: 「不知軍事」 is ignorance of war
+    private static final String AFFAIRS = "寺監院府州縣城寨砦館"; // not 軍: 「不知軍事」 is ignorance of war
 
     private static final Map<Integer, List<Family>> BY_FIRST = new HashMap<>();
     /** The first characters of the institutions, the cheap test at every character. */
@@ -251,8 +253,19 @@ final class InstitutionTitleRule {
         return end;
     }
 
-    /** After 判: a court or directorate by name, 判太常寺, 判國子監. */
+    /** What ends the name of an office one is charged with after 判: 判吏部流內銓, 判尚書省, 判審刑院. */
+    private static final String JUDGED_ENDS = "銓省院";
+
+    /** After 判: a court or directorate by name (判太常寺, 判國子監), or another office's seat (判吏部流內銓). */
     private static int judgedInstitutionEnd(int[] text, int at) {
+        for (int end = at + 2; end <= at + 5 && end <= text.length; end++) {
+            if (!Chars.isHan(text[end - 1]) || Chars.isAnyOf(text[end - 1], "之其而以與及為於")) {
+                break;
+            }
+            if (Chars.isAnyOf(text[end - 1], JUDGED_ENDS)) {
+                return end < text.length && text[end] == '事' ? end + 1 : end;
+            }
+        }
         List<Family> families = at < text.length && FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
         if (families == null) {
             return -1;
