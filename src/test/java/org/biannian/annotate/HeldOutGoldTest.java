@@ -285,11 +285,11 @@ class HeldOutGoldTest {
 
     /** Floors of the second test set: what it scored when it was measured (docs/authority.md), never tuned to. */
     static final class SecondTestSetFloors {
-        static final double PER = 0.0;
-        static final double PLACE = 0.0;
-        static final double OFFICE = 0.0;
-        static final double BARE_PER = 0.0;
-        static final double BARE_PLACE = 0.0;
+        static final double PER = 0.88;
+        static final double PLACE = 0.80;
+        static final double OFFICE = 0.72;
+        static final double BARE_PER = 0.91;
+        static final double BARE_PLACE = 0.79;
 
         private SecondTestSetFloors() {
         }
@@ -297,11 +297,11 @@ class HeldOutGoldTest {
 
     /** Floors of the test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
     static final class TestSetFloors {
-        static final double PER = 0.90;
-        static final double PLACE = 0.80;
-        static final double OFFICE = 0.82;
-        static final double BARE_PER = 0.85;
-        static final double BARE_PLACE = 0.80;
+        static final double PER = 0.92;
+        static final double PLACE = 0.84;
+        static final double OFFICE = 0.87;
+        static final double BARE_PER = 0.90;
+        static final double BARE_PLACE = 0.84;
 
         private TestSetFloors() {
         }
@@ -313,15 +313,15 @@ class HeldOutGoldTest {
      * the six passages since then.
      */
     static final class Floors {
-        // The fourth round added four passages (真宗 and 高宗 本紀, 呂端傳, 种世衡傳, each also unpunctuated) that
-        // scored PER 0.83, PLACE 0.83, OFFICE 0.79 pooled before its rules: the pool is harder, so its floors are
-        // what the larger pool holds (the six older passages alone still hold the third round's floors).
-        static final double PER = 0.88;
-        static final double PLACE = 0.87;
-        static final double OFFICE = 0.89;
+        // The fourth session's rounds added 22 passages (本紀 and biographies of every reign, each also unpunctuated),
+        // each scoring 0.6–0.85 before the rules written from it: the pool is harder, so its floors are what the
+        // larger pool holds (the six older passages alone still hold the third round's floors).
+        static final double PER = 0.83;
+        static final double PLACE = 0.84;
+        static final double OFFICE = 0.84;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
-        static final double PRECISION = 0.92;
+        static final double PRECISION = 0.89;
 
         private Floors() {
         }
