@@ -68,8 +68,9 @@ final class NobleTitleRule {
             // A king who acts (吳越國王遣使来朝) stands for the man, a ROLE; named (占城國王波美税), his title.
             boolean state = Chars.at(text, h.end()) == '國' && Chars.at(text, h.end() + 1) == '王';
             int king = state ? h.end() + 2 : h.end() + 1;
+            boolean kingOfState = state || text[h.end() - 1] == '國'; // 高麗國 + 王
             if (h.type() == MentionType.POLITY && h.length() >= 2 && Chars.at(text, king - 1) == '王'
-                    && !Chars.isAnyOf(Chars.at(text, king), NOT_AFTER_PRINCE) && !(state && Chars.isAnyOf(Chars.at(text, king), KING_ACTS))) {
+                    && !Chars.isAnyOf(Chars.at(text, king), NOT_AFTER_PRINCE) && !(kingOfState && Chars.isAnyOf(Chars.at(text, king), KING_ACTS))) {
                 titles.add(title(text, h.start(), king));
             }
         }
