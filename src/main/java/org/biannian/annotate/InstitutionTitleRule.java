@@ -44,6 +44,11 @@ final class InstitutionTitleRule {
             new Family(List.of("中軍", "前軍", "後軍", "左軍", "右軍", "選鋒軍", "遊奕軍", "游奕軍"), List.of(""),
                     List.of("副統制", "統制", "統領")),
             new Family(List.of("統制", "統領"), List.of(""), List.of("官")),
+            // The guards' and armies' commanders (兵志一 禁軍): 龍神衛四廂都指揮使, 捧日天武四廂都指揮使, 拱聖都虞候.
+            new Family(List.of("龍神衛", "龍神衞", "捧日天武", "龍衛", "龍衞", "神衛", "神衞", "捧日", "天武", "拱聖", "驍騎", "雲騎", "武騎",
+                    "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛親軍歩軍", "侍衛馬軍", "侍衛步軍", "侍衛歩軍", "侍衞馬軍",
+                    "侍衞步軍", "殿前", "馬軍", "步軍", "歩軍"), List.of("四廂", "左廂", "右廂", "廂", ""),
+                    List.of("副都指揮使", "都指揮使", "指揮使", "都虞候", "都虞侯")),
             // The palace commissioners, the military officers' ranks of the early Song (職官志九: 諸司使): 莊宅副使.
             new Family(List.of("皇城", "宮苑", "東染院", "西染院", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
                     "洛苑", "如京", "崇儀", "西京左藏庫", "西京作坊", "東綾錦", "西綾錦", "儀鸞", "供備庫", "禮賓", "禮賔", "引進", "客省",
@@ -114,7 +119,15 @@ final class InstitutionTitleRule {
     }
 
     private static int familyTitleEnd(int[] text, int at) {
-        List<Family> families = FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
+        return familyTitleEnd(text, at, 2);
+    }
+
+    /**
+     * An institution, its infix and a post from {@code at}; two institutions of one family may share the post
+     * (龍神衛捧日天武都指揮使: the guards' two commands, one title), up to {@code chain} more. The title's end, or -1.
+     */
+    private static int familyTitleEnd(int[] text, int at, int chain) {
+        List<Family> families = at < text.length && FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
         if (families == null) {
             return -1;
         }
@@ -131,6 +144,10 @@ final class InstitutionTitleRule {
                             return end;
                         }
                     }
+                }
+                int next = chain > 0 ? familyTitleEnd(text, at + institution.length(), chain - 1) : -1;
+                if (next > 0) {
+                    return next;
                 }
             }
         }
