@@ -74,6 +74,7 @@ final class BiographyOpeningRule {
             }
         }
         List<Hit> hits = new ArrayList<>();
+        nativePlacesWithoutCourtesyName(text, known, hits);
         for (int i = 2; i < text.length - 4; i++) {
             if (text[i] != '字') {
                 continue;
@@ -124,6 +125,26 @@ final class BiographyOpeningRule {
             addFather(text, person, subject, start, i, hits);
         }
         return hits;
+    }
+
+    /**
+     * 「賈逵，真定藁城人」: a person the packs know opening a sentence, a comma or not, and his native place before
+     * 人 and the clause's end — the places, as after a courtesy name.
+     */
+    private static void nativePlacesWithoutCourtesyName(int[] text, List<Hit> known, List<Hit> hits) {
+        for (Hit h : known) {
+            if (h.type() != MentionType.PER || h.length() < 2 || !canOpen(text, h.start())) {
+                continue;
+            }
+            int placeStart = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
+            for (int k = placeStart + 2; k <= placeStart + 5 && k < text.length; k++) {
+                int after = Chars.at(text, k + 1);
+                if (text[k] == '人' && han(text, placeStart, k) && (Chars.isBoundary(after) || after == '也')) {
+                    addPlaces(text, placeStart, k, hits);
+                    break;
+                }
+            }
+        }
     }
 
     /** Start of the name before 字 (surname + one or two characters), where a sentence can begin; else -1. */
