@@ -35,6 +35,17 @@ final class Chars {
         return c >= 0 && chars.indexOf(c) >= 0;
     }
 
+    /** Whether {@code word} stands in {@code text} at {@code at}. */
+    static boolean matchesAt(int[] text, int at, String word) {
+        int k = at;
+        for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i)), k++) {
+            if (at(text, k) != word.codePointAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The characters of {@code chars} as a set, for a class asked at every character. */
     static java.util.BitSet setOf(String chars) {
         java.util.BitSet set = new java.util.BitSet();

@@ -133,12 +133,12 @@ final class InstitutionTitleRule {
         }
         for (Family f : families) {
             for (String institution : f.institutions()) {
-                if (!matches(text, at, institution)) {
+                if (!Chars.matchesAt(text, at, institution)) {
                     continue;
                 }
                 for (String infix : f.infixes()) {
                     int from = at + institution.length();
-                    if (matches(text, from, infix)) {
+                    if (Chars.matchesAt(text, from, infix)) {
                         int end = endOf(text, from + infix.length(), f.posts());
                         if (end > 0) {
                             return end;
@@ -229,7 +229,7 @@ final class InstitutionTitleRule {
     private static boolean endsWithHead(int[] text, int start, int end) {
         for (String head : TITLE_HEADS) {
             int at = end - head.length();
-            if (at >= start && matches(text, at, head)) {
+            if (at >= start && Chars.matchesAt(text, at, head)) {
                 return end - start >= 2;
             }
         }
@@ -290,7 +290,7 @@ final class InstitutionTitleRule {
         for (Family f : families) {
             for (String institution : f.institutions()) {
                 int end = at + institution.length();
-                if (matches(text, at, institution) && Chars.isAnyOf(Chars.at(text, end), "寺監")) {
+                if (Chars.matchesAt(text, at, institution) && Chars.isAnyOf(Chars.at(text, end), "寺監")) {
                     return end + 1;
                 }
             }
@@ -300,20 +300,11 @@ final class InstitutionTitleRule {
 
     private static int endOf(int[] text, int at, List<String> words) {
         for (String w : words) {
-            if (matches(text, at, w)) {
+            if (Chars.matchesAt(text, at, w)) {
                 return at + w.codePointCount(0, w.length());
             }
         }
         return -1;
     }
 
-    private static boolean matches(int[] text, int at, String word) {
-        int k = at;
-        for (int i = 0; i < word.length(); i++, k++) {
-            if (Chars.at(text, k) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

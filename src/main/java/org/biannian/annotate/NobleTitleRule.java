@@ -42,14 +42,14 @@ final class NobleTitleRule {
             }
             for (String suffix : c == '郡' ? COMMANDERY : NONE) {
                 int end = i + suffix.length();
-                if (matches(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")
+                if (Chars.matchesAt(text, i, suffix) && i >= 2 && stem(text, i - 2, i) && !Chars.isAnyOf(text[i - 2], "封為贈進改徙追加")
                         && !Chars.isAnyOf(text[i - 1], "州縣")) { // 州郡公: the prefectures' and commanderies' officials
                     titles.add(title(text, i - 2, end));
                     break;
                 }
             }
             for (String suffix : c == '國' ? STATE : NONE) {
-                if (matches(text, i, suffix) && Chars.isAnyOf(text[i - 1], FIEFS) && !suffix.equals("國公")) {
+                if (Chars.matchesAt(text, i, suffix) && Chars.isAnyOf(text[i - 1], FIEFS) && !suffix.equals("國公")) {
                     titles.add(title(text, i - 1, i + suffix.length()));
                     break;
                 }
@@ -96,7 +96,7 @@ final class NobleTitleRule {
                 int at = i + 1 + honorific;
                 String title = null;
                 for (String t : CONFERRED) {
-                    if (matches(text, at, t)) {
+                    if (Chars.matchesAt(text, at, t)) {
                         title = t;
                         break;
                     }
@@ -147,7 +147,7 @@ final class NobleTitleRule {
     private static int fiefEnd(int[] text, int start, int end) {
         for (String rank : FIEF_RANKS) {
             int at = end - rank.length();
-            if (at - start >= 2 && matches(text, at, rank)) {
+            if (at - start >= 2 && Chars.matchesAt(text, at, rank)) {
                 int fief = at - start;
                 boolean commandery = text[at - 1] == '郡' && fief == 3;
                 boolean state = text[at - 1] == '國' && fief == 2 && Chars.isAnyOf(text[start], FIEFS);
@@ -175,13 +175,4 @@ final class NobleTitleRule {
         return true;
     }
 
-    private static boolean matches(int[] text, int at, String word) {
-        int k = 0;
-        for (int i = 0; i < word.length(); i++, k++) {
-            if (Chars.at(text, at + k) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

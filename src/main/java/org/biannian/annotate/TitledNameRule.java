@@ -291,9 +291,10 @@ final class TitledNameRule {
     private static final List<String> EXILE = List.of("安置", "編管", "羈管", "居住");
 
     /**
-     * Names fixed by the clause around them, opening a clause (after a boundary, a day or a hit's end): a man
-     * before his place of exile (王時雍黃州安置), a deputy (，汪伯彦副之), and a three-character name right before
-     * the office he takes (，汪伯彦同知樞密院事). The name opens with a surname.
+     * Names fixed by the clause around them, each opening with a surname: opening a clause (after a boundary, a
+     * day or a hit's end), a man before his place of exile (王時雍黃州安置), a three-character name before the office
+     * he takes (，汪伯彦同知樞密院事), a deputy (，汪伯彦副之), a man introduced by 者 (李士寧者，); and a man as the
+     * object of a verb that takes one (貶郭仲荀, 招諭孔彦舟).
      */
     private static void framedClauses(int[] text, List<Hit> hits, List<Hit> names) {
         java.util.BitSet opens = new java.util.BitSet(text.length + 1);
@@ -306,7 +307,7 @@ final class TitledNameRule {
         }
         for (Hit h : hits) {
             int end = h.start();
-            boolean exile = h.type() == MentionType.PLACE && EXILE.stream().anyMatch(w -> matches(text, h.end(), w));
+            boolean exile = h.type() == MentionType.PLACE && EXILE.stream().anyMatch(w -> Chars.matchesAt(text, h.end(), w));
             boolean office = h.type() == MentionType.OFFICE && h.length() >= 3;
             if (!exile && !office) {
                 continue;
@@ -367,15 +368,6 @@ final class TitledNameRule {
         }
         int before = Chars.at(text, start - 1);
         return Chars.isBoundary(before) || cyclical(text, start - 2) || opens.get(start) && Chars.isHan(before) || before == '以';
-    }
-
-    private static boolean matches(int[] text, int at, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Chars.at(text, at + k) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
