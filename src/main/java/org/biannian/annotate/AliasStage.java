@@ -26,6 +26,8 @@ final class AliasStage {
     static final int SINGLE_WINDOW = 400;
     /** How close a full name must be for its one-character name framed only by a verb. */
     static final int NEARBY_WINDOW = 120;
+    /** How close a full name must be for its one-character name in no frame at all. */
+    static final int JUST_AFTER_WINDOW = 40;
     /** Key prefix for names found by rule, which have no authority id yet. */
     private static final String RULE_NAME = "rule-name:";
     /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
@@ -140,10 +142,12 @@ final class AliasStage {
                     || single && Chars.isAnyOf(Chars.at(text, end), SPEAKS) && !(Chars.at(text, end) == '謂' && Chars.at(text, end + 1) == '之')
                     && !Chars.isAnyOf(Chars.at(text, start - 1), NOT_BEFORE_SPEAKER);
             // A man named in full a moment ago is named by one character also where a verb frames it, as the
-            // subject is (「劉浩…従浩觧東京圍」, 「宗澤…澤大竒之」), only close to his full name.
+            // subject is (「劉浩…従浩觧東京圍」, 「宗澤…澤大竒之」), only close to his full name; right after it, in
+            // any frame (「卒陳海匿崈以歸…崈亦蘇」).
             boolean framedNearby = single && !opens && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
                     || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER));
-            if (single && !opens && !framedNearby || single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
+            boolean justAfter = single && !opens && !framedNearby;
+            if (single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
                 return;
             }
             // The person named nearest: before the given name if any (the usual order), else after
@@ -152,7 +156,7 @@ final class AliasStage {
             int bestDistance = Integer.MAX_VALUE;
             for (String id : personsByAlias.get(aliases.get(key))) {
                 int distance = nearest(fullMentions.get(id), start, end, single);
-                int window = framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
+                int window = justAfter ? JUST_AFTER_WINDOW : framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
                 if (distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id))) {
                     best = id;
                     bestDistance = distance;
