@@ -106,7 +106,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length, knownPlaces));
-        hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints, dictionary));
+        hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints));
         hits.addAll(InstitutionTitleRule.hits(codePoints, hits));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.hits(codePoints, hits));

@@ -90,6 +90,14 @@ final class Dictionary {
         return byKey.getOrDefault(foldKey(key), List.of());
     }
 
+    /** The prefecture the packs know as this character and 州 (渭 → 渭州), or null: the rules' test of a one-character place. */
+    Entry prefecture(int codePoint) {
+        if (codePoint < 0 || !Chars.isHan(codePoint)) {
+            return null;
+        }
+        return lookup(Character.toString(codePoint) + "州").stream().filter(e -> e.type() == MentionType.PLACE).findFirst().orElse(null);
+    }
+
     /** The place a single character abbreviates, or null. */
     Entry placeAbbreviation(int codePoint) {
         return codePoint >= 0 && abbreviated.get(codePoint) ? placeAbbreviations.get(codePoint) : null;

@@ -247,7 +247,7 @@ final class PlaceListRule {
     }
 
     private static boolean prefecture(Dictionary dictionary, int c) {
-        return Chars.isHan(c) && dictionary.lookup(Character.toString(c) + "州").stream().anyMatch(e -> e.type() == MentionType.PLACE);
+        return dictionary.prefecture(c) != null;
     }
 
     private static Dictionary.Entry abbreviation(Dictionary dictionary, int c) {

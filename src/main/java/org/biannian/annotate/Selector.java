@@ -107,38 +107,19 @@ final class Selector {
 
     /**
      * {@code hits} without a place written with 路 where the place before 路 is found too: the guidelines leave
-     * the route word out (環州路 → 環州, 鄜延路副總管 ⊃ 鄜延); a named road (橐駝路) has no place before its 路.
+     * the route word out (環州路 → 環州, 鄜延路副總管 ⊃ 鄜延, 熙河蘭會路 ⊃ 熙河蘭會 from the circuit rule); a named road
+     * (橐駝路) has no place before its 路.
      */
-    static List<Hit> withoutRouteWord(List<Hit> hits, int[] text, Dictionary dictionary) {
+    static List<Hit> withoutRouteWord(List<Hit> hits, int[] text) {
         java.util.Set<Long> places = new java.util.HashSet<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE) {
                 places.add(((long) h.start() << 32) | h.end());
             }
         }
-        List<Hit> kept = new ArrayList<>();
-        for (Hit h : hits) {
-            boolean route = h.type() == MentionType.PLACE && h.length() >= 3 && text[h.end() - 1] == '路';
-            if (!route) {
-                kept.add(h);
-            } else if (!places.contains(((long) h.start() << 32) | (h.end() - 1)) && text[h.end() - 2] != '諸') {
-                // A circuit named by its prefectures' first characters (熙河蘭會路) is the place without 路.
-                kept.add(prefectureCompound(text, h.start(), h.end() - 1, dictionary)
-                        ? new Hit(h.start(), h.end() - 1, h.type(), h.id(), h.canonical(), h.candidates(), h.foundBy(), h.priority()) : h);
-            }
-        }
-        return kept;
-    }
-
-    /** Two or more characters, each the first of a prefecture the packs know (熙河蘭會: 熙州, 河州, 蘭州, 會州). */
-    private static boolean prefectureCompound(int[] text, int start, int end, Dictionary dictionary) {
-        for (int k = start; k < end; k++) {
-            String prefecture = Character.toString(text[k]) + "州";
-            if (dictionary.lookup(prefecture).stream().noneMatch(e -> e.type() == MentionType.PLACE)) {
-                return false;
-            }
-        }
-        return end - start >= 2;
+        // 陝西諸路: the circuits of a region, no place of its own.
+        return hits.stream().filter(h -> h.type() != MentionType.PLACE || h.length() < 3 || text[h.end() - 1] != '路'
+                || !places.contains(((long) h.start() << 32) | (h.end() - 1)) && text[h.end() - 2] != '諸').toList();
     }
 
     /**

@@ -119,7 +119,7 @@ final class ShortPlaceRule {
         if (alone && !governor && !object && !(last < at - 1 && last >= at - RECENT)) {
             return;
         }
-        Dictionary.Entry known = prefecture(dictionary, text[at]);
+        Dictionary.Entry known = dictionary.prefecture(text[at]);
         Hit inText = named.get(text[at]);
         if (known != null) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:short-place", Hit.RULE));
@@ -163,10 +163,6 @@ final class ShortPlaceRule {
         if (bare != null) {
             hits.add(new Hit(at, at + 2, MentionType.PLACE, bare.id(), bare.canonical(), List.of(), "rule:short-place", Hit.RULE));
         }
-    }
-
-    private static Dictionary.Entry prefecture(Dictionary dictionary, int c) {
-        return place(dictionary, new int[] {c, '州'}, 0, 2);
     }
 
     private static Dictionary.Entry place(Dictionary dictionary, int[] text, int start, int end) {

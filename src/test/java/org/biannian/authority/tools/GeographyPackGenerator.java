@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.biannian.text.KanripoReader;
+import org.biannian.text.SourceText;
 import org.biannian.text.VariantFolding;
 
 /**
@@ -83,15 +85,10 @@ public final class GeographyPackGenerator {
         System.out.println("geography.tsv: " + n + " places from 宋史 地理志 (" + places.size() + " read, the rest known)");
     }
 
-    /** A juan's running text: no header lines, page markers, line ends or layout spaces. */
+    /** A juan's running text as the project's Kanripo reader gives it, without line ends or layout spaces. */
     static String juanText(Path file) throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.startsWith("#")) {
-                text.append(line.replaceAll("<pb:[^>]*>", "").replace("¶", "").replace("　", "").strip());
-            }
-        }
-        return text.toString();
+        SourceText source = SourceText.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return KanripoReader.read(source).text().text().replaceAll("[\\s　]", "");
     }
 
     /**
