@@ -69,27 +69,54 @@ final class DictionaryStage {
 
     /**
      * A county named bare right after another place (寇桂陽江華, 寇桂陽、江華) is the next place of the list
-     * the verb governs; the chain is followed left to right.
+     * the verb governs; the chain is followed left to right. One right before a post (章丘主簿, 河陽判官)
+     * is the place the post is of.
      */
     private static void addListedBareNames(int[] text, List<Hit> hits, List<Hit> bare) {
         if (bare.isEmpty()) {
             return;
         }
         java.util.Set<Integer> placeEnds = new java.util.HashSet<>();
+        java.util.Set<Integer> postStarts = new java.util.HashSet<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE && h.length() >= 2) {
                 placeEnds.add(h.end());
+            } else if (h.type() == MentionType.OFFICE && LOCAL_POSTS.contains(h.canonical())) {
+                postStarts.add(h.start());
             }
         }
         bare.sort(java.util.Comparator.comparingInt(Hit::start));
         for (Hit h : bare) {
             int before = Chars.at(text, h.start() - 1) == '、' ? h.start() - 1 : h.start();
             // 夏州故城 is the old city of 夏州, not the county 故城: a generic first character ends the list.
-            if (placeEnds.contains(before) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM)) {
+            // 衢州江山縣尉: a listed name may go on into its post (縣尉), but not into an era (閬州乾德初).
+            boolean listed = placeEnds.contains(before) && !era(text, h.end());
+            if ((listed || postStarts.contains(h.end()) && !longerName(text, h.end())) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM)) {
                 hits.add(h);
                 placeEnds.add(h.end());
             }
         }
+    }
+
+    /**
+     * 鎮安軍, 桂陽監: the bare county's name begins another unit's, which the suffix rules find. (A fort or the
+     * county itself, 三川砦, 新昌縣, is built on the bare name by {@link SuffixedPlaceRule}.)
+     */
+    private static boolean longerName(int[] text, int end) {
+        return Chars.isAnyOf(Chars.at(text, end), "州府軍監路郡");
+    }
+
+    /** 乾德初, 乾德二年, 乾德元年: the bare name is an era (楚丘淄川三縣 is not). */
+    private static boolean era(int[] text, int end) {
+        int next = Chars.at(text, end);
+        if (Chars.isAnyOf(next, "初中末")) {
+            return true;
+        }
+        int k = end;
+        while (k < text.length && (text[k] == '元' || Chars.isChineseNumeral(text[k]))) {
+            k++;
+        }
+        return k > end && Chars.at(text, k) == '年';
     }
 
     private static boolean allBare(List<Dictionary.Entry> entries) {
@@ -117,7 +144,11 @@ final class DictionaryStage {
      * Verbs of movement, attack and rule, and prepositions of place: a county named without 縣 (江華, 富川) is a
      * place only after one (寇桂陽, 克富川, 知大名), since many county names are also words (太平, 永興).
      */
-    private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築";
+    private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築發鎮駐陣經";
+    /** Posts held in a county or prefecture, which a bare county name before them is the place of (章丘主簿). */
+    private static final java.util.Set<String> LOCAL_POSTS = java.util.Set.of("令", "縣令", "主簿", "尉", "縣尉", "丞", "縣丞",
+            "判官", "推官", "監軍", "都監", "兵馬都監", "監押", "巡檢", "鈐轄", "都鈐轄", "節度使", "觀察使", "防禦使", "團練使",
+            "刺史", "通判", "宣撫使", "安撫使", "都部署", "部署", "總管", "都總管", "留守", "知府", "知州");
 
     /** Words before a posthumous title that name it as one: 謚曰神武, 諡號神武, 號曰. */
     private static final String TITLE_FRAMES = "謚諡號曰尊";
@@ -134,7 +165,7 @@ final class DictionaryStage {
             return false; // 入内内侍省, 尚書省: the department, not its officer
         }
         if ("bare".equals(entry.nameKind())) {
-            return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE);
+            return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE) && !longerName(text, end) && !era(text, end);
         }
         if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
             return true;

@@ -12,7 +12,8 @@ import java.util.List;
 final class SuffixedPlaceRule {
 
     static final String FOUND_BY = "rule:place-with-suffix";
-    private static final String SUFFIXES = "砦寨堡城宮宫觀寺口關川";
+    /** 縣: a county the packs know bare (新昌) written whole (知新昌縣). */
+    private static final String SUFFIXES = "砦寨堡城宮宫觀寺口關川縣";
     /** After 城: a part of the town (城中, 城下, 城門), not its name's suffix. */
     private static final String AFTER_TOWN = "中內内外下上門池郭隍壁";
 
