@@ -38,6 +38,12 @@ final class ShortPlaceRule {
     /** Verbs of attack, defence and relief whose object may be a prefecture by one character. */
     private static final String OBJECT_VERBS = "攻救守歸圍陷寇犯取據";
     private static final java.util.BitSet OBJECT_VERB_SET = Chars.setOf(OBJECT_VERBS);
+    /** Verbs whose goal or object, closing the clause, may be a prefecture by one character: 至相, 入洛, 都汴, 保蜀. */
+    private static final String GOAL_VERBS = "至入攻都駐泝絶絕緣保護䕶防尹趨赴抵幸還奔守救圍取據寇犯陷䧟克拔復略襲于於";
+    /** Prefectures by one character that are more often words after such verbs (至長, 入西, 於是, 至和). */
+    private static final String NOT_A_GOAL = "地西南東北高長文安平和通明光永寧信義忠順恩武康復";
+    /** Verbs of holding and taking, whose object goes on with 之 (保蜀之方, 取燕之謀; not 於德之, a man). */
+    private static final String HELD = "保護䕶防取守救";
     /** How far back the prefecture must be named in full for the object of such a verb. */
     private static final int OBJECT_WINDOW = 200;
     /** How far back a prefecture counts as just named, for its one-character form. */
@@ -70,13 +76,16 @@ final class ShortPlaceRule {
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM)
                     || i > 0 && Chars.isIn(text[i - 1], MOVE_RULE_OR_ATTACK_SET));
-            if (!singleFrame && !stemFrame || !Chars.isHan(text[i])) {
+            boolean riverFrame = Chars.isIn(text[i], RIVERS);
+            if (!singleFrame && !stemFrame && !riverFrame || !Chars.isHan(text[i])) {
                 continue;
             }
             if (singleFrame) {
                 single(text, i, dictionary, named, lastNamed, hits);
             }
-            river(text, i, dictionary, hits);
+            if (riverFrame) {
+                river(text, i, dictionary, hits);
+            }
             if (stemFrame) {
                 stem(text, i, dictionary, hits);
             }
@@ -84,14 +93,23 @@ final class ShortPlaceRule {
         return hits;
     }
 
-    /** What frames a river named by one character (河, 江, 淮): 渡河, 臨江, 河決, 河上. */
-    private static final String BEFORE_RIVER = "渡濟臨沿絕過濱";
+    /** Rivers the packs name by one character: 河 (黃河), 江 (長江), 淮 (淮河). */
+    private static final java.util.BitSet RIVERS = Chars.setOf("河江淮");
+    /** What frames a river named by one character: 渡河, 臨江, 泝江, 緣淮, 河決, 河上, 觀魚于河。 */
+    private static final String BEFORE_RIVER = "渡濟臨沿緣絕絶過濱泝溯";
     private static final String AFTER_RIVER = "決溢徙上";
+    private static final String NOT_AFTER_RIVER = "制置安撫宣都水帥橋";
+    /** Prepositions of place before a river closing its clause: 于河, 於淮. */
+    private static final String AT = "于於";
 
     /** 河, 江, 淮 alone as the river where a crossing or a flood frames them (渡河, 河決內黃): the pack's 黃河, 長江, 淮河. */
     private static void river(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
-        if (text[at] != '河' && text[at] != '江' && text[at] != '淮' || !Chars.isAnyOf(Chars.at(text, at - 1), BEFORE_RIVER)
-                && !(Chars.isAnyOf(Chars.at(text, at + 1), AFTER_RIVER) && !Chars.isHan(Chars.at(text, at - 1)))) {
+        int before = Chars.at(text, at - 1);
+        int after = Chars.at(text, at + 1);
+        boolean framed = Chars.isAnyOf(before, BEFORE_RIVER) || Chars.isAnyOf(before, AT) && Chars.isBoundary(after)
+                || Chars.isAnyOf(after, AFTER_RIVER) && !Chars.isHan(before);
+        // 沿江制置 (an office of the region along the river), 河橋 (a bridge, a place of its own).
+        if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER)) {
             return;
         }
         Dictionary.Entry known = place(dictionary, text, at, at + 1);
@@ -113,10 +131,14 @@ final class ShortPlaceRule {
         int last = lastNamed.getOrDefault(text[at], Integer.MIN_VALUE);
         // 「金攻渭」, 「自将救環」: the object of an attack or a relief, a prefecture named in full not long before.
         boolean object = Chars.isAnyOf(before, OBJECT_VERBS) && last < at - 1 && last >= at - OBJECT_WINDOW;
-        if (!governor && !alone && !object || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
+        // 「康王至相，」, 「合兵攻蔡，」, 「保蜀之方」: the goal of a movement or an attack closing its clause.
+        // Only a prefecture the text names in full somewhere (相州 in a man's from 相州): 至貴, 于府 are words.
+        boolean goal = Chars.isAnyOf(before, GOAL_VERBS) && (Chars.isBoundary(after) || after == '之' && Chars.isAnyOf(before, HELD))
+                && named.containsKey(text[at]) && !Chars.isAnyOf(text[at], NOT_A_GOAL) && !polity(dictionary, text[at]);
+        if (!governor && !alone && !object && !goal || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
             return;
         }
-        if (alone && !governor && !object && !(last < at - 1 && last >= at - RECENT)) {
+        if (alone && !governor && !object && !goal && !(last < at - 1 && last >= at - RECENT)) {
             return;
         }
         Dictionary.Entry known = dictionary.prefecture(text[at]);
@@ -163,6 +185,10 @@ final class ShortPlaceRule {
         if (bare != null) {
             hits.add(new Hit(at, at + 2, MentionType.PLACE, bare.id(), bare.canonical(), List.of(), "rule:short-place", Hit.RULE));
         }
+    }
+
+    private static boolean polity(Dictionary dictionary, int c) {
+        return dictionary.lookup(Character.toString(c)).stream().anyMatch(e -> e.type() == MentionType.POLITY);
     }
 
     private static Dictionary.Entry place(Dictionary dictionary, int[] text, int start, int end) {
