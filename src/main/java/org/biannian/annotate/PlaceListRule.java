@@ -183,30 +183,32 @@ final class PlaceListRule {
 
     /**
      * 「直抵鄭、許」, 「封宗室秦、魯、蔡…七王後」: one-character names joined by 、, each the first character of a
-     * prefecture the packs know, the run opening where a place can and closing on punctuation, a count or 等.
+     * prefecture the packs know, the run opening where a place can (or three long) and closing on punctuation, a count or 等.
      */
     private static List<Hit> punctuatedPrefectures(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         int i = 1;
         while (i + 2 < text.length) {
-            if (text[i] != '、' || Chars.isHan(Chars.at(text, i - 2)) && !Chars.isAnyOf(text[i - 2], NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE)) {
+            if (text[i] != '、') {
                 i++;
                 continue;
             }
+            boolean opens = !Chars.isHan(Chars.at(text, i - 2)) || Chars.isAnyOf(text[i - 2], NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE);
             List<Integer> items = new ArrayList<>(List.of(i - 1));
             int k = i;
-            while (k + 1 < text.length && text[k] == '、' && Chars.isHan(text[k + 1]) && !Chars.isHan(Chars.at(text, k + 2))
+            while (k + 1 < text.length && text[k] == '、' && Chars.isHan(text[k + 1]) && closes(Chars.at(text, k + 2))
                     || k + 1 < text.length && text[k] == '、' && Chars.at(text, k + 2) == '、') {
                 items.add(k + 1);
                 k += 2;
             }
-            int after = Chars.at(text, k);
-            boolean closes = !Chars.isHan(after) || Chars.isChineseNumeral(after) || after == '等';
-            boolean all = items.size() >= 2;
+            boolean closes = closes(Chars.at(text, k));
+            int known = 0;
             for (int at : items) {
-                all &= prefecture(dictionary, text[at]);
+                known += prefecture(dictionary, text[at]) ? 1 : 0;
             }
-            if (all && closes) {
+            // Three or more need no opening word, and two thirds known vouch for the rest (魏 of 魏州, now 大名府).
+            boolean list = items.size() >= 3 ? 3 * known >= 2 * items.size() : opens && items.size() == 2 && known == 2;
+            if (list && closes) {
                 for (int at : items) {
                     hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:place-list",
                             Hit.STRUCTURE));
@@ -215,6 +217,11 @@ final class PlaceListRule {
             i = Math.max(i + 1, k);
         }
         return hits;
+    }
+
+    /** What may stand after an item of such a list: punctuation, a count (越七王) or 等. */
+    private static boolean closes(int after) {
+        return !Chars.isHan(after) || Chars.isChineseNumeral(after) || after == '等';
     }
 
     /** The longest circuit named by its prefectures' first characters: 熙河蘭湟秦鳳路 has four and two. */
