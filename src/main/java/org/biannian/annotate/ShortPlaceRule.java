@@ -95,8 +95,11 @@ final class ShortPlaceRule {
 
     /** Rivers the packs name by one character: 河 (黃河), 江 (長江), 淮 (淮河). */
     private static final java.util.BitSet RIVERS = Chars.setOf("河江淮");
-    /** What frames a river named by one character: 渡河, 臨江, 泝江, 緣淮, 河決, 河上, 觀魚于河。 */
-    private static final String BEFORE_RIVER = "渡濟臨沿緣絕絶過濱泝溯";
+    /**
+     * What frames a river named by one character: 渡河, 臨江, 泝江, 河決, 河上, 觀魚于河。 Not 沿 / 緣: 沿江, 沿河 mostly
+     * open the names of offices and bureaus (沿江制置使, 沿江榷貨務, 沿河都巡檢).
+     */
+    private static final String BEFORE_RIVER = "渡濟臨絕絶過濱泝溯";
     private static final String AFTER_RIVER = "決溢徙上";
     private static final String NOT_AFTER_RIVER = "制置安撫宣都水帥橋";
     /** Prepositions of place before a river closing its clause: 于河, 於淮. */
