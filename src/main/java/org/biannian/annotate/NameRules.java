@@ -263,12 +263,18 @@ final class NameRules {
             .map(s -> s.codePoints().toArray()).toArray(int[][]::new);
     private static final java.util.BitSet SURNAME_STARTS = new java.util.BitSet();
     private static final java.util.BitSet SINGLE_SURNAMES = new java.util.BitSet();
-    private static final int[][] COMPOUND_SURNAME_CODE_POINTS = java.util.Arrays.stream(SURNAMES).filter(s -> s.codePointCount(0, s.length()) > 1)
-            .map(s -> s.codePoints().toArray()).toArray(int[][]::new);
+    /** The compound surnames (慕容, 完顏) by their first character, longest first: asked at every surname's start. */
+    private static final java.util.Map<Integer, int[][]> COMPOUND_SURNAMES_BY_FIRST = java.util.Arrays.stream(SURNAMES)
+            .filter(s -> s.codePointCount(0, s.length()) > 1).sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(s -> s.codePoints().toArray())
+            .collect(java.util.stream.Collectors.groupingBy(cps -> cps[0], java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toList(), list -> list.toArray(int[][]::new))));
+    private static final java.util.BitSet COMPOUND_STARTS = new java.util.BitSet();
 
     private static final java.util.BitSet SUFFIX_SET = new java.util.BitSet();
 
     static {
+        COMPOUND_SURNAMES_BY_FIRST.keySet().forEach(COMPOUND_STARTS::set);
         for (int[] s : SURNAME_CODE_POINTS) {
             SURNAME_STARTS.set(s[0]);
             if (s.length == 1) {
@@ -286,13 +292,15 @@ final class NameRules {
             return 0;
         }
         // Compound surnames first (慕容 before 慕), then the one-character ones by a set: this runs at every name.
-        for (int[] cps : COMPOUND_SURNAME_CODE_POINTS) {
-            boolean match = cps[0] == first;
-            for (int k = 1; k < cps.length && match; k++) {
-                match = Chars.at(text, at + k) == cps[k];
-            }
-            if (match) {
-                return cps.length;
+        if (COMPOUND_STARTS.get(first)) {
+            for (int[] cps : COMPOUND_SURNAMES_BY_FIRST.get(first)) {
+                boolean match = true;
+                for (int k = 1; k < cps.length && match; k++) {
+                    match = Chars.at(text, at + k) == cps[k];
+                }
+                if (match) {
+                    return cps.length;
+                }
             }
         }
         return SINGLE_SURNAMES.get(first) ? 1 : 0;

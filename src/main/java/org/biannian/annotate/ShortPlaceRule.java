@@ -64,12 +64,7 @@ final class ShortPlaceRule {
             }
         }
         List<Hit> hits = new ArrayList<>();
-        // Where each 「X州」 was last written, as the scan goes: 韶 alone counts right after 韶州.
-        java.util.Map<Integer, Integer> lastNamed = new java.util.HashMap<>();
         for (int i = 0; i < text.length; i++) {
-            if (i > 0 && text[i] == '州') {
-                lastNamed.put(text[i - 1], i - 1);
-            }
             // Cheap tests first, on what follows: this runs at every character.
             int next = Chars.at(text, i + 1);
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
@@ -81,7 +76,7 @@ final class ShortPlaceRule {
                 continue;
             }
             if (singleFrame) {
-                single(text, i, dictionary, named, lastNamed, hits);
+                single(text, i, dictionary, named, hits);
             }
             if (riverFrame) {
                 river(text, i, dictionary, hits);
@@ -122,8 +117,7 @@ final class ShortPlaceRule {
     }
 
     /** One character standing for its prefecture: before 帥, or alone right after the prefecture was named. */
-    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named,
-                               java.util.Map<Integer, Integer> lastNamed, List<Hit> hits) {
+    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named, List<Hit> hits) {
         int after = Chars.at(text, at + 1);
         int before = Chars.at(text, at - 1);
         // 帥 is also the verb "to lead" (杜重威帥師, 守文帥師): then the character before it ends a name.
@@ -131,7 +125,7 @@ final class ShortPlaceRule {
                 && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
         boolean alone = (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_SINGLE))
                 && (Chars.isBoundary(before) || before == '州' && Chars.at(text, at - 2) == text[at]);
-        int last = lastNamed.getOrDefault(text[at], Integer.MIN_VALUE);
+        int last = Chars.isAnyOf(before, OBJECT_VERBS) || alone ? lastNamed(text, at) : Integer.MIN_VALUE;
         // 「金攻渭」, 「自将救環」: the object of an attack or a relief, a prefecture named in full not long before.
         boolean object = Chars.isAnyOf(before, OBJECT_VERBS) && last < at - 1 && last >= at - OBJECT_WINDOW;
         // 「康王至相，」, 「合兵攻蔡，」, 「保蜀之方」: the goal of a movement or an attack closing its clause.
@@ -188,6 +182,16 @@ final class ShortPlaceRule {
         if (bare != null) {
             hits.add(new Hit(at, at + 2, MentionType.PLACE, bare.id(), bare.canonical(), List.of(), "rule:short-place", Hit.RULE));
         }
+    }
+
+    /** Where 「X州」 was last written before {@code at}, X being the character at {@code at}, within {@link #OBJECT_WINDOW}; or MIN_VALUE. */
+    private static int lastNamed(int[] text, int at) {
+        for (int k = at - 2; k >= Math.max(0, at - OBJECT_WINDOW - 1); k--) {
+            if (text[k] == text[at] && text[k + 1] == '州') {
+                return k;
+            }
+        }
+        return Integer.MIN_VALUE;
     }
 
     private static boolean polity(Dictionary dictionary, int c) {
