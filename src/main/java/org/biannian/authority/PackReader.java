@@ -31,6 +31,8 @@ final class PackReader {
     static final String GAZETTEER = "gazetteer.tsv";
     /** A third places file, generated from a history's treatise on geography. */
     static final String GEOGRAPHY = "geography.tsv";
+    /** A fourth places file: forts, towns and passes a history frames as places (PlaceAttestationGenerator). */
+    static final String ATTESTED_PLACES = "attested-places.tsv";
     /** A second persons file, generated from the biographies of a history. */
     static final String BIOGRAPHIES = "biographies.tsv";
 
@@ -73,11 +75,15 @@ final class PackReader {
             }
         }
         // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
-        // (GazetteerPackGenerator) and a treatise on geography (GeographyPackGenerator), persons from the histories' biographies (BiographyPackGenerator).
+        // (GazetteerPackGenerator), a treatise on geography (GeographyPackGenerator) and a history's own framing (PlaceAttestationGenerator),
+        // persons from the histories' biographies (BiographyPackGenerator).
         for (Row row : rows(GAZETTEER)) {
             records.add(row.toRecord(EntityKind.PLACE));
         }
         for (Row row : rows(GEOGRAPHY)) {
+            records.add(row.toRecord(EntityKind.PLACE));
+        }
+        for (Row row : rows(ATTESTED_PLACES)) {
             records.add(row.toRecord(EntityKind.PLACE));
         }
         for (Row row : rows(BIOGRAPHIES)) {
