@@ -15,11 +15,16 @@ import java.util.List;
 final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖",
-        "苑", "園", "門", "隄", "堤", "樓", "亭", "縣"};
-    /** Suffixes of the halls, gardens, gates and dikes an emperor visits (幸迎春苑, 登汴隄, 御崇德殿): only after such a verb. */
-    private static final String VISITED_SUFFIXES = "殿宮陵苑園門隄堤樓亭池";
-    /** The suffixes above that name a place only after a verb of visiting. */
-    private static final String ONLY_VISITED = "苑園門隄堤樓亭";
+        "苑", "園", "門", "隄", "堤", "樓", "亭", "縣", "閣", "院"};
+    /**
+     * Suffixes of the halls, gardens, gates, dikes and pavilions an emperor visits (幸迎春苑, 登汴隄, 御崇德殿,
+     * 御邇英閣, 幸錫慶院): only after such a verb. Not 廟: the rites before a temple run into its name (饗太廟).
+     */
+    private static final String VISITED_SUFFIXES = "殿宮陵苑園門隄堤樓亭池閣院";
+    /** The suffixes above that name a place only after a verb of visiting (閣 and 院 also end offices' halls: 龍圖閣學士). */
+    private static final String ONLY_VISITED = "苑園門隄堤樓亭閣院";
+    /** First characters of a hall's name that elsewhere make a word generic: 九成宮, 大慶殿, 上清宮, 三清殿. */
+    private static final String HALL_FIRSTS = "一二三四五六七八九十百千萬大上";
     /** First characters after which a suffix word is generic, not a name. */
     static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
     /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
@@ -39,7 +44,13 @@ final class NameRules {
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
     /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
-    private static final String PALACE_BEFORE = "御於于幸詣謁葬登以";
+    private static final String PALACE_BEFORE = "御於于幸詣謁葬登以朝饗享";
+    /**
+     * Suffixes that also end an institution's name (樞密院, 集賢院, 天章閣): such a name is a place only where the
+     * emperor goes to it (幸法福院, 御邇英閣), not after 以 / 於 (以樞密院…, 於集賢院).
+     */
+    private static final String INSTITUTION_SUFFIXES = "閣院";
+    private static final String EMPEROR_VISITS = "御幸詣謁朝饗享";
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -151,7 +162,8 @@ final class NameRules {
             boolean prefecture = suffix == '州' || suffix == '軍' || suffix == '寨' || suffix == '砦' || suffix == '堡';
             // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
             // the 本紀 run them on without punctuation.
-            boolean visited = Chars.isAnyOf(suffix, VISITED_SUFFIXES) && end >= 3 && Chars.isAnyOf(text[end - 3], PALACE_BEFORE);
+            boolean visited = Chars.isAnyOf(suffix, VISITED_SUFFIXES) && end >= 3
+                    && Chars.isAnyOf(text[end - 3], Chars.isAnyOf(suffix, INSTITUTION_SUFFIXES) ? EMPEROR_VISITS : PALACE_BEFORE);
             // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,
             // 敗於好水川福): the preposition fixes where the name starts.
             boolean located = end >= 3 && Chars.isAnyOf(text[end - 3], "於于次") && !Chars.isAnyOf(suffix, "城殿宮陵");
@@ -171,14 +183,14 @@ final class NameRules {
                 // 屬縣, 郡縣, 赤縣, 畿縣: the words for counties of a kind, no county's name.
                 boolean kindOfCounty = suffix == '縣' && Chars.isAnyOf(text[end - 1], "屬郡赤畿望緊上中下諸邑外");
                 if (start < 0 || stem == 1 && suffix != '州' && !county || kindOfCounty || !allHan(text, start, end)
-                        || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && text[start] == '大') // 御大慶殿
+                        || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && Chars.isAnyOf(text[start], HALL_FIRSTS)) // 御大慶殿
                         || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
                         || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {
                     continue;
                 }
                 int before = Chars.at(text, start - 1);
                 // 「復安州華州兗州」: prefectures listed without punctuation, each after the last one's suffix.
-                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE)
+                if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE) || visited && stem == 2
                         || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸') {
                     hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
                             List.of(), "rule:place-suffix", Hit.RULE));
