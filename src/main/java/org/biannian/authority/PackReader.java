@@ -35,6 +35,8 @@ final class PackReader {
     static final String ATTESTED_PLACES = "attested-places.tsv";
     /** A second persons file, generated from the biographies of a history. */
     static final String BIOGRAPHIES = "biographies.tsv";
+    /** A third persons file: persons a history names in the annotator's frames (FramedPersonsGenerator). */
+    static final String FRAMED_PERSONS = "framed-persons.tsv";
 
     private final String label;
     private final Function<String, InputStream> opener;
@@ -76,7 +78,7 @@ final class PackReader {
         }
         // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
         // (GazetteerPackGenerator), a treatise on geography (GeographyPackGenerator) and a history's own framing (PlaceAttestationGenerator),
-        // persons from the histories' biographies (BiographyPackGenerator).
+        // persons from the histories' biographies (BiographyPackGenerator) and frames (FramedPersonsGenerator).
         for (Row row : rows(GAZETTEER)) {
             records.add(row.toRecord(EntityKind.PLACE));
         }
@@ -87,6 +89,9 @@ final class PackReader {
             records.add(row.toRecord(EntityKind.PLACE));
         }
         for (Row row : rows(BIOGRAPHIES)) {
+            records.add(row.toRecord(EntityKind.PERSON));
+        }
+        for (Row row : rows(FRAMED_PERSONS)) {
             records.add(row.toRecord(EntityKind.PERSON));
         }
         List<Reign> reigns = new ArrayList<>();
