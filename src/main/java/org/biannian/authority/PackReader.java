@@ -35,9 +35,8 @@ final class PackReader {
     static final String ATTESTED_PLACES = "attested-places.tsv";
     /** A second persons file, generated from the biographies of a history. */
     static final String BIOGRAPHIES = "biographies.tsv";
-    /** Persons and offices a history names in the annotator's frames (FramedNamesGenerator). */
+    /** A third persons file: persons a history names in the annotator's frames (FramedPersonsGenerator). */
     static final String FRAMED_PERSONS = "framed-persons.tsv";
-    static final String FRAMED_OFFICES = "framed-offices.tsv";
 
     private final String label;
     private final Function<String, InputStream> opener;
@@ -79,8 +78,7 @@ final class PackReader {
         }
         // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
         // (GazetteerPackGenerator), a treatise on geography (GeographyPackGenerator) and a history's own framing (PlaceAttestationGenerator),
-        // persons from the histories' biographies (BiographyPackGenerator), and names the annotator's frames find in a
-        // history (FramedNamesGenerator).
+        // persons from the histories' biographies (BiographyPackGenerator) and frames (FramedPersonsGenerator).
         for (Row row : rows(GAZETTEER)) {
             records.add(row.toRecord(EntityKind.PLACE));
         }
@@ -95,9 +93,6 @@ final class PackReader {
         }
         for (Row row : rows(FRAMED_PERSONS)) {
             records.add(row.toRecord(EntityKind.PERSON));
-        }
-        for (Row row : rows(FRAMED_OFFICES)) {
-            records.add(row.toRecord(EntityKind.OFFICE));
         }
         List<Reign> reigns = new ArrayList<>();
         for (Row row : rows("reigns.tsv")) {

