@@ -73,7 +73,7 @@ class AnnotatorTest {
 
     @Test
     void unknownNamesFoundByRuleGetLocalIds() {
-        // A name no pack has (曹克明 of 宋史卷272 is now one framed-persons.tsv knows).
+        // A name no pack has (曹克明, named in 宋史卷495, is now one framed-persons.tsv knows).
         List<Mention> m = annotate("遣曹守貞率兵攻烏龍寨，破之。", List.of());
         assertThat(m).extracting(x -> x.text() + "/" + x.type() + "/" + x.id())
                 .contains("曹守貞/PER/local:per:曹守貞", "烏龍寨/PLACE/local:place:烏龍寨");
