@@ -38,7 +38,13 @@ final class Dictionary {
 
     /** A name or title folded the way the text is: the built-in table, then {@link #ORTHOGRAPHIC_VARIANTS}. */
     static String foldKey(String name) {
-        return new String(fold(name.codePoints().toArray()), 0, name.codePointCount(0, name.length()));
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            key.appendCodePoint(c < BMP_KEYS.length ? BMP_KEYS[c] : FOLDING.fold(c));
+            i += Character.charCount(c);
+        }
+        return key.toString();
     }
 
     private final List<String> keys;
@@ -49,10 +55,16 @@ final class Dictionary {
     private final Map<Integer, Entry> placeAbbreviations = new java.util.HashMap<>();
     /** Their code points, the cheap test: the list rule asks at every character. */
     private final java.util.BitSet abbreviated = new java.util.BitSet();
+    /** The prefectures by the character before 州 (渭 → 渭州), found once: the rules ask at many characters. */
+    private final Map<Integer, Entry> prefectures = new java.util.HashMap<>();
 
     private Dictionary(Map<String, List<Entry>> byKey) {
         this.byKey = byKey;
         byKey.forEach((key, list) -> {
+            if (key.codePointCount(0, key.length()) == 2 && key.codePointAt(key.offsetByCodePoints(0, 1)) == '州') {
+                list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
+                        .ifPresent(e -> prefectures.put(key.codePointAt(0), e));
+            }
             if (key.codePointCount(0, key.length()) == 1) {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
                         .ifPresent(e -> {
@@ -92,10 +104,7 @@ final class Dictionary {
 
     /** The prefecture the packs know as this character and 州 (渭 → 渭州), or null: the rules' test of a one-character place. */
     Entry prefecture(int codePoint) {
-        if (codePoint < 0 || !Chars.isHan(codePoint)) {
-            return null;
-        }
-        return lookup(Character.toString(codePoint) + "州").stream().filter(e -> e.type() == MentionType.PLACE).findFirst().orElse(null);
+        return codePoint < 0 ? null : prefectures.get(BMP_KEYS.length > codePoint ? BMP_KEYS[codePoint] : FOLDING.fold(codePoint));
     }
 
     /** The place a single character abbreviates, or null. */
