@@ -52,27 +52,31 @@ final class Dictionary {
     private final NameTrie trie;
     private final Map<String, List<Entry>> byKey;
     /** Single-character place names (夏 for 夏州), by code point, for the list rule. */
-    private final Map<Integer, Entry> placeAbbreviations = new java.util.HashMap<>();
+    private final CodePointTable<Entry> placeAbbreviations;
     /** Their code points, the cheap test: the list rule asks at every character. */
     private final java.util.BitSet abbreviated = new java.util.BitSet();
     /** The prefectures by the character before 州 (渭 → 渭州), found once: the rules ask at many characters. */
-    private final Map<Integer, Entry> prefectures = new java.util.HashMap<>();
+    private final CodePointTable<Entry> prefectures;
 
     private Dictionary(Map<String, List<Entry>> byKey) {
         this.byKey = byKey;
+        Map<Integer, Entry> byFirst = new java.util.HashMap<>();
+        Map<Integer, Entry> single = new java.util.HashMap<>();
         byKey.forEach((key, list) -> {
             if (key.codePointCount(0, key.length()) == 2 && key.codePointAt(key.offsetByCodePoints(0, 1)) == '州') {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
-                        .ifPresent(e -> prefectures.put(key.codePointAt(0), e));
+                        .ifPresent(e -> byFirst.put(key.codePointAt(0), e));
             }
             if (key.codePointCount(0, key.length()) == 1) {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
                         .ifPresent(e -> {
-                            placeAbbreviations.put(key.codePointAt(0), e);
+                            single.put(key.codePointAt(0), e);
                             abbreviated.set(key.codePointAt(0));
                         });
             }
         });
+        this.prefectures = new CodePointTable<>(byFirst);
+        this.placeAbbreviations = new CodePointTable<>(single);
         this.keys = new ArrayList<>(byKey.keySet());
         this.entries = new ArrayList<>(byKey.values());
         this.trie = NameTrie.of(keys);

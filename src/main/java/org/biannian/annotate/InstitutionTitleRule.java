@@ -61,17 +61,19 @@ final class InstitutionTitleRule {
     /** The affairs one is charged with, after 知 / 判 / 同判: 知城事, 判寺事, 知州事. */
     private static final String AFFAIRS = "寺監院府州縣城寨砦館"; // not 軍: 「不知軍事」 is ignorance of war
 
-    private static final Map<Integer, List<Family>> BY_FIRST = new HashMap<>();
+    private static final CodePointTable<List<Family>> BY_FIRST;
     /** The first characters of the institutions, the cheap test at every character. */
     private static final java.util.BitSet FIRSTS = new java.util.BitSet();
 
     static {
+        Map<Integer, List<Family>> byFirst = new HashMap<>();
         for (Family f : FAMILIES) {
             for (String i : f.institutions()) {
-                BY_FIRST.computeIfAbsent(i.codePointAt(0), k -> new ArrayList<>()).add(f);
+                byFirst.computeIfAbsent(i.codePointAt(0), k -> new ArrayList<>()).add(f);
                 FIRSTS.set(i.codePointAt(0));
             }
         }
+        BY_FIRST = new CodePointTable<>(byFirst);
     }
 
     private InstitutionTitleRule() {

@@ -276,18 +276,20 @@ final class NameRules {
     private static final java.util.BitSet SURNAME_STARTS = new java.util.BitSet();
     private static final java.util.BitSet SINGLE_SURNAMES = new java.util.BitSet();
     /** The compound surnames (慕容, 完顏) by their first character, longest first: asked at every surname's start. */
-    private static final java.util.Map<Integer, int[][]> COMPOUND_SURNAMES_BY_FIRST = java.util.Arrays.stream(SURNAMES)
+    private static final CodePointTable<int[][]> COMPOUND_SURNAMES_BY_FIRST = new CodePointTable<>(java.util.Arrays.stream(SURNAMES)
             .filter(s -> s.codePointCount(0, s.length()) > 1).sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(s -> s.codePoints().toArray())
             .collect(java.util.stream.Collectors.groupingBy(cps -> cps[0], java.util.stream.Collectors.collectingAndThen(
-                    java.util.stream.Collectors.toList(), list -> list.toArray(int[][]::new))));
+                    java.util.stream.Collectors.toList(), list -> list.toArray(int[][]::new)))));
     private static final java.util.BitSet COMPOUND_STARTS = new java.util.BitSet();
 
     private static final java.util.BitSet SUFFIX_SET = new java.util.BitSet();
 
     static {
-        COMPOUND_SURNAMES_BY_FIRST.keySet().forEach(COMPOUND_STARTS::set);
         for (int[] s : SURNAME_CODE_POINTS) {
+            if (s.length > 1) {
+                COMPOUND_STARTS.set(s[0]);
+            }
             SURNAME_STARTS.set(s[0]);
             if (s.length == 1) {
                 SINGLE_SURNAMES.set(s[0]);
