@@ -90,8 +90,9 @@ final class DictionaryStage {
             int before = Chars.at(text, h.start() - 1) == '、' ? h.start() - 1 : h.start();
             // 夏州故城 is the old city of 夏州, not the county 故城: a generic first character ends the list.
             // 衢州江山縣尉: a listed name may go on into its post (縣尉), but not into an era (閬州乾德初).
-            boolean listed = placeEnds.contains(before) && !era(text, h.end());
-            if ((listed || postStarts.contains(h.end()) && !longerName(text, h.end())) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM)) {
+            // The generic first characters (河, 山, 大) end a list, not a county's name before its own post (河陽判官).
+            boolean listed = placeEnds.contains(before) && !era(text, h.end()) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM);
+            if (listed || postStarts.contains(h.end()) && !longerName(text, h.end())) {
                 hits.add(h);
                 placeEnds.add(h.end());
             }

@@ -72,8 +72,10 @@ final class OfficeCompoundRule {
                     break;
                 }
                 if (start >= 0) {
-                    String written = slice(text, start, office.end());
-                    compounds.add(new Hit(start, office.end(), MentionType.OFFICE, null, written.replace("、", ""),
+                    start = staffOrAssociateStart(text, start, title);
+                    int end = staffEnd(text, office.end(), title);
+                    String written = slice(text, start, end);
+                    compounds.add(new Hit(start, end, MentionType.OFFICE, null, written.replace("、", ""),
                             List.of(), "rule:office-on-place", Hit.STRUCTURE));
                     break;
                 }
@@ -98,6 +100,37 @@ final class OfficeCompoundRule {
             }
         }
         return compounds;
+    }
+
+    /**
+     * Prefixes of a prefecture's staff post (簽書河陽判官, 簽鎮東軍節度判官), longest first, folded as the text the
+     * rules read is (簽 is read as 籤).
+     */
+    private static final String[] STAFF_PREFIXES = java.util.stream.Stream.of("簽書", "簽署", "僉書", "僉署", "簽")
+            .map(Dictionary::foldKey).toArray(String[]::new);
+
+    /**
+     * Where a title on a place starts when a prefix belongs to it: the signing clerk of a staff post
+     * (簽書河陽判官), the associate of a circuit's command (同陜西馬步軍都總管).
+     */
+    private static int staffOrAssociateStart(int[] text, int start, String title) {
+        if (title.endsWith("判官") || title.endsWith("推官")) {
+            for (String prefix : STAFF_PREFIXES) {
+                if (start >= prefix.length() && matches(text, start - prefix.length(), prefix)) {
+                    return start - prefix.length();
+                }
+            }
+        }
+        boolean command = title.endsWith("總管") || title.endsWith("部署") || title.endsWith("鈐轄");
+        return command && Chars.at(text, start - 1) == '同' ? start - 1 : start;
+    }
+
+    /** A staff post written with its business: 簽書同州判官事, 簽書判官公事. */
+    private static int staffEnd(int[] text, int end, String title) {
+        if (!title.endsWith("判官") && !title.endsWith("推官")) {
+            return end;
+        }
+        return matches(text, end, "公事") ? end + 2 : Chars.at(text, end) == '事' ? end + 1 : end;
     }
 
     /**
