@@ -30,7 +30,7 @@ final class ShortPlaceRule {
     private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸";
     private static final java.util.BitSet MOVE_RULE_OR_ATTACK_SET = Chars.setOf(MOVE_RULE_OR_ATTACK);
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
-    private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛舖中初間末年一二三四五六七八九十";
+    private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛鋪舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
     private static final String LED = "師兵衆眾其所諸騎";
     /** Prefecture names that are also common words before 帥: 易帥 (to change commanders), 府帥 (the prefect). */
