@@ -24,7 +24,7 @@ import org.biannian.text.VariantFolding;
  * kind, the prefecture a county belongs to and the juan; no point (the map shows none for them). A county is
  * also named without 縣 ({@code bare}, as the gazetteer pack writes it), matched only in a place's frame.
  *
- * Units renamed are named by both names: 「升為嘉興府」, 「潁昌府…本許州」.
+ * Units renamed are named by both names: 「升為嘉興府」, 「潁昌府…本許州」, 「改湟州為樂州」.
  *
  * <p>The 四庫 text runs each prefecture on after the last one's counties: 「…昌樂(緊…)淄州上淄川郡軍事崇寧户六萬…
  * 縣四淄川(望)長山(中)…」 — a name with 州 / 府 / 軍 / 監 right after a note's closing parenthesis, a grade, and
@@ -40,7 +40,7 @@ public final class GeographyPackGenerator {
     private static final Pattern PREFECTURE = Pattern.compile(
             "(?<=\\))(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府|本)");
     /** A unit renamed or raised, named in the treatise's narrative: 「三年復為建康府」, 「升為嘉興府」. */
-    private static final Pattern RENAMED = Pattern.compile("(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))|本(\\p{IsHan}州)");
+    private static final Pattern RENAMED = Pattern.compile("(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))|本(\\p{IsHan}州)|改(\\p{IsHan}州)為");
     private static final Pattern COUNTY = Pattern.compile("(?:(?<=\\))|(?<=縣[一二三四五六七八九十]{1,2}))(?![一二三四五六七八九十])(\\p{IsHan}{2,3}?)\\((?:望|緊|上|中|下|畿|次畿|赤|次赤|中下)");
     private static final Pattern FORT = Pattern.compile("(?<=\\))(\\p{IsHan}{2,3}(?:砦|寨|堡|城|關))\\(");
     private static final Pattern HOUSEHOLDS = Pattern.compile("[户戸戶][一二三四五六七八九十百千萬]");
@@ -126,8 +126,9 @@ public final class GeographyPackGenerator {
         }
         Matcher renamed = RENAMED.matcher(text);
         while (renamed.find()) {
-            // A later name (升為嘉興府) or the earlier one a unit had (潁昌府，本許州).
-            places.putIfAbsent(renamed.group(1) != null ? renamed.group(1) : renamed.group(2), new String[] {String.valueOf(juan), ""});
+            // A later name (升為嘉興府) or the earlier one a unit had (潁昌府，本許州; 改湟州為樂州).
+            String name = renamed.group(1) != null ? renamed.group(1) : renamed.group(2) != null ? renamed.group(2) : renamed.group(3);
+            places.putIfAbsent(name, new String[] {String.valueOf(juan), ""});
         }
         for (Pattern pattern : List.of(COUNTY, FORT)) {
             Matcher m = pattern.matcher(text);
