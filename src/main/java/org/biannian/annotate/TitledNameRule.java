@@ -90,10 +90,14 @@ final class TitledNameRule {
                     continue;
                 }
                 int after = Chars.at(text, end);
+                if (given == 2 && after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT)) {
+                    continue;
+                }
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
+                boolean verbAndObject = Chars.isAnyOf(after, VERBS_BEFORE_OBJECT) && Chars.at(text, end + 1) == '之';
                 if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
-                        || titleStarts.get(end)) {
+                        || titleStarts.get(end) || verbAndObject) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;
@@ -491,7 +495,10 @@ final class TitledNameRule {
      * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
      */
     /** Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people). */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "") + "人";
+    /** Closers never inside a name; 言 and 獻 end many names (辛叔獻), read so only where a closer follows. */
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人";
+    /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
+    private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 
     private static boolean allNameCharacters(int[] text, int start, int end) {
         for (int k = start; k < end; k++) {
