@@ -39,7 +39,7 @@ final class ShortPlaceRule {
     private static final String OBJECT_VERBS = "攻救守歸圍陷寇犯取據";
     private static final java.util.BitSet OBJECT_VERB_SET = Chars.setOf(OBJECT_VERBS);
     /** Verbs whose goal or object, closing the clause, may be a prefecture by one character: 至相, 入洛, 都汴, 保蜀. */
-    private static final String GOAL_VERBS = "至入攻都駐泝絶絕緣保護䕶防尹趨赴抵幸還奔守救圍取據寇犯陷䧟克拔復略襲于於";
+    private static final String GOAL_VERBS = "至入攻都駐泝絶絕緣保護䕶防尹趨赴抵幸還奔守救圍取據寇犯陷克拔復略襲于於";
     /** Prefectures by one character that are more often words after such verbs (至長, 入西, 於是, 至和). */
     private static final String NOT_A_GOAL = "地西南東北高長文安平和通明光永寧信義忠順恩武康復";
     /** Verbs of holding and taking, whose object goes on with 之 (保蜀之方, 取燕之謀; not 於德之, a man). */
