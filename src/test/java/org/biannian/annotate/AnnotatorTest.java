@@ -79,6 +79,27 @@ class AnnotatorTest {
                 .contains("曹守貞/PER/local:per:曹守貞", "烏龍寨/PLACE/local:place:烏龍寨");
     }
 
+    /** Phrases of 宋史 the fifth session's rules and packs were written for (issue 12), each as the text reads it. */
+    @Test
+    void songshiPhrasesOfTheFifthSession() {
+        // A commission named for its errands, whole; the staff post of a bare county with its clerk's prefix.
+        assertThat(annotate("以曹彬為西南路行營馬步軍戰櫂都部署。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("西南路行營馬步軍戰櫂都部署/OFFICE");
+        assertThat(annotate("以將作監丞簽書河陽判官。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("簽書河陽判官/OFFICE", "河陽/PLACE");
+        assertThat(annotate("陝西經略安撫沿邊招討都監。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("陝西經略安撫沿邊招討都監/OFFICE", "陝西/PLACE");
+        // One-character prefectures in a list closed by X州; a river by one character in a flood.
+        assertThat(annotate("冀、益、黎、雅州地震。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("冀/PLACE", "益/PLACE", "黎/PLACE", "雅州/PLACE");
+        assertThat(annotate("未彌月，河決內黃，水暴至。", List.of())).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("河/rule:river");
+        // A name after a title may end in 獻; a person the history frames elsewhere is a name without any frame.
+        assertThat(annotate("知州辛叔獻等擊卻之。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("辛叔獻/PER");
+        assertThat(annotate("張戩之議不行。", List.of())).extracting(x -> x.text() + "/" + x.id())
+                .anyMatch(s -> s.startsWith("張戩/per:songshi-framed-"));
+    }
+
     @Test
     void titlesArePartsAndNothingInsideIsAName() {
         List<Mention> m = annotate("（《宋史·夏國傳、党項傳》及《長編》三十五）", List.of());
