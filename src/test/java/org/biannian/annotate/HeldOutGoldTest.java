@@ -275,8 +275,8 @@ class HeldOutGoldTest {
     /** Floors of a test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
     record TestSetFloors(double per, double place, double office, double barePer, double barePlace) {
         static final TestSetFloors FIRST = new TestSetFloors(0.93, 0.84, 0.87, 0.90, 0.84);
-        static final TestSetFloors SECOND = new TestSetFloors(0.90, 0.80, 0.75, 0.94, 0.79);
-        static final TestSetFloors THIRD = new TestSetFloors(0.84, 0.77, 0.82, 0.85, 0.73);
+        static final TestSetFloors SECOND = new TestSetFloors(0.90, 0.80, 0.78, 0.94, 0.79);
+        static final TestSetFloors THIRD = new TestSetFloors(0.84, 0.77, 0.83, 0.85, 0.73);
     }
 
     /**
@@ -290,7 +290,7 @@ class HeldOutGoldTest {
         // larger pool holds (the six older passages alone still hold the third round's floors).
         static final double PER = 0.84;
         static final double PLACE = 0.86;
-        static final double OFFICE = 0.87;
+        static final double OFFICE = 0.88;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
         static final double PRECISION = 0.89;
