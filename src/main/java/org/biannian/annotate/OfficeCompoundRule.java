@@ -51,7 +51,7 @@ final class OfficeCompoundRule {
                         List.of(), "rule:honorary-general", Hit.STRUCTURE));
                 continue;
             }
-            int qualified = qualifiedStart(text, office);
+            int qualified = qualifiedStart(text, office, endingAt);
             if (qualified < office.start()) {
                 compounds.add(new Hit(qualified, office.end(), MentionType.OFFICE, null, slice(text, qualified, office.end()),
                         List.of(), "rule:qualified-title", Hit.STRUCTURE));
@@ -93,8 +93,10 @@ final class OfficeCompoundRule {
                     // 同知渭州, 權知開封府: the acting or associate governor; 通判絳州: the prefecture's vice-governor.
                     int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知'
                             || judge && Chars.isAnyOf(Chars.at(text, before - 2), "通同") ? before - 2 : before - 1;
-                    String written = slice(text, start, place.end());
-                    compounds.add(new Hit(start, place.end(), MentionType.OFFICE, null, written, List.of(),
+                    // 知延州事, 權知開封府事: the charge written out with its business is one title.
+                    int end = Chars.at(text, place.end()) == '事' ? place.end() + 1 : place.end();
+                    String written = slice(text, start, end);
+                    compounds.add(new Hit(start, end, MentionType.OFFICE, null, written, List.of(),
                             "rule:govern-place", Hit.STRUCTURE));
                 }
             }
@@ -168,7 +170,9 @@ final class OfficeCompoundRule {
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
     private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "兵馬", "緣邊", "沿邊", "左", "右", "副",
         // The errands a commission is named for, chained before its post: 經略安撫沿邊招討都監, 招撫制置使, 戰櫂都部署.
-        "經略", "安撫", "招討", "招撫", "招安", "制置", "宣撫", "戰櫂", "戰棹", "水陸", "捉殺"};
+        "經略", "安撫", "都招討", "招討", "招撫", "招安", "制置", "宣撫", "戰櫂", "戰棹", "水陸", "捉殺",
+        // Jin field armies: 右翼軍都統.
+        "左翼軍", "右翼軍"};
     /** Characters that end a title or a verb, never part of a corps' name (使右廂, 為左廂). */
     private static final String CORPS_NOT = "使史候為以兼授除遷領判知充及與並、";
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
@@ -178,7 +182,7 @@ final class OfficeCompoundRule {
      * Start of the title once the qualifiers before {@code office} are taken in: 右 + 諫議大夫, 副 + 部署,
      * 司門 + 員外郎, 西南面 + 招安使, 岐 + 國公. Returns {@code office.start()} when nothing qualifies it.
      */
-    private static int qualifiedStart(int[] text, Hit office) {
+    private static int qualifiedStart(int[] text, Hit office, Map<Integer, List<Hit>> placesEndingAt) {
         int start = office.start();
         String title = slice(text, office.start(), office.end());
         boolean extended = true;
@@ -222,7 +226,12 @@ final class OfficeCompoundRule {
         }
         // 西南面, 西北道, 東路: one or two directions, then 面 / 道 / 路; or two directions before a field command
         // (昇州東南行營招撫制置使).
+        // Not where a known circuit of the Tang kind ends (山南東道節度使 is the governor of 山南東道); a Song 路 is left
+        // to the link rules (荆湖南路安撫使).
         int at = start - 1;
+        if (Chars.at(text, at) == '道' && placesEndingAt.containsKey(start)) {
+            return start;
+        }
         if (Chars.isAnyOf(Chars.at(text, at), "面道路") && Chars.isAnyOf(Chars.at(text, at - 1), DIRECTIONS)) {
             int from = Chars.isAnyOf(Chars.at(text, at - 2), DIRECTIONS) ? at - 2 : at - 1;
             start = from;
