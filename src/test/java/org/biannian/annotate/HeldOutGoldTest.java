@@ -290,7 +290,7 @@ class HeldOutGoldTest {
         // larger pool holds (the six older passages alone still hold the third round's floors).
         static final double PER = 0.84;
         static final double PLACE = 0.86;
-        static final double OFFICE = 0.88;
+        static final double OFFICE = 0.89;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
         static final double PRECISION = 0.89;
