@@ -40,8 +40,8 @@ final class PersonPolity {
             List<Mention> mentions = ref.analysis().mentionsIn(ref.entry());
             for (int i = 1; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                Mention before = mentions.get(i - 1);
-                if (!person.id().equals(m.id()) || before.span().end() != m.span().start()) {
+                Mention before = writtenJustBefore(mentions, i);
+                if (!person.id().equals(m.id()) || before == null) {
                     continue;
                 }
                 if (before.type() == MentionType.POLITY && before.id() != null) {
@@ -57,6 +57,25 @@ final class PersonPolity {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> new Found(e.getKey(), "context"));
     }
+
+    /**
+     * The outermost mention ending where mention {@code i} starts, or null. Not simply the one before it in order: a
+     * title's nested place sorts after the title (河陽三城節度使, then 河陽三城) and ends inside it.
+     */
+    private static Mention writtenJustBefore(List<Mention> mentions, int i) {
+        int start = mentions.get(i).span().start();
+        Mention found = null;
+        for (int j = i - 1; j >= 0 && mentions.get(j).span().start() >= start - MAX_TITLE; j--) {
+            Mention before = mentions.get(j);
+            if (before.span().end() == start && (found == null || before.span().start() < found.span().start())) {
+                found = before;
+            }
+        }
+        return found;
+    }
+
+    /** How far back a mention ending at a name may start (mentions are in order of start): the longest titles run to some 30 characters. */
+    private static final int MAX_TITLE = 64;
 
     private Optional<String> polityNamed(String regime) {
         if (regime == null || regime.isEmpty()) {
