@@ -55,6 +55,28 @@ class BuiltInPlacesTest {
         }
     }
 
+    /** A row written one column off puts its polity or a note in {@code parent}: every parent must be a place of the pack. */
+    @Test
+    void everyPlacesParentIsAPlaceAndEveryPolityAPolity() {
+        Authority pack = Authority.builtIn();
+        int withParent = 0;
+        for (AuthorityRecord place : pack.records()) {
+            if (place.kind() != EntityKind.PLACE) {
+                continue;
+            }
+            if (!place.parent().isEmpty()) {
+                assertThat(pack.find(place.parent()).map(AuthorityRecord::kind)).as(place.id() + " parent " + place.parent())
+                        .contains(EntityKind.PLACE);
+                withParent++;
+            }
+            if (!place.polity().isEmpty()) {
+                assertThat(pack.find(place.polity()).map(AuthorityRecord::kind)).as(place.id() + " polity " + place.polity())
+                        .contains(EntityKind.POLITY);
+            }
+        }
+        assertThat(withParent).isGreaterThan(5);
+    }
+
     @Test
     void namesakesElsewhereDoNotDisplaceTheFrontierPlace() {
         // 雄州 is the Hebei frontier prefecture (瓦橋關, 959–1128), not the Guangdong 雄州 renamed 南雄州 in 971;
