@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,12 +74,10 @@ public final class BiographyPackGenerator {
             juans.add(juan);
         }
         juans.add(TUBO);
+        Map<Integer, Path> files = KanripoJuans.files(Path.of(args[0]));
         for (int juan : juans) {
-            if (HELD_OUT.contains(juan)) {
-                continue;
-            }
-            Path file = Path.of(args[0]).resolve(String.format("KR2a0032_%03d.txt", juan));
-            if (!Files.exists(file)) {
+            Path file = files.get(juan);
+            if (HELD_OUT.contains(juan) || file == null) {
                 continue;
             }
             List<String> lines = new ArrayList<>();

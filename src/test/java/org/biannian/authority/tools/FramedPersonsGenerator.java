@@ -91,11 +91,11 @@ public final class FramedPersonsGenerator {
         Map<String, Set<Integer>> juans = new TreeMap<>();
         Map<String, Integer> framed = new HashMap<>();
         StringBuilder all = new StringBuilder();
-        for (Map.Entry<Integer, Path> e : GeographyPackGenerator.juanFiles(Path.of(args[0])).entrySet()) {
+        for (Map.Entry<Integer, Path> e : KanripoJuans.files(Path.of(args[0])).entrySet()) {
             if (ANNOTATED.contains(e.getKey())) {
                 continue;
             }
-            String text = GeographyPackGenerator.juanText(e.getValue());
+            String text = KanripoJuans.text(e.getValue());
             all.append(folding.fold(text)).append('\n');
             for (Mention m : annotator.annotate(SourceText.of("juan", text), List.of())) {
                 int length = m.text().codePointCount(0, m.text().length());
