@@ -24,7 +24,8 @@ final class Chars {
 
     /** A Han character (including extension blocks) or a private-use glyph standing for one. */
     static boolean isHan(int c) {
-        return Character.isIdeographic(c) || (c >= 0xE000 && c <= 0xF8FF);
+        // The unified block first: nearly every character asked is there, and isIdeographic is a table walk.
+        return c >= 0x4E00 && c <= 0x9FFF || Character.isIdeographic(c) || (c >= 0xE000 && c <= 0xF8FF);
     }
 
     static int at(int[] text, int i) {
@@ -38,10 +39,12 @@ final class Chars {
     /** Whether {@code word} stands in {@code text} at {@code at}. */
     static boolean matchesAt(int[] text, int at, String word) {
         int k = at;
-        for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i)), k++) {
-            if (at(text, k) != word.codePointAt(i)) {
+        for (int i = 0; i < word.length(); k++) {
+            int c = word.codePointAt(i);
+            if (at(text, k) != c) {
                 return false;
             }
+            i += Character.charCount(c);
         }
         return true;
     }

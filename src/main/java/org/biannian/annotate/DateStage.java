@@ -61,6 +61,10 @@ final class DateStage {
     }
 
     private static final int LONGEST_ERA = 6;
+    private static final BitSet MARKERS = Chars.setOf("年月歲朔晦望日");
+    private static final BitSet STEMS = Chars.setOf("甲乙丙丁戊己庚辛壬癸");
+    private static final BitSet BRANCHES = Chars.setOf("子丑寅卯辰巳午未申酉戌亥");
+    private static final BitSet ERA_RELATIVE = Chars.setOf("中初末");
     /** Every date the reader accepts has 年, 月, 歲, 朔, 晦, 望, 日 or a cyclical day within this many code points of its start. */
     private static final int MARKER_REACH = 12;
 
@@ -69,8 +73,7 @@ final class DateStage {
         int[] next = new int[text.length + 1];
         next[text.length] = Integer.MAX_VALUE / 2;
         for (int i = text.length - 1; i >= 0; i--) {
-            boolean marker = Chars.isAnyOf(text[i], "年月歲朔晦望日")
-                    || Chars.isAnyOf(text[i], "甲乙丙丁戊己庚辛壬癸") && Chars.isAnyOf(Chars.at(text, i + 1), "子丑寅卯辰巳午未申酉戌亥");
+            boolean marker = Chars.isIn(text[i], MARKERS) || Chars.isIn(text[i], STEMS) && Chars.isIn(Chars.at(text, i + 1), BRANCHES);
             next[i] = marker ? i : next[i + 1];
         }
         return next;
@@ -79,7 +82,7 @@ final class DateStage {
     /** End of 「ERA中/初/末」 at {@code start}, or {@code start} if there is none. */
     static int eraRelativeAt(int[] text, int start, Set<String> eraNames) {
         for (int length = Math.min(LONGEST_ERA, text.length - start - 1); length >= 2; length--) {
-            if (Chars.isAnyOf(text[start + length], "中初末") && eraNames.contains(OfficeCompoundRule.slice(text, start, start + length))) {
+            if (Chars.isIn(text[start + length], ERA_RELATIVE) && eraNames.contains(OfficeCompoundRule.slice(text, start, start + length))) {
                 return start + length + 1;
             }
         }

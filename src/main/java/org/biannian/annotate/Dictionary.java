@@ -50,7 +50,6 @@ final class Dictionary {
     private final List<String> keys;
     private final List<List<Entry>> entries;
     private final NameTrie trie;
-    private final Map<String, List<Entry>> byKey;
     /** Single-character place names (夏 for 夏州), by code point, for the list rule. */
     private final CodePointTable<Entry> placeAbbreviations;
     /** Their code points, the cheap test: the list rule asks at every character. */
@@ -59,7 +58,6 @@ final class Dictionary {
     private final CodePointTable<Entry> prefectures;
 
     private Dictionary(Map<String, List<Entry>> byKey) {
-        this.byKey = byKey;
         Map<Integer, Entry> byFirst = new java.util.HashMap<>();
         Map<Integer, Entry> single = new java.util.HashMap<>();
         byKey.forEach((key, list) -> {
@@ -103,7 +101,30 @@ final class Dictionary {
 
     /** The entries under exactly this key (variants folded), or an empty list. */
     List<Entry> lookup(String key) {
-        return byKey.getOrDefault(foldKey(key), List.of());
+        return lookup(key.codePoints().map(Dictionary::fold).toArray(), 0, key.codePointCount(0, key.length()));
+    }
+
+    /**
+     * The entries under the already folded {@code text[start, end)}, or an empty list: walked in the automaton, so
+     * the rules' many questions build no string (and 2-character keys, whose hash codes collide in bulk, no map probe).
+     */
+    List<Entry> lookup(int[] text, int start, int end) {
+        int key = start >= 0 && end <= text.length ? trie.keyOf(text, start, end) : -1;
+        return key < 0 ? List.of() : entries.get(key);
+    }
+
+    /** The first entry of {@code type} under the already folded {@code text[start, end)}, or null. */
+    Entry first(int[] text, int start, int end, MentionType type) {
+        for (Entry e : lookup(text, start, end)) {
+            if (e.type() == type) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int fold(int c) {
+        return c < BMP_KEYS.length ? BMP_KEYS[c] : FOLDING.fold(c);
     }
 
     /** The prefecture the packs know as this character and 州 (渭 → 渭州), or null: the rules' test of a one-character place. */

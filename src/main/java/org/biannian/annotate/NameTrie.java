@@ -21,6 +21,8 @@ final class NameTrie {
     }
 
     private static final long EMPTY = -1L;
+    /** From this many keys on, the root gets a direct table (256 KB); a small automaton built per text does not. */
+    private static final int ROOT_TABLE_KEYS = 1024;
 
     private long[] edgeKeys;
     private int[] edgeTargets;
@@ -34,6 +36,12 @@ final class NameTrie {
     private int[] nextSibling;
     private int[] edgeChar;
     private int stateCount;
+    /**
+     * The root's transitions for the Basic Multilingual Plane, indexed by code point (-1: none), in a large
+     * automaton only: most characters of a text leave or re-enter the root, and a direct index there spares
+     * the hash probe that dominated the scan's profile.
+     */
+    private int[] rootTargets;
 
     private NameTrie(int expectedStates) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedStates * 2)) << 1;
@@ -62,6 +70,15 @@ final class NameTrie {
             trie.add(keys.get(i), i);
         }
         trie.link();
+        if (keys.size() >= ROOT_TABLE_KEYS) {
+            trie.rootTargets = new int[0x10000];
+            Arrays.fill(trie.rootTargets, -1);
+            for (int child = trie.firstChild[0]; child > 0; child = trie.nextSibling[child]) {
+                if (trie.edgeChar[child] < 0x10000) {
+                    trie.rootTargets[trie.edgeChar[child]] = child;
+                }
+            }
+        }
         trie.firstChild = null;
         trie.nextSibling = null;
         trie.edgeChar = null;
@@ -74,7 +91,7 @@ final class NameTrie {
         for (int i = 0; i < codePoints.length; i++) {
             int c = codePoints[i];
             int next;
-            while ((next = target(state, c)) < 0 && state != 0) {
+            while ((next = step(state, c)) < 0 && state != 0) {
                 state = fail[state];
             }
             state = Math.max(next, 0);
@@ -84,6 +101,15 @@ final class NameTrie {
                 s = wordLink[s];
             }
         }
+    }
+
+    /** The index of the key spelled exactly by {@code codePoints[start, end)}, or -1. */
+    int keyOf(int[] codePoints, int start, int end) {
+        int state = 0;
+        for (int i = start; i < end && state >= 0; i++) {
+            state = step(state, codePoints[i]);
+        }
+        return state > 0 ? word[state] : -1;
     }
 
     int stateCount() {
@@ -165,6 +191,10 @@ final class NameTrie {
     private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 33) & mask;
+    }
+
+    private int step(int state, int c) {
+        return state == 0 && rootTargets != null && c < 0x10000 ? rootTargets[c] : target(state, c);
     }
 
     private int target(int state, int c) {

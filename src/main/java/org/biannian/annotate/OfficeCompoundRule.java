@@ -15,7 +15,6 @@ final class OfficeCompoundRule {
     /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署, 成德軍節度都知兵馬使. */
     private static final String[] LINKS = {"等州", "等路", "節度", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
 
-    private static final Map<String, int[]> LINK_CODE_POINTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OfficeCompoundRule() {
     }
@@ -265,13 +264,7 @@ final class OfficeCompoundRule {
     }
 
     private static boolean matches(int[] text, int at, String word) {
-        int[] cps = LINK_CODE_POINTS.computeIfAbsent(word, w -> w.codePoints().toArray());
-        for (int k = 0; k < cps.length; k++) {
-            if (Chars.at(text, at + k) != cps[k]) {
-                return false;
-            }
-        }
-        return true;
+        return Chars.matchesAt(text, at, word);
     }
 
     static String slice(int[] text, int start, int end) {

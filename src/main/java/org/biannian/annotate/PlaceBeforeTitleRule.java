@@ -95,9 +95,10 @@ final class PlaceBeforeTitleRule {
 
     /** The known place that the two characters at {@code [start, end)} name with 府, 州 or 軍 after them, or null. */
     private static Dictionary.Entry suffixed(Dictionary dictionary, int[] text, int start, int end) {
+        int[] name = java.util.Arrays.copyOfRange(text, start, end + 1);
         for (int suffix : new int[] {'府', '州', '軍'}) {
-            String name = new String(text, start, end - start) + Character.toString(suffix);
-            Dictionary.Entry e = dictionary.lookup(name).stream().filter(x -> x.type() == MentionType.PLACE).findFirst().orElse(null);
+            name[name.length - 1] = suffix;
+            Dictionary.Entry e = dictionary.first(name, 0, name.length, MentionType.PLACE);
             if (e != null) {
                 return e;
             }
@@ -106,7 +107,7 @@ final class PlaceBeforeTitleRule {
     }
 
     private static boolean known(Dictionary dictionary, int[] text, int start, int end) {
-        return dictionary.lookup(new String(text, start, end - start)).stream().anyMatch(e -> e.type() == MentionType.PLACE);
+        return dictionary.first(text, start, end, MentionType.PLACE) != null;
     }
 
     /** 節度使 and its parts: the title of a circuit governor, always written after his circuit's name. */

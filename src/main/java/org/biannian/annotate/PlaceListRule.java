@@ -90,7 +90,7 @@ final class PlaceListRule {
                 int known = 0;
                 for (int k = runEnd - count; k < runEnd; k++) {
                     run.add(k);
-                    if (dictionary.lookup(new String(text, k, 1) + "州").stream().anyMatch(e -> e.type() == MentionType.PLACE)) {
+                    if (dictionary.prefecture(text[k]) != null) {
                         known++;
                     }
                 }

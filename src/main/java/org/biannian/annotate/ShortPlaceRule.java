@@ -195,14 +195,13 @@ final class ShortPlaceRule {
     }
 
     private static boolean polity(Dictionary dictionary, int c) {
-        return dictionary.lookup(Character.toString(c)).stream().anyMatch(e -> e.type() == MentionType.POLITY);
+        return dictionary.first(new int[] {c}, 0, 1, MentionType.POLITY) != null;
     }
 
     private static Dictionary.Entry place(Dictionary dictionary, int[] text, int start, int end) {
         if (start < 0 || end > text.length) {
             return null;
         }
-        return dictionary.lookup(new String(text, start, end - start)).stream().filter(e -> e.type() == MentionType.PLACE)
-                .findFirst().orElse(null);
+        return dictionary.first(text, start, end, MentionType.PLACE);
     }
 }
