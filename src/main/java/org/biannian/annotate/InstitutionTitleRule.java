@@ -33,10 +33,10 @@ final class InstitutionTitleRule {
             new Family(List.of("國子", "將作", "少府", "軍器", "都水", "司天"), List.of("監", ""),
                     List.of("主簿", "少監", "博士", "直講", "司業", "祭酒", "丞")),
             // The academies' editors (職官志四: 館職): 集賢校理, 館閣校勘, 史館檢討, 秘閣校理.
-            new Family(List.of("集賢", "館閣", "秘閣", "祕閣", "史館", "昭文", "崇文"), List.of("院", "館", ""),
+            new Family(List.of("集賢", "館閣", "秘閣", "史館", "昭文", "崇文"), List.of("院", "館", ""),
                     List.of("校理", "校勘", "檢討", "修撰", "編修")),
             // The imperial library (職官志四: 秘書省).
-            new Family(List.of("秘書", "祕書"), List.of("省", ""), List.of("校書郎", "少監", "正字", "郎", "丞", "監")),
+            new Family(List.of("秘書"), List.of("省", ""), List.of("校書郎", "少監", "正字", "郎", "丞", "監")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
             // The censors' deputy in charge of miscellaneous affairs.
             new Family(List.of("侍御史"), List.of(""), List.of("知雜事")),
@@ -46,8 +46,8 @@ final class InstitutionTitleRule {
             new Family(List.of("統制", "統領"), List.of(""), List.of("官")),
             // The guards' and armies' commanders (兵志一 禁軍): 龍神衛四廂都指揮使, 捧日天武四廂都指揮使, 拱聖都虞候.
             new Family(List.of("龍神衛", "龍神衞", "捧日天武", "龍衛", "龍衞", "神衛", "神衞", "捧日", "天武", "拱聖", "驍騎", "雲騎", "武騎",
-                    "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛親軍歩軍", "侍衛馬軍", "侍衛步軍", "侍衛歩軍", "侍衞馬軍",
-                    "侍衞步軍", "殿前", "馬軍", "步軍", "歩軍"), List.of("四廂", "左廂", "右廂", "廂", ""),
+                    "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛馬軍", "侍衛步軍", "侍衞馬軍",
+                    "侍衞步軍", "殿前", "馬軍", "步軍"), List.of("四廂", "左廂", "右廂", "廂", ""),
                     List.of("副都指揮使", "都指揮使", "指揮使", "都虞候", "都虞侯")),
             // The palace commissioners, the military officers' ranks of the early Song (職官志九: 諸司使): 莊宅副使.
             new Family(List.of("皇城", "宮苑", "東染院", "西染院", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
@@ -57,7 +57,7 @@ final class InstitutionTitleRule {
     /** The posts of academicians in a hall or pavilion: 觀文殿學士, 龍圖閣直學士, 天章閣待制. */
     private static final List<String> ACADEMICIANS = List.of("大學士", "直學士", "學士", "待制");
     /** Charges in an institution after 直: 直史館, 直集賢院, 直秘閣. */
-    private static final List<String> CHARGES = List.of("集賢院", "昭文館", "弘文館", "舍人院", "學士院", "史館", "秘閣", "祕閣");
+    private static final List<String> CHARGES = List.of("集賢院", "昭文館", "弘文館", "舍人院", "學士院", "史館", "秘閣");
     /** The affairs one is charged with, after 知 / 判 / 同判: 知城事, 判寺事, 知州事. */
     private static final String AFFAIRS = "寺監院府州縣城寨砦館"; // not 軍: 「不知軍事」 is ignorance of war
 
@@ -103,6 +103,9 @@ final class InstitutionTitleRule {
             if (end < 0 && text[i] == '知') {
                 end = chargeEnd(text, i + 1);
             }
+            if (end < 0 && (text[i] == '提' && Chars.at(text, i + 1) == '舉' || text[i] == '主' && Chars.at(text, i + 1) == '管')) {
+                end = templeChargeEnd(text, i + 2);
+            }
             int start = i;
             if (end < 0 && text[i] == '判') {
                 end = judgedInstitutionEnd(text, i + 1);
@@ -118,6 +121,29 @@ final class InstitutionTitleRule {
             }
         }
         return hits;
+    }
+
+    /** The longest name of a temple or palace charged to a sinecure holder (提舉江州太平觀): this many characters. */
+    private static final int LONGEST_TEMPLE = 8;
+
+    /**
+     * End of the temple or palace whose name starts at {@code from}, after 提舉 / 主管: the sinecure of 宮觀 (提舉醴泉觀,
+     * 提舉臨安府洞霄宮, 主管台州崇道觀), one title with its place. At least two characters before 宮 / 觀, none of them
+     * punctuation; 提舉宮觀, the class, is no charge of one temple. -1 if none.
+     */
+    private static int templeChargeEnd(int[] text, int from) {
+        for (int k = from; k < Math.min(text.length, from + LONGEST_TEMPLE); k++) {
+            if (!Chars.isHan(text[k])) {
+                return -1;
+            }
+            if ((text[k] == '宮' || text[k] == '觀') && k >= from + 2) {
+                return k + 1;
+            }
+            if (k == from && (text[k] == '宮' || text[k] == '觀')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static int familyTitleEnd(int[] text, int at) {

@@ -26,7 +26,7 @@ final class NameRules {
     /** First characters of a hall's name that elsewhere make a word generic: 九成宮, 大慶殿, 上清宮, 三清殿. */
     private static final String HALL_FIRSTS = "一二三四五六七八九十百千萬大上";
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背";
+    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提";
     /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
     private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "");
 
@@ -62,11 +62,11 @@ final class NameRules {
         "李", "王", "張", "劉", "陳", "楊", "趙", "黃", "周", "吳", "徐", "孫", "胡", "朱", "高", "林", "何", "郭", "馬", "羅",
         "梁", "宋", "鄭", "謝", "韓", "唐", "馮", "于", "董", "蕭", "程", "曹", "袁", "鄧", "許", "傅", "沈", "曾", "彭", "呂",
         "蘇", "盧", "蔣", "蔡", "賈", "丁", "魏", "薛", "葉", "閻", "余", "潘", "杜", "戴", "夏", "鍾", "汪", "田", "任", "姜",
-        "范", "方", "石", "姚", "譚", "廖", "鄒", "熊", "金", "陸", "郝", "孔", "白", "崔", "康", "毛", "邱", "秦", "江", "史",
+        "范", "方", "石", "姚", "譚", "廖", "鄒", "熊", "金", "陸", "郝", "孔", "白", "崔", "康", "毛", "丘", "秦", "江", "史",
         "顧", "侯", "邵", "孟", "龍", "萬", "段", "雷", "錢", "湯", "尹", "黎", "易", "常", "武", "喬", "賀", "賴", "龔", "文",
         "种", "折", "寇", "竇", "柴", "符", "郭", "狄", "种", "晏", "滕", "龐", "韋", "裴", "溫", "聶", "柳", "向", "慕", "翟",
-        // Surnames as the 四庫 editions write them (髙 for 高, 吴/呉 for 吳, 曺 for 曹), until the variant folding has them.
-        "髙", "吴", "呉", "曺", "衞", "錢", "艾", "樊", "苗", "辛", "牛", "焦", "祝", "鮑", "解", "党", "米",
+        // Surnames as the 四庫 editions write them (髙 for 高, 吴/呉 for 吳), until the variant folding has them.
+        "髙", "吴", "呉", "衞", "錢", "艾", "樊", "苗", "辛", "牛", "焦", "祝", "鮑", "解", "党", "米",
         // More of the 百家姓 that Song officials bore (畢士安, 路允迪, 耿延禧, 包拯, 章惇, 宗澤, 晁補之); words that
         // are mostly verbs, nouns or states in this prose (封, 宣, 施, 寧, 商, 單, 強, 盛, 管, 時, 和, 平, 成, 晉, 燕, 游) stay out.
         "畢", "路", "耿", "陶", "葛", "魯", "齊", "嚴", "邢", "霍", "虞", "殷", "岑", "倪", "晁", "宗", "章", "蒲", "舒",

@@ -167,11 +167,13 @@ final class OfficeCompoundRule {
     }
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
-    private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬歩軍", "馬軍", "步軍", "歩軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "兵馬", "緣邊", "沿邊", "左", "右", "副",
+    private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬軍", "步軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "兵馬", "緣邊", "沿邊", "左", "右", "副",
         // The errands a commission is named for, chained before its post: 經略安撫沿邊招討都監, 招撫制置使, 戰櫂都部署.
         "經略", "安撫", "都招討", "招討", "招撫", "招安", "制置", "宣撫", "戰櫂", "戰棹", "水陸", "捉殺",
         // Jin field armies: 右翼軍都統.
-        "左翼軍", "右翼軍"};
+        "左翼軍", "右翼軍",
+        // Southern Song field armies before their commands, chained: 左護軍都統制, 御前右軍都統制, 神武右軍都統制, 御營前軍統制.
+        "護軍", "前軍", "後軍", "中軍", "左軍", "右軍", "神武", "御前", "御營"};
     /** Characters that end a title or a verb, never part of a corps' name (使右廂, 為左廂). */
     private static final String CORPS_NOT = "使史候為以兼授除遷領判知充及與並、";
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */

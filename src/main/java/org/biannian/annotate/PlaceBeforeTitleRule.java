@@ -14,7 +14,7 @@ final class PlaceBeforeTitleRule {
     /** Words between a place and its title: 定難軍管內都知蕃落使, 定州駐泊都部署, 高陽關行營都部署. */
     private static final String[] LINKS = {"管內", "駐泊", "行營", "路", "兵馬", ""};
     /** Characters that make X軍 a body of troops (馬步軍, 親軍, 禁軍, 水軍), not a district. */
-    private static final String TROOPS = "馬步歩騎兵親禁衛衞廂將水陸諸本其我賊敵大官舊新全三五六等及與、";
+    private static final String TROOPS = "馬步騎兵親禁衛衞廂將水陸諸本其我賊敵大官舊新全三五六等及與、";
     private static final String SUFFIXES = "州軍府監關";
     /** Kinship words and the last characters of titles, which end the words before a place. */
     private static final String NOT_FIRST = "姪弟兄子孫妻母父女婿姊妹使事史尉保傅師令郎丞卿候署監轄";

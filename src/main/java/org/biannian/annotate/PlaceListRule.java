@@ -18,6 +18,7 @@ final class PlaceListRule {
         hits.addAll(circuitsOfPrefectures(text, dictionary));
         hits.addAll(listsEndingInPrefecture(text, dictionary));
         hits.addAll(punctuatedPrefectures(text, dictionary));
+        hits.addAll(listedStems(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -217,6 +218,103 @@ final class PlaceListRule {
             i = Math.max(i + 1, k);
         }
         return hits;
+    }
+
+    /** The longest item of a list of places this rule reads: 順安軍, 河中府. */
+    private static final int LONGEST_ITEM = 3;
+
+    /**
+     * 「大名、河中、絳、濮」, 「通安肅、廣信、順安軍」: a list joined by 、 whose every item is a place the packs know — in
+     * full, by the bare name they give a prefecture (河中 for 河中府), or by one character (絳) — makes its bare names
+     * places too, which alone are too often words (大名, 太平). The first item may follow a verb glued to it (通安肅);
+     * the last may run on (濮州…). Only the bare names are new here; the other items are found by their own rules.
+     */
+    private static List<Hit> listedStems(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < text.length) {
+            if (text[i] != '、') {
+                i++;
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            int[] first = placeEndingAt(text, i, dictionary);
+            if (first == null) {
+                i = skipList(text, i);
+                continue;
+            }
+            items.add(first);
+            int k = i;
+            boolean all = true;
+            while (k < text.length && text[k] == '、') {
+                int next = k + 1;
+                while (next < text.length && Chars.isHan(text[next]) && next - k <= LONGEST_ITEM + 1) {
+                    next++;
+                }
+                int[] item = next < text.length && text[next] == '、' ? knownPlace(text, k + 1, next, dictionary) : placeStartingAt(text, k + 1, dictionary);
+                if (item == null) {
+                    all = false;
+                    break;
+                }
+                items.add(item);
+                k = item[1];
+            }
+            if (all && items.size() >= 2) {
+                for (int[] item : items) {
+                    Dictionary.Entry e = dictionary.first(text, item[0], item[1], MentionType.PLACE);
+                    if (e != null && "bare".equals(e.nameKind())) {
+                        hits.add(new Hit(item[0], item[1], MentionType.PLACE, e.id(), e.canonical(), List.of(), "rule:place-list", Hit.STRUCTURE));
+                    }
+                }
+            }
+            i = skipList(text, Math.max(i, k));
+        }
+        return hits;
+    }
+
+    /** Past the 、-list that {@code at} is in. */
+    private static int skipList(int[] text, int at) {
+        int k = at;
+        while (k < text.length && (text[k] == '、' || Chars.isHan(text[k]))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The longest known place (full, bare or one prefecture's character) ending at {@code end}, as {start, end}; or null. */
+    private static int[] placeEndingAt(int[] text, int end, Dictionary dictionary) {
+        for (int length = LONGEST_ITEM; length >= 1; length--) {
+            int[] item = knownPlace(text, end - length, end, dictionary);
+            if (item != null) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The longest known place starting at {@code start}, as {start, end}; or null. */
+    private static int[] placeStartingAt(int[] text, int start, Dictionary dictionary) {
+        for (int length = LONGEST_ITEM; length >= 1; length--) {
+            int[] item = knownPlace(text, start, start + length, dictionary);
+            if (item != null) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** {start, end} when {@code text[start, end)} is a place the packs know, or one prefecture's character; else null. */
+    private static int[] knownPlace(int[] text, int start, int end, Dictionary dictionary) {
+        if (start < 0 || end > text.length || end <= start) {
+            return null;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k])) {
+                return null;
+            }
+        }
+        boolean known = end - start == 1 ? prefecture(dictionary, text[start]) : dictionary.first(text, start, end, MentionType.PLACE) != null;
+        return known ? new int[] {start, end} : null;
     }
 
     /** What may stand after an item of such a list: punctuation, a count (越七王) or 等. */

@@ -12,7 +12,7 @@ import java.util.List;
 final class ShortPlaceRule {
 
     /** Suffixes a stem is tried with, in order. */
-    private static final String SUFFIXES = "州軍府縣";
+    private static final String SUFFIXES = "州府軍縣";
     /** After a one-character stem: the prefecture's governor (陜帥) or a clause going on about it (韶，廣之北門). */
     private static final String AFTER_SINGLE = "之帥";
     /** What may follow a two-character stem after a verb: the troops or the walls of the place, or a boundary. */
@@ -23,7 +23,9 @@ final class ShortPlaceRule {
     private static final java.util.BitSet BEFORE_STEM = new java.util.BitSet();
 
     static {
-        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于").codePoints().forEach(BEFORE_STEM::set);
+        // 歸 / 復 are left out of the verbs before a one-character prefecture (歸州, 復州); a two-character stem after
+        // them is the goal or the recovered place (引歸鳳翔, 復河中). 棄: the place abandoned (杜充棄建康).
+        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄").codePoints().forEach(BEFORE_STEM::set);
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */

@@ -71,28 +71,24 @@ final class PackReader {
 
     private Pack read() {
         List<AuthorityRecord> records = new ArrayList<>();
+        Map<String, String> firstUse = new HashMap<>();
         for (EntityKind kind : EntityKind.values()) {
             for (Row row : rows(kind.fileName())) {
-                records.add(row.toRecord(kind));
+                records.add(row.toRecord(kind, firstUse));
             }
         }
         // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
         // (GazetteerPackGenerator), a treatise on geography (GeographyPackGenerator) and a history's own framing (PlaceAttestationGenerator),
         // persons from the histories' biographies (BiographyPackGenerator) and frames (FramedPersonsGenerator).
-        for (Row row : rows(GAZETTEER)) {
-            records.add(row.toRecord(EntityKind.PLACE));
+        for (String file : List.of(GAZETTEER, GEOGRAPHY, ATTESTED_PLACES)) {
+            for (Row row : rows(file)) {
+                records.add(row.toRecord(EntityKind.PLACE, firstUse));
+            }
         }
-        for (Row row : rows(GEOGRAPHY)) {
-            records.add(row.toRecord(EntityKind.PLACE));
-        }
-        for (Row row : rows(ATTESTED_PLACES)) {
-            records.add(row.toRecord(EntityKind.PLACE));
-        }
-        for (Row row : rows(BIOGRAPHIES)) {
-            records.add(row.toRecord(EntityKind.PERSON));
-        }
-        for (Row row : rows(FRAMED_PERSONS)) {
-            records.add(row.toRecord(EntityKind.PERSON));
+        for (String file : List.of(BIOGRAPHIES, FRAMED_PERSONS)) {
+            for (Row row : rows(file)) {
+                records.add(row.toRecord(EntityKind.PERSON, firstUse));
+            }
         }
         List<Reign> reigns = new ArrayList<>();
         for (Row row : rows("reigns.tsv")) {
@@ -177,8 +173,16 @@ final class PackReader {
             }
         }
 
-        AuthorityRecord toRecord(EntityKind kind) {
+        /**
+         * {@code firstUse}: where each id of this pack was first read. One pack names a record once: a second row
+         * under the same id would silently replace the first (packs loaded later replace on purpose).
+         */
+        AuthorityRecord toRecord(EntityKind kind, Map<String, String> firstUse) {
             String id = required("id");
+            String first = firstUse.putIfAbsent(id, file + ":" + line);
+            if (first != null) {
+                throw new PackFormatException(file, line, "id '" + id + "' is already used at " + first);
+            }
             String canonical = required("canonical");
             List<Name> names = new ArrayList<>();
             names.add(new Name(canonical, "name", 0, 0, ""));

@@ -42,8 +42,8 @@ public final class GazetteerPackGenerator {
             Map.entry("circuit 路", "路"), Map.entry("walled town 城", "城"),
             Map.entry("fortified settlement 寨", "寨"), Map.entry("encampment 砦", "砦"), Map.entry("walled village 堡", "堡"),
             Map.entry("loose reign department 羁縻州", "州"));
-    /** Suffixes whose stem is a bare name (江華縣 → 江華); a prefecture's stem is usually one character, too weak. */
-    private static final String BARE_SUFFIXES = "縣府";
+    /** Suffixes whose stem is a bare name (江華縣 → 江華, 安肅軍 → 安肅); a prefecture's stem is usually one character, too weak. */
+    private static final String BARE_SUFFIXES = "縣府軍";
 
     private GazetteerPackGenerator() {
     }
