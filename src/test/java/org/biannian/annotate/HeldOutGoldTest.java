@@ -278,7 +278,7 @@ class HeldOutGoldTest {
     record TestSetFloors(double per, double place, double office, double barePer, double barePlace) {
         static final TestSetFloors FIRST = new TestSetFloors(0.92, 0.84, 0.87, 0.90, 0.84);
         static final TestSetFloors SECOND = new TestSetFloors(0.88, 0.83, 0.79, 0.92, 0.81);
-        static final TestSetFloors THIRD = new TestSetFloors(0.81, 0.79, 0.85, 0.80, 0.75);
+        static final TestSetFloors THIRD = new TestSetFloors(0.81, 0.79, 0.84, 0.80, 0.75);
     }
 
     /**
