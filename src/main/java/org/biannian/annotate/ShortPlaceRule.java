@@ -24,8 +24,9 @@ final class ShortPlaceRule {
 
     static {
         // 歸 / 復 are left out of the verbs before a one-character prefecture (歸州, 復州); a two-character stem after
-        // them is the goal or the recovered place (引歸鳳翔, 復河中). 棄: the place abandoned (杜充棄建康).
-        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄").codePoints().forEach(BEFORE_STEM::set);
+        // them is the goal or the recovered place (引歸鳳翔, 復河中). 棄: the place abandoned (杜充棄建康); 留 / 帥:
+        // where one stays or which one governs (家留順昌, 帥合肥).
+        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄留帥").codePoints().forEach(BEFORE_STEM::set);
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */

@@ -412,7 +412,8 @@ final class TitledNameRule {
                 continue;
             }
             // 「弟世材上一官」, 「其弟震死之」: a brother or son by given name, a clause opening on him.
-            if (Chars.isAnyOf(text[i], "弟兄姪") && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其')) {
+            int kin = text[i];
+            if ((kin == '弟' || kin == '兄' || kin == '姪') && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其')) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即")
