@@ -110,22 +110,29 @@ public final class BiographyPackGenerator {
         }
         juans.addAll(history.extra());
         Map<Integer, Path> files = KanripoJuans.files(dir);
+        // The first characters of the names the headings list: the surnames this history's men bear, which decide
+        // between two cuts of an appended note that the body cannot tell apart.
+        Set<Integer> firsts = new HashSet<>();
+        for (int juan : juans) {
+            if (files.containsKey(juan)) {
+                header(headingLines(files.get(juan))).forEach(name -> firsts.add(name.codePointAt(0)));
+            }
+        }
         int kept = 0;
         for (int juan : juans) {
             Path file = files.get(juan);
             if (file == null || history.skipped().contains(juan)) {
                 continue;
             }
-            List<String> lines = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.startsWith("#")) {
-                    lines.add(line.replaceAll("<pb:[^>]*>", "").replace("¶", "").strip());
-                }
-            }
+            List<String> lines = headingLines(file);
             String body = String.join("", lines).replace("　", "");
             int index = 0;
             Set<String> kin = kinsmenInHeader(lines);
-            for (String token : header(lines)) {
+            List<String> tokens = new ArrayList<>(header(lines));
+            for (String[] entry : headerEntries(lines)) {
+                tokens.addAll(appended(entry[1], body, firsts));
+            }
+            for (String token : tokens) {
                 index++;
                 Matcher prince = PRINCE.matcher(token);
                 boolean clan = song && juan >= CLAN_FIRST && juan <= CLAN_LAST && prince.matches();
@@ -163,6 +170,66 @@ public final class BiographyPackGenerator {
             names.addAll(kinsmen(entry[0], entry[1]));
         }
         return names;
+    }
+
+    /**
+     * The men whose biographies are appended to an entry's, as its note names them without a kinship word:
+     * 苖傳(劉正彦附), 王繼勳(王繼濤髙彦暉附). The names run together; each must stand in the juan's body twice, so the
+     * note is cut into names of two or three characters that do (劉正彦; 王繼濤, 髙彦暉). Empty when it cannot be cut.
+     */
+    static List<String> appended(String entry, String body, Set<Integer> surnames) {
+        int open = entry.indexOf('(');
+        int close = entry.indexOf("附)", open + 1);
+        if (open < 0 || close < 0) {
+            return List.of();
+        }
+        String note = entry.substring(open + 1, close);
+        if (KINSHIP.matcher(note).find() || !note.codePoints().allMatch(Character::isIdeographic)) {
+            return List.of();
+        }
+        List<String> best = new ArrayList<>();
+        cut(note.codePoints().toArray(), 0, body, surnames, new ArrayList<>(), best);
+        return best;
+    }
+
+    /**
+     * Every cut of {@code note} from {@code at} into names the body names twice, keeping in {@code best} the one with
+     * the most names under a known surname, then the one whose rarest name the body names most: 田景咸王暉 is 田景咸,
+     * 王暉, not 田景, 咸王暉 (the two men stand together wherever the body names them).
+     */
+    private static void cut(int[] note, int at, String body, Set<Integer> surnames, List<String> names, List<String> best) {
+        if (at == note.length) {
+            long surnamed = names.stream().filter(n -> surnames.contains(n.codePointAt(0))).count();
+            long bestSurnamed = best.stream().filter(n -> surnames.contains(n.codePointAt(0))).count();
+            if (best.isEmpty() || surnamed > bestSurnamed || surnamed == bestSurnamed && rarest(names, body) > rarest(best, body)) {
+                best.clear();
+                best.addAll(names);
+            }
+            return;
+        }
+        for (int length = 2; length <= 3 && at + length <= note.length; length++) {
+            String name = new String(note, at, length);
+            if (count(body, name) >= 2) {
+                names.add(name);
+                cut(note, at + length, body, surnames, names, best);
+                names.remove(names.size() - 1);
+            }
+        }
+    }
+
+    private static int rarest(List<String> names, String body) {
+        return names.stream().mapToInt(n -> count(body, n)).min().orElse(0);
+    }
+
+    /** A juan's lines without the file's header, page markers and line marks. */
+    private static List<String> headingLines(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#")) {
+                lines.add(line.replaceAll("<pb:[^>]*>", "").replace("¶", "").strip());
+            }
+        }
+        return lines;
     }
 
     /** The kinsmen the heading's notes name (陳堯叟 in 陳堯佐(兄堯叟…)). */
