@@ -26,7 +26,7 @@ final class NameRules {
     /** First characters of a hall's name that elsewhere make a word generic: 九成宮, 大慶殿, 上清宮, 三清殿. */
     private static final String HALL_FIRSTS = "一二三四五六七八九十百千萬大上";
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提";
+    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提嘗遂乃又亦仍既";
     /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
     private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "");
 
@@ -42,7 +42,7 @@ final class NameRules {
     /** Words after which a place name typically starts (verbs of movement, attack, holding; prepositions). */
     static final String BEFORE_PLACE = "故名號攻至於自入出屯守圍陷寇掠犯抵趨赴還歸徙過渡城築取克破襲據保奔走遁駐次詣知圖壁次及御幸判監殺為以";
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
-    private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為";
+    private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為崩";
     /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
     private static final String PALACE_BEFORE = "御於于幸詣謁葬登以朝饗享";
     /**
@@ -190,8 +190,10 @@ final class NameRules {
                 }
                 int before = Chars.at(text, start - 1);
                 // 「復安州華州兗州」: prefectures listed without punctuation, each after the last one's suffix.
+                // 「鳳翔府之石壁砦」: a fort of the place just named, after 之.
+                boolean fortOf = before == '之' && stem == 2 && Chars.isAnyOf(suffix, "寨砦堡");
                 if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE) || visited && stem == 2
-                        || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸') {
+                        || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸' || fortOf) {
                     hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
                             List.of(), "rule:place-suffix", Hit.RULE));
                     break;
