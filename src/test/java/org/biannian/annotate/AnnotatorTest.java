@@ -79,6 +79,41 @@ class AnnotatorTest {
                 .contains("曹守貞/PER/local:per:曹守貞", "烏龍寨/PLACE/local:place:烏龍寨");
     }
 
+    /** Phrases of 宋史 the sixth session's packs, variants and rules were written for (issue 12), as the text reads them. */
+    @Test
+    void songshiPhrasesOfTheSixthSession() {
+        // The 四庫 forms of 參 and 旨 in titles, a temple charge, the 三少, a Southern Song army before its command.
+        assertThat(annotate("給事中、参知政事陳恕並罷。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("参知政事/OFFICE", "陳恕/PER");
+        assertThat(annotate("以賜翰林承㫖蘇易簡。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("翰林承㫖/OFFICE", "蘇易簡/PER");
+        assertThat(annotate("直學士、提舉醴泉觀鄭億年復", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("提舉醴泉觀/OFFICE");
+        assertThat(annotate("以提舉宮觀歸。", List.of())).extracting(x -> x.type()).doesNotContain(MentionType.PLACE, MentionType.OFFICE);
+        assertThat(annotate("張俊少師，岳飛少保，並兼河南北諸路招討使。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("少師/OFFICE", "少保/OFFICE");
+        assertThat(annotate("張俊遣左䕶軍都統制王徳援劉錡。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("左䕶軍都統制/OFFICE");
+        // Regions, rivers, a bare prefecture after 棄 and in a list of places, a fort of a prefecture after 之.
+        assertThat(annotate("賊李太及河朔、山東羣冦。江浙羣盗蠭起。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("河朔/PLACE", "江浙/PLACE");
+        assertThat(annotate("以汴水決浚儀縣。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("汴水/汴河");
+        assertThat(annotate("杜充棄建康，韓世忠退保江陰。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("建康/PLACE");
+        assertThat(annotate("塘水以通安肅、廣信、順安軍。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("安肅/PLACE", "廣信/PLACE", "順安軍/PLACE");
+        assertThat(annotate("金人攻鳯翔府之石壁砦。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("石壁砦/PLACE");
+        // Persons from the biographies of 遼史 and 金史 and from a note of 宋史 appending one man's life to another's.
+        assertThat(annotate("孔彥舟、酈瓊、趙榮等皆叛。", List.of())).extracting(x -> x.text() + "/" + x.id())
+                .anyMatch(v -> v.startsWith("酈瓊/per:jinshi-"));
+        assertThat(annotate("苖傅、劉正彦反。", List.of())).extracting(x -> x.text() + "/" + x.id())
+                .anyMatch(v -> v.startsWith("劉正彦/per:songshi-475-"));
+        assertThat(annotate("其相張儉曰", List.of())).extracting(x -> x.text() + "/" + x.id())
+                .anyMatch(v -> v.startsWith("張儉/per:liaoshi-"));
+    }
+
     /** Phrases of 宋史 the fifth session's rules and packs were written for (issue 12), each as the text reads it. */
     @Test
     void songshiPhrasesOfTheFifthSession() {

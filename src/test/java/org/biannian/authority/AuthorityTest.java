@@ -77,4 +77,21 @@ class AuthorityTest {
         assertThatThrownBy(() -> Authority.load(List.of(pack.resolve("missing")))).isInstanceOf(PackFormatException.class)
                 .hasMessageContaining("not found");
     }
+
+    @Test
+    void anIdUsedTwiceInOnePackIsRefusedWithBothLines(@TempDir Path pack) throws IOException {
+        // Two rows under one id within a pack used to let the second replace the first without a word (the built-in
+        // offices.tsv had 監修國史 twice); a later pack still replaces an earlier pack's record on purpose.
+        Files.writeString(pack.resolve("offices.tsv"), "id\tcanonical\tnames\n"
+                + "off:zhengyan\t左正言\t右正言\n"
+                + "off:zhengyan\t正言\t左正言|右正言\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Authority.load(List.of(pack))).isInstanceOf(PackFormatException.class)
+                .hasMessageContaining("offices.tsv:3").hasMessageContaining("off:zhengyan").hasMessageContaining("offices.tsv:2");
+    }
+
+    @Test
+    void theBuiltInPackUsesEveryIdOnce() {
+        // Loading it is the check (the reader refuses a second row under an id); the count keeps the test honest.
+        assertThat(Authority.builtIn().records()).hasSizeGreaterThan(9_000);
+    }
 }

@@ -144,9 +144,10 @@ public final class BiographyPackGenerator {
                         && (length == 3 ? count(body, token.substring(token.offsetByCodePoints(0, 1))) >= 2 : count(body, token) >= 1);
                 // 金史 names the imperial clan by given name (宗弼): the hand pack's 完顏宗弼 is the same man. A
                 // two-character name of 遼史 or 金史 is kept only under a surname 宋史's own biographies bear (李成, not
-                // 守貞, a prince by given name, which would match inside 曹守貞).
+                // 守貞, a prince by given name, which would match inside 曹守貞), or opening its biography with 字 and a native prefecture.
                 boolean clanKnown = history == JINSHI && seen.contains(folding.fold("完顏" + canonical));
-                boolean bareGiven = !song && length == 2 && !surnames.contains(canonical.codePointAt(0));
+                boolean bareGiven = !song && length == 2 && !surnames.contains(canonical.codePointAt(0))
+                        && !opening(body, token).matches("字.+州.*人"); // 酈瓊字國寶，相州臨漳人: a Han opening vouches for a rarer surname
                 if (length < 2 || length > 4 || seen.contains(folding.fold(canonical)) || clanKnown || bareGiven || !named
                         || song && !clan && juan <= CLAN_LAST || KIN.matcher(token).matches() || states.contains(token)
                         || SECTION_TITLES.contains(token)) {
