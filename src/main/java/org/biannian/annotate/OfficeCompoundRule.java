@@ -15,7 +15,6 @@ final class OfficeCompoundRule {
     /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署, 成德軍節度都知兵馬使. */
     private static final String[] LINKS = {"等州", "等路", "節度", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
 
-
     private OfficeCompoundRule() {
     }
 
@@ -63,7 +62,7 @@ final class OfficeCompoundRule {
             boolean standsApart = title.contains("平章事") || title.equals("侍中") || title.equals("中書令") || title.equals("兼侍中");
             for (String link : standsApart ? new String[0] : LINKS) {
                 int placeEnd = titleStart - link.length();
-                if (placeEnd <= 0 || !matches(text, placeEnd, link)) {
+                if (placeEnd <= 0 || !Chars.matchesAt(text, placeEnd, link)) {
                     continue;
                 }
                 int start = chainStart(text, endingAt, placeEnd);
@@ -117,7 +116,7 @@ final class OfficeCompoundRule {
     private static int staffOrAssociateStart(int[] text, int start, String title) {
         if (title.endsWith("判官") || title.endsWith("推官")) {
             for (String prefix : STAFF_PREFIXES) {
-                if (start >= prefix.length() && matches(text, start - prefix.length(), prefix)) {
+                if (start >= prefix.length() && Chars.matchesAt(text, start - prefix.length(), prefix)) {
                     return start - prefix.length();
                 }
             }
@@ -131,7 +130,7 @@ final class OfficeCompoundRule {
         if (!title.endsWith("判官") && !title.endsWith("推官")) {
             return end;
         }
-        return matches(text, end, "公事") ? end + 2 : Chars.at(text, end) == '事' ? end + 1 : end;
+        return Chars.matchesAt(text, end, "公事") ? end + 2 : Chars.at(text, end) == '事' ? end + 1 : end;
     }
 
     /**
@@ -192,7 +191,7 @@ final class OfficeCompoundRule {
             for (String q : QUALIFIERS) {
                 // 隴右節度, 江左: 左 / 右 after a region's first character is the region's (隴右), not a rank.
                 boolean region = q.length() == 1 && !q.equals("副") && Chars.isAnyOf(Chars.at(text, start - 2), "隴江山浙淮河");
-                if (start >= q.length() && matches(text, start - q.length(), q) && !region) {
+                if (start >= q.length() && Chars.matchesAt(text, start - q.length(), q) && !region) {
                     start -= q.length();
                     extended = true;
                     break;
@@ -236,7 +235,7 @@ final class OfficeCompoundRule {
         if (Chars.isAnyOf(Chars.at(text, at), "面道路") && Chars.isAnyOf(Chars.at(text, at - 1), DIRECTIONS)) {
             int from = Chars.isAnyOf(Chars.at(text, at - 2), DIRECTIONS) ? at - 2 : at - 1;
             start = from;
-        } else if (start < office.start() && matches(text, start, "行營") && Chars.isAnyOf(Chars.at(text, at), DIRECTIONS)
+        } else if (start < office.start() && Chars.matchesAt(text, start, "行營") && Chars.isAnyOf(Chars.at(text, at), DIRECTIONS)
                 && Chars.isAnyOf(Chars.at(text, at - 1), DIRECTIONS)) {
             start = at - 1;
         }
@@ -263,10 +262,6 @@ final class OfficeCompoundRule {
                 return start;
             }
         }
-    }
-
-    private static boolean matches(int[] text, int at, String word) {
-        return Chars.matchesAt(text, at, word);
     }
 
     static String slice(int[] text, int start, int end) {
