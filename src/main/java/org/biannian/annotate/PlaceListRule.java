@@ -19,6 +19,8 @@ final class PlaceListRule {
         hits.addAll(listsEndingInPrefecture(text, dictionary));
         hits.addAll(punctuatedPrefectures(text, dictionary));
         hits.addAll(listedStems(text, dictionary));
+        hits.addAll(gluedBeforeEtc(text, dictionary));
+        hits.addAll(countedCounties(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -176,6 +178,63 @@ final class PlaceListRule {
                 for (int at : items) {
                     hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:place-list",
                             Hit.STRUCTURE));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The shortest glued run of prefectures 等州 makes a list of, without a count or 、 to vouch for it. */
+    private static final int FEWEST_GLUED = 3;
+
+    /**
+     * 「…濮陝曹濟同淄單德徐…衛青霸等州旱」: the text without punctuation glues one-character prefectures before 等州;
+     * the run back from 等 while each character is a prefecture the packs know, three or more, is a list of them.
+     */
+    private static List<Hit> gluedBeforeEtc(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 1; i + 1 < text.length; i++) {
+            if (text[i] != '等' || text[i + 1] != '州') {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && prefecture(dictionary, text[k])) {
+                k--;
+            }
+            if (i - 1 - k >= FEWEST_GLUED) {
+                for (int at = k + 1; at < i; at++) {
+                    hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:counted-list",
+                            Hit.STRUCTURE));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * 「楚丘鄄城淄川三縣蝗」: as many two-character names glued before 二縣 … 十縣 as the count says, each a county the
+     * packs know by its bare name, are those counties.
+     */
+    private static List<Hit> countedCounties(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 1; i + 1 < text.length; i++) {
+            int count = "二三四五六七八九十".indexOf(text[i]) + 2;
+            if (count < 2 || text[i + 1] != '縣' || i - 2 * count < 0) {
+                continue;
+            }
+            List<Dictionary.Entry> counties = new ArrayList<>();
+            for (int at = i - 2 * count; at < i; at += 2) {
+                Dictionary.Entry e = dictionary.first(text, at, at + 2, MentionType.PLACE);
+                if (e == null || !"bare".equals(e.nameKind())) {
+                    break;
+                }
+                counties.add(e);
+            }
+            if (counties.size() == count) {
+                for (int n = 0; n < count; n++) {
+                    int at = i - 2 * count + 2 * n;
+                    Dictionary.Entry e = counties.get(n);
+                    hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
                 }
             }
         }

@@ -105,6 +105,10 @@ class AnnotatorTest {
                 .contains("安肅/PLACE", "廣信/PLACE", "順安軍/PLACE");
         assertThat(annotate("金人攻鳯翔府之石壁砦。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("石壁砦/PLACE");
+        // The text without punctuation: prefectures glued before 等州, counties counted before 三縣 (宋史卷5, 淳化三年).
+        assertThat(annotate("是嵗濮陕曹濟同淄單徳徐晋等州旱。是月楚丘鄄城淄川三縣蝗。", List.of()))
+                .extracting(x -> x.text() + "/" + x.canonical())
+                .contains("濮/濮州", "陕/陝州", "晋/晉州", "徳/德州", "楚丘/楚丘縣", "鄄城/鄄城縣", "淄川/淄川縣");
         // Persons from the biographies of 遼史 and 金史 and from a note of 宋史 appending one man's life to another's.
         assertThat(annotate("孔彥舟、酈瓊、趙榮等皆叛。", List.of())).extracting(x -> x.text() + "/" + x.id())
                 .anyMatch(v -> v.startsWith("酈瓊/per:jinshi-"));

@@ -47,14 +47,6 @@ public final class FramedPersonsGenerator {
     static final String ID_PREFIX = "per:songshi-framed-";
 
     /**
-     * The record's id, from its name's code points (丁進 → per:songshi-framed-4e01-9032): stable when a re-make
-     * adds or drops other names, as published ids must be (a running number shifted them all).
-     */
-    static String id(String name) {
-        return ID_PREFIX + String.join("-", name.codePoints().mapToObj(Integer::toHexString).toList());
-    }
-
-    /**
      * The frames whose persons are taken: each right in nine of ten or more on the held-out passages (docs/authority.md);
      * not the looser person frame and the tagger (right eight times in ten; adding them gained no sealed-set person).
      */
@@ -125,7 +117,7 @@ public final class FramedPersonsGenerator {
                 continue;
             }
             n++;
-            out.add(String.join("\t", id(name), e.getKey(), "", "", "", "",
+            out.add(String.join("\t", GeneratedIds.of(ID_PREFIX, name), e.getKey(), "", "", "", "",
                     "宋史 卷" + String.join(", ", e.getValue().stream().limit(5).map(String::valueOf).toList())
                             + (e.getValue().size() > 5 ? " … (" + e.getValue().size() + " juans)" : "")));
         }

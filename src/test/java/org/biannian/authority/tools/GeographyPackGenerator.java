@@ -35,7 +35,7 @@ public final class GeographyPackGenerator {
     private static final int FIRST = 85;
     private static final int LAST = 90;
     private static final Pattern PREFECTURE = Pattern.compile(
-            "(?<=\\))(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府|本)");
+            "(?:(?<=\\))|(?<=縣[一二三四五六七八九十百]{1,5}))(?![一二三四五六七八九十百])(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府|本)");
     /** A unit renamed or raised, named in the treatise's narrative: 「三年復為建康府」, 「升為嘉興府」. */
     private static final Pattern RENAMED = Pattern.compile("(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))|本(\\p{IsHan}州)|改(\\p{IsHan}州)為");
     private static final Pattern COUNTY = Pattern.compile("(?:(?<=\\))|(?<=縣[一二三四五六七八九十]{1,2}))(?![一二三四五六七八九十])(\\p{IsHan}{2,3}?)\\((?:望|緊|上|中|下|畿|次畿|赤|次赤|中下)");
@@ -76,7 +76,7 @@ public final class GeographyPackGenerator {
             String bare = kind.equals("縣") && !known.contains(folding.fold(name.substring(0, name.length() - 1)))
                     ? name.substring(0, name.length() - 1) + "/bare" : "";
             n++;
-            out.add(String.join("\t", "place:songshi-dili-" + n, name, bare, kind, "", "", "", "", "", "", "", "pol:song",
+            out.add(String.join("\t", GeneratedIds.of("place:songshi-dili-", name), name, bare, kind, "", "", "", "", "", "", "", "pol:song",
                     "宋史 地理志 卷" + facts[0] + (facts[1].isEmpty() ? "" : ", under " + facts[1])));
         }
         Files.write(pack.resolve("geography.tsv"), out, StandardCharsets.UTF_8);
