@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * punctuation, and the opening of 曹彬's biography as the edition writes it (added in the second round to tune on
  * without looking at the test set), and since the third round a 神宗 本紀 passage (治平) and the opening of 富弼's
  * biography, both as the edition writes them; since the fourth session 24 more passages of 本紀 and biographies from
- * 太祖 to 孝宗 (heldout/README.md), each punctuated by hand and also without punctuation. Two test sets, scored apart
+ * 太祖 to 孝宗 (heldout/README.md), each punctuated by hand and also without punctuation, and since the sixth four
+ * more (太宗紀 淳化, 李允則傳, 高宗紀 紹興十年, 張俊傳). Everything is scored on the built-in pack without the
+ * generated records only the annotated juans attest ({@link UnseenAuthority}). Two test sets, scored apart
  * and never tuned on: a 哲宗 本紀 passage and 狄青's biography (sealed from the engineers), and a 仁宗 本紀 passage (乾興元年) and the opening of
  * 楊業's biography, with and without punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
  * mention; the sample's own score is {@link SampleGoldTest}'s. The floors are what holds now, so a
@@ -290,8 +292,8 @@ class HeldOutGoldTest {
         // The fourth session's rounds added 24 passages (本紀 and biographies of every reign, each also unpunctuated),
         // each scoring 0.6–0.85 before the rules written from it: the pool is harder, so its floors are what the
         // larger pool holds (the six older passages alone still hold the third round's floors).
-        static final double PER = 0.84;
-        static final double PLACE = 0.86;
+        static final double PER = 0.85;
+        static final double PLACE = 0.88;
         static final double OFFICE = 0.88;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
