@@ -59,7 +59,9 @@ final class OfficeCompoundRule {
             // 寧遠砦砦主, 豐州州將: the fort's or town's own officer, a title apart from the place before it; and a
             // chief councillor's honour after a governorship (武寧軍節度同平章事) is a second title, not its tail.
             String title = slice(text, titleStart, office.end());
-            boolean standsApart = title.contains("平章事") || title.equals("侍中") || title.equals("中書令") || title.equals("兼侍中");
+            // The court's remonstrators (諫官) hold no place: 「知秦州諫官御史言」 runs two clauses together.
+            boolean standsApart = title.contains("平章事") || title.equals("侍中") || title.equals("中書令") || title.equals("兼侍中")
+                    || title.equals("諫官");
             for (String link : standsApart ? new String[0] : LINKS) {
                 int placeEnd = titleStart - link.length();
                 if (placeEnd <= 0 || !Chars.matchesAt(text, placeEnd, link)) {

@@ -77,7 +77,7 @@ public final class PlaceAttestationGenerator {
             }
             n++;
             String kind = name.substring(name.offsetByCodePoints(0, name.codePointCount(0, name.length()) - 1));
-            out.add(String.join("\t", "place:songshi-attested-" + n, name, "", kind, "", "", "", "", "", "", "", "",
+            out.add(String.join("\t", GeneratedIds.of("place:songshi-attested-", name), name, "", kind, "", "", "", "", "", "", "", "",
                     "宋史 卷" + String.join(", ", e.getValue().stream().limit(5).map(String::valueOf).toList())
                             + (e.getValue().size() > 5 ? " … (" + e.getValue().size() + " juans)" : "")));
         }
