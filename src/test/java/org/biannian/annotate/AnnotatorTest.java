@@ -94,6 +94,10 @@ class AnnotatorTest {
                 .contains("少師/OFFICE", "少保/OFFICE");
         assertThat(annotate("張俊遣左䕶軍都統制王徳援劉錡。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("左䕶軍都統制/OFFICE");
+        // A circuit's command: the direction that ends a known region is the region's; 駐泊 qualifies the post.
+        assertThat(annotate("尋為江東路副總管。又為鄜延路駐泊副都部署。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("江東路副總管/OFFICE", "江東/PLACE", "鄜延路駐泊副都部署/OFFICE", "鄜延/PLACE")
+                .doesNotContain("東路副總管/OFFICE", "路駐泊/PER");
         // Regions, rivers, a bare prefecture after 棄 and in a list of places, a fort of a prefecture after 之.
         assertThat(annotate("賊李太及河朔、山東羣冦。江浙羣盗蠭起。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("河朔/PLACE", "江浙/PLACE");
