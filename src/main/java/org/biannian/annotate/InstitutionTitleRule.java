@@ -36,7 +36,7 @@ final class InstitutionTitleRule {
             new Family(List.of("集賢", "館閣", "秘閣", "史館", "昭文", "崇文"), List.of("院", "館", ""),
                     List.of("校理", "校勘", "檢討", "修撰", "編修")),
             // The imperial library (職官志四: 秘書省).
-            new Family(List.of("秘書"), List.of("省", ""), List.of("校書郎", "少監", "正字", "郎", "丞", "監")),
+            new Family(List.of("秘書"), List.of("省", ""), List.of("校書郎", "秘書郎", "少監", "正字", "郎", "丞", "監")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
             // The censors' deputy in charge of miscellaneous affairs.
             new Family(List.of("侍御史"), List.of(""), List.of("知雜事")),
