@@ -91,7 +91,9 @@ final class Selector {
                     inner.addAll(byStart.get(k));
                 }
             }
-            inner.removeIf(h -> !outer.contains(h) || h.length() >= outer.length());
+            // A hall inside a title names a rank, not the place (集英殿修撰, 崇政殿說書, 直秘閣): the guidelines nest none.
+            inner.removeIf(h -> !outer.contains(h) || h.length() >= outer.length() || h.type() == MentionType.PLACE
+                    && (h.canonical().endsWith("殿") || h.canonical().endsWith("閣")));
             inner.sort(STRONGEST_FIRST);
             List<Hit> kept = new ArrayList<>();
             for (Hit h : inner) {

@@ -51,7 +51,8 @@ final class SuffixedPlaceRule {
                 places.add(new Hit(h.start(), paired, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), paired),
                         List.of(), "rule:paired-region", Hit.STRUCTURE));
             }
-            if (h.type() != MentionType.PLACE || h.length() < 2 || Chars.isAnyOf(text[h.end() - 1], "州府軍縣路監" + SUFFIXES)) {
+            // A name that ends in a suffix already takes no second one (幸金明池觀水戲: the pool, then 觀 "to watch").
+            if (h.type() != MentionType.PLACE || h.length() < 2 || Chars.isAnyOf(text[h.end() - 1], "州府軍縣路監池殿苑園門" + SUFFIXES)) {
                 continue;
             }
             int suffix = Chars.at(text, h.end());

@@ -109,6 +109,11 @@ class AnnotatorTest {
                 .contains("安肅/PLACE", "廣信/PLACE", "順安軍/PLACE");
         assertThat(annotate("金人攻鳯翔府之石壁砦。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("石壁砦/PLACE");
+        // The capital's halls and parks are places; a hall inside a title is the title's rank, no place of its own.
+        assertThat(annotate("宴射瓊林苑。以集英殿修撰為江淮發運使。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("瓊林苑/PLACE", "集英殿修撰/OFFICE").doesNotContain("集英殿/PLACE");
+        assertThat(annotate("帝幸金明池觀水戲。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("金明池/PLACE").doesNotContain("金明池觀/PLACE");
         // The text without punctuation: prefectures glued before 等州, counties counted before 三縣 (宋史卷5, 淳化三年).
         assertThat(annotate("是嵗濮陕曹濟同淄單徳徐晋等州旱。是月楚丘鄄城淄川三縣蝗。", List.of()))
                 .extracting(x -> x.text() + "/" + x.canonical())
