@@ -213,7 +213,7 @@ final class PlaceListRule {
 
     /**
      * 「楚丘鄄城淄川三縣蝗」: as many two-character names glued before 二縣 … 十縣 as the count says, each a county the
-     * packs know by its bare name, are those counties.
+     * packs know by its bare name, are those counties; before 等 and a count (虞鄉等七縣), those the packs know.
      */
     private static List<Hit> countedCounties(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
@@ -236,6 +236,14 @@ final class PlaceListRule {
                     Dictionary.Entry e = counties.get(n);
                     hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
                 }
+            }
+            // 「虞鄉等七縣」: the counties named before 等 and a count, back while each is one the packs know bare.
+            for (int at = i - 3; at >= 0 && Chars.at(text, i - 1) == '等'; at -= 2) {
+                Dictionary.Entry e = dictionary.first(text, at, at + 2, MentionType.PLACE);
+                if (e == null || !"bare".equals(e.nameKind())) {
+                    break;
+                }
+                hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
             }
         }
         return hits;

@@ -98,8 +98,8 @@ final class ShortPlaceRule {
      * open the names of offices and bureaus (沿江制置使, 沿江榷貨務, 沿河都巡檢).
      */
     private static final String BEFORE_RIVER = "渡濟臨絕絶過濱泝溯";
-    private static final String AFTER_RIVER = "決溢徙上";
-    private static final String NOT_AFTER_RIVER = "制置安撫宣都水帥橋";
+    private static final String AFTER_RIVER = "決溢徙上水"; // 河水溢: the river's water
+    private static final String NOT_AFTER_RIVER = "制置安撫宣都帥橋";
     /** Prepositions of place before a river closing its clause: 于河, 於淮. */
     private static final String AT = "于於";
 
@@ -110,7 +110,8 @@ final class ShortPlaceRule {
         boolean framed = Chars.isAnyOf(before, BEFORE_RIVER) || Chars.isAnyOf(before, AT) && Chars.isBoundary(after)
                 || Chars.isAnyOf(after, AFTER_RIVER) && !Chars.isHan(before);
         // 沿江制置 (an office of the region along the river), 河橋 (a bridge, a place of its own).
-        if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER)) {
+        // 江水陸: the river and land forces of a command (沿江水陸制置使), no river named.
+        if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER) || after == '水' && Chars.at(text, at + 2) == '陸') {
             return;
         }
         Dictionary.Entry known = place(dictionary, text, at, at + 1);
