@@ -219,11 +219,11 @@ final class PlaceListRule {
         List<Hit> hits = new ArrayList<>();
         for (int i = 1; i + 1 < text.length; i++) {
             int count = "二三四五六七八九十".indexOf(text[i]) + 2;
-            if (count < 2 || text[i + 1] != '縣' || i - 2 * count < 0) {
+            if (count < 2 || text[i + 1] != '縣') {
                 continue;
             }
             List<Dictionary.Entry> counties = new ArrayList<>();
-            for (int at = i - 2 * count; at < i; at += 2) {
+            for (int at = i - 2 * count; at >= 0 && at < i; at += 2) {
                 Dictionary.Entry e = dictionary.first(text, at, at + 2, MentionType.PLACE);
                 if (e == null || !"bare".equals(e.nameKind())) {
                     break;
