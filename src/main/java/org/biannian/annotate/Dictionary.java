@@ -49,7 +49,7 @@ final class Dictionary {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
-            key.appendCodePoint(c < BMP_KEYS.length ? BMP_KEYS[c] : FOLDING.fold(c));
+            key.appendCodePoint(fold(c));
             i += Character.charCount(c);
         }
         return key.toString();
@@ -131,13 +131,14 @@ final class Dictionary {
         return null;
     }
 
+    /** One code point folded the way the text is (the BMP from the table made once). */
     private static int fold(int c) {
         return c < BMP_KEYS.length ? BMP_KEYS[c] : FOLDING.fold(c);
     }
 
     /** The prefecture the packs know as this character and 州 (渭 → 渭州), or null: the rules' test of a one-character place. */
     Entry prefecture(int codePoint) {
-        return codePoint < 0 ? null : prefectures.get(BMP_KEYS.length > codePoint ? BMP_KEYS[codePoint] : FOLDING.fold(codePoint));
+        return codePoint < 0 ? null : prefectures.get(fold(codePoint));
     }
 
     /** The place a single character abbreviates, or null. */
@@ -164,7 +165,7 @@ final class Dictionary {
         int[] folded = new int[text.length];
         for (int i = 0; i < text.length; i++) {
             int c = text[i];
-            folded[i] = c < BMP_KEYS.length ? BMP_KEYS[c] : FOLDING.fold(c);
+            folded[i] = fold(c);
         }
         return folded;
     }
