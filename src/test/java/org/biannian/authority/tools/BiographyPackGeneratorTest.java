@@ -1,0 +1,42 @@
+package org.biannian.authority.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The heading readings the biography generator rests on, on headings as 宋史's 四庫 text writes them. */
+class BiographyPackGeneratorTest {
+
+    /**
+     * 宋史卷475 as the generator reads it, heading and body (here two stretches of them): the heading misprints 苗傅 as
+     * 苖傳, and the body names the man appended in full once more.
+     */
+    private static final String JUAN_475 = "張邦昌劉豫苖傳(劉正彦附)杜充吳曦" + "八千人扈衛駐于杭州有劉正彦者不知何許人父法政和間為";
+
+    @Test
+    void aManAppendedToAnothersLifeIsReadFromTheNote() {
+        assertThat(BiographyPackGenerator.appended("苖傳(劉正彦附)", JUAN_475, Set.of())).containsExactly("劉正彦");
+    }
+
+    @Test
+    void aNoteOfSeveralMenIsCutWhereTheHeadingsSurnamesSayWhenTheBodyCannotTell() {
+        // 卷261's 李萬全(田景咸王暉附): where the two men stand together in every mention, both cuts pass the body's test.
+        String body = "李萬全(田景咸王暉附)" + "田景咸王暉皆以功遷" + "田景咸王暉卒";
+        assertThat(BiographyPackGenerator.appended("李萬全(田景咸王暉附)", body, Set.of((int) '田', (int) '王')))
+                .containsExactly("田景咸", "王暉");
+    }
+
+    @Test
+    void aNoteWithAKinshipWordIsLeftToTheKinsmenReading() {
+        assertThat(BiographyPackGenerator.appended("王超(子德用附)", "王超、德用、德用", Set.of())).isEmpty();
+        assertThat(BiographyPackGenerator.kinsmen("陳堯佐", "陳堯佐(兄堯叟弟堯咨從子漸)")).contains("陳堯叟", "陳堯咨", "陳漸");
+    }
+
+    @Test
+    void generatedIdsComeFromTheNameAndNotFromAPosition() {
+        assertThat(GeneratedIds.of("per:songshi-framed-", "丁進")).isEqualTo("per:songshi-framed-4e01-9032");
+        assertThat(GeneratedIds.of("place:songshi-dili-", "靑州")).isEqualTo(GeneratedIds.of("place:songshi-dili-", "靑州"))
+                .isNotEqualTo(GeneratedIds.of("place:songshi-dili-", "青州"));
+    }
+}
