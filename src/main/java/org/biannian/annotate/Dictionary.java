@@ -109,7 +109,8 @@ final class Dictionary {
 
     /** The entries under exactly this key (variants folded), or an empty list. */
     List<Entry> lookup(String key) {
-        return lookup(key.codePoints().map(Dictionary::fold).toArray(), 0, key.codePointCount(0, key.length()));
+        int[] folded = key.codePoints().map(Dictionary::fold).toArray();
+        return lookup(folded, 0, folded.length);
     }
 
     /**
@@ -174,18 +175,15 @@ final class Dictionary {
     private static final int[] BMP_KEYS = new int[0x10000];
 
     static {
-        for (int c = 0; c < BMP_KEYS.length; c++) {
-            BMP_KEYS[c] = FOLDING.fold(c);
-        }
+        Map<Integer, Integer> standards = new java.util.HashMap<>();
         for (String pair : ORTHOGRAPHIC_VARIANTS) {
-            int variant = pair.codePointAt(0);
-            int key = BMP_KEYS[pair.codePointAt(1)];
-            int oldKey = BMP_KEYS[variant];
-            for (int c = 0; c < BMP_KEYS.length; c++) {
-                if (c == variant || BMP_KEYS[c] == oldKey && oldKey == variant) {
-                    BMP_KEYS[c] = key; // what folded onto the variant follows it
-                }
-            }
+            standards.put(pair.codePointAt(0), pair.codePointAt(1));
+        }
+        for (int c = 0; c < BMP_KEYS.length; c++) {
+            int key = FOLDING.fold(c);
+            // A listed variant takes its standard's key, and so does what the table folds onto the variant.
+            Integer standard = standards.containsKey(c) ? standards.get(c) : standards.get(key);
+            BMP_KEYS[c] = standard == null ? key : FOLDING.fold(standard);
         }
     }
 

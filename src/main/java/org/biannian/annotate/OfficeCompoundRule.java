@@ -232,11 +232,8 @@ final class OfficeCompoundRule {
         // Not where a known circuit of the Tang kind ends (山南東道節度使 is the governor of 山南東道); a Song 路 is left
         // to the link rules (荆湖南路安撫使).
         int at = start - 1;
-        if (Chars.at(text, at) == '道' && placesEndingAt.containsKey(start)) {
-            return start;
-        }
-        // 江東路副總管: the direction ends a place the packs know (江東), whose 路 the link rules take.
-        if (Chars.isAnyOf(Chars.at(text, at), "面道路") && placesEndingAt.containsKey(at)) {
+        // Nor where a known place ends at the direction (江東路副總管: 江東, whose 路 the link rules take).
+        if (Chars.isAnyOf(Chars.at(text, at), "面道路") && (placesEndingAt.containsKey(start) || placesEndingAt.containsKey(at))) {
             return start;
         }
         if (Chars.isAnyOf(Chars.at(text, at), "面道路") && Chars.isAnyOf(Chars.at(text, at - 1), DIRECTIONS)) {

@@ -19,7 +19,6 @@ final class PlaceListRule {
         hits.addAll(listsEndingInPrefecture(text, dictionary));
         hits.addAll(punctuatedPrefectures(text, dictionary));
         hits.addAll(listedStems(text, dictionary));
-        hits.addAll(gluedBeforeEtc(text, dictionary));
         hits.addAll(countedCounties(text, dictionary));
         int i = 0;
         while (i < text.length) {
@@ -53,6 +52,9 @@ final class PlaceListRule {
         }
         return hits;
     }
+
+    /** The shortest glued run of prefectures 等州 makes a list of, without a count or 、 to vouch for it. */
+    private static final int FEWEST_GLUED = 3;
 
     /**
      * 「瀛、莫二州」, 「雲、應、朔等州」: characters joined by 、 before a count or 等 and 州 are each a
@@ -110,10 +112,21 @@ final class PlaceListRule {
                     items = run;
                 }
             }
+            // 「…濮陝曹濟同淄單德徐…衛青霸等州旱」: 等州 without a count; the run back from 等 while each character is a
+            // prefecture the packs know, three or more, is the list.
+            if (items.size() == 1 && count == 0 && runEnd < i) {
+                List<Integer> run = new ArrayList<>();
+                for (int k = runEnd - 1; k >= 0 && dictionary.prefecture(text[k]) != null; k--) {
+                    run.add(0, k);
+                }
+                if (run.size() >= FEWEST_GLUED) {
+                    items = run;
+                }
+            }
             if (items.size() >= 2) {
                 for (int item : items) {
                     String name = new String(text, item, 1) + "州";
-                    Dictionary.Entry known = dictionary.lookup(name).stream().filter(e -> e.type() == MentionType.PLACE).findFirst().orElse(null);
+                    Dictionary.Entry known = dictionary.prefecture(text[item]);
                     hits.add(known == null
                             ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", Hit.RULE)
                             : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
@@ -177,33 +190,6 @@ final class PlaceListRule {
             if (items.size() >= 2 || opens) {
                 for (int at : items) {
                     hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:place-list",
-                            Hit.STRUCTURE));
-                }
-            }
-        }
-        return hits;
-    }
-
-    /** The shortest glued run of prefectures 等州 makes a list of, without a count or 、 to vouch for it. */
-    private static final int FEWEST_GLUED = 3;
-
-    /**
-     * 「…濮陝曹濟同淄單德徐…衛青霸等州旱」: the text without punctuation glues one-character prefectures before 等州;
-     * the run back from 等 while each character is a prefecture the packs know, three or more, is a list of them.
-     */
-    private static List<Hit> gluedBeforeEtc(int[] text, Dictionary dictionary) {
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 1; i + 1 < text.length; i++) {
-            if (text[i] != '等' || text[i + 1] != '州') {
-                continue;
-            }
-            int k = i - 1;
-            while (k >= 0 && prefecture(dictionary, text[k])) {
-                k--;
-            }
-            if (i - 1 - k >= FEWEST_GLUED) {
-                for (int at = k + 1; at < i; at++) {
-                    hits.add(new Hit(at, at + 1, MentionType.PLACE, null, Character.toString(text[at]) + "州", List.of(), "rule:counted-list",
                             Hit.STRUCTURE));
                 }
             }

@@ -497,8 +497,10 @@ final class TitledNameRule {
      * The closing words cannot stand inside a name (張旦擊破 is 張旦 + 擊), except 言, which is a common
      * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
      */
-    /** Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people). */
-    /** Closers never inside a name; 言 and 獻 end many names (辛叔獻), read so only where a closer follows. */
+    /**
+     * Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people); not 言 and 獻, which end
+     * many names (辛叔獻), read so only where a closer follows.
+     */
     private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
