@@ -564,13 +564,15 @@ final class DateResolver {
 
     private Resolution monthNotInYear(Draft d, MonthTable table) {
         List<Reading> readings = new ArrayList<>();
-        if (d.leap) {
-            int regular = table.index(d.lunarYear, d.month, false);
+        // A year at the table's edge may lack the month asked for as well: offer only months the table holds.
+        int regular = d.leap ? table.index(d.lunarYear, d.month, false) : -1;
+        if (regular >= 0) {
             readings.add(reading(d, table, regular, null, "the regular month"));
         }
         int leapOfYear = table.leapMonth(d.lunarYear);
-        if (leapOfYear != 0) {
-            readings.add(reading(d, table, table.index(d.lunarYear, leapOfYear, true), null, "the year's leap month"));
+        int leapIndex = leapOfYear != 0 ? table.index(d.lunarYear, leapOfYear, true) : -1;
+        if (leapIndex >= 0) {
+            readings.add(reading(d, table, leapIndex, null, "the year's leap month"));
         }
         String name = ChineseLabels.month(d.month, d.leap);
         d.problem(Code.MONTH_NOT_IN_YEAR, Severity.ERROR, "the year " + d.lunarYear + " of " + d.regime.name() + " has no "
