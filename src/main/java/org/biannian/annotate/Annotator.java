@@ -30,6 +30,8 @@ public final class Annotator {
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
     private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
+    /** Eras of the packs' own period (五代 to 宋, 907–1279), whose names read as the era before a prefecture's stem. */
+    private final java.util.Set<String> periodEraNames = DictionaryStage.erasBetween(ChineseCalendar.builtIn(), 907, 1279);
     /** The statistical tagger and the confidence its names need, or null when it is off (see docs/tagger.md). */
     private final CharTagger tagger;
     private final TaggerStage.TaggerSettings taggerSettings;
@@ -97,7 +99,7 @@ public final class Annotator {
         // Recognition: every stage proposes hits independently, except that the compound-office rule
         // reads the place hits before it (a title is built on the place it names: 知白州 needs 白州
         // from the suffix rule) and the titled-name rule reads the offices (a name follows its title).
-        List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary));
+        List<Hit> hits = new ArrayList<>(DictionaryStage.hits(codePoints, dictionary, periodEraNames));
         Selector.KnownPlaces knownPlaces = Selector.KnownPlaces.of(hits);
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
         hits.addAll(SuffixedPlaceRule.hits(codePoints, hits));

@@ -142,6 +142,25 @@ final class Dictionary {
         return codePoint < 0 ? null : prefectures.get(fold(codePoint));
     }
 
+    /**
+     * The prefecture whose name is the already folded {@code text[start, end)} and 府 or 軍 (真定 → 真定府, 順昌 →
+     * 順昌府, 保安 → 保安軍), or null: a prefecture is named by its stem where a county of the same stem is not.
+     */
+    Entry prefectureOfStem(int[] text, int start, int end) {
+        int[] name = java.util.Arrays.copyOfRange(text, start, end + 1);
+        for (int suffix : new int[] {'府', '軍'}) {
+            name[name.length - 1] = suffix;
+            for (Entry e : lookup(name, 0, name.length)) {
+                if (e.type() == MentionType.PLACE && e.record() != null && PREFECTURE_KINDS.contains(e.record().subtype())) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PREFECTURE_KINDS = java.util.Set.of("府", "州", "軍", "監");
+
     /** The place a single character abbreviates, or null. */
     Entry placeAbbreviation(int codePoint) {
         return codePoint >= 0 && abbreviated.get(codePoint) ? placeAbbreviations.get(codePoint) : null;

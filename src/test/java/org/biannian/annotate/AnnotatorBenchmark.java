@@ -94,7 +94,7 @@ public class AnnotatorBenchmark {
     /** The Aho–Corasick dictionary stage alone: the part whose cost grows with the pack. */
     @Benchmark
     public List<Hit> dictionaryStageOnly() {
-        return DictionaryStage.hits(codePoints, annotator.dictionary());
+        return DictionaryStage.hits(codePoints, annotator.dictionary(), org.biannian.calendar.ChineseCalendar.builtIn().eraNames());
     }
 
     /** The statistical tagger alone over the sample (features, Viterbi and confidences). */

@@ -81,6 +81,23 @@ class AnnotatorTest {
 
     /** Phrases of 宋史 the sixth session's packs, variants and rules were written for (issue 12), as the text reads them. */
     @Test
+    void aPrefectureNamedByItsStem() {
+        // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
+        assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
+                .contains("真定/PLACE/" + DictionaryStage.STEM_FOUND_BY, "藁城/PLACE/dictionary", "賈逵/PER/dictionary");
+        assertThat(annotate("乙卯，順昌圍解。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("順昌/順昌府");
+        assertThat(annotate("袁彦河中河東人", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("河中/PLACE");
+        // Not an era of the period (慶元 of 寧宗, 卷40), a tomb (永定陵, 卷290), a given name after its surname (趙懷德, 卷17),
+        // nor 平 after a verb of campaign (討平南雄, 卷27).
+        assertThat(annotate("頒慶元寛恤詔令。", List.of())).extracting(x -> x.text()).doesNotContain("慶元");
+        assertThat(annotate("為永定陵總管", List.of())).extracting(x -> x.text() + "/" + x.type()).doesNotContain("永定/PLACE");
+        assertThat(annotate("御端門，受趙懐徳降。", List.of())).extracting(x -> x.text() + "/" + x.type()).doesNotContain("懐徳/PLACE");
+        assertThat(annotate("傅樞討平南雄賊張忠", List.of())).extracting(x -> x.text() + "/" + x.type()).doesNotContain("平南/PLACE");
+    }
+
+    @Test
     void songshiPhrasesOfTheSixthSession() {
         // The 四庫 forms of 參 and 旨 in titles, a temple charge, the 三少, a Southern Song army before its command.
         assertThat(annotate("給事中、参知政事陳恕並罷。", List.of())).extracting(x -> x.text() + "/" + x.type())
