@@ -99,6 +99,7 @@ final class Dictionary {
                 }
             }
         }
+        addStems(authority, byKey);
         for (RoleWord role : authority.roleWords()) {
             byKey.computeIfAbsent(foldKey(role.text()), k -> new ArrayList<>(1))
                     .add(new Entry("role:" + role.text(), MentionType.ROLE, role.text(), "role", null, role));
@@ -106,6 +107,34 @@ final class Dictionary {
         return new Dictionary(byKey);
     }
 
+    /**
+     * A prefecture written with 府 or 軍 after a two-character stem is also named by the stem (建康 for 建康府, 鎮戎
+     * for 鎮戎軍), as a {@code bare} name: found where a bare county's name is, and by {@link DictionaryStage}'s
+     * stem rule. Only a stem no record names otherwise is added, so a pack's own reading of it stands.
+     */
+    private static void addStems(Authority authority, Map<String, List<Entry>> byKey) {
+        Map<String, List<Entry>> stems = new LinkedHashMap<>();
+        for (AuthorityRecord record : authority.records()) {
+            if (MentionType.of(record.kind()) != MentionType.PLACE || !PREFECTURE_KINDS.contains(record.subtype())) {
+                continue;
+            }
+            for (Name name : record.names()) {
+                int[] cps = name.text().codePoints().toArray();
+                if (cps.length == 3 && (cps[2] == '府' || cps[2] == '軍') && Chars.isHan(cps[0]) && Chars.isHan(cps[1])) {
+                    String stem = foldKey(new String(cps, 0, 2));
+                    List<Entry> list = stems.computeIfAbsent(stem, k -> new ArrayList<>(1));
+                    if (!byKey.containsKey(stem) && list.stream().noneMatch(e -> e.id().equals(record.id()))) {
+                        list.add(new Entry(record.id(), MentionType.PLACE, record.canonical(), "bare", record, null));
+                    }
+                }
+            }
+        }
+        stems.forEach((stem, entries) -> {
+            if (!entries.isEmpty()) {
+                byKey.put(stem, entries);
+            }
+        });
+    }
 
     /** The entries under exactly this key (variants folded), or an empty list. */
     List<Entry> lookup(String key) {

@@ -89,6 +89,9 @@ class AnnotatorTest {
                 .contains("順昌/順昌府");
         assertThat(annotate("袁彦河中河東人", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("河中/PLACE");
+        // A stem no pack names, taken from the prefecture's own name (建康府 of 地理志, 卷27 and 卷380).
+        assertThat(annotate("劉光世駐軍建康扼馬家渡。范同字擇善，建康人。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .containsExactly("劉光世/劉光世", "建康/建康府", "范同/范同", "擇善/范同", "建康/建康府");
         // Not an era of the period (慶元 of 寧宗, 卷40), a tomb (永定陵, 卷290), a given name after its surname (趙懷德, 卷17),
         // nor 平 after a verb of campaign (討平南雄, 卷27).
         assertThat(annotate("頒慶元寛恤詔令。", List.of())).extracting(x -> x.text()).doesNotContain("慶元");

@@ -84,6 +84,15 @@ public final class GeographyPackGenerator {
     }
 
     /**
+     * A prefecture's name of more than one character before its unit has no unit inside it and is no title:
+     * 「升為府賜軍額」 and 「…為軍以軍…」 and 「節度軍」 in the running notes are not names (府州 is).
+     */
+    static boolean plausibleStem(String name) {
+        String stem = name.substring(0, name.length() - 1);
+        return stem.length() < 2 || stem.chars().noneMatch(c -> "州府軍監縣".indexOf(c) >= 0) && !stem.equals("節度");
+    }
+
+    /**
      * The prefectures, counties and forts of one juan: name → {juan, the prefecture before it}. A county is a
      * name with its grade in parentheses after a note or a count (縣四淄川(望)長山(中)); a fort (砦, 寨, 堡, 城, 關)
      * a name right after a note with its own note after it (開光堡(紹聖四年修築…)義合砦(本夏人砦…)), as the
@@ -94,7 +103,7 @@ public final class GeographyPackGenerator {
         Matcher prefecture = PREFECTURE.matcher(text);
         while (prefecture.find()) {
             String after = text.substring(prefecture.end(), Math.min(text.length(), prefecture.end() + 200));
-            if (HOUSEHOLDS.matcher(after).find()) {
+            if (HOUSEHOLDS.matcher(after).find() && plausibleStem(prefecture.group(1))) {
                 prefectures.put(prefecture.start(), prefecture.group(1));
                 places.putIfAbsent(prefecture.group(1), new String[] {String.valueOf(juan), ""});
             }
@@ -103,7 +112,9 @@ public final class GeographyPackGenerator {
         while (renamed.find()) {
             // A later name (升為嘉興府) or the earlier one a unit had (潁昌府，本許州; 改湟州為樂州).
             String name = renamed.group(1) != null ? renamed.group(1) : renamed.group(2) != null ? renamed.group(2) : renamed.group(3);
-            places.putIfAbsent(name, new String[] {String.valueOf(juan), ""});
+            if (plausibleStem(name)) {
+                places.putIfAbsent(name, new String[] {String.valueOf(juan), ""});
+            }
         }
         for (Pattern pattern : List.of(COUNTY, FORT)) {
             Matcher m = pattern.matcher(text);
