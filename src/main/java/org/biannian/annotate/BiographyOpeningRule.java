@@ -132,19 +132,61 @@ final class BiographyOpeningRule {
      * 人 and the clause's end — the places, as after a courtesy name.
      */
     private static void nativePlacesWithoutCourtesyName(int[] text, List<Hit> known, List<Hit> hits) {
+        unknownSubjects(text, known, hits);
         for (Hit h : known) {
             if (h.type() != MentionType.PER || h.length() < 2 || !canOpen(text, h.start())) {
                 continue;
             }
             int placeStart = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
-            for (int k = placeStart + 2; k <= placeStart + 5 && k < text.length; k++) {
-                int after = Chars.at(text, k + 1);
-                if (text[k] == '人' && han(text, placeStart, k) && (Chars.isBoundary(after) || after == '也')) {
-                    addPlaces(text, placeStart, k, hits);
+            int person = nativePlaceEnd(text, placeStart);
+            if (person > 0) {
+                addPlaces(text, placeStart, person, hits);
+            }
+        }
+    }
+
+    /**
+     * 「賈逵，真定藁城人」 where the packs do not know 賈逵: a surname and one or two characters opening a sentence,
+     * a comma or not, then a place the packs know and 人 ending the clause. The name is this rule's; the places are
+     * found as after a known subject.
+     */
+    private static void unknownSubjects(int[] text, List<Hit> known, List<Hit> hits) {
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
+        for (Hit h : known) {
+            covered.set(h.start(), h.end());
+            if (h.type() == MentionType.PLACE) {
+                placeStarts.set(h.start());
+            }
+        }
+        for (int start = 0; start + 4 < text.length; start++) {
+            int surname = NameRules.surnameLength(text, start);
+            if (surname == 0 || !canOpen(text, start)) {
+                continue;
+            }
+            for (int end = start + surname + 2; end > start + surname; end--) {
+                int placeStart = Chars.at(text, end) == '，' ? end + 1 : end;
+                if (!han(text, start, end) || covered.get(start, end).cardinality() > 0 || !placeStarts.get(placeStart)) {
+                    continue;
+                }
+                int person = nativePlaceEnd(text, placeStart);
+                if (person > 0) {
+                    hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
                     break;
                 }
             }
         }
+    }
+
+    /** Where 人 ends a native place of two to five characters starting at {@code placeStart} and its clause; else -1. */
+    private static int nativePlaceEnd(int[] text, int placeStart) {
+        for (int k = placeStart + 2; k <= placeStart + 5 && k < text.length; k++) {
+            int after = Chars.at(text, k + 1);
+            if (text[k] == '人' && han(text, placeStart, k) && (Chars.isBoundary(after) || after == '也')) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Start of the name before 字 (surname + one or two characters), where a sentence can begin; else -1. */

@@ -18,6 +18,11 @@ final class TitledNameRule {
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使";
 
     private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
+    /**
+     * More verbs that close a name right after its holder's title, where a surname has opened it: 留守路允迪降,
+     * 團練使梁廻監護之, 都統蕭琦降于, 統制陳思恭隸之, 制置使种師中往援, 宗正郭玘祀周陵廟, 侍郎宋伯友提舉河防.
+     */
+    private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提";
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
 
     private TitledNameRule() {
@@ -92,14 +97,14 @@ final class TitledNameRule {
                     continue;
                 }
                 int after = Chars.at(text, end);
-                if (given == 2 && after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT)) {
-                    continue;
+                if (given == 2 && (after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT) || text[end - 1] == '親' || text[end - 1] == '躬')) {
+                    continue; // 孟揆親往: 親 goes with the verb
                 }
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
                 boolean verbAndObject = Chars.isAnyOf(after, VERBS_BEFORE_OBJECT) && Chars.at(text, end + 1) == '之';
                 if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
-                        || titleStarts.get(end) || verbAndObject) {
+                        || titleStarts.get(end) || verbAndObject || Chars.isAnyOf(after, AFTER_TITLED_NAME)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;

@@ -81,6 +81,22 @@ class AnnotatorTest {
 
     /** Phrases of 宋史 the sixth session's packs, variants and rules were written for (issue 12), as the text reads them. */
     @Test
+    void namesClosedByMoreVerbsAfterATitleAndBiographiesOfMenNoPackKnows() {
+        // 宋史卷29 (留守路允迪降), 卷33 (都統蕭琦降于), 卷369 (統制陳思恭隸之), 卷1 (宗正郭玘祀周陵廟); 親 goes with the verb.
+        assertThat(annotate("金人陷南京，留守路允迪降。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("路允迪/PER");
+        assertThat(annotate("命周宗正郭玘祀周陵廟。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("郭玘/PER");
+        assertThat(annotate("命後軍統制陳思恭隸之。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("陳思恭/PER");
+        assertThat(annotate("命工部侍郎孟揆親往措置。", List.of())).extracting(x -> x.text()).doesNotContain("孟揆親");
+        // A biography opening on a man no pack knows: his name, his native place, and his given name later (宋史卷349).
+        Authority builtIn = Authority.builtIn();
+        Authority withoutHim = Authority.of(builtIn.records().stream().filter(r -> !r.canonical().equals("賈逵")).toList(),
+                builtIn.reigns(), List.copyOf(builtIn.roleWords()));
+        List<Mention> found = Annotator.of(withoutHim).annotate(SourceText.of("t", "賈逵，真定藁城人。逵麾衆馳下。"), List.of());
+        assertThat(found).extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("賈逵/PER/賈逵", "真定/PLACE/鎮州", "藁城/PLACE/槁城縣", "逵/PER/賈逵"); // CHGIS writes 槁城縣
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
