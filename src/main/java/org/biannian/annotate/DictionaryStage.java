@@ -210,6 +210,9 @@ final class DictionaryStage {
         if (entry.type() == MentionType.OFFICE && Chars.at(text, end) == '省') {
             return false; // 入内内侍省, 尚書省: the department, not its officer
         }
+        if (entry.type() == MentionType.POLITY && text[end - 1] == '元' && Chars.at(text, end) == '帥') {
+            return false; // 大元帥: the supreme command, no state 大元
+        }
         if ("bare".equals(entry.nameKind())) {
             return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE) && !longerName(text, end) && !era(text, end);
         }

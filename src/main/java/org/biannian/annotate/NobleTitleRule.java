@@ -15,7 +15,7 @@ final class NobleTitleRule {
     /** The one-character fiefs of Song princes and dukes (秦王, 越王, 楚國公, 齊國夫人). */
     static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英康肅景濟鄆恭榮祁褒";
     /** What may stand before a one-character fief + 王. */
-    private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱";
+    private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以";
     /** After 王: a word, not a title (王者, 王師, 王業, 王室). */
     private static final String NOT_AFTER_PRINCE = "者師業室化命道氏府城國土事";
     /** Commandery titles: 彭城郡王, 安定郡公, 南陽郡夫人. */

@@ -129,7 +129,10 @@ final class Selector {
      * an institution the packs list among offices (內侍省): the guidelines tag no institution.
      */
     static List<Hit> withoutInstitutions(List<Hit> hits, int[] text) {
-        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺")
+        // 翰林學士司馬光: the 司 opens a man's name, not the seat of the office.
+        java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
+        hits.stream().filter(h -> h.type() == MentionType.PER).forEach(h -> personStarts.set(h.start()));
+        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺") && !personStarts.get(h.end())
                 || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使") || text[h.end() - 1] == '省')).toList();
     }
 

@@ -163,7 +163,7 @@ final class TitledNameRule {
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
     private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
     /** First characters of words for a crowd, never of a prince's name (樂安郡王羣臣進秩: 羣臣 is "the officials"). */
-    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝";
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開";
 
     /**
      * End of a prince's given name right after his title, or -1: one character when a verb phrase follows it

@@ -87,6 +87,14 @@ class AnnotatorTest {
         assertThat(annotate("命周宗正郭玘祀周陵廟。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("郭玘/PER");
         assertThat(annotate("命後軍統制陳思恭隸之。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("陳思恭/PER");
         assertThat(annotate("命工部侍郎孟揆親往措置。", List.of())).extracting(x -> x.text()).doesNotContain("孟揆親");
+        // 司 after a title opening a compound surname (宋史卷14, 翰林學士司馬光); a prince after 以 (卷4); the supreme command
+        // of 1126 (卷23), no state 大元 inside it, and 開 no prince's name (康王開大元帥府).
+        assertThat(annotate("以翰林學士司馬光為樞密副使。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("翰林學士/OFFICE", "司馬光/PER");
+        assertThat(annotate("甲寅，以齊王廷羙子徳恭為貴州防禦使。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("齊王/OFFICE", "齊/PLACE");
+        assertThat(annotate("命康王為天下兵馬大元帥。康王開大元帥府于相州。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("天下兵馬大元帥/OFFICE", "康王/OFFICE").doesNotContain("大元/POLITY", "開大/PER");
         // A biography opening on a man no pack knows: his name, his native place, and his given name later (宋史卷349).
         Authority builtIn = Authority.builtIn();
         Authority withoutHim = Authority.of(builtIn.records().stream().filter(r -> !r.canonical().equals("賈逵")).toList(),
