@@ -23,6 +23,8 @@ final class TitledNameRule {
      * 團練使梁廻監護之, 都統蕭琦降于, 統制陳思恭隸之, 制置使种師中往援, 宗正郭玘祀周陵廟, 侍郎宋伯友提舉河防.
      */
     private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提";
+    /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
+    private static final String PROMOTIONS = SOFT_AFTER_NAME + "遷授拜除擢補轉";
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
 
     private TitledNameRule() {
@@ -97,8 +99,9 @@ final class TitledNameRule {
                     continue;
                 }
                 int after = Chars.at(text, end);
-                if (given == 2 && (after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT) || text[end - 1] == '親' || text[end - 1] == '躬')) {
-                    continue; // 孟揆親往: 親 goes with the verb
+                if (given == 2 && (after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT) || text[end - 1] == '親' || text[end - 1] == '躬'
+                        || titleStarts.get(end - 1))) {
+                    continue; // 孟揆親往: 親 goes with the verb; 孫近參知政事: the title begins at 參
                 }
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
@@ -323,7 +326,11 @@ final class TitledNameRule {
             if (!exile && !office) {
                 continue;
             }
-            for (int given = 2; given >= (office ? 2 : 1); given--) {
+            for (int given = 2; given >= 1; given--) {
+                // Before an office, a two-character name only where 以 appoints him (以孟庾參知政事; not 以勞加侍御史, 以勞遷).
+                if (office && given == 1 && (Chars.at(text, end - 3) != '以' || Chars.isAnyOf(text[end - 1], PROMOTIONS))) {
+                    continue;
+                }
                 if (nameOpensClause(text, end - given - 1, end, opens, covered)) {
                     names.add(new Hit(end - given - 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, end - given - 1, end),
                             List.of(), exile ? "rule:person-exiled" : "rule:person-before-title", Hit.RULE));

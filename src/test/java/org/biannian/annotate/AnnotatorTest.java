@@ -95,6 +95,12 @@ class AnnotatorTest {
                 .contains("齊王/OFFICE", "齊/PLACE");
         assertThat(annotate("命康王為天下兵馬大元帥。康王開大元帥府于相州。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("天下兵馬大元帥/OFFICE", "康王/OFFICE").doesNotContain("大元/POLITY", "開大/PER");
+        // A two-character name whose next character opens the title (宋史卷28 翰林學士承旨孫近參知政事), and one 以 appoints
+        // (卷27 以孟庾參知政事); not 以勞加侍御史 (卷282); 路分都監 is the title, no man 路分 (卷22).
+        assertThat(annotate("翰林學士承㫖孫近參知政事。庚午，以孟庾參知政事。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("孫近/PER", "孟庾/PER", "參知政事/OFFICE");
+        assertThat(annotate("以勞加侍御史。添置武臣提刑路分都監各一員。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("侍御史/OFFICE", "路分都監/OFFICE").doesNotContain("勞加/PER", "路分/PER");
         // A biography opening on a man no pack knows: his name, his native place, and his given name later (宋史卷349).
         Authority builtIn = Authority.builtIn();
         Authority withoutHim = Authority.of(builtIn.records().stream().filter(r -> !r.canonical().equals("賈逵")).toList(),
