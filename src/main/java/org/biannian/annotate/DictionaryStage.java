@@ -93,7 +93,7 @@ final class DictionaryStage {
             // 衢州江山縣尉: a listed name may go on into its post (縣尉), but not into an era (閬州乾德初).
             // The generic first characters (河, 山, 大) end a list, not a county's name before its own post (河陽判官).
             boolean listed = placeEnds.contains(before) && !era(text, h.end()) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM);
-            if (listed || postStarts.contains(h.end()) && !longerName(text, h.end())) {
+            if (listed || (postStarts.contains(h.end()) || countyPost(text, h.end())) && !longerName(text, h.end())) {
                 hits.add(h);
                 placeEnds.add(h.end());
                 continue;
@@ -154,6 +154,11 @@ final class DictionaryStage {
      * place only after one (寇桂陽, 克富川, 知大名), since many county names are also words (太平, 永興).
      */
     private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築發鎮駐陣經";
+    /** A county's one-character post closing its clause (即墨令；, 興平令。): the magistrate, sheriff, or assistant. */
+    static boolean countyPost(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at), "令尉丞") && (at + 1 == text.length || Chars.isBoundary(text[at + 1]));
+    }
+
     /** How {@link #prefectureByStem} marks what it finds. */
     static final String STEM_FOUND_BY = "dictionary+stem";
     /** After a stem, what makes it the start of a building's or a tomb's name (永定陵, 萬安宮), not the prefecture. */

@@ -27,6 +27,14 @@ final class OfficeCompoundRule {
             }
         }
         List<Hit> compounds = new ArrayList<>();
+        for (Hit place : hits) {
+            // 即墨令, 高郵令: a county and its one-character post, which is no title alone.
+            if (place.type() == MentionType.PLACE && (place.canonical().endsWith("縣") || text[place.end() - 1] == '縣')
+                    && DictionaryStage.countyPost(text, place.end())) {
+                compounds.add(new Hit(place.start(), place.end() + 1, MentionType.OFFICE, null, slice(text, place.start(), place.end() + 1),
+                        List.of(), "rule:county-post", Hit.STRUCTURE));
+            }
+        }
         for (Hit office : hits) {
             if (office.type() != MentionType.OFFICE) {
                 continue;

@@ -33,7 +33,8 @@ final class Selector {
         return c != 0 ? c : Integer.compare(a.start(), b.start());
     }
 
-    static List<Hit> select(List<Hit> hits, List<int[]> titleInteriors, int textLength, KnownPlaces knownPlaces) {
+    static List<Hit> select(List<Hit> hits, List<int[]> titleInteriors, int[] text, KnownPlaces knownPlaces) {
+        int textLength = text.length;
         boolean[] inTitle = new boolean[textLength + 1];
         for (int[] interior : titleInteriors) {
             for (int k = interior[0]; k < interior[1]; k++) {
@@ -92,8 +93,9 @@ final class Selector {
                 }
             }
             // A hall inside a title names a rank, not the place (集英殿修撰, 崇政殿說書, 直秘閣): the guidelines nest none.
+            // Nor does an army no pack knows as a place before its commander (神勁軍統制, 武鋒軍都統制): a unit, not a 軍.
             inner.removeIf(h -> !outer.contains(h) || h.length() >= outer.length() || h.type() == MentionType.PLACE
-                    && (h.canonical().endsWith("殿") || h.canonical().endsWith("閣")));
+                    && (h.canonical().endsWith("殿") || h.canonical().endsWith("閣") || unitBeforeCommander(h, text)));
             inner.sort(STRONGEST_FIRST);
             List<Hit> kept = new ArrayList<>();
             for (Hit h : inner) {
@@ -105,6 +107,15 @@ final class Selector {
         }
         selected.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         return selected;
+    }
+
+    /** A 軍 the suffix rule found (no pack's record) right before 統制, 都統制, 統領, 副統制: an army's name. */
+    private static boolean unitBeforeCommander(Hit place, int[] text) {
+        if (place.id() != null || text[place.end() - 1] != '軍') {
+            return false;
+        }
+        int at = Chars.at(text, place.end()) == '都' || Chars.at(text, place.end()) == '副' ? place.end() + 1 : place.end();
+        return Chars.at(text, at) == '統' && Chars.isAnyOf(Chars.at(text, at + 1), "制領");
     }
 
     /**

@@ -98,7 +98,9 @@ final class ShortPlaceRule {
      * open the names of offices and bureaus (沿江制置使, 沿江榷貨務, 沿河都巡檢).
      */
     private static final String BEFORE_RIVER = "渡濟臨絕絶過濱泝溯";
-    private static final String AFTER_RIVER = "決溢徙上水"; // 河水溢: the river's water
+    private static final String AFTER_RIVER = "決溢徙塞上水"; // 河水溢: the river's water; 河塞: its breach closed
+    /** Words before a flooding river that open its clause, not a river's name (以河決大名, 會河決韓村). */
+    private static final String CLAUSE_BEFORE_RIVER = "以會㑹時是而及因既初又復今至";
     private static final String NOT_AFTER_RIVER = "制置安撫宣都帥橋";
     /** Prepositions of place before a river closing its clause: 于河, 於淮. */
     private static final String AT = "于於";
@@ -108,7 +110,7 @@ final class ShortPlaceRule {
         int before = Chars.at(text, at - 1);
         int after = Chars.at(text, at + 1);
         boolean framed = Chars.isAnyOf(before, BEFORE_RIVER) || Chars.isAnyOf(before, AT) && Chars.isBoundary(after)
-                || Chars.isAnyOf(after, AFTER_RIVER) && !Chars.isHan(before);
+                || Chars.isAnyOf(after, AFTER_RIVER) && (!Chars.isHan(before) || Chars.isAnyOf(before, CLAUSE_BEFORE_RIVER));
         // 沿江制置 (an office of the region along the river), 河橋 (a bridge, a place of its own).
         // 江水陸: the river and land forces of a command (沿江水陸制置使), no river named.
         if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER) || after == '水' && Chars.at(text, at + 2) == '陸') {

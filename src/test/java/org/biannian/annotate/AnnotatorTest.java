@@ -111,6 +111,19 @@ class AnnotatorTest {
     }
 
     @Test
+    void phrasesOfTheSeventhSessionsTuningPassages() {
+        // 宋史卷17 (以河決大名), 卷276 (即墨令, 太宗征晉陽), 卷30 (臨安府火: the first prefecture of its circuit in 地理志),
+        // 卷402 (神勁軍綂制: an army and its commander, no place; 徑擣大梁).
+        assertThat(annotate("辛酉，以河決大名。未幾，河塞。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .containsSubsequence("河/黃河", "大名/大名府", "河/黃河");
+        assertThat(annotate("祖煦，即墨令；父保裔，興平令。太宗征晉陽。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("即墨令/OFFICE", "即墨/PLACE", "興平令/OFFICE", "興平/PLACE", "晉陽/PLACE");
+        assertThat(annotate("五月丙申，臨安府火。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("臨安府/PLACE");
+        assertThat(annotate("奏敏為神勁軍綂制。若由陳、蔡徑擣大梁。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("神勁軍綂制/OFFICE", "大梁/PLACE").doesNotContain("神勁軍/PLACE");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())

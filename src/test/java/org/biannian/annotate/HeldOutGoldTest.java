@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * punctuation, and the opening of 曹彬's biography as the edition writes it (added in the second round to tune on
  * without looking at the test set), and since the third round a 神宗 本紀 passage (治平) and the opening of 富弼's
  * biography, both as the edition writes them; since the fourth session 24 more passages of 本紀 and biographies from
- * 太祖 to 孝宗 (heldout/README.md), each punctuated by hand and also without punctuation, and since the sixth four
- * more (太宗紀 淳化, 李允則傳, 高宗紀 紹興十年, 張俊傳). Everything is scored on the built-in pack without the
+ * 太祖 to 孝宗 (heldout/README.md), each punctuated by hand and also without punctuation, since the sixth four
+ * more (太宗紀 淳化, 李允則傳, 高宗紀 紹興十年, 張俊傳), and since the seventh four more (哲宗紀 元祐, 劉保勲傳, 高宗紀 紹興十二年,
+ * 陳敏傳). Everything is scored on the built-in pack without the
  * generated records only the annotated juans attest ({@link UnseenAuthority}). Two test sets, scored apart
  * and never tuned on: a 哲宗 本紀 passage and 狄青's biography (sealed from the engineers), and a 仁宗 本紀 passage (乾興元年) and the opening of
  * 楊業's biography, with and without punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
@@ -86,7 +87,9 @@ class HeldOutGoldTest {
             new Passage("本紀 神宗 1070", "songshi-015-shenzong-1070.gold.txt"), new Passage("楊偕傳", "songshi-300-yangxie.gold.txt"),
             new Passage("郝質傳", "songshi-349-haozhi.gold.txt"), new Passage("曾怘傳", "songshi-448-zenghu.gold.txt"),
             new Passage("本紀 太宗 991", "songshi-005-taizong-991.gold.txt"), new Passage("李允則傳", "songshi-324-liyunze.gold.txt"),
-            new Passage("本紀 高宗 1140", "songshi-029-gaozong-1140.gold.txt"), new Passage("張俊傳", "songshi-369-zhangjun.gold.txt"));
+            new Passage("本紀 高宗 1140", "songshi-029-gaozong-1140.gold.txt"), new Passage("張俊傳", "songshi-369-zhangjun.gold.txt"),
+            new Passage("本紀 哲宗 1086", "songshi-017-zhezong-1086.gold.txt"), new Passage("劉保勲傳", "songshi-276-liubaoxun.gold.txt"),
+            new Passage("本紀 高宗 1142", "songshi-030-gaozong-1142.gold.txt"), new Passage("陳敏傳", "songshi-402-chenmin.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();

@@ -35,7 +35,10 @@ public final class GeographyPackGenerator {
     private static final int FIRST = 85;
     private static final int LAST = 90;
     private static final Pattern PREFECTURE = Pattern.compile(
-            "(?:(?<=\\))|(?<=縣[一二三四五六七八九十百]{1,5}))(?![一二三四五六七八九十百])(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府|本)");
+            "(?:(?<=\\))|(?<=縣[一二三四五六七八九十百]{1,5})|(?<=口[一二三四五六七八九十百千萬]{1,20}))(?![一二三四五六七八九十百])(?<![一二三四五六七八九十百千萬](?=[千萬]))(\\p{IsHan}{1,3}?(?:州|府|軍|監))(?:望|緊|上|中|下|輔|雄|同下州|次府|大都督府|都督府|本)");
+    // A prefecture starts after a note's closing parenthesis, after the last county count (縣四…), or, first of its
+    // circuit, after the circuit's population (…口四百三十二萬七千三百二十二臨安府); a 千 or 萬 right after a numeral is
+    // the count's, while 萬州 opens a name.
     /** A unit renamed or raised, named in the treatise's narrative: 「三年復為建康府」, 「升為嘉興府」. */
     private static final Pattern RENAMED = Pattern.compile("(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))|本(\\p{IsHan}州)|改(\\p{IsHan}州)為");
     private static final Pattern COUNTY = Pattern.compile("(?:(?<=\\))|(?<=縣[一二三四五六七八九十]{1,2}))(?![一二三四五六七八九十])(\\p{IsHan}{2,3}?)\\((?:望|緊|上|中|下|畿|次畿|赤|次赤|中下)");
