@@ -124,7 +124,7 @@ public final class Annotator {
         }
 
         // Selection before aliasing: a given name counts only after its full name has been accepted.
-        hits = Selector.withoutActingEmpresses(hits, codePoints);
+        hits = Selector.empressesAsRoles(hits, codePoints);
         hits = Selector.withoutInstitutions(hits, codePoints);
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints, knownPlaces);
         java.util.Set<Integer> subjects = new java.util.HashSet<>();

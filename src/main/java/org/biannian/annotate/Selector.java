@@ -147,17 +147,30 @@ final class Selector {
                 || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使") || text[h.end() - 1] == '省')).toList();
     }
 
-    /** What an empress's title is followed by where it stands for the woman herself: 皇太后崩, 太后臨朝, 皇后詔. */
-    private static final String EMPRESS_ACTS = "崩薨不疾臨詔令曰遣賜幸御聽垂";
+    /** Words before an empress's title that confer it (尊皇后為皇太后, 冊曰皇后) or show it as a rank (進位). */
+    private static final String CONFERS = "為曰尊冊册立位";
 
     /**
-     * {@code hits} without an empress's title as OFFICE where it stands for the woman (皇太后崩, 大行皇太后): the
-     * guidelines make that a ROLE, and a title only where it is conferred (尊皇后為皇太后).
+     * {@code hits} with an empress's title from the packs (皇后, 太后, 皇太后, 太皇太后) as ROLE where it stands for the
+     * woman herself (皇太后崩, 太皇太后以旱權罷, 迎皇太后): the guidelines make that a ROLE, and the title an OFFICE only
+     * where it is conferred (尊皇后為皇太后, also a rule's hit) or stands before her name (皇后邢氏). The ROLE keeps the
+     * title as its canonical: which woman held it is not resolved here.
      */
-    static List<Hit> withoutActingEmpresses(List<Hit> hits, int[] text) {
-        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || text[h.end() - 1] != '后' || h.length() > 4
-                || !(Chars.isAnyOf(Chars.at(text, h.end()), EMPRESS_ACTS)
-                || Chars.at(text, h.start() - 1) == '行' && Chars.at(text, h.start() - 2) == '大')).toList();
+    static List<Hit> empressesAsRoles(List<Hit> hits, int[] text) {
+        java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
+        hits.stream().filter(h -> h.type() == MentionType.PER).forEach(h -> personStarts.set(h.start()));
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean empress = h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && text[h.end() - 1] == '后' && h.length() <= 4;
+            boolean named = personStarts.get(h.end()) || NameRules.surnameLength(text, h.end()) > 0 && Chars.at(text, h.end() + 1) == '氏';
+            if (empress && !named && !Chars.isAnyOf(Chars.at(text, h.start() - 1), CONFERS)) {
+                out.add(new Hit(h.start(), h.end(), MentionType.ROLE, null, OfficeCompoundRule.slice(text, h.start(), h.end()), List.of(),
+                        "role:empress", Hit.DICTIONARY));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */

@@ -121,6 +121,10 @@ class AnnotatorTest {
         assertThat(annotate("五月丙申，臨安府火。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("臨安府/PLACE");
         assertThat(annotate("奏敏為神勁軍綂制。若由陳、蔡徑擣大梁。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("神勁軍綂制/OFFICE", "大梁/PLACE").doesNotContain("神勁軍/PLACE");
+        // An empress's title standing for the woman is a ROLE (卷17 太皇太后以旱權罷, 卷30 皇太后偕梓宫發); conferred, an OFFICE.
+        assertThat(annotate("太皇太后以旱權罷。丁夘，皇太后偕梓宫發五國城。尊皇后為皇太后。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
+                .containsSubsequence("太皇太后/ROLE/role:empress", "皇太后/ROLE/role:empress", "皇太后/OFFICE/dictionary");
     }
 
     @Test
