@@ -183,7 +183,9 @@ final class OfficeCompoundRule {
         // Jin field armies: 右翼軍都統.
         "左翼軍", "右翼軍",
         // Southern Song field armies before their commands, chained: 左護軍都統制, 御前右軍都統制, 神武右軍都統制, 御營前軍統制.
-        "護軍", "前軍", "後軍", "中軍", "左軍", "右軍", "神武", "御前", "御營"};
+        "護軍", "前軍", "後軍", "中軍", "左軍", "右軍", "神武", "御前", "御營",
+        // All the armies of a place or of the court: 興州諸軍都統制, 御前諸軍都統制.
+        "諸軍"};
     /** Characters that end a title or a verb, never part of a corps' name (使右廂, 為左廂). */
     private static final String CORPS_NOT = "使史候為以兼授除遷領判知充及與並、";
     /** Titles held "in" a department or a region: 司門員外郎, 西南面招安使, 西北道都部署. */
