@@ -485,8 +485,11 @@ final class TitledNameRule {
         return Chars.isAnyOf(Chars.at(text, at), STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), BRANCHES);
     }
 
-    /** Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it. */
-    private static final String REPORTS = "言報奏";
+    /**
+     * Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it; and of seizing it or
+     * rising there: 「贛州齊述據城叛」.
+     */
+    private static final String REPORTS = "言報奏據叛";
 
     /** A person right after a prefecture and before a verb of report: 「鎮州郭崇報契丹…」. */
     private static void reporter(int[] text, Hit place, List<Hit> names) {

@@ -281,9 +281,9 @@ class HeldOutGoldTest {
 
     /** Floors of a test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
     record TestSetFloors(double per, double place, double office, double barePer, double barePlace) {
-        static final TestSetFloors FIRST = new TestSetFloors(0.92, 0.84, 0.87, 0.90, 0.84);
+        static final TestSetFloors FIRST = new TestSetFloors(0.92, 0.85, 0.89, 0.90, 0.84);
         static final TestSetFloors SECOND = new TestSetFloors(0.88, 0.85, 0.79, 0.92, 0.83);
-        static final TestSetFloors THIRD = new TestSetFloors(0.81, 0.79, 0.84, 0.80, 0.75);
+        static final TestSetFloors THIRD = new TestSetFloors(0.81, 0.81, 0.86, 0.80, 0.78);
     }
 
     /**
@@ -295,9 +295,10 @@ class HeldOutGoldTest {
         // The fourth session's rounds added 24 passages (本紀 and biographies of every reign, each also unpunctuated),
         // each scoring 0.6–0.85 before the rules written from it: the pool is harder, so its floors are what the
         // larger pool holds (the six older passages alone still hold the third round's floors).
-        static final double PER = 0.85;
-        static final double PLACE = 0.89;
-        static final double OFFICE = 0.89;
+        // The seventh session's four fresh passages (0.76–0.83 as they came) joined the pool: 0.850 / 0.881 / 0.877.
+        static final double PER = 0.84;
+        static final double PLACE = 0.87;
+        static final double OFFICE = 0.87;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
         static final double PRECISION = 0.89;
