@@ -123,12 +123,14 @@ final class PlaceListRule {
                     items = run;
                 }
             }
+            boolean punctuated = items.size() >= 2 && Chars.at(text, items.get(0) - 1) == '、';
             if (items.size() >= 2) {
                 for (int item : items) {
                     String name = new String(text, item, 1) + "州";
                     Dictionary.Entry known = dictionary.prefecture(text[item]);
+                    // Joined by 、 before their count, even a character that is also a state's name is a prefecture (鄆、宋、楚三州).
                     hits.add(known == null
-                            ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", Hit.RULE)
+                            ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", punctuated ? Hit.STRUCTURE : Hit.RULE)
                             : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
                 }
             }
@@ -247,15 +249,15 @@ final class PlaceListRule {
                 i++;
                 continue;
             }
-            boolean opens = !Chars.isHan(Chars.at(text, i - 2)) || Chars.isAnyOf(text[i - 2], NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE);
+            boolean opens = !Chars.isHan(Chars.at(text, i - 2)) || Chars.isAnyOf(text[i - 2], NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + "由");
             List<Integer> items = new ArrayList<>(List.of(i - 1));
             int k = i;
-            while (k + 1 < text.length && text[k] == '、' && Chars.isHan(text[k + 1]) && closes(Chars.at(text, k + 2))
+            while (k + 1 < text.length && text[k] == '、' && Chars.isHan(text[k + 1]) && closesPair(text, k + 2)
                     || k + 1 < text.length && text[k] == '、' && Chars.at(text, k + 2) == '、') {
                 items.add(k + 1);
                 k += 2;
             }
-            boolean closes = closes(Chars.at(text, k));
+            boolean closes = closesPair(text, k);
             int known = 0;
             for (int at : items) {
                 known += prefecture(dictionary, text[at]) ? 1 : 0;
@@ -373,6 +375,12 @@ final class PlaceListRule {
     /** What may stand after an item of such a list: punctuation, a count (越七王) or 等. */
     private static boolean closes(int after) {
         return !Chars.isHan(after) || Chars.isChineseNumeral(after) || after == '等';
+    }
+
+    /** A list may also close on what follows places: 割商、秦之半, 楚、海諸州水, 陳、許間, 鄭、滑境. */
+    private static boolean closesPair(int[] text, int k) {
+        int after = Chars.at(text, k);
+        return closes(after) || Chars.isAnyOf(after, "之間境界") || after == '諸' && Chars.isAnyOf(Chars.at(text, k + 1), "州郡軍");
     }
 
     /** The longest circuit named by its prefectures' first characters: 熙河蘭湟秦鳳路 has four and two. */

@@ -121,6 +121,9 @@ class AnnotatorTest {
         assertThat(annotate("五月丙申，臨安府火。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("臨安府/PLACE");
         assertThat(annotate("奏敏為神勁軍綂制。若由陳、蔡徑擣大梁。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("神勁軍綂制/OFFICE", "大梁/PLACE").doesNotContain("神勁軍/PLACE");
+        // One-character prefectures joined by 、 closing on 之 or 諸州 (卷30 割商、秦之半, 卷17 河北、楚、海諸州水).
+        assertThat(annotate("割商、秦之半畀金。河北、楚、海諸州水。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("商/商州", "秦/秦州", "楚/楚州", "海/海州", "河北/河北");
         // An empress's title standing for the woman is a ROLE (卷17 太皇太后以旱權罷, 卷30 皇太后偕梓宫發); conferred, an OFFICE.
         assertThat(annotate("太皇太后以旱權罷。丁夘，皇太后偕梓宫發五國城。尊皇后為皇太后。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
