@@ -60,7 +60,8 @@ final class AliasStage {
         List<Hit> introductions = new ArrayList<>(selected);
         introductions.addAll(titleNames);
         for (Hit h : introductions) {
-            if (RECURRING.contains(h.type()) && h.priority() == Hit.RULE && h.id() == null && h.length() >= 2) {
+            // A one-character name only of a biography's subject (a son's life appended: 子履。履束髮從戎).
+            if (RECURRING.contains(h.type()) && h.priority() == Hit.RULE && h.id() == null && (h.length() >= 2 || subjects.contains(h.start()))) {
                 String key = RULE_NAME + h.type() + ":" + h.canonical();
                 fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
@@ -77,7 +78,7 @@ final class AliasStage {
                     subjectKeys.add(key);
                     int[] cps = h.canonical().codePoints().toArray();
                     int surname = NameRules.surnameLength(cps, 0);
-                    if (surname > 0 && cps.length - surname >= 1) {
+                    if (surname > 0 && cps.length - surname >= 1 && h.length() >= 2) {
                         personsByAlias.computeIfAbsent(new String(cps, surname, cps.length - surname), k -> new ArrayList<>()).add(key);
                     }
                 }

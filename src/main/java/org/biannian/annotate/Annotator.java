@@ -129,7 +129,7 @@ public final class Annotator {
         List<Hit> selected = Selector.select(hits, works.interiors(), codePoints, knownPlaces);
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         for (Hit h : openings) {
-            if (h.type() == MentionType.PER && Chars.at(codePoints, h.end()) == '字') {
+            if (h.type() == MentionType.PER && (Chars.at(codePoints, h.end()) == '字' || h.foundBy().equals(BiographyOpeningRule.SON_FOUND_BY))) {
                 subjects.add(h.start());
             }
         }

@@ -73,7 +73,7 @@ final class BiographyOpeningRule {
                 knownPersonStartByEnd.merge(h.end(), h.start(), Math::min);
             }
         }
-        List<Hit> hits = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>(sons(text));
         nativePlacesWithoutCourtesyName(text, known, hits);
         for (int i = 2; i < text.length - 4; i++) {
             if (text[i] != '字') {
@@ -147,8 +147,8 @@ final class BiographyOpeningRule {
 
     /**
      * 「賈逵，真定藁城人」 where the packs do not know 賈逵: a surname and one or two characters opening a sentence,
-     * a comma or not, then a place the packs know and 人 ending the clause. The name is this rule's; the places are
-     * found as after a known subject.
+     * a comma or not, then a place the packs know and 人 ending the clause, or a father and 子也 (「郭安國，藥師子也」).
+     * The name is this rule's; the places are found as after a known subject.
      */
     private static void unknownSubjects(int[] text, List<Hit> known, List<Hit> hits) {
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
@@ -166,17 +166,62 @@ final class BiographyOpeningRule {
             }
             for (int end = start + surname + 2; end > start + surname; end--) {
                 int placeStart = Chars.at(text, end) == '，' ? end + 1 : end;
-                if (!han(text, start, end) || covered.get(start, end).cardinality() > 0 || !placeStarts.get(placeStart)) {
+                if (!han(text, start, end) || covered.get(start, end).cardinality() > 0) {
                     continue;
                 }
-                int person = nativePlaceEnd(text, placeStart);
-                if (person > 0) {
+                int person = placeStarts.get(placeStart) ? nativePlaceEnd(text, placeStart) : -1;
+                if (person > 0 || sonOf(text, placeStart)) {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
                     break;
                 }
             }
         }
     }
+
+    /** 「藥師子也」, 「德明之子也」: one to three characters and 子也 ending the clause, a son's biography opening. */
+    private static boolean sonOf(int[] text, int at) {
+        for (int k = at + 1; k <= at + 4 && k + 1 < text.length; k++) {
+            if (text[k] == '子' && text[k + 1] == '也' && han(text, at, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A son's life appended to his father's: 「子履。履束髮從戎」, 「子贍。贍始因李憲以…」 — 子, a given name of one or two
+     * characters closing the sentence, and the next sentence opening on the same name (without punctuation, the name
+     * written twice: 子履履束髮). Both are the son; like a biography's subject, his given name counts after.
+     */
+    static List<Hit> sons(int[] text) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i + 3 < text.length; i++) {
+            if (text[i] != '子' || !canOpen(text, i)) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = i + 1 + given;
+                int again = Chars.at(text, end) == '。' ? end + 1 : end;
+                if (again + given > text.length || !han(text, i + 1, end) || Chars.isAnyOf(text[i + 1], "子孫弟兄女婦姪")) {
+                    continue;
+                }
+                boolean repeated = true;
+                for (int k = 0; k < given; k++) {
+                    repeated &= text[again + k] == text[i + 1 + k];
+                }
+                if (repeated) {
+                    String name = OfficeCompoundRule.slice(text, i + 1, end);
+                    hits.add(new Hit(i + 1, end, MentionType.PER, null, name, List.of(), SON_FOUND_BY, Hit.RULE));
+                    hits.add(new Hit(again, again + given, MentionType.PER, null, name, List.of(), SON_FOUND_BY, Hit.RULE));
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** How {@link #sons} marks what it finds; the Annotator counts its names as subjects. */
+    static final String SON_FOUND_BY = "rule:son-biography";
 
     /** Where 人 ends a native place of two to five characters starting at {@code placeStart} and its clause; else -1. */
     private static int nativePlaceEnd(int[] text, int placeStart) {

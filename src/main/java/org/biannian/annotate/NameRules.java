@@ -15,14 +15,17 @@ import java.util.List;
 final class NameRules {
 
     private static final String[] PLACE_SUFFIXES = {"州", "軍", "寨", "砦", "堡", "城", "鎮", "關", "河", "山", "池", "川", "谷", "嶺", "原", "泉", "殿", "宮", "陵", "江", "湖",
-        "苑", "園", "門", "隄", "堤", "樓", "亭", "縣", "閣", "院"};
+        "苑", "園", "門", "隄", "堤", "樓", "亭", "縣", "閣", "院", "寺", "觀"};
     /**
      * Suffixes of the halls, gardens, gates, dikes and pavilions an emperor visits (幸迎春苑, 登汴隄, 御崇德殿,
      * 御邇英閣, 幸錫慶院): only after such a verb. Not 廟: the rites before a temple run into its name (饗太廟).
      */
-    private static final String VISITED_SUFFIXES = "殿宮陵苑園門隄堤樓亭池閣院";
-    /** The suffixes above that name a place only after a verb of visiting (閣 and 院 also end offices' halls: 龍圖閣學士). */
-    private static final String ONLY_VISITED = "苑園門隄堤樓亭閣院";
+    private static final String VISITED_SUFFIXES = "殿宮陵苑園門隄堤樓亭池閣院寺觀";
+    /**
+     * The suffixes above that name a place only after a verb of visiting (閣 and 院 also end offices' halls: 龍圖閣學士;
+     * 寺 and 觀 the courts, 大理寺, and seeing, 觀水戲): 幸開元寺, 幸雲臺觀.
+     */
+    private static final String ONLY_VISITED = "苑園門隄堤樓亭閣院寺觀";
     /** First characters of a hall's name that elsewhere make a word generic: 九成宮, 大慶殿, 上清宮, 三清殿. */
     private static final String HALL_FIRSTS = "一二三四五六七八九十百千萬大上";
     /** First characters after which a suffix word is generic, not a name. */
@@ -44,7 +47,7 @@ final class NameRules {
     /** What may follow a place name: punctuation, or a word that takes a place before it (X州兵, X寨南). */
     private static final String AFTER_PLACE = "蕃之以而兵界境南北東西路人民及與將都團刺觀防節守降城寨堡下內外中上為崩";
     /** Verbs and prepositions before a hall, palace or tomb: 御崇德殿, 於承明殿, 幸景靈宮, 謁永熙陵. */
-    private static final String PALACE_BEFORE = "御於于幸詣謁葬登以朝饗享";
+    private static final String PALACE_BEFORE = "御於于幸詣謁葬登以朝饗享宴作建"; // also 大宴含光殿, 作保和殿, 建玉清和陽宮
     /**
      * Suffixes that also end an institution's name (樞密院, 集賢院, 天章閣): such a name is a place only where the
      * emperor goes to it (幸法福院, 御邇英閣), not after 以 / 於 (以樞密院…, 於集賢院).

@@ -13,7 +13,9 @@ import java.util.List;
 final class NobleTitleRule {
 
     /** The one-character fiefs of Song princes and dukes (秦王, 越王, 楚國公, 齊國夫人). */
-    static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英康肅景濟鄆恭榮祁褒";
+    static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英康肅景濟鄆恭榮祁褒"
+            // The later Song princes' (宋史卷7, 21, 246: 相王, 寧王, 定王, 濮王, 霍王, 建王, 蕭王, 溫王, 袁王, 信王, 和王, 儀王, 潤王, 莘王).
+            + "相寧寜定濮霍建蕭溫温袁信和儀潤莘";
     /** What may stand before a one-character fief + 王. */
     private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以";
     /** After 王: a word, not a title (王者, 王師, 王業, 王室). */

@@ -180,7 +180,9 @@ final class TitledNameRule {
             return -1;
         }
         int next = Chars.at(text, start + 1);
-        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE);
+        // 以燕王俁為太傅, 越王偲並為…: a one-character name (the later princes') before 為 or 並.
+        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
+                || Chars.isAnyOf(next, "為爲並竝") && !Chars.isAnyOf(text[start], "皆嘗復將俱每仍");
         if (oneCloses) {
             return start + 1;
         }
@@ -426,11 +428,13 @@ final class TitledNameRule {
             }
             // 「弟世材上一官」, 「其弟震死之」: a brother or son by given name, a clause opening on him.
             int kin = text[i];
-            if ((kin == '弟' || kin == '兄' || kin == '姪') && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其')) {
+            // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
+            boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其");
+            if ((kin == '弟' || kin == '兄' || kin == '姪') && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其') || son) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
-                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即")
-                            && Chars.isAnyOf(Chars.at(text, end), AFTER_NAME + "死")) {
+                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")
+                            && Chars.isAnyOf(Chars.at(text, end), son ? "為爲薨卒死冠" : AFTER_NAME + "死")) {
                         names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
                                 "rule:kinsman", Hit.RULE));
                         break;

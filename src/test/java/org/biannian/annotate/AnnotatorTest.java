@@ -124,6 +124,18 @@ class AnnotatorTest {
         // One-character prefectures joined by 、 closing on 之 or 諸州 (卷30 割商、秦之半, 卷17 河北、楚、海諸州水).
         assertThat(annotate("割商、秦之半畀金。河北、楚、海諸州水。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
                 .contains("商/商州", "秦/秦州", "楚/楚州", "海/海州", "河北/河北");
+        // A son's life appended to his father's (卷350 子履。履束髮從戎), a son's biography opening on his father (金史卷82
+        // 郭安國，藥師子也), sons and princes by given name (卷21 封子椿爲慶國公, 以燕王俁為太傅), the later princes' fiefs
+        // (卷21 宗沔為霍王), and halls and temples after 宴, 作, 幸 (卷8 大宴含光殿, 幸開元寺, 幸雲臺觀).
+        assertThat(annotate("謚曰莊敏。子履。履束髪從戎。既而阿章叛，詔履與种朴過河。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).containsSubsequence("履/PER", "履/PER", "履/PER");
+        assertThat(annotate("郭安國，藥師子也。安國性輕躁。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("郭安國/郭安國", "安國/郭安國");
+        assertThat(annotate("丁卯，封子椿爲慶國公。壬寅，以燕王俁為太傅。宗沔為霍王。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("椿/PER", "俁/PER", "霍王/OFFICE", "霍/PLACE");
+        assertThat(annotate("以其子雖餓死亦命也。", List.of())).extracting(x -> x.text()).doesNotContain("雖餓");
+        assertThat(annotate("戊戌，大宴含光殿。幸開元寺，幸雲臺觀。帝幸金明池觀水戲。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("含光殿/PLACE", "開元寺/PLACE", "雲臺觀/PLACE", "金明池/PLACE").doesNotContain("金明池觀/PLACE");
         // An empress's title standing for the woman is a ROLE (卷17 太皇太后以旱權罷, 卷30 皇太后偕梓宫發); conferred, an OFFICE.
         assertThat(annotate("太皇太后以旱權罷。丁夘，皇太后偕梓宫發五國城。尊皇后為皇太后。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * without looking at the test set), and since the third round a 神宗 本紀 passage (治平) and the opening of 富弼's
  * biography, both as the edition writes them; since the fourth session 24 more passages of 本紀 and biographies from
  * 太祖 to 孝宗 (heldout/README.md), each punctuated by hand and also without punctuation, since the sixth four
- * more (太宗紀 淳化, 李允則傳, 高宗紀 紹興十年, 張俊傳), and since the seventh four more (哲宗紀 元祐, 劉保勲傳, 高宗紀 紹興十二年,
- * 陳敏傳). Everything is scored on the built-in pack without the
+ * more (太宗紀 淳化, 李允則傳, 高宗紀 紹興十年, 張俊傳), and since the seventh eight more (哲宗紀 元祐, 劉保勲傳, 高宗紀 紹興十二年,
+ * 陳敏傳; 真宗紀 大中祥符, 苗授傳, 徽宗紀 政和, and 金史's 郭藥師傳). Everything is scored on the built-in pack without the
  * generated records only the annotated juans attest ({@link UnseenAuthority}). Two test sets, scored apart
  * and never tuned on: a 哲宗 本紀 passage and 狄青's biography (sealed from the engineers), and a 仁宗 本紀 passage (乾興元年) and the opening of
  * 楊業's biography, with and without punctuation. Prints per-type P/R/F1 for each passage and pooled, and precision by what found the
@@ -89,7 +89,9 @@ class HeldOutGoldTest {
             new Passage("本紀 太宗 991", "songshi-005-taizong-991.gold.txt"), new Passage("李允則傳", "songshi-324-liyunze.gold.txt"),
             new Passage("本紀 高宗 1140", "songshi-029-gaozong-1140.gold.txt"), new Passage("張俊傳", "songshi-369-zhangjun.gold.txt"),
             new Passage("本紀 哲宗 1086", "songshi-017-zhezong-1086.gold.txt"), new Passage("劉保勲傳", "songshi-276-liubaoxun.gold.txt"),
-            new Passage("本紀 高宗 1142", "songshi-030-gaozong-1142.gold.txt"), new Passage("陳敏傳", "songshi-402-chenmin.gold.txt"));
+            new Passage("本紀 高宗 1142", "songshi-030-gaozong-1142.gold.txt"), new Passage("陳敏傳", "songshi-402-chenmin.gold.txt"),
+            new Passage("本紀 真宗 1011", "songshi-008-zhenzong-1011.gold.txt"), new Passage("苗授傳", "songshi-350-miaoshou.gold.txt"),
+            new Passage("本紀 徽宗 1112", "songshi-021-huizong-1112.gold.txt"), new Passage("金史 郭藥師傳", "jinshi-082-guoyaoshi.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -281,7 +283,7 @@ class HeldOutGoldTest {
 
     /** Floors of a test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
     record TestSetFloors(double per, double place, double office, double barePer, double barePlace) {
-        static final TestSetFloors FIRST = new TestSetFloors(0.92, 0.85, 0.89, 0.90, 0.84);
+        static final TestSetFloors FIRST = new TestSetFloors(0.92, 0.85, 0.90, 0.90, 0.84);
         static final TestSetFloors SECOND = new TestSetFloors(0.88, 0.85, 0.79, 0.92, 0.83);
         static final TestSetFloors THIRD = new TestSetFloors(0.81, 0.81, 0.86, 0.80, 0.78);
     }
@@ -295,10 +297,10 @@ class HeldOutGoldTest {
         // The fourth session's rounds added 24 passages (本紀 and biographies of every reign, each also unpunctuated),
         // each scoring 0.6–0.85 before the rules written from it: the pool is harder, so its floors are what the
         // larger pool holds (the six older passages alone still hold the third round's floors).
-        // The seventh session's four fresh passages (0.76–0.83 as they came) joined the pool: 0.850 / 0.881 / 0.877.
-        static final double PER = 0.84;
-        static final double PLACE = 0.87;
-        static final double OFFICE = 0.87;
+        // The seventh session's eight fresh passages (PER 0.56–0.83 as they came) joined the pool: about 0.83 / 0.86 / 0.87.
+        static final double PER = 0.82;
+        static final double PLACE = 0.85;
+        static final double OFFICE = 0.86;
         static final double BARE_PER = 0.95;
         static final double BARE_PLACE = 0.92;
         static final double PRECISION = 0.89;

@@ -17,32 +17,34 @@ import org.biannian.authority.AuthorityRecord;
 
 /**
  * The built-in pack as if the juans of the hand-annotated passages had never been read: the generated records (ids
- * {@code per:songshi-…}, {@code place:songshi-…}) that only those juans attest are left out. The shipped pack is
+ * {@code per:songshi-…}, {@code place:songshi-…}, {@code per:jinshi-…}, {@code per:liaoshi-…}) that only those juans
+ * attest are left out. The shipped pack is
  * generated from every juan, so a user has every name; the held-out scores stay those of text the pack was not
  * built from.
  */
 final class UnseenAuthority {
 
-    /** The juan in a gold file's name: songshi-369-zhangjun.gold.txt → 369. */
-    private static final Pattern GOLD_JUAN = Pattern.compile("songshi-(\\d+)-.*\\.gold\\.txt");
-    /** The juans a generated record cites: 「宋史卷258 列傳」, 「宋史 卷45, 369」; 「… (9 juans)」 when more were cut. */
-    private static final Pattern CITED = Pattern.compile("宋史 ?卷(\\d+(?:, \\d+)*)( …)?");
+    /** The history and juan in a gold file's name: songshi-369-zhangjun.gold.txt → 宋史 369, jinshi-082-… → 金史 82. */
+    private static final Pattern GOLD_JUAN = Pattern.compile("(songshi|jinshi|liaoshi)-(\\d+)-.*\\.gold\\.txt");
+    /** The juans a generated record cites: 「宋史卷258 列傳」, 「宋史 卷45, 369」, 「金史卷82 列傳」; 「… (9 juans)」 when more were cut. */
+    private static final Pattern CITED = Pattern.compile("(宋史|金史|遼史) ?卷(\\d+(?:, \\d+)*)( …)?");
+    private static final java.util.Map<String, String> HISTORIES = java.util.Map.of("songshi", "宋史", "jinshi", "金史", "liaoshi", "遼史");
 
     private UnseenAuthority() {
     }
 
     static Authority of(Authority builtIn) {
-        Set<Integer> annotated = annotatedJuans();
+        Set<String> annotated = annotatedJuans();
         List<AuthorityRecord> kept = builtIn.records().stream().filter(r -> !onlyIn(r, annotated)).toList();
         return Authority.of(kept, builtIn.reigns(), List.copyOf(builtIn.roleWords()));
     }
 
-    /** Juans of every gold passage in {@code heldout/}. */
-    static Set<Integer> annotatedJuans() {
+    /** Juans of every gold passage in {@code heldout/}, as history and number: 宋史369, 金史82. */
+    static Set<String> annotatedJuans() {
         try (Stream<Path> files = Files.list(Path.of(UnseenAuthority.class.getResource("heldout").toURI()))) {
-            Set<Integer> juans = new TreeSet<>();
+            Set<String> juans = new TreeSet<>();
             files.map(f -> GOLD_JUAN.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .forEach(m -> juans.add(Integer.parseInt(m.group(1))));
+                    .forEach(m -> juans.add(HISTORIES.get(m.group(1)) + Integer.parseInt(m.group(2))));
             return juans;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,16 +54,17 @@ final class UnseenAuthority {
     }
 
     /** Whether {@code r} is a generated record whose every cited juan is in {@code juans}. */
-    static boolean onlyIn(AuthorityRecord r, Set<Integer> juans) {
-        if (!r.id().startsWith("per:songshi-") && !r.id().startsWith("place:songshi-")) {
+    static boolean onlyIn(AuthorityRecord r, Set<String> juans) {
+        if (!r.id().startsWith("per:songshi-") && !r.id().startsWith("place:songshi-") && !r.id().startsWith("per:jinshi-")
+                && !r.id().startsWith("per:liaoshi-")) {
             return false;
         }
         Matcher m = CITED.matcher(r.note());
-        if (!m.find() || m.group(2) != null) {
+        if (!m.find() || m.group(3) != null) {
             return false;
         }
-        for (String juan : m.group(1).split(", ")) {
-            if (!juans.contains(Integer.parseInt(juan))) {
+        for (String juan : m.group(2).split(", ")) {
+            if (!juans.contains(m.group(1) + Integer.parseInt(juan))) {
                 return false;
             }
         }
