@@ -173,7 +173,7 @@ final class Dictionary {
 
     /**
      * The prefecture whose name is the already folded {@code text[start, end)} and 府 or 軍 (真定 → 真定府, 順昌 →
-     * 順昌府, 保安 → 保安軍), or null: a prefecture is named by its stem where a county of the same stem is not.
+     * 順昌府, 保安 → 保安軍), or null: the record a prefecture's stem stands for.
      */
     Entry prefectureOfStem(int[] text, int start, int end) {
         int[] name = java.util.Arrays.copyOfRange(text, start, end + 1);
