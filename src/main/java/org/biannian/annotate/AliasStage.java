@@ -67,9 +67,11 @@ final class AliasStage {
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
                 int[] full = h.canonical().codePoints().toArray();
                 int familyLength = h.type() == MentionType.PER ? NameRules.surnameLength(full, 0) : 0;
-                if (familyLength > 0 && full.length - familyLength == 2 && !subjects.contains(h.start())) {
-                    // A man a rule found in full (夏守斌) is named by his two-character given name after (守斌).
-                    List<String> ids = personsByAlias.computeIfAbsent(new String(full, familyLength, 2), k -> new ArrayList<>());
+                int given = full.length - familyLength;
+                if (familyLength > 0 && (given == 2 || given == 3 && familyLength >= 2) && !subjects.contains(h.start())) {
+                    // A man a rule found in full (夏守斌) is named by his two-character given name after (守斌); a clan's,
+                    // transcribed, by three too (烏雅呼爾哈 → 呼爾哈).
+                    List<String> ids = personsByAlias.computeIfAbsent(new String(full, familyLength, given), k -> new ArrayList<>());
                     if (!ids.contains(key)) {
                         ids.add(key);
                     }

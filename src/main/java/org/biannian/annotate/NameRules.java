@@ -62,6 +62,8 @@ final class NameRules {
     /** Han surnames, including compound ones and the Tangut and Khitan clan names. */
     static final String[] SURNAMES = {
         "嵬名", "野利", "沒藏", "衛慕", "耶律", "蕭", "肖", "慕容", "司馬", "歐陽", "拓跋", "赫連", "完顏", "尉遲", "令狐", "上官", "皇甫", "諸葛", "宇文", "長孫", "夏侯", "獨孤",
+        // The Jurchen and Khitan clans as the 四庫 editions write them (see QIANLONG_CLANS).
+        "富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩", "納喇", "尼瑪哈", "舒穆嚕", "烏克遜",
         "李", "王", "張", "劉", "陳", "楊", "趙", "黃", "周", "吳", "徐", "孫", "胡", "朱", "高", "林", "何", "郭", "馬", "羅",
         "梁", "宋", "鄭", "謝", "韓", "唐", "馮", "于", "董", "蕭", "程", "曹", "袁", "鄧", "許", "傅", "沈", "曾", "彭", "呂",
         "蘇", "盧", "蔣", "蔡", "賈", "丁", "魏", "薛", "葉", "閻", "余", "潘", "杜", "戴", "夏", "鍾", "汪", "田", "任", "姜",
@@ -98,7 +100,14 @@ final class NameRules {
      */
     private static final String[] CLAN_SURNAMES = {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文",
         // The Jurchen clans of 金史's 百家姓 (卷55 百官志序 lists the 白號/黑號 clans): 紇石烈志寧, 蒲察徒穆.
-        "紇石烈", "蒲察", "徒單", "烏古論", "夾谷", "僕散", "裴滿", "唐括", "術虎", "烏林答", "溫迪罕", "烏延", "抹撚", "納合"};
+        "紇石烈", "蒲察", "徒單", "烏古論", "夾谷", "僕散", "裴滿", "唐括", "術虎", "烏林答", "溫迪罕", "烏延", "抹撚", "納合",
+        // The same clans (and the Khitan 移剌, 石抹) in the Qianlong transcriptions of the 四庫 text of 金史 (Kanseki
+        // Repository KR2a0035), each written 30 times or more there: 富察 225 (蒲察), 伊喇 253 (移剌), 圖克坦 354 (徒單),
+        // 布薩 233 (僕散), 烏凌阿 62 (烏林答), 烏雅 57 (烏延), 赫舍哩 217 (紇石烈), 瓜爾佳 36 (夾谷), 烏庫哩 200 (烏古論),
+        // 納喇 31 (納合), 尼瑪哈 42, 舒穆嚕 68 (石抹), 烏克遜 39.
+        "富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩", "納喇", "尼瑪哈", "舒穆嚕", "烏克遜"};
+    /** Given names after a clan's, transcribed, run to three characters (烏雅呼爾哈, 完顔希卜蘇). */
+    private static final int LONGEST_TRANSCRIBED_GIVEN = 3;
     private static final int[][] CLAN_CODE_POINTS = java.util.Arrays.stream(CLAN_SURNAMES).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
@@ -124,14 +133,19 @@ final class NameRules {
                 }
                 int start = i;
                 int surname = clan.length;
-                for (int given = 2; given >= 1; given--) {
+                for (int given = LONGEST_TRANSCRIBED_GIVEN; given >= 1; given--) {
                     int end = start + surname + given;
                     if (end > text.length || !allHan(text, start + surname, end) || Chars.isAnyOf(text[start + surname], TitledNameRule.AFTER_NAME)
-                            || given == 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)) {
+                            || given >= 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)
+                            || given == 3 && Chars.isAnyOf(text[start + surname + 1], TitledNameRule.AFTER_NAME)
+                            // 圖克坦氏聞之: a woman by her clan, then a verb; 赫舍哩布薩: two clans listed.
+                            || given >= 2 && (text[start + surname] == '氏' || clanAt(text, start + surname))) {
                         continue;
                     }
                     int after = Chars.at(text, end);
-                    if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
+                    // Three transcribed characters only before punctuation (烏雅呼爾哈，): before a verb, a Chinese given
+                    // name of two runs into it (圖克坦克寧嘗曰, 赫舍哩執中陳言).
+                    if (Chars.isBoundary(after) || given < 3 && Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
                         hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
                                 List.of(), "rule:clan-surname", Hit.RULE));
                         break;
@@ -140,6 +154,18 @@ final class NameRules {
                 break;
             }
         }
+    }
+
+    private static boolean clanAt(int[] text, int at) {
+        if (!CLAN_FIRST.get(Chars.at(text, at))) {
+            return false;
+        }
+        for (int[] clan : CLAN_CODE_POINTS) {
+            if (startsWith(text, at, clan)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(int[] text, int at, int[] word) {

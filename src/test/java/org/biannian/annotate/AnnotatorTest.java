@@ -136,6 +136,13 @@ class AnnotatorTest {
         assertThat(annotate("以其子雖餓死亦命也。", List.of())).extracting(x -> x.text()).doesNotContain("雖餓");
         assertThat(annotate("戊戌，大宴含光殿。幸開元寺，幸雲臺觀。帝幸金明池觀水戲。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("含光殿/PLACE", "開元寺/PLACE", "雲臺觀/PLACE", "金明池/PLACE").doesNotContain("金明池觀/PLACE");
+        // The Jurchen clans as the 四庫 text of 金史 writes them, a transcribed given name of three before punctuation, found
+        // again alone (金史卷82 烏雅呼爾哈); not a Chinese given name run into a verb (卷95 圖克坦克寧嘗曰); the house's
+        // princes by their Chinese names (宗望, 金史卷74).
+        assertThat(annotate("烏雅呼爾哈，海蘭路人。呼爾哈先馳擊敗之。宗望軍至三河。", List.of()))
+                .extracting(x -> x.text() + "/" + x.canonical()).contains("烏雅呼爾哈/烏雅呼爾哈", "呼爾哈/烏雅呼爾哈", "宗望/完顏宗望");
+        assertThat(annotate("丞相圖克坦克寧嘗曰。與丞相赫舍哩良弼皆曰不可。", List.of())).extracting(x -> x.text())
+                .contains("赫舍哩良弼").doesNotContain("圖克坦克寧嘗");
         // An empress's title standing for the woman is a ROLE (卷17 太皇太后以旱權罷, 卷30 皇太后偕梓宫發); conferred, an OFFICE.
         assertThat(annotate("太皇太后以旱權罷。丁夘，皇太后偕梓宫發五國城。尊皇后為皇太后。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
