@@ -125,7 +125,7 @@ final class AnalysisReader {
                 int length = in.readInt();
                 end = start + length;
                 shown += length;
-                if (end > source.length()) {
+                if (start < 0 || length < 0 || end > source.length()) {
                     throw in.damaged("the view's run [" + start + ", " + end + ") lies outside the text of " + source.length()
                             + " characters");
                 }
@@ -143,14 +143,15 @@ final class AnalysisReader {
             int changedCount = in.readCount(2);
             if (changedCount > 0) {
                 int[] codePoints = text.codePoints().toArray();
-                int index = 0;
+                long index = 0;
                 for (int i = 0; i < changedCount; i++) {
                     index += in.readInt();
                     int c = in.readInt();
-                    if (index >= codePoints.length || !Character.isValidCodePoint(c)) {
+                    // A damaged delta may step back or past the text (fuzzing found index -2147483644).
+                    if (index < 0 || index >= codePoints.length || !Character.isValidCodePoint(c)) {
                         throw in.damaged("a character the view shows otherwise is out of range");
                     }
-                    codePoints[index] = c;
+                    codePoints[(int) index] = c;
                 }
                 text = new StringBuilder(new String(codePoints, 0, codePoints.length));
             }
