@@ -59,11 +59,22 @@ final class NameRules {
 
     private static final String[] GROUP_STOP = {"諸", "部", "種", "九", "其", "大", "本", "宗", "同", "親", "滅", "舉", "合", "全", "蕃", "羌", "戎", "我", "他", "一", "二", "三", "數", "各", "別", "小", "家", "士", "貴", "巨"};
 
+    /**
+     * The Jurchen clans (and the Khitan 移剌, 石抹) as the Qianlong transcriptions of the 四庫 text of 金史 write them
+     * (Kanseki Repository KR2a0035), each 30 times or more there: 富察 225 (蒲察), 伊喇 253 (移剌), 圖克坦 354 (徒單),
+     * 布薩 233 (僕散), 烏凌阿 62 (烏林答), 烏雅 57 (烏延), 赫舍哩 217 (紇石烈), 瓜爾佳 36 (夾谷), 烏庫哩 200 (烏古論),
+     * 納喇 31 (納合), 尼瑪哈 42, 舒穆嚕 68 (石抹), 烏克遜 39. Surnames, and clans the clan rule reads.
+     */
+    private static final String[] QIANLONG_CLANS = {"富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩",
+        "納喇", "尼瑪哈", "舒穆嚕", "烏克遜"};
+
+    private static String[] withQianlongClans(String[] names) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(QIANLONG_CLANS)).toArray(String[]::new);
+    }
+
     /** Han surnames, including compound ones and the Tangut and Khitan clan names. */
-    static final String[] SURNAMES = {
+    static final String[] SURNAMES = withQianlongClans(new String[] {
         "嵬名", "野利", "沒藏", "衛慕", "耶律", "蕭", "肖", "慕容", "司馬", "歐陽", "拓跋", "赫連", "完顏", "尉遲", "令狐", "上官", "皇甫", "諸葛", "宇文", "長孫", "夏侯", "獨孤",
-        // The Jurchen and Khitan clans as the 四庫 editions write them (see QIANLONG_CLANS).
-        "富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩", "納喇", "尼瑪哈", "舒穆嚕", "烏克遜",
         "李", "王", "張", "劉", "陳", "楊", "趙", "黃", "周", "吳", "徐", "孫", "胡", "朱", "高", "林", "何", "郭", "馬", "羅",
         "梁", "宋", "鄭", "謝", "韓", "唐", "馮", "于", "董", "蕭", "程", "曹", "袁", "鄧", "許", "傅", "沈", "曾", "彭", "呂",
         "蘇", "盧", "蔣", "蔡", "賈", "丁", "魏", "薛", "葉", "閻", "余", "潘", "杜", "戴", "夏", "鍾", "汪", "田", "任", "姜",
@@ -79,7 +90,7 @@ final class NameRules {
         "席", "冉", "臧", "鞏", "祖", "莊", "戚", "尤", "滑", "卓", "翁", "包", "富", "顏", "樂", "褚", "卞", "伍", "湛", "祁",
         "閔", "阮", "駱", "繆", "裘", "郁", "嵇", "荀", "芮", "儲", "欒", "詹", "藺", "勞", "姬", "濮", "闞", "桓", "凌", "洪",
         "梅", "婁", "刁", "柯", "甄", "麴", "扈", "酈", "項", "穆", "俞",
-    };
+    });
 
     private NameRules() {
     }
@@ -98,14 +109,9 @@ final class NameRules {
      * boundary or a word that takes a person, a name of one or two more characters follows. 野利, 衛慕 and
      * 沒藏 are also tribes, 司馬 and 上官 also words, so they are left to the other frames.
      */
-    private static final String[] CLAN_SURNAMES = {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文",
+    private static final String[] CLAN_SURNAMES = withQianlongClans(new String[] {"耶律", "完顏", "嵬名", "拓跋", "赫連", "慕容", "尉遲", "諸葛", "歐陽", "皇甫", "令狐", "宇文",
         // The Jurchen clans of 金史's 百家姓 (卷55 百官志序 lists the 白號/黑號 clans): 紇石烈志寧, 蒲察徒穆.
-        "紇石烈", "蒲察", "徒單", "烏古論", "夾谷", "僕散", "裴滿", "唐括", "術虎", "烏林答", "溫迪罕", "烏延", "抹撚", "納合",
-        // The same clans (and the Khitan 移剌, 石抹) in the Qianlong transcriptions of the 四庫 text of 金史 (Kanseki
-        // Repository KR2a0035), each written 30 times or more there: 富察 225 (蒲察), 伊喇 253 (移剌), 圖克坦 354 (徒單),
-        // 布薩 233 (僕散), 烏凌阿 62 (烏林答), 烏雅 57 (烏延), 赫舍哩 217 (紇石烈), 瓜爾佳 36 (夾谷), 烏庫哩 200 (烏古論),
-        // 納喇 31 (納合), 尼瑪哈 42, 舒穆嚕 68 (石抹), 烏克遜 39.
-        "富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩", "納喇", "尼瑪哈", "舒穆嚕", "烏克遜"};
+        "紇石烈", "蒲察", "徒單", "烏古論", "夾谷", "僕散", "裴滿", "唐括", "術虎", "烏林答", "溫迪罕", "烏延", "抹撚", "納合"});
     /** Given names after a clan's, transcribed, run to three characters (烏雅呼爾哈, 完顔希卜蘇). */
     private static final int LONGEST_TRANSCRIBED_GIVEN = 3;
     private static final int[][] CLAN_CODE_POINTS = java.util.Arrays.stream(CLAN_SURNAMES).map(w -> w.codePoints().toArray())
@@ -123,49 +129,43 @@ final class NameRules {
     }
 
     private static void clanNames(int[] text, List<Hit> hits) {
-        for (int i = 0; i + 3 < text.length; i++) {
-            if (!CLAN_FIRST.get(text[i])) {
+        for (int start = 0; start + 3 < text.length; start++) {
+            int surname = clanLength(text, start);
+            if (surname == 0) {
                 continue;
             }
-            for (int[] clan : CLAN_CODE_POINTS) {
-                if (!startsWith(text, i, clan)) {
+            for (int given = LONGEST_TRANSCRIBED_GIVEN; given >= 1; given--) {
+                int end = start + surname + given;
+                if (end > text.length || !allHan(text, start + surname, end) || Chars.isAnyOf(text[start + surname], TitledNameRule.AFTER_NAME)
+                        || given >= 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)
+                        || given == 3 && Chars.isAnyOf(text[start + surname + 1], TitledNameRule.AFTER_NAME)
+                        // 圖克坦氏聞之: a woman by her clan, then a verb; 赫舍哩布薩: two clans listed.
+                        || given >= 2 && (text[start + surname] == '氏' || clanLength(text, start + surname) > 0)) {
                     continue;
                 }
-                int start = i;
-                int surname = clan.length;
-                for (int given = LONGEST_TRANSCRIBED_GIVEN; given >= 1; given--) {
-                    int end = start + surname + given;
-                    if (end > text.length || !allHan(text, start + surname, end) || Chars.isAnyOf(text[start + surname], TitledNameRule.AFTER_NAME)
-                            || given >= 2 && Chars.isAnyOf(text[end - 1], NOT_LAST_OF_CLAN_NAME)
-                            || given == 3 && Chars.isAnyOf(text[start + surname + 1], TitledNameRule.AFTER_NAME)
-                            // 圖克坦氏聞之: a woman by her clan, then a verb; 赫舍哩布薩: two clans listed.
-                            || given >= 2 && (text[start + surname] == '氏' || clanAt(text, start + surname))) {
-                        continue;
-                    }
-                    int after = Chars.at(text, end);
-                    // Three transcribed characters only before punctuation (烏雅呼爾哈，): before a verb, a Chinese given
-                    // name of two runs into it (圖克坦克寧嘗曰, 赫舍哩執中陳言).
-                    if (Chars.isBoundary(after) || given < 3 && Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
-                        hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
-                                List.of(), "rule:clan-surname", Hit.RULE));
-                        break;
-                    }
+                int after = Chars.at(text, end);
+                // Three transcribed characters only before punctuation (烏雅呼爾哈，): before a verb, a Chinese given
+                // name of two runs into it (圖克坦克寧嘗曰, 赫舍哩執中陳言).
+                if (Chars.isBoundary(after) || given < 3 && Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
+                    hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
+                            List.of(), "rule:clan-surname", Hit.RULE));
+                    break;
                 }
-                break;
             }
         }
     }
 
-    private static boolean clanAt(int[] text, int at) {
+    /** The length of the clan name (耶律, 圖克坦) that starts at {@code at}, or 0. */
+    private static int clanLength(int[] text, int at) {
         if (!CLAN_FIRST.get(Chars.at(text, at))) {
-            return false;
+            return 0;
         }
         for (int[] clan : CLAN_CODE_POINTS) {
             if (startsWith(text, at, clan)) {
-                return true;
+                return clan.length;
             }
         }
-        return false;
+        return 0;
     }
 
     private static boolean startsWith(int[] text, int at, int[] word) {

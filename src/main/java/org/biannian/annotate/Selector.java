@@ -141,10 +141,20 @@ final class Selector {
      */
     static List<Hit> withoutInstitutions(List<Hit> hits, int[] text) {
         // 翰林學士司馬光: the 司 opens a man's name, not the seat of the office.
-        java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
-        hits.stream().filter(h -> h.type() == MentionType.PER).forEach(h -> personStarts.set(h.start()));
+        java.util.BitSet personStarts = personStarts(hits, text.length);
         return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺") && !personStarts.get(h.end())
                 || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使") || text[h.end() - 1] == '省')).toList();
+    }
+
+    /** Where the persons among {@code hits} start. */
+    private static java.util.BitSet personStarts(List<Hit> hits, int textLength) {
+        java.util.BitSet starts = new java.util.BitSet(textLength + 1);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER) {
+                starts.set(h.start());
+            }
+        }
+        return starts;
     }
 
     /** Words before an empress's title that confer it (尊皇后為皇太后, 冊曰皇后) or show it as a rank (進位). */
@@ -157,8 +167,7 @@ final class Selector {
      * title as its canonical: which woman held it is not resolved here.
      */
     static List<Hit> empressesAsRoles(List<Hit> hits, int[] text) {
-        java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
-        hits.stream().filter(h -> h.type() == MentionType.PER).forEach(h -> personStarts.set(h.start()));
+        java.util.BitSet personStarts = personStarts(hits, text.length);
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean empress = h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && text[h.end() - 1] == '后' && h.length() <= 4;
