@@ -104,6 +104,7 @@ public final class Annotator {
         hits.addAll(PlaceListRule.hits(codePoints, dictionary));
         hits.addAll(SuffixedPlaceRule.hits(codePoints, hits));
         List<Hit> openings = BiographyOpeningRule.hits(codePoints, hits);
+        hits = BiographyOpeningRule.withoutWordsAcrossSubjects(hits, openings, codePoints);
         hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length, knownPlaces));
@@ -115,6 +116,7 @@ public final class Annotator {
         hits.addAll(NobleTitleRule.fiefs(codePoints, hits));
         hits.addAll(NobleTitleRule.conferred(codePoints));
         hits.addAll(TitledNameRule.hits(codePoints, hits));
+        hits.addAll(FormerRulerRule.hits(codePoints));
         hits.addAll(clanGivenNames.hits(codePoints, hits));
         hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);

@@ -17,10 +17,13 @@ final class BiographyOpeningRule {
     private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
 
     private static final String SENTENCE_END = "。\n" + BEFORE_SUBJECT;
+    private static final java.util.BitSet BEFORE_SUBJECT_SET = Chars.setOf(BEFORE_SUBJECT);
     /** What opens the sentence after a courtesy name where no comma stands: 幼養於伯父, 少以蔭補, 性沈毅. */
     private static final String AFTER_COURTESY = "幼少性其父母世以初家早";
     /** How far after the native place a sentence opening on 父 still names the subject's father. */
     private static final int FATHER_WINDOW = 16;
+    /** Words before a native place that say it was the family's: 其先, 世為. */
+    private static final List<String> ANCESTRY = List.of("其先", "先世", "世為", "世爲", "世居");
 
     private BiographyOpeningRule() {
     }
@@ -79,10 +82,17 @@ final class BiographyOpeningRule {
             if (text[i] != '字') {
                 continue;
             }
-            int start = subjectStart(text, i);
+            int start = subjectStart(text, i, true);
             Integer knownStart = knownPersonStartByEnd.get(i);
             if (start < 0 && knownStart != null && canOpen(text, knownStart)) {
                 start = knownStart;
+            }
+            // Unpunctuated, a biography appended in the juan opens anywhere (比部郎中滕中正字普光青州北海人): a known
+            // person or a surname and a name before 字, held to a native place and 人 below.
+            boolean unopened = false;
+            if (start < 0) {
+                start = knownStart != null ? knownStart : subjectStart(text, i, false);
+                unopened = start >= 0;
             }
             // A son's biography run on after his father's opens on his given name (「繼隆字霸圖，幼養於伯父」):
             // two characters opening a sentence, 字, two more and the clause's end.
@@ -111,7 +121,7 @@ final class BiographyOpeningRule {
             }
             // A person the packs know, at a sentence start before 字, opens a biography even where no native place
             // follows (「种世衡字仲平，放之兄子也」): his courtesy name is the two characters after 字.
-            boolean knownSubject = knownStart != null && start == knownStart || givenOnly;
+            boolean knownSubject = knownStart != null && start == knownStart && !unopened || givenOnly;
             if (person < 0 && !knownSubject) {
                 continue;
             }
@@ -160,8 +170,11 @@ final class BiographyOpeningRule {
             }
         }
         for (int start = 0; start + 4 < text.length; start++) {
+            if (!canOpen(text, start)) {
+                continue;
+            }
             int surname = NameRules.surnameLength(text, start);
-            if (surname == 0 || !canOpen(text, start)) {
+            if (surname == 0) {
                 continue;
             }
             for (int end = start + surname + 2; end > start + surname; end--) {
@@ -196,13 +209,16 @@ final class BiographyOpeningRule {
     static List<Hit> sons(int[] text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 3 < text.length; i++) {
-            if (text[i] != '子' || !canOpen(text, i)) {
+            if (text[i] != '子') {
                 continue;
             }
+            // Unpunctuated, the sentence before may end anywhere (謚曰莊敏子履履束髪): the doubled name alone says it.
+            boolean opens = canOpen(text, i);
             for (int given = 2; given >= 1; given--) {
                 int end = i + 1 + given;
                 int again = Chars.at(text, end) == '。' ? end + 1 : end;
-                if (again + given > text.length || !han(text, i + 1, end) || Chars.isAnyOf(text[i + 1], "子孫弟兄女婦姪")) {
+                if (again + given > text.length || !han(text, i + 1, end) || Chars.isAnyOf(text[i + 1], "子孫弟兄女婦姪之其而以為爲也所曰")
+                        || !opens && (again != end || Chars.isHan(Chars.at(text, i - 1)) && Chars.isAnyOf(text[i - 1], "天君孔孟諸夫"))) {
                     continue;
                 }
                 boolean repeated = true;
@@ -220,6 +236,30 @@ final class BiographyOpeningRule {
         return hits;
     }
 
+    /**
+     * {@code hits} without the words that run from a subject's name into the 字 after it: 滕中正字普光 is no 正字
+     * (an editor's title), 王正字 no 正字 either. The opening is structure; the word across it is chance.
+     */
+    static List<Hit> withoutWordsAcrossSubjects(List<Hit> hits, List<Hit> openings, int[] text) {
+        java.util.BitSet lastOfSubject = new java.util.BitSet(text.length + 1);
+        for (Hit h : openings) {
+            if (h.type() == MentionType.PER && Chars.at(text, h.end()) == '字') {
+                lastOfSubject.set(h.end() - 1);
+            }
+        }
+        if (lastOfSubject.isEmpty()) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean across = h.type() != MentionType.PER && h.length() == 2 && lastOfSubject.get(h.start()) && text[h.start() + 1] == '字';
+            if (!across) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
     /** How {@link #sons} marks what it finds; the Annotator counts its names as subjects. */
     static final String SON_FOUND_BY = "rule:son-biography";
 
@@ -234,15 +274,15 @@ final class BiographyOpeningRule {
         return -1;
     }
 
-    /** Start of the name before 字 (surname + one or two characters), where a sentence can begin; else -1. */
-    private static int subjectStart(int[] text, int zi) {
+    /** Start of the name before 字 (surname + one or two characters), where a sentence can begin if {@code opening}; else -1. */
+    private static int subjectStart(int[] text, int zi, boolean opening) {
         for (int length = 3; length >= 2; length--) {
             int start = zi - length;
             if (start < 0 || !han(text, start, zi)) {
                 continue;
             }
             int surname = NameRules.surnameLength(text, start);
-            if (surname > 0 && surname < length && canOpen(text, start)) {
+            if (surname > 0 && surname < length && (!opening || canOpen(text, start))) {
                 return start;
             }
         }
@@ -252,11 +292,16 @@ final class BiographyOpeningRule {
     /** A sentence can begin at {@code start}: the text's start, a boundary or the end of the last sentence. */
     private static boolean canOpen(int[] text, int start) {
         int before = Chars.at(text, start - 1);
-        return Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_SUBJECT);
+        return Chars.isBoundary(before) || Chars.isIn(before, BEFORE_SUBJECT_SET);
     }
 
     /** 大名 / 真定靈壽 (two places, prefecture then county) / 開封府雍丘. */
-    private static void addPlaces(int[] text, int start, int end, List<Hit> hits) {
+    private static void addPlaces(int[] text, int from, int end, List<Hit> hits) {
+        // 「其先汲郡人」, 「世爲汲郡人」: the family's old home, named after the words that say so.
+        int start = ANCESTRY.stream().anyMatch(w -> Chars.matchesAt(text, from, w)) ? from + 2 : from;
+        if (end - start < 2) {
+            return;
+        }
         int length = end - start;
         int split = length == 4 ? start + 2 : length == 5 ? (Chars.isAnyOf(text[start + 2], "州府軍") ? start + 3 : start + 2) : end;
         place(text, start, split, hits);
@@ -269,31 +314,45 @@ final class BiographyOpeningRule {
         hits.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
     }
 
-    /** 父璘 right after the native place (人 or 人也, maybe punctuated): the father, named by given name. */
+    /**
+     * 父璘 right after the native place (人 or 人也, maybe punctuated): the father, named by given name; before him
+     * the grandfather, 「祖通，太常博士。父蕡」, named the same way.
+     */
     private static void addFather(int[] text, int person, String subject, int subjectStart, int zi, List<Hit> hits) {
         int at = person + 1;
         at = Chars.at(text, at) == '也' ? at + 1 : at;
         at = Chars.isBoundary(Chars.at(text, at)) ? at + 1 : at;
+        int surname = Math.max(1, NameRules.surnameLength(text, subjectStart));
+        String family = subject.substring(0, subject.offsetByCodePoints(0, surname));
+        if (Chars.at(text, at) == '祖') {
+            int end = kinName(text, at, family, hits);
+            at = end < 0 ? at : end;
+        }
         // Or a sentence or two on (「相州湯陰人。世力農。父和」): 父 opening a sentence within a few characters.
         for (int k = at; k < at + FATHER_WINDOW && Chars.at(text, at) != '父' && k < text.length; k++) {
             if (text[k] == '父' && Chars.isBoundary(Chars.at(text, k - 1))) {
                 at = k;
             }
         }
-        if (Chars.at(text, at) != '父') {
-            return;
+        if (Chars.at(text, at) == '父') {
+            kinName(text, at, family, hits);
         }
-        int surname = Math.max(1, NameRules.surnameLength(text, subjectStart));
-        String family = subject.substring(0, subject.offsetByCodePoints(0, surname));
+    }
+
+    /** The given name after the kinship word at {@code at} (父, 祖), with the family's surname; its end, or -1. */
+    private static int kinName(int[] text, int at, String family, List<Hit> hits) {
         for (int given = 1; given <= 2; given++) {
             int end = at + 1 + given;
             int after = Chars.at(text, end);
-            if (han(text, at + 1, end) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_KIN))) {
+            // 「父京慶歴中」: 歴 after 慶 is the era 慶曆, not "served in turn".
+            boolean era = (after == '歴' || after == '歷') && (text[end - 1] == '慶' || text[end - 1] == '大');
+            if (han(text, at + 1, end) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_KIN)) && !era) {
                 hits.add(new Hit(at + 1, end, MentionType.PER, null, family + OfficeCompoundRule.slice(text, at + 1, end), List.of(),
                         FOUND_BY, Hit.RULE));
-                return;
+                return end;
             }
         }
+        return -1;
     }
 
     private static boolean han(int[] text, int start, int end) {

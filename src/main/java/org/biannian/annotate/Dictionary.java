@@ -92,8 +92,9 @@ final class Dictionary {
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         for (AuthorityRecord record : authority.records()) {
             MentionType type = MentionType.of(record.kind());
+            boolean circuit = type == MentionType.PLACE && "路".equals(record.subtype());
             for (Name name : record.names()) {
-                List<Entry> list = byKey.computeIfAbsent(foldKey(name.text()), k -> new ArrayList<>(1));
+                List<Entry> list = byKey.computeIfAbsent(foldKey(circuit ? withoutRoute(name.text()) : name.text()), k -> new ArrayList<>(1));
                 if (list.stream().noneMatch(e -> e.id().equals(record.id()))) {
                     list.add(new Entry(record.id(), type, record.canonical(), name.kind(), record, null));
                 }
@@ -105,6 +106,18 @@ final class Dictionary {
                     .add(new Entry("role:" + role.text(), MentionType.ROLE, role.text(), "role", null, role));
         }
         return new Dictionary(byKey);
+    }
+
+    /**
+     * A divided circuit's name as the guidelines tag it, without 路 (京東東路 → 京東東, 荊湖南路 → 荊湖南): 路 is the
+     * kind of the unit, left out of the place as in 環州路. Only a name ending in its half's direction, which names
+     * nothing else: 真定路 (a Yuan circuit) keeps 路, so 真定 stays the prefecture's stem; 福建路 keeps it beside its
+     * name 福建.
+     */
+    private static String withoutRoute(String name) {
+        int length = name.codePointCount(0, name.length());
+        return length >= 4 && name.endsWith("路") && "東西南北".indexOf(name.charAt(name.length() - 2)) >= 0
+                ? name.substring(0, name.length() - 1) : name;
     }
 
     /**

@@ -29,6 +29,8 @@ final class InstitutionTitleRule {
                     List.of("寺", ""), List.of("少卿", "主簿", "評事", "司直", "博士", "卿", "丞", "直")),
             // The finance commission and its three offices (職官志二: 三司): 三司度支判官, 三司推官.
             new Family(List.of("三司"), List.of("度支", "鹽鐵", "戶部", "户部", ""), List.of("副使", "判官", "推官", "使")),
+            // The same offices named without 三司 (權鹽鐵判官, 度支副使).
+            new Family(List.of("鹽鐵", "鹽鐡", "度支", "戶部", "户部"), List.of(""), List.of("副使", "判官", "推官")),
             // The directorates (職官志五), with or without 監.
             new Family(List.of("國子", "將作", "少府", "軍器", "都水", "司天"), List.of("監", ""),
                     List.of("主簿", "少監", "博士", "直講", "司業", "祭酒", "丞")),
@@ -69,7 +71,10 @@ final class InstitutionTitleRule {
         Map<Integer, List<Family>> byFirst = new HashMap<>();
         for (Family f : FAMILIES) {
             for (String i : f.institutions()) {
-                byFirst.computeIfAbsent(i.codePointAt(0), k -> new ArrayList<>()).add(f);
+                List<Family> starting = byFirst.computeIfAbsent(i.codePointAt(0), k -> new ArrayList<>());
+                if (!starting.contains(f)) { // 龍神衛, 龍衛, 龍猛: one family, asked once
+                    starting.add(f);
+                }
                 FIRSTS.set(i.codePointAt(0));
             }
         }

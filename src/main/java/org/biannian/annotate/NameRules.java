@@ -178,6 +178,7 @@ final class NameRules {
     }
 
     private static void places(int[] text, List<Hit> hits) {
+        int lastVisitedEnd = -1;
         for (int end = 1; end < text.length; end++) {
             int suffix = text[end];
             if (!SUFFIX_SET.get(suffix)) {
@@ -192,8 +193,10 @@ final class NameRules {
             boolean prefecture = suffix == '州' || suffix == '軍' || suffix == '寨' || suffix == '砦' || suffix == '堡';
             // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
             // the 本紀 run them on without punctuation.
+            // And the next of a list the visit names (幸太一宮、天清寺).
             boolean visited = Chars.isAnyOf(suffix, VISITED_SUFFIXES) && end >= 3
-                    && Chars.isAnyOf(text[end - 3], Chars.isAnyOf(suffix, INSTITUTION_SUFFIXES) ? EMPEROR_VISITS : PALACE_BEFORE);
+                    && (Chars.isAnyOf(text[end - 3], Chars.isAnyOf(suffix, INSTITUTION_SUFFIXES) ? EMPEROR_VISITS : PALACE_BEFORE)
+                    || text[end - 3] == '、' && lastVisitedEnd == end - 3);
             // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,
             // 敗於好水川福): the preposition fixes where the name starts.
             boolean located = end >= 3 && Chars.isAnyOf(text[end - 3], "於于次") && !Chars.isAnyOf(suffix, "城殿宮陵");
@@ -214,7 +217,7 @@ final class NameRules {
                 boolean kindOfCounty = suffix == '縣' && Chars.isAnyOf(text[end - 1], "屬郡赤畿望緊上中下諸邑外");
                 if (start < 0 || stem == 1 && suffix != '州' && !county || kindOfCounty || !allHan(text, start, end)
                         || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && Chars.isAnyOf(text[start], HALL_FIRSTS)) // 御大慶殿
-                        || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
+                        || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) && !(visited && text[end - 1] == '一' && text[start] == '太') || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
                         || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {
                     continue;
                 }
@@ -222,6 +225,9 @@ final class NameRules {
                 // 「復安州華州兗州」: prefectures listed without punctuation, each after the last one's suffix.
                 // 「鳳翔府之石壁砦」: a fort of the place just named, after 之.
                 boolean fortOf = before == '之' && stem == 2 && Chars.isAnyOf(suffix, "寨砦堡");
+                if (visited && stem == 2) {
+                    lastVisitedEnd = end + 1;
+                }
                 if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE) || visited && stem == 2
                         || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸' || fortOf) {
                     hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),

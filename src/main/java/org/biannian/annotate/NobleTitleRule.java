@@ -49,6 +49,12 @@ final class NobleTitleRule {
                     titles.add(title(text, i - 2, end));
                     break;
                 }
+                // 封汲郡公: a one-character commandery right after the verb of enfeoffment.
+                if (Chars.matchesAt(text, i, suffix) && i >= 2 && Chars.isHan(text[i - 1]) && Chars.isAnyOf(text[i - 2], "封為爲贈")
+                        && !Chars.isAnyOf(text[i - 1], "州縣本其")) {
+                    titles.add(title(text, i - 1, end));
+                    break;
+                }
             }
             for (String suffix : c == '國' ? STATE : NONE) {
                 if (Chars.matchesAt(text, i, suffix) && Chars.isAnyOf(text[i - 1], FIEFS) && !suffix.equals("國公")) {
@@ -151,7 +157,7 @@ final class NobleTitleRule {
             int at = end - rank.length();
             if (at - start >= 2 && Chars.matchesAt(text, at, rank)) {
                 int fief = at - start;
-                boolean commandery = text[at - 1] == '郡' && fief == 3;
+                boolean commandery = text[at - 1] == '郡' && (fief == 3 || fief == 2); // 蘭陵郡王, 汲郡公
                 boolean state = text[at - 1] == '國' && fief == 2 && Chars.isAnyOf(text[start], FIEFS);
                 if (commandery || state) {
                     return at;

@@ -91,7 +91,8 @@ final class OfficeCompoundRule {
         }
         for (List<Hit> places : endingAt.values()) {
             for (Hit place : places) {
-                if (place.type() != MentionType.PLACE || place.length() < 2 || !Chars.isAnyOf(text[place.end() - 1], "州軍縣府監")) {
+                if (place.type() != MentionType.PLACE || place.length() < 2 || !Chars.isAnyOf(text[place.end() - 1], "州軍縣府監")
+                        && !governedByOldName(text, place)) {
                     continue;
                 }
                 // 知渭州, 同知渭州, 判延州: the office of governing a prefecture, also when used as a verb.
@@ -110,6 +111,16 @@ final class OfficeCompoundRule {
             }
         }
         return compounds;
+    }
+
+    /**
+     * 「馮京罷，知河陽。」: a prefecture by its old name, without 州 / 府, governed: 知 opening the clause or after a verb
+     * of posting, the place closing it (不知河陽 is knowing, not governing).
+     */
+    private static boolean governedByOldName(int[] text, Hit place) {
+        int before = Chars.at(text, place.start() - 2);
+        return Chars.at(text, place.start() - 1) == '知' && (Chars.isBoundary(before) || Chars.isAnyOf(before, "徙出改復移再遷罷"))
+                && Chars.isBoundary(Chars.at(text, place.end()));
     }
 
     /**
@@ -145,11 +156,13 @@ final class OfficeCompoundRule {
 
     /**
      * The sixteen guards' generals: 左武衛大將軍, 右千牛衛上將軍, 右領軍衛將軍, 右衛上將軍 — 左/右, a guard's
-     * name of up to three characters, 衛, then the general's grade. Returns the title's start, or -1.
+     * name of up to three characters, 衛 (or 軍 for the palace armies), then the general's grade. Returns the title's start, or -1.
      */
     private static int guardStart(int[] text, Hit office) {
         String title = slice(text, office.start(), office.end());
-        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || Chars.at(text, office.start() - 1) != '衛') {
+        // Also the armies of the palace (左神武軍大將軍, 右羽林軍將軍, 左龍武軍統軍): 左/右, two characters, 軍.
+        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || Chars.at(text, office.start() - 1) != '衛'
+                && !(Chars.at(text, office.start() - 1) == '軍' && Chars.isAnyOf(Chars.at(text, office.start() - 4), "左右"))) {
             return -1;
         }
         for (int k = office.start() - 2; k >= Math.max(0, office.start() - 5); k--) {

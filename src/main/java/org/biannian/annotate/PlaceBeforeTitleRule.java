@@ -144,8 +144,8 @@ final class PlaceBeforeTitleRule {
             if (start < 0 || stem == 1 && text[suffix] != '州' && !pass) {
                 continue;
             }
-            // 中軍統制, 後軍統制: an army's division, no military district.
-            if (text[suffix] == '軍' && Chars.isAnyOf(text[suffix - 1], "中前後左右")) {
+            // 中軍統制, 後軍統制: an army's division, no military district; 左神武軍大將軍, 右羽林軍將軍: a guard.
+            if (text[suffix] == '軍' && (Chars.isAnyOf(text[suffix - 1], "中前後左右") || Chars.isAnyOf(Chars.at(text, suffix - 3), "左右"))) {
                 return -1;
             }
             // 丁未宋州, 丁巳交州: the end of a cyclical day, not the start of a place.

@@ -36,7 +36,7 @@ final class TitledNameRule {
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
     private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
-        "州將", "守臣", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民",
+        "州將", "守臣", "兵官", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民",
         // Generals named by their side or errand: 擊金將韓常, 遣將閻充, 守將李某.
         "金將", "敵將", "賊將", "守將", "遣將"};
     /** The last characters of those words, the cheap test at every character. */
@@ -120,6 +120,8 @@ final class TitledNameRule {
 
     /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */
     private static final String NOT_GIVEN_NAME = "王公侯帝后主將臣人氏之者等所使州軍府縣";
+    /** Words after 封 that say whom, not name him: 封其子, 封皇子, 封長女. */
+    private static final String NOT_ENFEOFFED = "其皇長次諸子弟兄孫姪女妻母爲為王公";
     /** What may stand right before a man named before his appointment: verbs that end the clause before (斬, 殺, 命). */
     private static final String BEFORE_APPOINTEE = "斬殺命詔遣及與而乃又遂復會";
 
@@ -138,9 +140,25 @@ final class TitledNameRule {
                 covered.set(h.start(), h.end());
             }
         }
+        java.util.BitSet officeEnds = new java.util.BitSet(text.length + 1);
+        hits.stream().filter(h -> h.type() == MentionType.OFFICE).forEach(h -> officeEnds.set(h.end()));
         for (Hit office : hits) {
             int wei = office.start() - 1;
             if (office.type() != MentionType.OFFICE || Chars.at(text, wei) != '為') {
+                continue;
+            }
+            // 「以左神武軍大將軍德㳟為左衛大將軍」: a clansman by his given name alone between his old title and 為 the new.
+            if (wei >= 2 && officeEnds.get(wei - 2) && allNameCharacters(text, wei - 2, wei) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED + "並竝皆各亦又復仍遂乃即因以而俱共同別權兼")
+                    && covered.get(wei - 2, wei).cardinality() == 0) {
+                names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
+                        "rule:person-between-titles", Hit.RULE));
+                continue;
+            }
+            // 「封宗暉為濮陽郡王」: a clansman enfeoffed by his given name alone, two characters after 封.
+            if (wei >= 3 && Chars.at(text, wei - 3) == '封' && allNameCharacters(text, wei - 2, wei) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED)
+                    && covered.get(wei - 2, wei).cardinality() == 0) {
+                names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
+                        "rule:person-enfeoffed", Hit.RULE));
                 continue;
             }
             for (int given = 2; given >= 1; given--) {
@@ -230,8 +248,10 @@ final class TitledNameRule {
                 int two = start + surname + 2;
                 int one = start + surname + 1;
                 int end = -1;
+                // 「京城民王元吉者，」: a man introduced by 者 closing the clause.
+                boolean introduced = Chars.at(text, two) == '者' && Chars.isBoundary(Chars.at(text, two + 1));
                 if (two <= text.length && allNameCharacters(text, start + surname, two) && !Chars.isAnyOf(text[two - 1], SOFT_AFTER_NAME)
-                        && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME))) {
+                        && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME) || introduced)) {
                     end = two;
                 } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
                         || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME))) {
@@ -430,7 +450,11 @@ final class TitledNameRule {
             int kin = text[i];
             // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
             boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其");
-            if ((kin == '弟' || kin == '兄' || kin == '姪') && (Chars.isBoundary(Chars.at(text, i - 1)) || Chars.at(text, i - 1) == '其') || son) {
+            // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒).
+            int beforeKin = Chars.at(text, i - 1);
+            boolean kinOpens = Chars.isBoundary(beforeKin) || Chars.isAnyOf(beforeKin, "其遣命及與")
+                    || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2));
+            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")

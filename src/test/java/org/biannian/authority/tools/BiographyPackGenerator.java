@@ -89,6 +89,7 @@ public final class BiographyPackGenerator {
             int kept = persons(histories.get(h), dirs.get(h), folding, seen, states, out);
             counts.append(counts.length() == 0 ? "" : ", ").append(kept).append(" from ").append(histories.get(h).title());
         }
+        counts.append(", ").append(empresses(dirs.get(0), folding, seen, out)).append(" empresses from 宋史 后妃傳");
         Files.write(pack.resolve("biographies.tsv"), out, StandardCharsets.UTF_8);
         System.out.println("biographies.tsv: " + counts + " 列傳 (" + hand.size() + " names left to persons.tsv)");
     }
@@ -157,6 +158,68 @@ public final class BiographyPackGenerator {
                 out.add(String.join("\t", "per:" + history.slug() + "-" + juan + "-" + index, canonical, alias,
                         song && juan == TUBO ? "pol:tubo" : history.polity(), "", "",
                         (history.title() + "卷" + juan + " 列傳 " + opening(body, token)).strip()));
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** 后妃傳 (卷242–243): the empresses the headings list under their reign, 「真宗章懐潘皇后」, 「慈聖光獻曹皇后」. */
+    private static final int[] EMPRESS_JUANS = {242, 243};
+    /**
+     * A heading entry of 后妃傳: the reign's temple name (or 太祖母) when it opens a reign's list, the posthumous name
+     * (two or four characters), the surname, 皇后 or 太后. An empress without a posthumous name (仁宗郭皇后) is left out:
+     * her surname and 皇后 name others too.
+     */
+    private static final Pattern EMPRESS = Pattern.compile(
+            "^(?:(?:太祖|太宗|真宗|眞宗|仁宗|英宗|神宗|哲宗|徽宗|欽宗|高宗|髙宗|孝宗|光宗|寧宗|寜宗|理宗|度宗)母?)?(\\p{IsIdeographic}{2}|\\p{IsIdeographic}{4})\\p{IsIdeographic}(皇后|太后)$");
+
+    /**
+     * Appends the empresses of 宋史's 后妃傳 to {@code out}: canonical the posthumous name with 皇后 (慈聖光獻皇后, as
+     * the 本紀 name her), names the same with 太后 and 后; a four-character posthumous name alone and its first half
+     * with 太后 / 皇后 / 后 (章獻太后, 宣仁后), both as the posthumous kind, which counts only where 諡曰 or a title frames it.
+     * Returns how many.
+     */
+    static int empresses(Path dir, org.biannian.text.VariantFolding folding, Set<String> seen, List<String> out) throws IOException {
+        Map<Integer, Path> files = KanripoJuans.files(dir);
+        int kept = 0;
+        for (int juan : EMPRESS_JUANS) {
+            Path file = files.get(juan);
+            if (file == null) {
+                continue;
+            }
+            int index = 0;
+            // The heading's own lines, up to the first line of text: a reign's last entry may stand alone on a line
+            // longer than the general reading of headings allows (英宗宣仁聖烈高皇后).
+            List<String> entries = new ArrayList<>();
+            for (String line : headingLines(file)) {
+                if (line.codePointCount(0, line.length()) > 20) {
+                    break;
+                }
+                entries.addAll(List.of(line.split("　+")));
+            }
+            for (String entry : entries) {
+                index++;
+                Matcher m = EMPRESS.matcher(entry);
+                if (!m.matches()) {
+                    continue;
+                }
+                String posthumous = m.group(1);
+                if (posthumous.endsWith("宗")) { // 仁宗郭皇后: the reign's name, no posthumous name
+                    continue;
+                }
+                String canonical = posthumous + "皇后";
+                if (!seen.add(folding.fold(canonical))) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(List.of(posthumous + "太后", posthumous + "后"));
+                if (posthumous.codePointCount(0, posthumous.length()) == 4) {
+                    String half = posthumous.substring(0, posthumous.offsetByCodePoints(0, 2));
+                    names.add(posthumous + "/posthumous");
+                    names.addAll(List.of(half + "皇后", half + "太后", half + "后"));
+                }
+                out.add(String.join("\t", "per:songshi-" + juan + "-e" + index, canonical, String.join("|", names), "pol:song", "", "",
+                        "宋史卷" + juan + " 列傳 后妃 " + entry));
                 kept++;
             }
         }
