@@ -130,9 +130,19 @@ final class AliasStage {
                 taken[k] = true;
             }
         }
+        // A rule's own name where the rule found it keeps its evidence: the alias is for the other places it recurs.
+        java.util.Set<Long> ruleSpans = new java.util.HashSet<>();
+        for (Hit h : selected) {
+            if (h.priority() == Hit.RULE && h.id() == null && RECURRING.contains(h.type())) {
+                ruleSpans.add(((long) h.start() << 32) | h.end());
+            }
+        }
         List<String> aliases = new ArrayList<>(personsByAlias.keySet());
         List<Hit> hits = new ArrayList<>();
         NameTrie.of(aliases).scan(text, (start, end, key) -> {
+            if (ruleSpans.contains(((long) start << 32) | end)) {
+                return;
+            }
             for (int k = start; k < end; k++) {
                 if (taken[k]) {
                     return;

@@ -142,23 +142,10 @@ final class TitledNameRule {
         }
         java.util.BitSet officeEnds = new java.util.BitSet(text.length + 1);
         hits.stream().filter(h -> h.type() == MentionType.OFFICE).forEach(h -> officeEnds.set(h.end()));
+        appointments:
         for (Hit office : hits) {
             int wei = office.start() - 1;
             if (office.type() != MentionType.OFFICE || Chars.at(text, wei) != '為') {
-                continue;
-            }
-            // 「以左神武軍大將軍德㳟為左衛大將軍」: a clansman by his given name alone between his old title and 為 the new.
-            if (wei >= 2 && officeEnds.get(wei - 2) && allNameCharacters(text, wei - 2, wei) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED + "並竝皆各亦又復仍遂乃即因以而俱共同別權兼")
-                    && covered.get(wei - 2, wei).cardinality() == 0) {
-                names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
-                        "rule:person-between-titles", Hit.RULE));
-                continue;
-            }
-            // 「封宗暉為濮陽郡王」: a clansman enfeoffed by his given name alone, two characters after 封.
-            if (wei >= 3 && Chars.at(text, wei - 3) == '封' && allNameCharacters(text, wei - 2, wei) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED)
-                    && covered.get(wei - 2, wei).cardinality() == 0) {
-                names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
-                        "rule:person-enfeoffed", Hit.RULE));
                 continue;
             }
             for (int given = 2; given >= 1; given--) {
@@ -174,11 +161,27 @@ final class TitledNameRule {
                     if (opens) {
                         names.add(new Hit(start, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, start, wei), List.of(),
                                 "rule:person-before-title", Hit.RULE));
-                        given = 0;
-                        break;
+                        continue appointments;
                     }
                 }
             }
+            givenNameBeforeAppointment(text, wei, officeEnds, covered, names);
+        }
+    }
+
+    /** A clansman by his given name alone before 為 and his title, where no surname opens the name. */
+    private static void givenNameBeforeAppointment(int[] text, int wei, java.util.BitSet officeEnds, java.util.BitSet covered, List<Hit> names) {
+        if (wei < 2 || !allNameCharacters(text, wei - 2, wei) || covered.get(wei - 2, wei).cardinality() > 0) {
+            return;
+        }
+        // 「以左神武軍大將軍德㳟為左衛大將軍」: between his old title and 為 the new.
+        if (officeEnds.get(wei - 2) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED + "並竝皆各亦又復仍遂乃即因以而俱共同別權兼")) {
+            names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
+                    "rule:person-between-titles", Hit.RULE));
+        } else if (Chars.at(text, wei - 3) == '封' && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED)) {
+            // 「封宗暉為濮陽郡王」: enfeoffed, two characters after 封.
+            names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
+                    "rule:person-enfeoffed", Hit.RULE));
         }
     }
 

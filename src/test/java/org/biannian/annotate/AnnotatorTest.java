@@ -150,6 +150,40 @@ class AnnotatorTest {
     }
 
     @Test
+    void phrasesOfTheEighthSessionsTuningPassages() {
+        // Empresses by their posthumous names, from 后妃傳's headings (宋史卷16 諡曰慈聖光獻…葬慈聖光獻皇后, 卷340 宣仁后).
+        assertThat(annotate("上太皇太后諡曰慈聖光獻。癸酉，葬慈聖光獻皇后于永昭陵。宣仁后欲留之京師。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("慈聖光獻/PER/慈聖光獻皇后", "慈聖光獻皇后/PER/慈聖光獻皇后", "宣仁后/PER/宣仁聖烈皇后");
+        // A former dynasty's emperor (卷340 至漢武帝籍南山); the reigning house's temple name stays its own.
+        assertThat(annotate("讀寳訓，至漢武帝籍南山提封為上林苑，仁宗曰：", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("漢武帝/漢武帝", "仁宗/宋仁宗");
+        // The family's old home after 其先, the grandfather and father by given name (卷340), and one-character
+        // commanderies after 封 (封汲郡公).
+        assertThat(annotate("呂大防字㣲仲，其先汲郡人。祖通，太常博士。父蕡，比部郎中。封汲郡公。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("汲郡/PLACE/汲郡", "通/PER/呂通", "蕡/PER/呂蕡", "汲郡公/OFFICE/汲郡公").doesNotContain("其先/PLACE/其先");
+        // Unpunctuated: a biography appended in the juan opens anywhere, and 正字 across its subject's 字 is no title
+        // (卷276 比部郎中滕中正字普光); 慶歴 after a father's name is the era (卷350 父京慶歴中).
+        assertThat(annotate("巨川累為比部郎中滕中正字普光青州北海人中正弱冠舉進士", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("滕中正/PER", "普光/PER", "中正/PER").doesNotContain("正字/OFFICE", "滕中/PER");
+        assertThat(annotate("苗授字授之潞州人父京慶歴中以死守麟州", List.of())).extracting(x -> x.text()).doesNotContain("京慶");
+        // A divided circuit without 路 (卷16 河北東路, 卷6 荆湖南路: 荊湖南 as the 地理志 writes it); a named road keeps it.
+        assertThat(annotate("置荊湖南路轉運使。詔河北東路。自環州橐駝路。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("荊湖南/PLACE", "荊湖南路轉運使/OFFICE", "河北東/PLACE", "橐駝路/PLACE");
+        // The palace armies' generals (卷6 左神武軍大將軍), no district inside; a clansman between two titles, a kinsman
+        // sent or a cousin (卷6 德㳟, 遣弟繼瑗, 從弟徳愿), a clansman enfeoffed by given name (卷16 封宗暉為濮陽郡王).
+        assertThat(annotate("甲午，以左神武軍大將軍德㳟為左衞大將軍。趙保吉遣弟繼瑗入謝。從弟徳愿卒。丁酉，封宗暉為濮陽郡王。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("左神武軍大將軍/OFFICE", "德㳟/PER", "繼瑗/PER", "徳愿/PER", "宗暉/PER").doesNotContain("神武軍/PLACE");
+        // A man introduced by 者 after a word for him (卷307 京城民王元吉者), found again by his given name; a list of
+        // places the emperor visits (卷6 幸太一宮、天清寺); 知 and a prefecture's old name (卷16 知河陽); 鹽鐵判官 (卷340).
+        assertThat(annotate("京城民王元吉者，母劉早寡，又懼元吉告之。戊子，幸太一宮、天清寺祈雨。馮京罷，知河陽。入權鹽鐡判官。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("王元吉/PER", "元吉/PER", "太一宮/PLACE", "天清寺/PLACE", "知河陽/OFFICE", "鹽鐡判官/OFFICE");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())

@@ -34,6 +34,19 @@ class BiographyPackGeneratorTest {
     }
 
     @Test
+    void anEmpressIsNamedByHerPosthumousNameAsTheHeadingsOf后妃傳WriteIt() {
+        // 宋史卷242's headings: the reign, the posthumous name, the surname, 皇后.
+        assertThat(BiographyPackGenerator.empressNames("慈聖光獻曹皇后")).startsWith("慈聖光獻皇后", "慈聖光獻太后", "慈聖光獻后")
+                .contains("慈聖光獻/posthumous", "慈聖太后");
+        assertThat(BiographyPackGenerator.empressNames("英宗宣仁聖烈高皇后")).first().isEqualTo("宣仁聖烈皇后");
+        assertThat(BiographyPackGenerator.empressNames("真宗章懐潘皇后")).containsExactly("章懐皇后", "章懐太后", "章懐后");
+        assertThat(BiographyPackGenerator.empressNames("太祖母昭憲杜太后")).first().isEqualTo("昭憲皇后");
+        // No posthumous name: the reign and the surname alone; a consort by rank is no empress.
+        assertThat(BiographyPackGenerator.empressNames("仁宗郭皇后")).isEmpty();
+        assertThat(BiographyPackGenerator.empressNames("李宸妃")).isEmpty();
+    }
+
+    @Test
     void generatedIdsComeFromTheNameAndNotFromAPosition() {
         assertThat(GeneratedIds.of("per:songshi-framed-", "丁進")).isEqualTo("per:songshi-framed-4e01-9032");
         assertThat(GeneratedIds.of("place:songshi-dili-", "靑州")).isEqualTo(GeneratedIds.of("place:songshi-dili-", "靑州"))

@@ -94,11 +94,17 @@ public final class FramedPersonsGenerator {
         for (Map.Entry<Integer, Path> e : KanripoJuans.files(Path.of(args[0])).entrySet()) {
             String text = KanripoJuans.text(e.getValue());
             all.append(folding.fold(text)).append('\n');
+            int[] codePoints = text.codePoints().toArray();
             for (Mention m : annotator.annotate(SourceText.of("juan", text), List.of())) {
                 int length = m.text().codePointCount(0, m.text().length());
                 String name = folding.fold(m.text());
+                // A courtesy name (the two characters after 字) is the subject's, no person of its own: as a record
+                // it would stand alone and match words (元功, 仲文).
+                boolean courtesy = m.span().start() > 0 && codePoints[m.span().start() - 1] == '字';
+                // A father by his given name (父處讓) is his family's man, written in full only in his canonical.
+                boolean givenOnly = m.canonical() != null && m.canonical().codePointCount(0, m.canonical().length()) > length;
                 if (m.type() == MentionType.PER && FRAMES.contains(m.foundBy()) && length >= 2 && length <= 4
-                        && !known.contains(name) && !name.endsWith("氏")) {
+                        && !known.contains(name) && !name.endsWith("氏") && !courtesy && !givenOnly) {
                     juans.computeIfAbsent(name, k -> new TreeSet<>()).add(e.getKey());
                     framed.merge(name, 1, Integer::sum);
                 }
@@ -115,7 +121,8 @@ public final class FramedPersonsGenerator {
             // name run into the verb after it (孟庾提, 宋初拜) ends in one.
             String name = e.getKey();
             if (e.getValue().size() < MIN_JUANS || framed.get(name) * MIN_FRAMED_SHARE < occurrences(corpus, name)
-                    || VERBS_AFTER_NAMES.indexOf(name.codePointBefore(name.length())) >= 0) {
+                    || VERBS_AFTER_NAMES.indexOf(name.codePointBefore(name.length())) >= 0
+                    || name.codePoints().skip(1).anyMatch(c -> "一二三四五六七八九十百千萬巻卷".indexOf(c) >= 0)) { // 解十巻, 常一: a count
                 continue;
             }
             n++;
