@@ -130,17 +130,27 @@ final class AliasStage {
                 taken[k] = true;
             }
         }
-        // A rule's own name where the rule found it keeps its evidence: the alias is for the other places it recurs.
-        java.util.Set<Long> ruleSpans = new java.util.HashSet<>();
+        // A rule's own name where the rule found it keeps its evidence, and its given name inside it (休格 in 耶律休格)
+        // is no second mention: the alias is for the other places it recurs.
+        Hit[] ruleNameAt = new Hit[text.length];
         for (Hit h : selected) {
             if (h.priority() == Hit.RULE && h.id() == null && RECURRING.contains(h.type())) {
-                ruleSpans.add(((long) h.start() << 32) | h.end());
+                for (int k = h.start(); k < h.end(); k++) {
+                    ruleNameAt[k] = h;
+                }
             }
         }
         List<String> aliases = new ArrayList<>(personsByAlias.keySet());
         List<Hit> hits = new ArrayList<>();
         NameTrie.of(aliases).scan(text, (start, end, key) -> {
-            if (ruleSpans.contains(((long) start << 32) | end)) {
+            Hit rule = ruleNameAt[start];
+            if (rule != null && rule.end() >= end
+                    && personsByAlias.get(aliases.get(key)).contains(RULE_NAME + rule.type() + ":" + rule.canonical())) {
+                return;
+            }
+            // The given name of one man that a rule found whole under another surname (温都珠徳勒, not 舒穆嚕珠徳勒's 珠徳勒).
+            if (rule != null && rule.type() == MentionType.PER && rule.start() < start && rule.end() == end
+                    && NameRules.surnameLength(text, rule.start()) == start - rule.start()) {
                 return;
             }
             for (int k = start; k < end; k++) {

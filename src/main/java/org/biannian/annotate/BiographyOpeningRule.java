@@ -122,12 +122,17 @@ final class BiographyOpeningRule {
             // A person the packs know, at a sentence start before 字, opens a biography even where no native place
             // follows (「种世衡字仲平，放之兄子也」): his courtesy name is the two characters after 字.
             boolean knownSubject = knownStart != null && start == knownStart && !unopened || givenOnly;
-            if (person < 0 && !knownSubject) {
+            // So does any name opening a sentence whose courtesy name closes a clause (「耶律休格字遜寧。祖實嚕」, the 遼史's
+            // Khitans have no native place): a surname, 字 and two characters between two punctuation marks.
+            boolean closedCourtesy = !unopened && Chars.isAnyOf(Chars.at(text, courtesyEnd), "。；，");
+            if (person < 0 && !knownSubject && !closedCourtesy) {
                 continue;
             }
             hits.add(new Hit(start, i, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
             if (person < 0) {
                 hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
+                // The forebears named next (祖實嚕，隋國王。父烏蘇).
+                addFather(text, courtesyEnd, subject, start, i, hits);
                 continue;
             }
             hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
@@ -182,13 +187,22 @@ final class BiographyOpeningRule {
                 if (!han(text, start, end) || covered.get(start, end).cardinality() > 0) {
                     continue;
                 }
-                int person = placeStarts.get(placeStart) ? nativePlaceEnd(text, placeStart) : -1;
+                // The place is one the hits know, or written with a prefecture's suffix (綏徳軍青澗人也: 綏徳軍 no pack lists).
+                int person = placeStarts.get(placeStart) || suffixed(text, placeStart) ? nativePlaceEnd(text, placeStart) : -1;
                 if (person > 0 || sonOf(text, placeStart)) {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
+                    if (person > 0) {
+                        addPlaces(text, placeStart, person, hits);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /** A native place whose second or third character is a prefecture's suffix: 綏徳軍青澗, 潞州上黨. */
+    private static boolean suffixed(int[] text, int placeStart) {
+        return Chars.isAnyOf(Chars.at(text, placeStart + 1), "州軍府") || Chars.isAnyOf(Chars.at(text, placeStart + 2), "州軍府");
     }
 
     /** 「藥師子也」, 「德明之子也」: one to three characters and 子也 ending the clause, a son's biography opening. */
@@ -274,15 +288,16 @@ final class BiographyOpeningRule {
         return -1;
     }
 
-    /** Start of the name before 字 (surname + one or two characters), where a sentence can begin if {@code opening}; else -1. */
+    /** Start of the name before 字 (a surname + one or two characters), where a sentence can begin if {@code opening}; else -1. */
     private static int subjectStart(int[] text, int zi, boolean opening) {
-        for (int length = 3; length >= 2; length--) {
+        for (int length = 4; length >= 2; length--) {
             int start = zi - length;
             if (start < 0 || !han(text, start, zi)) {
                 continue;
             }
+            // One or two characters after the surname: 潘美, 呂大防, and after a clan's two 耶律休格.
             int surname = NameRules.surnameLength(text, start);
-            if (surname > 0 && surname < length && (!opening || canOpen(text, start))) {
+            if (surname > 0 && surname < length && length - surname <= 2 && (!opening || canOpen(text, start))) {
                 return start;
             }
         }

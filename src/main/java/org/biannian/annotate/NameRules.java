@@ -66,7 +66,7 @@ final class NameRules {
      * 納喇 31 (納合), 尼瑪哈 42, 舒穆嚕 68 (石抹), 烏克遜 39. Surnames, and clans the clan rule reads.
      */
     private static final String[] QIANLONG_CLANS = {"富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩",
-        "納喇", "尼瑪哈", "舒穆嚕", "烏克遜"};
+        "納喇", "尼瑪哈", "舒穆嚕", "烏克遜", "溫都", "完顔"}; // 溫都 as the folded text writes 温都
 
     private static String[] withQianlongClans(String[] names) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(QIANLONG_CLANS)).toArray(String[]::new);
@@ -146,13 +146,30 @@ final class NameRules {
                 int after = Chars.at(text, end);
                 // Three transcribed characters only before punctuation (烏雅呼爾哈，): before a verb, a Chinese given
                 // name of two runs into it (圖克坦克寧嘗曰, 赫舍哩執中陳言).
-                if (Chars.isBoundary(after) || given < 3 && Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
+                // A transcription all of whose characters only transcribe (喀齊喀, 珠德勒) is a name before a verb too.
+                boolean transcribed = given == 3 && allTranscribing(text, start + surname, end);
+                if (Chars.isBoundary(after) || (given < 3 || transcribed) && Chars.isAnyOf(after, AFTER_CLAN_NAME)) {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
                             List.of(), "rule:clan-surname", Hit.RULE));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Characters the Qianlong transcriptions of Jurchen and Khitan names are made of and Chinese given names hardly use
+     * (喀齊喀, 珠德勒, 呼爾哈, 阿布哈): a run of three of them after a clan is a transcribed name, not a Chinese name and a verb.
+     */
+    private static final java.util.BitSet TRANSCRIBING = Chars.setOf("喀齊珠勒呼爾哈嚕哩穆額埒巴鼐琿噶薩斡罕布阿蘇扎納濟錫馨瑪訥棟摩綽楚徹勤們德徳特");
+
+    private static boolean allTranscribing(int[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!TRANSCRIBING.get(text[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The length of the clan name (耶律, 圖克坦) that starts at {@code at}, or 0. */
@@ -282,6 +299,10 @@ final class NameRules {
             int start = i + 1;
             int surname = surnameLength(text, start);
             if (surname == 0) {
+                continue;
+            }
+            // 「金主亮率…」: a state's ruler (金主) and his name, not a man surnamed 金.
+            if (Chars.at(text, start + surname) == '主') {
                 continue;
             }
             for (int given = 2; given >= 1; given--) {

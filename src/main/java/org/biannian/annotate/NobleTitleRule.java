@@ -23,7 +23,7 @@ final class NobleTitleRule {
     /** Commandery titles: 彭城郡王, 安定郡公, 南陽郡夫人. */
     private static final String[] COMMANDERY = {"郡太夫人", "郡夫人", "郡王", "郡公", "郡君", "郡主", "郡侯"};
     /** State titles after a one-character fief: 楚國公, 齊國夫人, 秦國長公主. */
-    private static final String[] STATE = {"國大長公主", "國長公主", "國太夫人", "國夫人", "國公主", "國公"};
+    private static final String[] STATE = {"國大長公主", "國長公主", "國太夫人", "國夫人", "國公主", "國公", "國王"}; // 隋國王: 遼's princes
 
     private static final String[] NONE = {};
     /** What a king's title is followed by where it stands for the king himself. */

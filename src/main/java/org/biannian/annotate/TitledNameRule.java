@@ -50,9 +50,39 @@ final class TitledNameRule {
     private static final int[][] PERSON_NOUN_CODE_POINTS = java.util.Arrays.stream(PERSON_NOUNS).map(w -> w.codePoints().toArray())
             .toArray(int[][]::new);
 
+    /** Words after a state's 主 that are what the ruler does or has, not his name: 金主殂, 夏主遣使, 遼主親征, 遼主生辰. */
+    private static final String RULER_ACTS = "殂崩薨卒死立即位入出遣使令命詔聞怒喜懼自親欲乃以將既又復亦已嘗遂不在之與及為曰謂生";
+
+    /**
+     * A ruler by his given name after his state's title (金主亮, 金主璟, 夏主秉常): the title is the ROLE the packs know,
+     * the one or two characters after it, before what he does, the man.
+     */
+    private static void rulersByName(int[] text, List<Hit> hits, List<Hit> names) {
+        for (Hit h : hits) {
+            if (h.type() != MentionType.ROLE || h.length() < 2 || text[h.end() - 1] != '主') {
+                continue;
+            }
+            int at = h.end();
+            for (int given = 2; given >= 1; given--) {
+                int end = at + given;
+                if (end >= text.length || !allNameCharacters(text, at, end) || Chars.isAnyOf(text[at], RULER_ACTS)
+                        || given == 2 && Chars.isAnyOf(text[at + 1], RULER_ACTS)) {
+                    continue;
+                }
+                // What follows is what he does (率, 遣, 殂, 徙, 犯, 以) or the clause's end.
+                if (Chars.isBoundary(text[end]) || Chars.isAnyOf(text[end], AFTER_NAME + "殂徙犯切")) {
+                    names.add(new Hit(at, end, MentionType.PER, null, OfficeCompoundRule.slice(text, at, end), List.of(),
+                            "rule:ruler-name", Hit.RULE));
+                    break;
+                }
+            }
+        }
+    }
+
     /** {@code hits}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
+        rulersByName(text, hits, names);
         beforeAppointment(text, hits, names);
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
@@ -120,6 +150,8 @@ final class TitledNameRule {
 
     /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */
     private static final String NOT_GIVEN_NAME = "王公侯帝后主將臣人氏之者等所使州軍府縣";
+    /** What 以父 / 隨父 go on with when they name no father: his standing (任, 䕃), his state (病, 喪), his word (命). */
+    private static final String FATHER_WORDS = "任蔭䕃廕補病命喪憂老寃冤祖母父兄弟之";
     /** Words after 封 that say whom, not name him: 封其子, 封皇子, 封長女. */
     private static final String NOT_ENFEOFFED = "其皇長次諸子弟兄孫姪女妻母爲為王公";
     /** What may stand right before a man named before his appointment: verbs that end the clause before (斬, 殺, 命). */
@@ -140,8 +172,14 @@ final class TitledNameRule {
                 covered.set(h.start(), h.end());
             }
         }
+        // Offices opening a clause (after a boundary, a day or 以), by where they end: the old title of a man renamed.
         java.util.BitSet officeEnds = new java.util.BitSet(text.length + 1);
-        hits.stream().filter(h -> h.type() == MentionType.OFFICE).forEach(h -> officeEnds.set(h.end()));
+        for (Hit h : hits) {
+            int before = Chars.at(text, h.start() - 1);
+            if (h.type() == MentionType.OFFICE && (Chars.isBoundary(before) || before == '以' || cyclical(text, h.start() - 2))) {
+                officeEnds.set(h.end());
+            }
+        }
         appointments:
         for (Hit office : hits) {
             int wei = office.start() - 1;
@@ -174,7 +212,7 @@ final class TitledNameRule {
         if (wei < 2 || !allNameCharacters(text, wei - 2, wei) || covered.get(wei - 2, wei).cardinality() > 0) {
             return;
         }
-        // 「以左神武軍大將軍德㳟為左衛大將軍」: between his old title and 為 the new.
+        // 「以左神武軍大將軍德㳟為左衛大將軍」: between his old title, opening the clause, and 為 the new.
         if (officeEnds.get(wei - 2) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED + "並竝皆各亦又復仍遂乃即因以而俱共同別權兼")) {
             names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
                     "rule:person-between-titles", Hit.RULE));
@@ -437,8 +475,8 @@ final class TitledNameRule {
                 }
                 continue;
             }
-            // 賜名昉, 改名…: the name given, one or two characters to the clause's end.
-            if ((text[i] == '名' && Chars.isAnyOf(Chars.at(text, i - 1), "賜改更"))) {
+            // 賜名昉, 改名…, 初名世輔: the name given, one or two characters to the clause's end.
+            if ((text[i] == '名' && Chars.isAnyOf(Chars.at(text, i - 1), "賜改更初本"))) { // 初名世輔: his first name
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && Chars.isBoundary(Chars.at(text, end))) {
@@ -453,15 +491,25 @@ final class TitledNameRule {
             int kin = text[i];
             // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
             boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其");
-            // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒).
+            // And a son whose career a sentence sums up (「子世儒，官至國子博士」).
+            boolean sonsCareer = kin == '子' && Chars.isBoundary(Chars.at(text, i - 1));
+            // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒); a father followed or named
+            // for his standing (隨父永竒出入, 以父恕任為).
             int beforeKin = Chars.at(text, i - 1);
             boolean kinOpens = Chars.isBoundary(beforeKin) || Chars.isAnyOf(beforeKin, "其遣命及與")
                     || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2));
-            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son) {
+            boolean father = kin == '父' && Chars.isAnyOf(beforeKin, "隨随以其");
+            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
+                    int after = Chars.at(text, end);
+                    boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠")
+                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終")
+                            : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出") : Chars.isAnyOf(after, AFTER_NAME + "死");
+                    // 以父任, 以父䕃, 以父病: the father's standing or state, no name.
+                    boolean fatherWord = father && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")
-                            && Chars.isAnyOf(Chars.at(text, end), son ? "為爲薨卒死冠" : AFTER_NAME + "死")) {
+                            && closes && !fatherWord) {
                         names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
                                 "rule:kinsman", Hit.RULE));
                         break;
