@@ -124,7 +124,10 @@ final class BiographyOpeningRule {
             boolean knownSubject = knownStart != null && start == knownStart && !unopened || givenOnly;
             // So does any name opening a sentence whose courtesy name closes a clause (「耶律休格字遜寧。祖實嚕」, the 遼史's
             // Khitans have no native place): a surname, 字 and two characters between two punctuation marks.
-            boolean closedCourtesy = !unopened && Chars.isAnyOf(Chars.at(text, courtesyEnd), "。；，");
+            // Unpunctuated, what opens the next sentence closes it (耶律休格字遜寧祖實嚕…, 字韓隱少…).
+            boolean closedCourtesy = !unopened && Chars.isAnyOf(Chars.at(text, courtesyEnd), "。；，")
+                    || Chars.isAnyOf(Chars.at(text, courtesyEnd), AFTER_COURTESY + "祖")
+                    && (!unopened || NameRules.surnameLength(text, start) == 2); // mid-sentence only a clan's man (…卒耶律色珍字韓隱)
             if (person < 0 && !knownSubject && !closedCourtesy) {
                 continue;
             }

@@ -116,7 +116,7 @@ final class ShortPlaceRule {
         if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER) || after == '水' && Chars.at(text, at + 2) == '陸') {
             return;
         }
-        Dictionary.Entry known = place(dictionary, text, at, at + 1);
+        Dictionary.Entry known = dictionary.placeAbbreviation(text[at]); // the one-character key's place, by table
         if (known != null) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:river", Hit.RULE));
         }

@@ -184,6 +184,32 @@ class AnnotatorTest {
     }
 
     @Test
+    void phrasesOfTheEighthSessionsSecondRound() {
+        // A subject no pack knows, his native place written with a prefecture's suffix, unpunctuated (宋史卷367), and his
+        // first name after 初名 (punctuated).
+        assertThat(annotate("李顯忠綏徳軍青澗人也初名世輔南歸賜名顯忠", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("李顯忠/PER", "綏徳軍/PLACE", "青澗/PLACE", "顯忠/PER");
+        assertThat(annotate("李顯忠，綏徳軍青澗人也。初名世輔，南歸。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("世輔/PER");
+        // A Khitan's biography: a clan name of four, a courtesy name closing its clause, the forebears named next, a
+        // prince's title of the Liao (遼史卷83 as the 四庫 text writes it); his given name alone later, not inside the full one.
+        assertThat(annotate("耶律休格字遜寧。祖實嚕，隋國王。父烏蘇，南院額爾竒木。休格少有公輔器。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .containsSubsequence("耶律休格/PER", "遜寧/PER", "實嚕/PER", "隋國王/OFFICE", "烏蘇/PER", "南院額爾竒木/OFFICE", "休格/PER")
+                .filteredOn(x -> x.equals("休格/PER")).hasSize(1);
+        // A ruler by his given name after his state's title (宋史卷32, 39), not what he does (金主遣使, 遼主生辰).
+        assertThat(annotate("是月，金主亮率文武羣臣。丙辰，金主璟殂。金主遣使來賀。賀遼主生辰。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("亮/PER", "璟/PER", "金主/ROLE").doesNotContain("遣使/PER", "生辰/PER");
+        // A father followed and a son's career by given name (卷367 隨父永竒, 卷285 子世儒，官至); not 以父任 (his standing).
+        assertThat(annotate("隨父永竒出入行陣。子世儒，官至國子博士。以父任為將作監主簿。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("永竒/PER", "世儒/PER").doesNotContain("任/PER");
+        // Jurchen names after titles as the 四庫 text of 金史 writes them (卷6): 完顔 with 顔, 温都, a transcription of
+        // three before a verb; 温都珠徳勒 is not 舒穆嚕珠徳勒 by his given name.
+        assertThat(annotate("遣右副元帥完顔黙音率師討之。嵩州刺史舒穆嚕珠徳勒敗之。兵部侍郎温都珠徳勒等與斡罕戰。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("完顔黙音/PER", "舒穆嚕珠徳勒/PER", "温都珠徳勒/PER")
+                .doesNotContain("珠徳勒/PER");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
