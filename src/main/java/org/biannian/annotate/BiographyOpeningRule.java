@@ -135,7 +135,7 @@ final class BiographyOpeningRule {
             if (person < 0) {
                 hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
                 // The forebears named next (祖實嚕，隋國王。父烏蘇).
-                addFather(text, courtesyEnd, subject, start, i, hits);
+                addFather(text, courtesyEnd - 1, subject, start, i, hits); // as if 人 ended the courtesy name
                 continue;
             }
             hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));

@@ -116,8 +116,11 @@ final class Dictionary {
      */
     private static String withoutRoute(String name) {
         int length = name.codePointCount(0, name.length());
-        return length >= 4 && name.endsWith("路") && "東西南北".indexOf(name.charAt(name.length() - 2)) >= 0
-                ? name.substring(0, name.length() - 1) : name;
+        if (length < 4 || !name.endsWith("路")) {
+            return name;
+        }
+        String stem = name.substring(0, name.length() - 1); // 路 is one UTF-16 unit
+        return "東西南北".indexOf(stem.codePointBefore(stem.length())) >= 0 ? stem : name;
     }
 
     /**
