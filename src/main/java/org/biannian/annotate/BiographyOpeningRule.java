@@ -113,7 +113,9 @@ final class BiographyOpeningRule {
             }
             int placeStart = Chars.isBoundary(Chars.at(text, courtesyEnd)) ? courtesyEnd + 1 : courtesyEnd;
             int person = -1;
-            for (int k = placeStart + 2; k <= placeStart + 5 && k < text.length; k++) {
+            // One character too where punctuation closes the courtesy name and 人 its clause (劉安世字器之，魏人。).
+            boolean single = placeStart > courtesyEnd && Chars.isBoundary(Chars.at(text, placeStart + 2));
+            for (int k = placeStart + (single ? 1 : 2); k <= placeStart + 5 && k < text.length; k++) {
                 if (text[k] == '人' && han(text, placeStart, k)) {
                     person = k;
                     break;
@@ -122,12 +124,12 @@ final class BiographyOpeningRule {
             // A person the packs know, at a sentence start before 字, opens a biography even where no native place
             // follows (「种世衡字仲平，放之兄子也」): his courtesy name is the two characters after 字.
             boolean knownSubject = knownStart != null && start == knownStart && !unopened || givenOnly;
-            // So does any name opening a sentence whose courtesy name closes a clause (「耶律休格字遜寧。祖實嚕」, the 遼史's
-            // Khitans have no native place): a surname, 字 and two characters between two punctuation marks.
-            // Unpunctuated, what opens the next sentence closes it (耶律休格字遜寧祖實嚕…, 字韓隱少…).
-            boolean closedCourtesy = !unopened && Chars.isAnyOf(Chars.at(text, courtesyEnd), "。；，")
-                    || Chars.isAnyOf(Chars.at(text, courtesyEnd), AFTER_COURTESY + "祖")
-                    && (!unopened || NameRules.surnameLength(text, start) == 2); // mid-sentence only a clan's man (…卒耶律色珍字韓隱)
+            // So does any name with a surname opening a sentence before 字 and two characters (「耶律休格字遜寧。祖實嚕」:
+            // the 遼史's Khitans have no native place).
+            // At a sentence's start that is enough, punctuated or not (劉珙字共父子羽長子也); mid-sentence, unpunctuated,
+            // only a clan's man before what opens the next sentence (…卒耶律色珍字韓隱裕悦…: 祖, 少, 以 …).
+            boolean closedCourtesy = !unopened
+                    || Chars.isAnyOf(Chars.at(text, courtesyEnd), AFTER_COURTESY + "祖") && NameRules.surnameLength(text, start) == 2;
             if (person < 0 && !knownSubject && !closedCourtesy) {
                 continue;
             }
@@ -317,7 +319,13 @@ final class BiographyOpeningRule {
     private static void addPlaces(int[] text, int from, int end, List<Hit> hits) {
         // 「其先汲郡人」, 「世爲汲郡人」: the family's old home, named after the words that say so.
         int start = ANCESTRY.stream().anyMatch(w -> Chars.matchesAt(text, from, w)) ? from + 2 : from;
-        if (end - start < 2) {
+        if (end - start < 1 || end - start == 1 && start != from) {
+            return;
+        }
+        // 「信之貴溪人」: the county of a prefecture named by one character, joined by 之.
+        if (end - start >= 4 && text[start + 1] == '之') {
+            place(text, start, start + 1, hits);
+            place(text, start + 2, end, hits);
             return;
         }
         int length = end - start;

@@ -210,6 +210,19 @@ class AnnotatorTest {
     }
 
     @Test
+    void phrasesOfTheEighthSessionsThirdRound() {
+        // A native place of one character, or a county after its prefecture and 之 (宋史卷345, 404); 荆南府 (卷386).
+        assertThat(annotate("劉安世字器之，魏人。張運字南仲，信之貴溪人。知荆南府。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("魏/PLACE", "信/PLACE", "貴溪/PLACE", "荆南府/PLACE").doesNotContain("信之/PLACE");
+        // Unpunctuated, a name opening the text before 字 opens a biography whatever follows (卷386 劉珙字共父子羽長子也):
+        // on the pack without 卷386's records, where no pack knows him.
+        SourceText liuGong = SourceText.of("t", "劉珙字共父子羽長子也生有奇質珙退坐堂上");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(liuGong, List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
+                .contains("劉珙/PER/rule:biography-opening", "共父/PER/rule:biography-opening", "珙/PER/alias:rule-name");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
