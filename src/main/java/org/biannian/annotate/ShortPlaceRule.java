@@ -17,6 +17,7 @@ final class ShortPlaceRule {
     private static final String AFTER_SINGLE = "之帥";
     /** What may follow a two-character stem after a verb: the troops or the walls of the place, or a boundary. */
     private static final String AFTER_STEM = "屯兵城界之";
+    private static final java.util.BitSet AFTER_STEM_SET = Chars.setOf(AFTER_STEM);
     /** Verbs of guarding and leading that the place rules do not list: 護 (命護永興屯兵), 戍, 鎮. */
     private static final String HOLDING = "護䕶戍鎮";
     /** Verbs after which a two-character stem is a place. */
@@ -72,7 +73,7 @@ final class ShortPlaceRule {
             int next = Chars.at(text, i + 1);
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
             int second = Chars.at(text, i + 2);
-            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isAnyOf(second, AFTER_STEM)
+            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isIn(second, AFTER_STEM_SET)
                     || i > 0 && Chars.isIn(text[i - 1], MOVE_RULE_OR_ATTACK_SET));
             boolean riverFrame = Chars.isIn(text[i], RIVERS);
             if (!singleFrame && !stemFrame && !riverFrame || !Chars.isHan(text[i])) {
