@@ -160,7 +160,7 @@ final class OfficeCompoundRule {
      */
     private static int guardStart(int[] text, Hit office) {
         String title = slice(text, office.start(), office.end());
-        // Also the armies of the palace (左神武軍大將軍, 右羽林軍將軍, 左龍武軍統軍): 左/右, two characters, 軍.
+        // Also the armies of the palace (左神武軍大將軍, 右羽林軍將軍): 左/右, two characters, 軍.
         if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || Chars.at(text, office.start() - 1) != '衛'
                 && !(Chars.at(text, office.start() - 1) == '軍' && Chars.isAnyOf(Chars.at(text, office.start() - 4), "左右"))) {
             return -1;

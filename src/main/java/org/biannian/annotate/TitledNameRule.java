@@ -476,7 +476,7 @@ final class TitledNameRule {
                 continue;
             }
             // 賜名昉, 改名…, 初名世輔: the name given, one or two characters to the clause's end.
-            if ((text[i] == '名' && Chars.isAnyOf(Chars.at(text, i - 1), "賜改更初本"))) { // 初名世輔: his first name
+            if ((text[i] == '名' && Chars.isAnyOf(Chars.at(text, i - 1), "賜改更初本"))) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && Chars.isBoundary(Chars.at(text, end))) {
