@@ -40,6 +40,8 @@ final class Dictionary {
         // each pair listed as variant and standard in 異體字字典 (twedu) or 漢語大字典 (hydzd), cjkvi-variants.
         "参參", "叅參", "祕秘", "脩修", "諌諫", "懐懷", "温溫", "术朮", "説說", "歩步", "阯趾", "静靜", "彦彥", "録錄",
         "邱丘", "恵惠", "曺曹", "榖穀", "羗羌", "蘓蘇", "紏糾", "莭節", "兹茲", "淛浙", "濳潛", "卭邛", "靑青", "晋晉",
+        // 完顔 90 times beside 完顏 once (the packs write 完顏宗弼), 顔 436 times in all.
+        "顔顏",
         // Three forms no variant table lists, attested by 宋史's own text beside the standard in the same titles and
         // words (都承㫖 162, 都承旨 18; 都䕶 and 左䕶軍 beside 都護 and 護軍, 䕶 589 times, 護 228; 㧞之 17, 拔之 15).
         "㫖旨", "䕶護", "㧞拔"};

@@ -66,7 +66,7 @@ final class NameRules {
      * 納喇 31 (納合), 尼瑪哈 42, 舒穆嚕 68 (石抹), 烏克遜 39. Surnames, and clans the clan rule reads.
      */
     private static final String[] QIANLONG_CLANS = {"富察", "伊喇", "圖克坦", "布薩", "烏凌阿", "烏雅", "赫舍哩", "瓜爾佳", "烏庫哩",
-        "納喇", "尼瑪哈", "舒穆嚕", "烏克遜", "溫都", "完顔"}; // 溫都 as the folded text writes 温都
+        "納喇", "尼瑪哈", "舒穆嚕", "烏克遜", "溫都"}; // 溫都 as the folded text writes 温都 (and 完顏 its 完顔)
 
     private static String[] withQianlongClans(String[] names) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(names), java.util.Arrays.stream(QIANLONG_CLANS)).toArray(String[]::new);
