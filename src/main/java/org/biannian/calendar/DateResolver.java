@@ -601,9 +601,23 @@ final class DateResolver {
 
     /** A season: its three months and the leap month that follows its last, if any (閏三月 is spring). */
     private static void seasonRange(Draft d, MonthTable table, Season season) {
-        int first = table.index(d.lunarYear, season.firstMonth(), false);
         boolean leapAtEnd = table.leapMonth(d.lunarYear) == season.lastMonth();
-        int last = table.index(d.lunarYear, season.lastMonth(), leapAtEnd);
+        // A year at the table's edge may hold only part of the season (fuzzing found 元熙元年 of a table that starts
+        // within it): the range is the months it holds, and a season it holds none of is the year, with the problem said.
+        int first = -1;
+        for (int month = season.firstMonth(); month <= season.lastMonth() && first < 0; month++) {
+            first = table.index(d.lunarYear, month, false);
+        }
+        int last = leapAtEnd ? table.index(d.lunarYear, season.lastMonth(), true) : -1;
+        for (int month = season.lastMonth(); month >= season.firstMonth() && last < 0; month--) {
+            last = table.index(d.lunarYear, month, false);
+        }
+        if (first < 0 || last < 0) {
+            yearRange(d, table);
+            d.problem(Code.MONTH_NOT_IN_YEAR, Severity.ERROR, "the year " + d.lunarYear + " of " + d.regime.name()
+                    + " holds no month of " + season.character() + " in the tables", List.of());
+            return;
+        }
         d.range(Precision.SEASON, table.firstJdn(first), table.lastJdn(last));
     }
 
