@@ -124,6 +124,13 @@ final class PlaceListRule {
                 }
             }
             boolean punctuated = items.size() >= 2 && Chars.at(text, items.get(0) - 1) == '、';
+            // 「廬泰二州」, 「歸峽二州」: two run together before their count are written as one word, one PLACE (as 環慶).
+            if (!punctuated && count == 2 && items.size() == 2 && items.get(1) == items.get(0) + 1) {
+                int first = items.get(0);
+                hits.add(new Hit(first, first + 2, MentionType.PLACE, null,
+                        new String(text, first, 1) + "州、" + new String(text, first + 1, 1) + "州", List.of(), "rule:counted-list", Hit.STRUCTURE));
+                continue;
+            }
             if (items.size() >= 2) {
                 for (int item : items) {
                     String name = new String(text, item, 1) + "州";

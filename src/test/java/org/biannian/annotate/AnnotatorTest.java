@@ -214,6 +214,10 @@ class AnnotatorTest {
         // A native place of one character, or a county after its prefecture and 之 (宋史卷345, 404); 荆南府 (卷386).
         assertThat(annotate("劉安世字器之，魏人。張運字南仲，信之貴溪人。知荆南府。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("魏/PLACE", "信/PLACE", "貴溪/PLACE", "荆南府/PLACE").doesNotContain("信之/PLACE");
+        // Two prefectures run together before their count are one word, one PLACE (卷28 進廬泰二州守禦官, 卷345 知涇相二州);
+        // three are a list (卷258 又下昭桂連三州).
+        assertThat(annotate("戊申，進廬泰二州守禦官。起知涇相二州。又下昭桂連三州。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("廬泰/PLACE", "涇相/PLACE", "昭/PLACE", "桂/PLACE", "連/PLACE").doesNotContain("廬/PLACE", "泰/PLACE");
         // Unpunctuated, a name opening the text before 字 opens a biography whatever follows (卷386 劉珙字共父子羽長子也):
         // on the pack without 卷386's records, where no pack knows him.
         SourceText liuGong = SourceText.of("t", "劉珙字共父子羽長子也生有奇質珙退坐堂上");
