@@ -48,11 +48,13 @@ final class AliasStage {
     }
 
     /**
+     * {@code givenNamesOf}: a known person's {@link #givenNames} by id, null for an id no record has.
      * {@code subjects}: where the subject of a biography is named in its opening (「潘美字仲詢」). The subject is
      * the person the whole text is about, so his one-character given name (美) counts anywhere after, not
      * only near the full name, and also without punctuation: before a verb (美擊走之) or after one (授美).
      */
-    static List<Hit> hits(int[] text, List<Hit> selected, List<Hit> titleNames, Authority authority, List<int[]> titleInteriors,
+    static List<Hit> hits(int[] text, List<Hit> selected, List<Hit> titleNames, Authority authority,
+                          java.util.function.Function<String, List<String>> givenNamesOf, List<int[]> titleInteriors,
                           java.util.Set<Integer> subjects) {
         Map<String, List<int[]>> fullMentions = new HashMap<>();
         java.util.Set<String> subjectKeys = new java.util.HashSet<>();
@@ -89,18 +91,18 @@ final class AliasStage {
             if (h.type() != MentionType.PER || h.id() == null || h.id().startsWith("local:")) {
                 continue;
             }
-            AuthorityRecord person = authority.find(h.id()).orElse(null);
-            if (person == null) {
+            List<String> givenNames = givenNamesOf.apply(h.id());
+            if (givenNames == null) {
                 continue;
             }
-            fullMentions.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
+            fullMentions.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
             if (subjects.contains(h.start())) {
-                subjectKeys.add(person.id());
+                subjectKeys.add(h.id());
             }
-            for (String alias : givenNames(person)) {
+            for (String alias : givenNames) {
                 List<String> ids = personsByAlias.computeIfAbsent(alias, k -> new ArrayList<>());
-                if (!ids.contains(person.id())) {
-                    ids.add(person.id());
+                if (!ids.contains(h.id())) {
+                    ids.add(h.id());
                 }
             }
         }
@@ -252,15 +254,8 @@ final class AliasStage {
         return best;
     }
 
-    /** Given names per record, computed once: records are immutable. */
-    private static final Map<AuthorityRecord, List<String>> GIVEN_NAMES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     /** The given names by which the person may be called once named in full: 李繼隆 → 繼隆, 呂端 → 端. */
     static List<String> givenNames(AuthorityRecord person) {
-        return GIVEN_NAMES.computeIfAbsent(person, AliasStage::deriveGivenNames);
-    }
-
-    private static List<String> deriveGivenNames(AuthorityRecord person) {
         List<String> given = new ArrayList<>();
         for (Name name : person.names()) {
             if (name.kind().equals("given")) {

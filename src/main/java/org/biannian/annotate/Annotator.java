@@ -25,10 +25,17 @@ public final class Annotator {
     private final Authority authority;
     private final Dictionary dictionary;
     private final ClanGivenNameRule clanGivenNames;
+    /**
+     * Each person's given names by id (李繼隆 → 繼隆), for the alias stage, derived on first use: per text they cost a
+     * tenth of the stage, and a cache keyed by the record hashes all its names at every look-up.
+     */
+    private final Map<String, List<String>> givenNamesById = new java.util.concurrent.ConcurrentHashMap<>();
     /** Polity name as written (宋, 大宋, 契丹) → polity id, to read a region's regime. */
     private final Map<String, String> polityIds;
     private final DateExpressionReader dateReader = ChineseCalendar.builtIn().dateReader();
     private final java.util.Set<String> eraNames = ChineseCalendar.builtIn().eraNames();
+    /** The era names as an automaton, asked without building a string (「ERA中」 at every opener of a date). */
+    private final NameTrie eraTrie = NameTrie.of(List.copyOf(eraNames));
     private final java.util.BitSet dateOpeners = DateStage.openers(eraNames, ChineseCalendar.builtIn().regimeNames());
     /** Eras of the packs' own period (五代 to 宋, 907–1279), whose names read as the era before a prefecture's stem. */
     private final java.util.Set<String> periodEraNames = DictionaryStage.erasBetween(ChineseCalendar.builtIn(), 907, 1279);
@@ -118,7 +125,7 @@ public final class Annotator {
         hits.addAll(TitledNameRule.hits(codePoints, hits));
         hits.addAll(FormerRulerRule.hits(codePoints));
         hits.addAll(clanGivenNames.hits(codePoints, hits));
-        hits.addAll(DateStage.hits(text, written, dateReader, eraNames, dateOpeners));
+        hits.addAll(DateStage.hits(text, written, dateReader, eraTrie, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());
         if (tagger != null) {
@@ -136,12 +143,13 @@ public final class Annotator {
             }
         }
         subjects.addAll(BiographyOpeningRule.subjectsWithoutCourtesyName(codePoints, selected));
-        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, works.interiors(), subjects);
+        List<Hit> aliases = AliasStage.hits(codePoints, selected, namesInTitles(hits, works.interiors()), authority, this::givenNames,
+                works.interiors(), subjects);
         List<Hit> withAliases = new ArrayList<>(selected);
         int[] aliased = coverage(aliases, codePoints.length);
         withAliases.removeIf(h -> h.priority() == Hit.RULE && aliased[h.end()] - aliased[h.start()] > 0);
         withAliases.addAll(aliases);
-        withAliases.sort(java.util.Comparator.comparingInt(Hit::start).thenComparing(java.util.Comparator.comparingInt(Hit::end).reversed()));
+        withAliases.sort(Hit.BY_POSITION);
 
         // Linking after all names are in, so context scores can see the whole document before each mention.
         List<DatedRegion> byStart = Regions.sorted(dates);
@@ -155,6 +163,19 @@ public final class Annotator {
         }
         mentions.sort(null);
         return List.copyOf(mentions);
+    }
+
+    /** The given names of the record {@code id}, or null if no record has it. */
+    private List<String> givenNames(String id) {
+        List<String> known = givenNamesById.get(id);
+        if (known == null) {
+            AuthorityRecord record = authority.find(id).orElse(null);
+            if (record == null) {
+                return null;
+            }
+            known = givenNamesById.computeIfAbsent(id, k -> List.copyOf(AliasStage.givenNames(record)));
+        }
+        return known;
     }
 
     /** Persons named inside 《》 titles (《秦翰傳》): not mentions, but they introduce the person for short names. */

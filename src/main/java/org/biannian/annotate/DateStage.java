@@ -32,16 +32,19 @@ final class DateStage {
      * {@code openers}: from {@link #openers}; the reader is asked only where a date can begin, which
      * keeps this stage from costing a parse attempt per character.
      */
-    static List<Hit> hits(SourceText text, int[] codePoints, DateExpressionReader reader, Set<String> eraNames, BitSet openers) {
+    static List<Hit> hits(SourceText text, int[] codePoints, DateExpressionReader reader, NameTrie eraNames, BitSet openers) {
         List<Hit> hits = new ArrayList<>();
-        int[] nextMarker = nextMarkers(codePoints);
+        int marker = -1; // the nearest date marker at or after i, found as i moves on (one pass in all)
         int i = 0;
         while (i < codePoints.length) {
             if (!openers.get(codePoints[i])) {
                 i++;
                 continue;
             }
-            Optional<DateExpressionReader.Match> match = nextMarker[i] - i <= MARKER_REACH ? reader.readAt(text, i) : Optional.empty();
+            if (marker < i) {
+                marker = nextMarker(codePoints, i);
+            }
+            Optional<DateExpressionReader.Match> match = marker - i <= MARKER_REACH ? reader.readAt(text, i) : Optional.empty();
             if (match.isPresent() && match.get().length() > 0) {
                 int end = i + match.get().length();
                 // 夏 in 「夏人」 is the state; the reader already refuses a season without a month.
@@ -68,21 +71,20 @@ final class DateStage {
     /** Every date the reader accepts has 年, 月, 歲, 朔, 晦, 望, 日 or a cyclical day within this many code points of its start. */
     private static final int MARKER_REACH = 12;
 
-    /** For each position, the nearest position at or after it holding a date marker (text length if none). */
-    private static int[] nextMarkers(int[] text) {
-        int[] next = new int[text.length + 1];
-        next[text.length] = Integer.MAX_VALUE / 2;
-        for (int i = text.length - 1; i >= 0; i--) {
-            boolean marker = Chars.isIn(text[i], MARKERS) || Chars.isIn(text[i], STEMS) && Chars.isIn(Chars.at(text, i + 1), BRANCHES);
-            next[i] = marker ? i : next[i + 1];
+    /** The nearest position at or after {@code from} holding a date marker, or a position far past the text's end. */
+    private static int nextMarker(int[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (Chars.isIn(text[i], MARKERS) || Chars.isIn(text[i], STEMS) && Chars.isIn(Chars.at(text, i + 1), BRANCHES)) {
+                return i;
+            }
         }
-        return next;
+        return Integer.MAX_VALUE / 2;
     }
 
     /** End of 「ERA中/初/末」 at {@code start}, or {@code start} if there is none. */
-    static int eraRelativeAt(int[] text, int start, Set<String> eraNames) {
+    static int eraRelativeAt(int[] text, int start, NameTrie eraNames) {
         for (int length = Math.min(LONGEST_ERA, text.length - start - 1); length >= 2; length--) {
-            if (Chars.isIn(text[start + length], ERA_RELATIVE) && eraNames.contains(OfficeCompoundRule.slice(text, start, start + length))) {
+            if (Chars.isIn(text[start + length], ERA_RELATIVE) && eraNames.keyOf(text, start, start + length) >= 0) {
                 return start + length + 1;
             }
         }

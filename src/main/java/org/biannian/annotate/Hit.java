@@ -15,6 +15,9 @@ record Hit(int start, int end, MentionType type, String id, String canonical, Li
     static final int RULE = 1;
     static final int DICTIONARY = 2;
     static final int STRUCTURE = 3;
+    /** By start, the longer first at one start: the order of mentions. Written out, as it sorts every selected hit. */
+    static final java.util.Comparator<Hit> BY_POSITION = (a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
+            : Integer.compare(b.end, a.end);
 
     Hit {
         candidates = List.copyOf(candidates);

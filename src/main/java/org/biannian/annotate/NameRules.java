@@ -276,13 +276,13 @@ final class NameRules {
         }
     }
 
-    private static final String DAY_STEMS = "甲乙丙丁戊己庚辛壬癸";
-    private static final String DAY_BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
+    private static final java.util.BitSet DAY_STEMS = Chars.setOf("甲乙丙丁戊己庚辛壬癸");
+    private static final java.util.BitSet DAY_BRANCHES = Chars.setOf("子丑寅卯夘辰巳午未申酉戌亥");
     /** Verbs that follow a man named first in a day's entry: 以 (…為), 為, 加, 薨, 卒, 罷, 言, 知, 兼, 出, 來, 請. */
     private static final String AFTER_DAY_NAME = "以為加薨卒罷言知兼出來請";
 
     private static boolean cyclicalAt(int[] text, int at) {
-        return Chars.isAnyOf(Chars.at(text, at), DAY_STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), DAY_BRANCHES);
+        return Chars.isIn(Chars.at(text, at), DAY_STEMS) && Chars.isIn(Chars.at(text, at + 1), DAY_BRANCHES);
     }
 
     /** Persons in frames where the name's both ends are fixed by the frame. */
@@ -292,7 +292,7 @@ final class NameRules {
             boolean opener = c == '以' || c == '命' || c == '遣' || c == '詔';
             boolean boundary = Chars.isBoundary(c);
             // 本紀 entries open on the day: 「乙未張昪以太子太師致仕」, 「壬申歐陽脩知亳州」.
-            boolean afterDay = i >= 1 && Chars.isAnyOf(text[i - 1], DAY_STEMS) && Chars.isAnyOf(c, DAY_BRANCHES);
+            boolean afterDay = i >= 1 && Chars.isIn(c, DAY_BRANCHES) && Chars.isIn(text[i - 1], DAY_STEMS);
             if (!opener && !boundary && !afterDay) {
                 continue;
             }

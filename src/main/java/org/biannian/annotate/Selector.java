@@ -33,6 +33,49 @@ final class Selector {
         return c != 0 ? c : Integer.compare(a.start(), b.start());
     }
 
+    /**
+     * {@code hits} in {@link #STRONGEST_FIRST} order, ties in their given order as a stable sort leaves them: two stable
+     * counting sorts, by start and then by length, knownness and priority together. A comparison sort of every hit of a
+     * text was a tenth of the annotator's time.
+     */
+    static List<Hit> strongestFirst(List<Hit> hits, int textLength) {
+        int n = hits.size();
+        if (n < 2) {
+            return hits;
+        }
+        int maxLength = 0;
+        int minPriority = Integer.MAX_VALUE;
+        int maxPriority = Integer.MIN_VALUE;
+        for (Hit h : hits) {
+            maxLength = Math.max(maxLength, h.length());
+            minPriority = Math.min(minPriority, h.priority());
+            maxPriority = Math.max(maxPriority, h.priority());
+        }
+        int priorities = maxPriority - minPriority + 1;
+        Hit[] byStart = countingSort(hits.toArray(new Hit[0]), textLength + 1, Hit::start);
+        int finalPriority = maxPriority;
+        int finalMaxLength = maxLength;
+        java.util.function.ToIntFunction<Hit> strength = h -> (((finalMaxLength - h.length()) * 2
+                + (h.id() == null && h.candidates().isEmpty() ? 1 : 0)) * priorities) + finalPriority - h.priority();
+        return java.util.Arrays.asList(countingSort(byStart, (maxLength + 1) * 2 * priorities, strength));
+    }
+
+    /** A stable counting sort of {@code hits} by {@code key}, each in {@code [0, keys)}. */
+    private static Hit[] countingSort(Hit[] hits, int keys, java.util.function.ToIntFunction<Hit> key) {
+        int[] starts = new int[keys + 1];
+        for (Hit h : hits) {
+            starts[key.applyAsInt(h) + 1]++;
+        }
+        for (int k = 1; k <= keys; k++) {
+            starts[k] += starts[k - 1];
+        }
+        Hit[] sorted = new Hit[hits.length];
+        for (Hit h : hits) {
+            sorted[starts[key.applyAsInt(h)]++] = h;
+        }
+        return sorted;
+    }
+
     static List<Hit> select(List<Hit> hits, List<int[]> titleInteriors, int[] text, KnownPlaces knownPlaces) {
         int textLength = text.length;
         boolean[] inTitle = new boolean[textLength + 1];
@@ -58,7 +101,7 @@ final class Selector {
             }
             usable.add(h);
         }
-        usable.sort(STRONGEST_FIRST);
+        usable = strongestFirst(usable, textLength);
         boolean[] taken = new boolean[textLength + 1];
         List<Hit> top = new ArrayList<>();
         for (Hit h : usable) {
@@ -105,7 +148,7 @@ final class Selector {
             }
             selected.addAll(kept);
         }
-        selected.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        selected.sort(Hit.BY_POSITION);
         return selected;
     }
 

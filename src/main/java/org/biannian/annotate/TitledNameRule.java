@@ -385,8 +385,13 @@ final class TitledNameRule {
         }
         for (Hit h : hits) {
             int end = h.start();
-            boolean exile = h.type() == MentionType.PLACE && EXILE.stream().anyMatch(w -> Chars.matchesAt(text, h.end(), w));
             boolean office = h.type() == MentionType.OFFICE && h.length() >= 3;
+            boolean exile = false;
+            if (h.type() == MentionType.PLACE) { // every place of the text: a loop, not a stream
+                for (int w = 0; w < EXILE.size() && !exile; w++) {
+                    exile = Chars.matchesAt(text, h.end(), EXILE.get(w));
+                }
+            }
             if (!exile && !office) {
                 continue;
             }
@@ -455,6 +460,8 @@ final class TitledNameRule {
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
+    /** The words that open {@link #namesAWordFixes}' frames: 諡 / 謚, 名, and the kin 弟 兄 姪 子 父. */
+    private static final java.util.BitSet WORD_FIXES_SET = Chars.setOf("諡謚名弟兄姪子父");
     private static final java.util.BitSet CONSORT_RANK_FIRST_SET = Chars.setOf("賢淑德徳貴宸婕昭修充婉");
 
     /**
@@ -464,6 +471,10 @@ final class TitledNameRule {
      */
     private static void namesAWordFixes(int[] text, List<Hit> names) {
         for (int i = 0; i + 2 < text.length; i++) {
+            // Every frame below opens on one of these words or a consort's rank after a surname: the gate runs first.
+            if (!Chars.isIn(text[i], WORD_FIXES_SET) && !Chars.isIn(text[i + 1], CONSORT_RANK_FIRST_SET)) {
+                continue;
+            }
             if (text[i] == '諡' || text[i] == '謚') {
                 // 諡曰文正 always; 諡文正 only where the name closes a clause (美諡如唐…, 諡伏望 are the word 諡).
                 boolean said = Chars.at(text, i + 1) == '曰';

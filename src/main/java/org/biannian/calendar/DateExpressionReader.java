@@ -278,7 +278,8 @@ public final class DateExpressionReader {
     private int readEra(String s, int i, boolean guessEras) {
         int longest = Math.min(MAX_ERA_LENGTH, s.length() - i);
         for (int len = longest > 0 && eraStarts.contains(s.charAt(i)) ? longest : 0; len >= 1; len--) {
-            if (eras.containsKey(s.substring(i, i + len)) && readYear(s, i + len) != null) {
+            // The year first: it fails at once on most characters, where the look-up would build a string.
+            if (readYear(s, i + len) != null && eras.containsKey(s.substring(i, i + len))) {
                 return i + len;
             }
         }

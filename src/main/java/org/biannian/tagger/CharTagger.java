@@ -141,10 +141,12 @@ public final class CharTagger {
      */
     public List<TaggedSpan> tag(int[] codePoints, java.util.BitSet wanted) {
         int[] text = Features.normalised(codePoints);
-        int[] classes = Features.classes(text);
+        // Classes only around the stretches decoded (the features read one position either side): most are not.
+        int[] classes = wanted == null ? Features.classes(text) : new int[text.length];
         List<TaggedSpan> spans = new ArrayList<>();
         int n = text.length;
         int from = 0;
+        int nextWanted = wanted == null ? 0 : wanted.nextSetBit(0); // kept ahead, so a sparse set is walked once
         while (from < n) {
             // A stretch runs from a boundary (or the start) to the next boundary (or the end), both included.
             int to = from + 1;
@@ -152,8 +154,14 @@ public final class CharTagger {
                 to++;
             }
             int end = Math.min(n, to + 1);
-            boolean asked = wanted == null || wanted.nextSetBit(from) >= 0 && wanted.nextSetBit(from) < end;
+            if (wanted != null && nextWanted >= 0 && nextWanted < from) {
+                nextWanted = wanted.nextSetBit(from);
+            }
+            boolean asked = wanted == null || nextWanted >= 0 && nextWanted < end;
             if (asked && end - from > 1) {
+                if (wanted != null) {
+                    Features.classes(text, Math.max(0, from - 1), Math.min(n, end + 1), classes);
+                }
                 decodeStretch(text, classes, from, end, spans);
             }
             from = to;

@@ -48,10 +48,15 @@ public final class Features {
     /** The character class of each position of a {@link #normalised} text (computed once, read by {@link #at}). */
     static int[] classes(int[] text) {
         int[] out = new int[text.length];
-        for (int i = 0; i < text.length; i++) {
+        classes(text, 0, text.length, out);
+        return out;
+    }
+
+    /** Writes the classes of positions {@code [from, to)} of a {@link #normalised} text into {@code out}. */
+    static void classes(int[] text, int from, int to, int[] out) {
+        for (int i = from; i < to; i++) {
             out[i] = charClass(text[i]);
         }
-        return out;
     }
 
     /** Writes the {@link #PER_POSITION} keys of position {@code i} of a {@link #normalised} text (with its {@link #classes}) into {@code into}. */
