@@ -285,6 +285,18 @@ final class NameRules {
         return Chars.isIn(Chars.at(text, at), DAY_STEMS) && Chars.isIn(Chars.at(text, at + 1), DAY_BRANCHES);
     }
 
+    /** Not in a given name after a day set off by a comma: the words of a state's men and envoys, and the closing verbs. */
+    private static final String NOT_IN_DAY_NAME = "人遣使" + AFTER_DAY_NAME;
+
+    private static boolean anyOf(int[] text, int from, int to, String chars) {
+        for (int k = from; k < to; k++) {
+            if (Chars.isAnyOf(text[k], chars)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Persons in frames where the name's both ends are fixed by the frame. */
     private static void persons(int[] text, List<Hit> hits) {
         for (int i = 0; i < text.length; i++) {
@@ -293,6 +305,8 @@ final class NameRules {
             boolean boundary = Chars.isBoundary(c);
             // 本紀 entries open on the day: 「乙未張昪以太子太師致仕」, 「壬申歐陽脩知亳州」.
             boolean afterDay = i >= 1 && Chars.isIn(c, DAY_BRANCHES) && Chars.isIn(text[i - 1], DAY_STEMS);
+            // Punctuated, the day is set off by a comma: 「丁未，秦熺卒」, 「丙午，衛涇罷」.
+            boolean afterDayComma = c == '，' && cyclicalAt(text, i - 2);
             if (!opener && !boundary && !afterDay) {
                 continue;
             }
@@ -317,6 +331,8 @@ final class NameRules {
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && Chars.isAnyOf(after, "告使詣赴如")
                         : Chars.isAnyOf(after, "等率") || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
                                 || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
+                // 「庚申，夏人來賀」, 「乙亥，金遣使來」: a state's men or envoys, no name.
+                closes |= afterDayComma && Chars.isAnyOf(after, AFTER_DAY_NAME) && !anyOf(text, start + surname, end, NOT_IN_DAY_NAME);
                 // 「許汝等州」 lists prefectures, not a person named 許汝.
                 boolean placeList = after == '等' && Chars.isAnyOf(Chars.at(text, end + 1), "州軍縣路");
                 if (closes && !placeList) {

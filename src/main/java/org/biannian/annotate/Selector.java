@@ -86,6 +86,12 @@ final class Selector {
         }
         List<Hit> usable = new ArrayList<>();
         boolean[] known = knownNames(hits, textLength);
+        Hit[] knownPersonAt = new Hit[textLength + 1];
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.priority() == Hit.DICTIONARY && h.length() == 2) {
+                knownPersonAt[h.start()] = h;
+            }
+        }
         for (Hit h : hits) {
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
@@ -96,7 +102,7 @@ final class Selector {
             }
             // A rule guess never cuts across or swallows a name the packs know, unless it is that place with its
             // suffix (石門 → 石門川, 洪德 → 洪德砦).
-            if (h.priority() == Hit.RULE && !free(known, h) && !knownPlaces.suffixed(h)) {
+            if (h.priority() == Hit.RULE && !free(known, h) && !knownPlaces.suffixed(h) && !anotherSurname(h, knownPersonAt, known, text)) {
                 continue;
             }
             usable.add(h);
@@ -275,6 +281,18 @@ final class Selector {
 
     private static boolean isNestable(MentionType type) {
         return type == MentionType.PLACE || type == MentionType.POLITY || type == MentionType.GROUP;
+    }
+
+    /**
+     * Whether {@code h}, a person a rule found (統制崔德眀), is a surname before a name the packs know of another man
+     * (德明, 李德明's): a different man with the same given name, whom the known name must not hide.
+     */
+    private static boolean anotherSurname(Hit h, Hit[] knownPersonAt, boolean[] known, int[] text) {
+        if (h.type() != MentionType.PER || h.length() != 3 || known[h.start()] || NameRules.surnameLength(text, h.start()) != 1) {
+            return false;
+        }
+        Hit given = knownPersonAt[h.start() + 1];
+        return given != null && given.end() == h.end() && !given.canonical().isEmpty() && given.canonical().codePointAt(0) != text[h.start()];
     }
 
     private static boolean free(boolean[] taken, Hit h) {

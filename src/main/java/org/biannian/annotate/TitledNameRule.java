@@ -24,6 +24,8 @@ final class TitledNameRule {
      * 副使張壽各降, 殿前承旨劉吉馳往).
      */
     private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提";
+    /** Verbs of war that close a two-character given name after its holder's title: 統制崔德眀襲敗金兵, 廵檢傅永吉追至采石. */
+    private static final String AFTER_TITLED_FULL_NAME = "襲追犯擁屯拒";
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
     private static final String PROMOTIONS = SOFT_AFTER_NAME + "遷授拜除擢補轉";
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
@@ -101,6 +103,14 @@ final class TitledNameRule {
                 placeStarts.set(h.start());
             }
         }
+        // Two-character names the packs know, by start: after a title and another surname they are a man's given name
+        // and fix where his name ends (統制崔德眀襲敗金兵: 德明 is 李德明's, the man is 崔德眀).
+        Hit[] knownGivenAt = new Hit[text.length + 1];
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.priority() == Hit.DICTIONARY && h.length() == 2) {
+                knownGivenAt[h.start()] = h;
+            }
+        }
         for (Hit office : hits) {
             if (office.type() == MentionType.PLACE && Chars.isAnyOf(Chars.at(text, office.end() - 1), "州軍府")) {
                 reporter(text, office, names);
@@ -137,7 +147,9 @@ final class TitledNameRule {
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
                 boolean verbAndObject = Chars.isAnyOf(after, VERBS_BEFORE_OBJECT) && Chars.at(text, end + 1) == '之';
-                if (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
+                Hit known = given == 2 && surname == 1 ? knownGivenAt[start + 1] : null;
+                boolean anotherMansGivenName = known != null && known.end() == end && known.canonical().codePointAt(0) != text[start];
+                if (anotherMansGivenName || given == 2 && Chars.isAnyOf(after, AFTER_TITLED_FULL_NAME) || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || titleStarts.get(end) || verbAndObject || given == 1 && Chars.isAnyOf(after, AFTER_TITLED_NAME)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));

@@ -227,6 +227,27 @@ class AnnotatorTest {
     }
 
     @Test
+    void aManNamedAfterTheDaySetOffByAComma() {
+        // Punctuated 本紀 (宋史卷32, 33, 43): the day, a comma, a man no pack knows and what befalls him; on the pack
+        // without those juans' records. A state's men (夏人) and envoys (金遣使) after the day are no name (卷17, 34).
+        SourceText days = SourceText.of("t", "辛未，秦熺卒，贈太傅。癸未，黄祖舜罷。甲辰，史彌忠卒。庚申，夏人來賀即位。乙亥，金遣使來取被俘人。");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(days, List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
+                .contains("秦熺/PER/rule:person-frame", "黄祖舜/PER/rule:person-frame", "史彌忠/PER/rule:person-frame")
+                .noneMatch(s -> s.startsWith("夏人/") || s.startsWith("金遣使/") || s.startsWith("金遣/"));
+    }
+
+    @Test
+    void aTitledManWhoseGivenNameIsAnothersNameOrWhoseVerbIsOfWar() {
+        // 德明 is 李德明's name in the pack; after a title and the surname 崔 it is another man's given name (宋史卷28).
+        assertThat(annotate("淮東統制崔德眀襲敗金兵。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("崔德眀/PER").doesNotContain("德眀/PER");
+        // A verb of war closes a two-character name after its title (卷285 追至, 卷47 屯).
+        assertThat(annotate("執中遣廵檢傅永吉追至采石。鄂州都統髙邦憲屯馬家渡。", List.of())).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("傅永吉/rule:person-after-title", "髙邦憲/rule:person-after-title");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
