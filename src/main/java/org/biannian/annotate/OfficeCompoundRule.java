@@ -99,10 +99,11 @@ final class OfficeCompoundRule {
                 int before = place.start();
                 boolean judge = Chars.at(text, before - 1) == '判';
                 if (Chars.at(text, before - 1) == '知' || judge) {
-                    // 同知渭州, 權知開封府: the acting or associate governor; 通判絳州: the prefecture's vice-governor.
-                    int start = Chars.isAnyOf(Chars.at(text, before - 2), "同權") && Chars.at(text, before - 1) == '知'
+                    // 同知渭州: the associate governor; 通判絳州: the prefecture's vice-governor. 權 (acting) stays outside
+                    // the title, as the golds write 權[知開封府] (heldout/README.md).
+                    int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知'
                             || judge && Chars.isAnyOf(Chars.at(text, before - 2), "通同") ? before - 2 : before - 1;
-                    // 知延州事, 權知開封府事: the charge written out with its business is one title.
+                    // 知延州事, 知開封府事: the charge written out with its business is one title.
                     int end = Chars.at(text, place.end()) == '事' ? place.end() + 1 : place.end();
                     String written = slice(text, start, end);
                     compounds.add(new Hit(start, end, MentionType.OFFICE, null, written, List.of(),

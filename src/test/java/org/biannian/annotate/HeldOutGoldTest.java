@@ -101,7 +101,9 @@ class HeldOutGoldTest {
             new Passage("遼史 耶律休哥傳", "liaoshi-083-xiuge.gold.txt"), new Passage("金史 本紀 世宗 1162", "jinshi-006-shizong-1162.gold.txt"),
             new Passage("本紀 高宗 1135", "songshi-028-gaozong-1135.gold.txt"), new Passage("劉安世傳", "songshi-345-liuanshi.gold.txt"),
             new Passage("本紀 理宗 1244", "songshi-043-lizong-1244.gold.txt"), new Passage("劉珙傳", "songshi-386-liugong.gold.txt"),
-            new Passage("本紀 孝宗 1167", "songshi-034-xiaozong-1167.gold.txt"), new Passage("汪若海傳", "songshi-404-wangruohai.gold.txt"));
+            new Passage("本紀 孝宗 1167", "songshi-034-xiaozong-1167.gold.txt"), new Passage("汪若海傳", "songshi-404-wangruohai.gold.txt"),
+            new Passage("本紀 光宗 1190", "songshi-036-guangzong-1190.gold.txt"), new Passage("包拯傳", "songshi-316-baozheng.gold.txt"),
+            new Passage("本紀 度宗 1265", "songshi-046-duzong-1265.gold.txt"), new Passage("孟珙傳", "songshi-412-menggong.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -212,6 +214,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (eighth session, 遼史 and 金史)", "遼史 耶律休哥傳", "金史 本紀 世宗 1162");
         printPooled(byPassage, "pooled (eighth session, third round)", "本紀 高宗 1135", "劉安世傳", "本紀 理宗 1244", "劉珙傳", "本紀 孝宗 1167",
                 "汪若海傳");
+        printPooled(byPassage, "pooled (ninth session)", "本紀 光宗 1190", "包拯傳", "本紀 度宗 1265", "孟珙傳");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
