@@ -67,10 +67,31 @@ final class ShortPlaceRule {
                 named.putIfAbsent(text[h.start()], h);
             }
         }
+        // Where a title the packs know starts, and what a known place covers: for a circuit by one character before 路.
+        java.util.BitSet officeStarts = new java.util.BitSet(text.length + 1);
+        java.util.BitSet placed = new java.util.BitSet(text.length + 1);
+        for (Hit h : known) {
+            if (h.type() == MentionType.OFFICE) {
+                officeStarts.set(h.start());
+            } else if (h.type() == MentionType.PLACE) {
+                placed.set(h.start(), h.end());
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < text.length; i++) {
             // Cheap tests first, on what follows: this runs at every character.
             int next = Chars.at(text, i + 1);
+            // 「䕫路都統王勝」, 「䕫路安撫」: a circuit named by its prefecture's one character, 路 and its officer's title.
+            // Only after punctuation or a verb of appointment (涇原路, 鄜延路 are two-character circuits, and a 四庫 line
+            // may end inside one; 西路 is half of 東西路).
+            if (next == '路' && officeStarts.get(i + 2) && !placed.get(i) && Chars.isHan(text[i]) && !Chars.isAnyOf(text[i], "東西南北府州軍")
+                    && (i == 0 || Chars.isAnyOf(text[i - 1], "，。；：、「") || Chars.isAnyOf(text[i - 1], BEFORE_CIRCUIT_TITLE))) {
+                Dictionary.Entry circuit = dictionary.prefecture(text[i]);
+                if (circuit != null) {
+                    hits.add(new Hit(i, i + 1, MentionType.PLACE, circuit.id(), circuit.canonical(), List.of(), "rule:short-place", Hit.RULE));
+                    continue;
+                }
+            }
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isIn(second, AFTER_STEM_SET)
@@ -91,6 +112,9 @@ final class ShortPlaceRule {
         }
         return hits;
     }
+
+    /** Verbs of appointment or reward before a circuit's officer named by one character (為夔路轉運使, 賞䕫路總管). */
+    private static final String BEFORE_CIRCUIT_TITLE = "為爲徙擢差命賞除授遷改充以權兼";
 
     /** Rivers the packs name by one character: 河 (黃河), 江 (長江), 淮 (淮河). */
     private static final java.util.BitSet RIVERS = Chars.setOf("河江淮");

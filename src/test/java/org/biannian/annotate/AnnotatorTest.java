@@ -248,6 +248,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCircuitNamedByOnePrefectureBeforeItsOfficersTitle() {
+        // 宋史卷46 and 卷331: 夔路 (written 䕫路 too) is the circuit of 夔州, its officer one title with the place inside.
+        assertThat(annotate("京城民。䕫路都統王勝以李市之戰獲功。出為夔路轉運使。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("䕫路都統/OFFICE", "䕫/PLACE", "王勝/PER", "夔路轉運使/OFFICE", "夔/PLACE");
+        // Half of a two-character circuit is no place of its own (涇原路, 鎮戎軍西路).
+        assertThat(annotate("為涇原路兵馬鈐轄。為鎮戎軍西路都廵檢。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("涇原/PLACE").doesNotContain("原/PLACE", "西/PLACE");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
