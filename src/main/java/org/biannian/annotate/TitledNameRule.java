@@ -522,15 +522,18 @@ final class TitledNameRule {
             boolean kinOpens = Chars.isBoundary(beforeKin) || Chars.isAnyOf(beforeKin, "其遣命及與")
                     || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2));
             boolean father = kin == '父' && Chars.isAnyOf(beforeKin, "隨随以其");
-            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father) {
+            // And a life's father opening his sentence (父宗政時為趙方將, 宋史卷412); not 父義之 (he thought it right).
+            boolean fatherOpens = kin == '父' && Chars.isBoundary(beforeKin);
+            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father || fatherOpens) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     int after = Chars.at(text, end);
                     boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠")
                             : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終")
-                            : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出") : Chars.isAnyOf(after, AFTER_NAME + "死");
+                            : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出") : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
+                            : Chars.isAnyOf(after, AFTER_NAME + "死");
                     // 以父任, 以父䕃, 以父病: the father's standing or state, no name.
-                    boolean fatherWord = father && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));
+                    boolean fatherWord = (father || fatherOpens) && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")
                             && closes && !fatherWord) {
                         names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),

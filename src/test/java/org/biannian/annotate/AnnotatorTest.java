@@ -258,6 +258,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLifesFatherOpeningHisSentenceIsNamedThereAndAfter() {
+        // 宋史卷412: the father by given name opening his sentence, then by that name alone; on the pack without 卷412.
+        SourceText life = SourceText.of("t", "孟珙字璞玉，隨州棗陽人。父宗政時為趙方將，駐團山。珙料其必闚樊城，獻策宗政由羅家渡濟河，宗政然之。");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(life, List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).filteredOn(s -> s.startsWith("宗政/")).hasSize(3);
+        // 父義之: the father thought it right (宋史卷365), no name.
+        assertThat(annotate("飛少負氣節。父義之，曰：", List.of())).extracting(x -> x.text() + "/" + x.type()).doesNotContain("義/PER");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
