@@ -20,6 +20,7 @@ final class PlaceListRule {
         hits.addAll(punctuatedPrefectures(text, dictionary));
         hits.addAll(listedStems(text, dictionary));
         hits.addAll(countedCounties(text, dictionary));
+        hits.addAll(countedNames(text));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -140,6 +141,62 @@ final class PlaceListRule {
                             ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", punctuated ? Hit.STRUCTURE : Hit.RULE)
                             : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
                 }
+            }
+        }
+        return hits;
+    }
+
+    /** What a list of names joined by 、 may be counted as: 三軍, 二府, 三砦, 等砦, 等州. */
+    private static final String COUNTED_KINDS = "州軍府縣砦寨堡城鎮";
+
+    /**
+     * 「大安、石泉、淮安三軍」, 「潼川、崇慶二府」, 「馬蹬、沙窩、岵山三砦」, 「木查、騰雲、吕堰等砦」: names of two or three
+     * characters joined by 、 before a count or 等 and the kind of place, each a place whether the packs know it or not.
+     * A count must be the number of names; the first name is as long as the one after it, since nothing but the list
+     * marks where it starts. One-character names are {@link #countedLists}'.
+     */
+    private static List<Hit> countedNames(int[] text) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 2; i < text.length; i++) {
+            if (!Chars.isAnyOf(text[i], COUNTED_KINDS)) {
+                continue;
+            }
+            int numeralStart = i;
+            while (numeralStart > 0 && Chars.isAnyOf(text[numeralStart - 1], "一二三四五六七八九十")) {
+                numeralStart--;
+            }
+            int count = numeralStart < i ? count(text, numeralStart, i) : 0;
+            boolean etc = numeralStart == i && text[i - 1] == '等';
+            if (count < 2 && !etc) {
+                continue;
+            }
+            // The names, last first: each a run of two or three Han characters after 、.
+            List<int[]> names = new ArrayList<>();
+            int end = etc ? i - 1 : numeralStart;
+            while (true) {
+                int start = end;
+                while (start > 0 && end - start < 3 && han(text, start - 1, start) && text[start - 1] != '、') {
+                    start--;
+                }
+                if (Chars.at(text, start - 1) == '、' && end - start >= 2) {
+                    names.add(0, new int[] {start, end});
+                    end = start - 1;
+                    continue;
+                }
+                // The first name: as long as the one after it.
+                int length = names.isEmpty() ? 0 : names.get(0)[1] - names.get(0)[0];
+                if (length > 0 && end - length >= 0 && han(text, end - length, end)) {
+                    names.add(0, new int[] {end - length, end});
+                }
+                break;
+            }
+            if (names.size() < 2 || count > 0 && names.size() != count) {
+                continue;
+            }
+            String kind = new String(text, i, 1);
+            for (int[] name : names) {
+                hits.add(new Hit(name[0], name[1], MentionType.PLACE, null, OfficeCompoundRule.slice(text, name[0], name[1]) + kind, List.of(),
+                        "rule:counted-list", Hit.STRUCTURE));
             }
         }
         return hits;

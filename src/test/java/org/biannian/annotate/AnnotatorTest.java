@@ -268,6 +268,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void namesJoinedByCommasBeforeTheirCountAndKindArePlaces() {
+        // 宋史卷36 and 卷412, on the pack without those juans: the count must be the number of names.
+        SourceText lists = SourceText.of("t", "潼川、崇慶二府，大安、石泉、淮安三軍。以馬蹬、沙窩、岵山三砦蔽其前。然須木查、騰雲、吕堰等砦受節制。"
+                + "以馬蹬、沙窩二砦。");
+        List<String> found = Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(lists, List.of()).stream()
+                .map(x -> x.text() + "/" + x.type() + "/" + x.span().start()).toList();
+        assertThat(found).contains("大安/PLACE/8", "石泉/PLACE/11", "淮安/PLACE/14", "馬蹬/PLACE/20", "沙窩/PLACE/23", "岵山/PLACE/26",
+                "木查/PLACE/36", "騰雲/PLACE/39", "吕堰/PLACE/42", "馬蹬/PLACE/51");
+        // Two names before 三砦 do not match their count: no list.
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(SourceText.of("t", "攻木查、騰雲三砦。"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).doesNotContain("木查/PLACE", "騰雲/PLACE");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
