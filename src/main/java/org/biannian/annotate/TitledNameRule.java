@@ -88,6 +88,7 @@ final class TitledNameRule {
         beforeAppointment(text, hits, names);
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
+        pairedNames(text, hits, names);
         womenBySurname(text, names);
         namesAWordFixes(text, names);
         framedClauses(text, hits, names);
@@ -354,7 +355,7 @@ final class TitledNameRule {
                     int e = start + surname + given;
                     int after = Chars.at(text, e);
                     // Glued, a name also ends where the next begins: a known person, or a surname (朱勔李彦孟昌齡梁師成).
-                    boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME_IN_LIST)
+                    boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR)
                             : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2
                             || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !cyclical(text, e);
                     if (e <= text.length && allNameCharacters(text, start + surname, e) && closes) {
@@ -367,6 +368,56 @@ final class TitledNameRule {
                 names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                         "rule:person-list", Hit.RULE));
                 at = end;
+            }
+        }
+    }
+
+    /** What may open a clause on two men joined by 、: the verbs of appointment and company (以, 與, 遣, 命, 詔, 召, 及). */
+    private static final String BEFORE_PAIR = "以與及命遣詔召";
+    /** What closes the second of two men joined by 、, besides a list's closers: 戰 (戰死), 輩, 皆, 悉. */
+    private static final String AFTER_PAIR = AFTER_NAME_IN_LIST + "戰輩軰皆悉";
+
+    /**
+     * 「王宴、錢興。」, 「劉平、石元孫戰没」: two men no pack knows, joined by 、 where a clause opens, each a surname and one
+     * or two characters, the second closed firmly. Neither may cut into a hit (河北、河東 are places the packs know), end
+     * on 國 (韓國、吳國 are fiefs) or close on 之 (趙聿之 is one man).
+     */
+    private static void pairedNames(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() != MentionType.DATE) {
+                covered.set(h.start(), h.end());
+            }
+        }
+        for (int k = 2; k + 2 < text.length; k++) {
+            if (text[k] != '、') {
+                continue;
+            }
+            int leftStart = -1;
+            for (int length = 3; length >= 2 && leftStart < 0; length--) {
+                int s = k - length;
+                int before = Chars.at(text, s - 1);
+                if (s >= 0 && NameRules.surnameLength(text, s) == 1 && allNameCharacters(text, s + 1, k) && !cyclical(text, s)
+                        && covered.nextSetBit(s) >= k && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PAIR))
+                        && !Chars.isAnyOf(text[k - 1], NOT_GIVEN_NAME + "國")) {
+                    leftStart = s;
+                }
+            }
+            if (leftStart < 0 || NameRules.surnameLength(text, k + 1) != 1) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = k + 2 + given;
+                int after = Chars.at(text, end);
+                if (end <= text.length && allNameCharacters(text, k + 2, end) && covered.nextSetBit(k + 1) >= end
+                        && !Chars.isAnyOf(text[end - 1], NOT_GIVEN_NAME + "國") && after != '之'
+                        && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR))) {
+                    names.add(new Hit(leftStart, k, MentionType.PER, null, OfficeCompoundRule.slice(text, leftStart, k), List.of(),
+                            "rule:person-list", Hit.RULE));
+                    names.add(new Hit(k + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, k + 1, end), List.of(),
+                            "rule:person-list", Hit.RULE));
+                    break;
+                }
             }
         }
     }

@@ -282,6 +282,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void twoMenNoPackKnowsJoinedByACommaOpeningAClause() {
+        // 宋史卷3, 300: two men joined by 、 where a clause opens, the second closed firmly, or a known man's list going
+        // on to one closed by 戰; on the pack without those juans. Fiefs are no men (卷8 韓國、吳國、隋國長公主).
+        SourceText pair = SourceText.of("t", "以王宴、錢興。劉平、石元孫戰没。壬午，韓國、吳國、隋國長公主。");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(pair, List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("王宴/PER", "錢興/PER", "劉平/PER", "石元孫/PER")
+                .doesNotContain("韓國/PER", "吳國/PER");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
