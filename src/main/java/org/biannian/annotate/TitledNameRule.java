@@ -580,7 +580,8 @@ final class TitledNameRule {
                     int end = i + 1 + given;
                     int after = Chars.at(text, end);
                     boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠")
-                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終")
+                            // Or born, dead, made a prince where his sentence opens (子垍生, 子機薨, 子雱為臨川伯).
+                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出") : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
                             : Chars.isAnyOf(after, AFTER_NAME + "死");
                     // 以父任, 以父䕃, 以父病: the father's standing or state, no name.

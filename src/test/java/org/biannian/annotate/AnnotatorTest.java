@@ -263,6 +263,9 @@ class AnnotatorTest {
         SourceText life = SourceText.of("t", "孟珙字璞玉，隨州棗陽人。父宗政時為趙方將，駐團山。珙料其必闚樊城，獻策宗政由羅家渡濟河，宗政然之。");
         assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(life, List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).filteredOn(s -> s.startsWith("宗政/")).hasSize(3);
+        // A son born, dead or made a prince where his sentence opens (宋史卷21, 39).
+        assertThat(annotate("是春，子垍生。天下。子機薨。封舒王，子雱為臨川伯。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("垍/PER", "機/PER", "雱/PER");
         // 父義之: the father thought it right (宋史卷365), no name.
         assertThat(annotate("飛少負氣節。父義之，曰：", List.of())).extracting(x -> x.text() + "/" + x.type()).doesNotContain("義/PER");
     }
