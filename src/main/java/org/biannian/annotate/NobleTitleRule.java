@@ -15,9 +15,13 @@ final class NobleTitleRule {
     /** The one-character fiefs of Song princes and dukes (秦王, 越王, 楚國公, 齊國夫人). */
     static final String FIEFS = "秦晉齊楚燕韓趙魏衛衞鄭陳蔡曹許吳吴越魯周漢梁蜀岐雍兗冀徐豫荊荆揚涼鄧滕薛紀莒邢鄆潞譙沂潁彭鄂虢邠涇商申代益襄壽舒唐宋隋隨密昌嘉英康肅景濟鄆恭榮祁褒"
             // The later Song princes' (宋史卷7, 21, 246: 相王, 寧王, 定王, 濮王, 霍王, 建王, 蕭王, 溫王, 袁王, 信王, 和王, 儀王, 潤王, 莘王).
-            + "相寧寜定濮霍建蕭溫温袁信和儀潤莘";
+            + "相寧寜定濮霍建蕭溫温袁信和儀潤莘"
+            // And 秀王 (趙子偁, 宋史卷244), 萊王 (卷21), 葛王 (金世宗, 金史卷6).
+            + "秀萊葛";
     /** What may stand before a one-character fief + 王. */
-    private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以";
+    private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以"
+            // 嗣濮王 (the heir to the title), and where a prince is visited, served or spoken of: 幸揚王第, 謁康王, 奉濮王祠.
+            + "嗣幸謁屬奉議";
     /** After 王: a word, not a title (王者, 王師, 王業, 王室). */
     private static final String NOT_AFTER_PRINCE = "者師業室化命道氏府城國土事";
     /** Commandery titles: 彭城郡王, 安定郡公, 南陽郡夫人. */
@@ -67,7 +71,7 @@ final class NobleTitleRule {
                 // Also after 賜 and where a day's entry opens on the prince (丙辰昌王顥…).
                 boolean afterDay = Chars.isAnyOf(before, "子丑寅卯夘辰巳午未申酉戌亥") && Chars.isAnyOf(Chars.at(text, i - 3), "甲乙丙丁戊己庚辛壬癸");
                 if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PRINCE + "賜") || afterDay) {
-                    titles.add(title(text, i - 1, i + 1));
+                    titles.add(title(text, before == '嗣' ? i - 2 : i - 1, i + 1)); // 嗣濮王: the heir's title, whole
                 }
             }
         }
@@ -142,9 +146,10 @@ final class NobleTitleRule {
             if (h.type() != MentionType.OFFICE || h.length() < 2 || h.length() > 7) {
                 continue;
             }
-            int end = fiefEnd(text, h.start(), h.end());
-            if (end > h.start() && stem(text, h.start(), end) && polityEnds.getOrDefault(h.start(), -1) < end) {
-                fiefs.add(new Hit(h.start(), end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), end),
+            int start = text[h.start()] == '嗣' && h.length() == 3 ? h.start() + 1 : h.start(); // 嗣濮王 ⊃ 濮
+            int end = fiefEnd(text, start, h.end());
+            if (end > start && stem(text, start, end) && polityEnds.getOrDefault(start, -1) < end) {
+                fiefs.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end),
                         List.of(), "rule:fief", Hit.STRUCTURE));
             }
         }

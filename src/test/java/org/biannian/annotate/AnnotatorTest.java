@@ -296,6 +296,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void princesTitlesWithTheirHeirsWordAndWhereTheyAreVisited() {
+        // 宋史卷36, 34, 17, 21: 嗣秀王 is one title with 秀 inside; a prince visited, his heir, a new fief (萊); his residence
+        // (第) and shrine (祠事) after the title are no names.
+        assertThat(annotate("以伯圭為太保、嗣秀王。以嗣濮王士輵為開府儀同三司。幸揚王、荆王第。宗詠為萊王。主奉濮王祠事。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("嗣秀王/OFFICE", "秀/PLACE", "嗣濮王/OFFICE", "濮/PLACE", "士輵/PER", "揚王/OFFICE", "揚/PLACE", "萊王/OFFICE", "萊/PLACE")
+                .doesNotContain("第/PER", "祠事/PER");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
