@@ -24,8 +24,12 @@ final class TitledNameRule {
      * 副使張壽各降, 殿前承旨劉吉馳往).
      */
     private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提";
-    /** Verbs of war that close a two-character given name after its holder's title: 統制崔德眀襲敗金兵, 廵檢傅永吉追至采石. */
-    private static final String AFTER_TITLED_FULL_NAME = "襲追犯擁屯拒";
+    /**
+     * Verbs of war that close a two-character given name after its holder's title: 統制崔德眀襲敗金兵, 廵檢傅永吉追至采石.
+     * Not 屯 (軍主史不駐屯: 駐屯 is one verb) or 犯 (通判寇楊就犯: 寇 the bandit); never after an adverb (錢俶特追封).
+     */
+    private static final String AFTER_TITLED_FULL_NAME = "襲追擁拒";
+    private static final String ADVERBS = "特並竝皆亦又復仍各遂乃即尋";
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
     private static final String PROMOTIONS = SOFT_AFTER_NAME + "遷授拜除擢補轉";
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
@@ -149,8 +153,9 @@ final class TitledNameRule {
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
                 boolean verbAndObject = Chars.isAnyOf(after, VERBS_BEFORE_OBJECT) && Chars.at(text, end + 1) == '之';
                 Hit known = given == 2 && surname == 1 ? knownGivenAt[start + 1] : null;
-                boolean anotherMansGivenName = known != null && known.end() == end && known.canonical().codePointAt(0) != text[start];
-                if (anotherMansGivenName || given == 2 && Chars.isAnyOf(after, AFTER_TITLED_FULL_NAME) || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
+                boolean anotherMansGivenName = known != null && known.end() == end && givenNameOfAnother(known, text, start);
+                boolean warVerb = given == 2 && Chars.isAnyOf(after, AFTER_TITLED_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS);
+                if (anotherMansGivenName || warVerb || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || titleStarts.get(end) || verbAndObject || given == 1 && Chars.isAnyOf(after, AFTER_TITLED_NAME)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
@@ -159,6 +164,17 @@ final class TitledNameRule {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@code known}, a two-character name the packs know, is the given name of its record's man (德明 of 李德明:
+     * the canonical is a surname and these two) under another surname than the one at {@code surnameAt}. Not a whole
+     * name (蔡京 after 任, "appointed"), another name of his (保吉 of 李繼遷) or a temple name (高宗 of 宋高宗).
+     */
+    private static boolean givenNameOfAnother(Hit known, int[] text, int surnameAt) {
+        int[] canonical = known.canonical().codePoints().toArray();
+        return canonical.length == 3 && canonical[0] != text[surnameAt] && canonical[1] == text[surnameAt + 1]
+                && canonical[2] == text[surnameAt + 2] && !Chars.isAnyOf(canonical[2], "宗祖帝");
     }
 
     /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */

@@ -242,9 +242,12 @@ class AnnotatorTest {
         // 德明 is 李德明's name in the pack; after a title and the surname 崔 it is another man's given name (宋史卷28).
         assertThat(annotate("淮東統制崔德眀襲敗金兵。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("崔德眀/PER").doesNotContain("德眀/PER");
-        // A verb of war closes a two-character name after its title (卷285 追至, 卷47 屯).
-        assertThat(annotate("執中遣廵檢傅永吉追至采石。鄂州都統髙邦憲屯馬家渡。", List.of())).extracting(x -> x.text() + "/" + x.foundBy())
-                .contains("傅永吉/rule:person-after-title", "髙邦憲/rule:person-after-title");
+        // A verb of war closes a two-character name after its title (卷285 追至).
+        assertThat(annotate("執中遣廵檢傅永吉追至采石。", List.of())).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("傅永吉/rule:person-after-title");
+        // Not a verb of two (駐屯, 卷485) nor after an adverb (特追封, 卷124).
+        assertThat(annotate("繼遷復令軍主史不駐屯槖駞口。故守太師尚書令鄧王錢俶特追封秦王。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .doesNotContain("史不駐/PER", "錢俶特/PER");
     }
 
     @Test
