@@ -328,8 +328,12 @@ final class NameRules {
                 int after = Chars.at(text, end);
                 boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
                         : c == '以' ? after == '為'
-                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && Chars.isAnyOf(after, "告使詣赴如")
-                        : Chars.isAnyOf(after, "等率") || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
+                        // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && (Chars.isAnyOf(after, "告使詣赴如")
+                                || after == '賀' && !Chars.isAnyOf(text[end - 1], "來来使往入")) // 遼遣耶律寛來賀: 來 is the verb
+                                || c == '命' && after == '代'
+                        : Chars.isAnyOf(after, "等率") || after == '反' && Chars.isAnyOf(c, "，。；") // 。王則反貝州, 。儂智髙反
+                                || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
                                 || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
                 // 「庚申，夏人來賀」, 「乙亥，金遣使來」: a state's men or envoys, no name.
                 closes |= afterDayComma && Chars.isAnyOf(after, AFTER_DAY_NAME) && !anyOf(text, start + surname, end, NOT_IN_DAY_NAME);

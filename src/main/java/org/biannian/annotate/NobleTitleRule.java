@@ -17,7 +17,9 @@ final class NobleTitleRule {
             // The later Song princes' (宋史卷7, 21, 246: 相王, 寧王, 定王, 濮王, 霍王, 建王, 蕭王, 溫王, 袁王, 信王, 和王, 儀王, 潤王, 莘王).
             + "相寧寜定濮霍建蕭溫温袁信和儀潤莘"
             // And 秀王 (趙子偁, 宋史卷244), 萊王 (卷21), 葛王 (金世宗, 金史卷6).
-            + "秀萊葛";
+            + "秀萊葛"
+            // 崇王 (宋史卷38), 崇國公主 (卷42).
+            + "崇";
     /** What may stand before a one-character fief + 王. */
     private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以"
             // 嗣濮王 (the heir to the title), and where a prince is visited, served or spoken of: 幸揚王第, 謁康王, 奉濮王祠.
@@ -26,6 +28,8 @@ final class NobleTitleRule {
     private static final String NOT_AFTER_PRINCE = "者師業室化命道氏府城國土事";
     /** Commandery titles: 彭城郡王, 安定郡公, 南陽郡夫人. */
     private static final String[] COMMANDERY = {"郡太夫人", "郡夫人", "郡王", "郡公", "郡君", "郡主", "郡侯"};
+    /** County titles, the lowest of the five ranks and the ladies' (長沙縣男, 清河縣君), conferred only: after 封 / 為. */
+    private static final String[] COUNTY = {"縣太君", "縣君", "縣男", "縣子", "縣伯", "縣侯", "縣公", "縣主"};
     /** State titles after a one-character fief: 楚國公, 齊國夫人, 秦國長公主. */
     private static final String[] STATE = {"國大長公主", "國長公主", "國太夫人", "國夫人", "國公主", "國公", "國王"}; // 隋國王: 遼's princes
 
@@ -33,7 +37,7 @@ final class NobleTitleRule {
     /** What a king's title is followed by where it stands for the king himself. */
     private static final String KING_ACTS = "遣來来朝入獻上言卒薨奉貢使";
     /** The ranks after a fief, longest first: 蘭陵郡王, 衛國太夫人, 楚國公. */
-    private static final String[] FIEF_RANKS = {"大長公主", "長公主", "太夫人", "夫人", "公主", "王", "公", "君", "侯"};
+    private static final String[] FIEF_RANKS = {"大長公主", "長公主", "太夫人", "夫人", "公主", "太君", "王", "公", "君", "侯", "男", "子", "伯", "主"};
 
     private NobleTitleRule() {
     }
@@ -43,8 +47,14 @@ final class NobleTitleRule {
         List<Hit> titles = new ArrayList<>();
         for (int i = 1; i < text.length; i++) {
             int c = text[i];
-            if (c != '郡' && c != '國' && c != '王') {
+            if (c != '郡' && c != '國' && c != '王' && c != '縣') {
                 continue;
+            }
+            for (String suffix : c == '縣' ? COUNTY : NONE) {
+                if (Chars.matchesAt(text, i, suffix) && i >= 3 && stem(text, i - 2, i) && Chars.isAnyOf(text[i - 3], "封為爲進")) {
+                    titles.add(title(text, i - 2, i + suffix.length()));
+                    break;
+                }
             }
             for (String suffix : c == '郡' ? COMMANDERY : NONE) {
                 int end = i + suffix.length();
@@ -162,7 +172,7 @@ final class NobleTitleRule {
             int at = end - rank.length();
             if (at - start >= 2 && Chars.matchesAt(text, at, rank)) {
                 int fief = at - start;
-                boolean commandery = text[at - 1] == '郡' && (fief == 3 || fief == 2); // 蘭陵郡王, 汲郡公
+                boolean commandery = (text[at - 1] == '郡' || text[at - 1] == '縣') && (fief == 3 || fief == 2); // 蘭陵郡王, 汲郡公, 長沙縣男
                 boolean state = text[at - 1] == '國' && fief == 2 && Chars.isAnyOf(text[start], FIEFS);
                 if (commandery || state) {
                     return at;

@@ -28,6 +28,12 @@ final class OfficeCompoundRule {
         }
         List<Hit> compounds = new ArrayList<>();
         for (Hit place : hits) {
+            // 督視江淮軍馬, 都督京湖軍馬: the command of a region's armies, one title with the region inside.
+            if (place.type() == MentionType.PLACE && place.start() >= 2 && Chars.matchesAt(text, place.end(), "軍馬")
+                    && (Chars.matchesAt(text, place.start() - 2, "督視") || Chars.matchesAt(text, place.start() - 2, "都督"))) {
+                compounds.add(new Hit(place.start() - 2, place.end() + 2, MentionType.OFFICE, null,
+                        slice(text, place.start() - 2, place.end() + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
+            }
             // 即墨令, 高郵令: a county and its one-character post, which is no title alone.
             if (place.type() == MentionType.PLACE && (place.canonical().endsWith("縣") || text[place.end() - 1] == '縣')
                     && DictionaryStage.countyPost(text, place.end())) {

@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆諡謚";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使";
@@ -44,7 +44,7 @@ final class TitledNameRule {
     private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
         "州將", "守臣", "兵官", "愛將", "牙將", "壯士", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民",
         // Generals named by their side or errand: 擊金將韓常, 遣將閻充, 守將李某.
-        "金將", "敵將", "賊將", "守將", "遣將"};
+        "金將", "敵將", "賊將", "守將", "遣將", "主將"};
     /** The last characters of those words, the cheap test at every character. */
     private static final java.util.BitSet PERSON_NOUN_ENDS = new java.util.BitSet();
 
@@ -478,7 +478,9 @@ final class TitledNameRule {
             }
             for (int given = 2; given >= 1; given--) {
                 // Before an office, a two-character name only where 以 appoints him (以孟庾參知政事; not 以勞加侍御史, 以勞遷).
-                if (office && given == 1 && (Chars.at(text, end - 3) != '以' || Chars.isAnyOf(text[end - 1], PROMOTIONS))) {
+                // Or where punctuation opens the clause on a long title of the councils (，張釜簽書樞密院事, ，陳卓同簽書…).
+                boolean appointed = Chars.at(text, end - 3) == '以' || Chars.isAnyOf(Chars.at(text, end - 3), "，。；") && h.length() >= 5;
+                if (office && given == 1 && (!appointed || Chars.isAnyOf(text[end - 1], PROMOTIONS))) {
                     continue;
                 }
                 if (nameOpensClause(text, end - given - 1, end, opens, covered)) {

@@ -310,6 +310,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void phrasesOfTheNinthSessionsSecondRound() {
+        // 宋史卷38, 42, 326, 403 on the pack without those juans: an envoy sent to congratulate, a man commanded to take
+        // another's place, a rebel, a man before his posthumous name, a councillor named where punctuation opens his
+        // clause, a general after 主將.
+        SourceText days = SourceText.of("t", "丙子，遣趙不艱賀金主生辰。命韓昱代之。王則反貝州。參知政事李壁諡文懿。"
+                + "以鄭清之知樞密院事，陳卓同簽書樞宻院事。襄陽北軍主將王旻、李伯淵焚城郭。遼遣耶律寛來賀同天節。");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(days, List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("趙不艱/PER", "韓昱/PER", "王則/PER", "李壁/PER", "陳卓/PER", "王旻/PER")
+                .doesNotContain("耶律寛來/PER");
+        // County titles conferred (卷403 長沙縣男, 卷326 清河縣君), 崇 among the fiefs (卷42), the command of a region's armies.
+        assertThat(annotate("封長沙縣男。封長女為清河縣君。癸未，崇國公主薨。知樞宻院事、督視江淮軍馬。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("長沙縣男/OFFICE", "清河縣君/OFFICE", "崇國公主/OFFICE", "崇國/PLACE", "督視江淮軍馬/OFFICE", "江淮/PLACE");
+    }
+
+    @Test
     void aPrefectureNamedByItsStem() {
         // 真定 for 真定府 (宋史卷349 賈逵傳), 順昌 for 順昌府 (卷29), 河中 for 河中府 (卷261): the prefecture, linked to its record.
         assertThat(annotate("賈逵，真定藁城人。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())

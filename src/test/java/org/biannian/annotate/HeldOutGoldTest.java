@@ -103,7 +103,9 @@ class HeldOutGoldTest {
             new Passage("本紀 理宗 1244", "songshi-043-lizong-1244.gold.txt"), new Passage("劉珙傳", "songshi-386-liugong.gold.txt"),
             new Passage("本紀 孝宗 1167", "songshi-034-xiaozong-1167.gold.txt"), new Passage("汪若海傳", "songshi-404-wangruohai.gold.txt"),
             new Passage("本紀 光宗 1190", "songshi-036-guangzong-1190.gold.txt"), new Passage("包拯傳", "songshi-316-baozheng.gold.txt"),
-            new Passage("本紀 度宗 1265", "songshi-046-duzong-1265.gold.txt"), new Passage("孟珙傳", "songshi-412-menggong.gold.txt"));
+            new Passage("本紀 度宗 1265", "songshi-046-duzong-1265.gold.txt"), new Passage("孟珙傳", "songshi-412-menggong.gold.txt"),
+            new Passage("本紀 寧宗 1201", "songshi-038-ningzong-1201.gold.txt"), new Passage("王信傳 等", "songshi-326-wangxin.gold.txt"),
+            new Passage("本紀 理宗 1235", "songshi-042-lizong-1235.gold.txt"), new Passage("趙方傳", "songshi-403-zhaofang.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -215,6 +217,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (eighth session, third round)", "本紀 高宗 1135", "劉安世傳", "本紀 理宗 1244", "劉珙傳", "本紀 孝宗 1167",
                 "汪若海傳");
         printPooled(byPassage, "pooled (ninth session)", "本紀 光宗 1190", "包拯傳", "本紀 度宗 1265", "孟珙傳");
+        printPooled(byPassage, "pooled (ninth session, second round)", "本紀 寧宗 1201", "王信傳 等", "本紀 理宗 1235", "趙方傳");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
