@@ -147,7 +147,9 @@ final class PlaceListRule {
     }
 
     /** What a list of names joined by 、 may be counted as: 三軍, 二府, 三砦, 等砦, 等州. */
-    private static final String COUNTED_KINDS = "州軍府縣砦寨堡城鎮";
+    private static final java.util.BitSet COUNTED_KIND_SET = Chars.setOf("州軍府縣砦寨堡城鎮");
+    /** The most names a counted list is read back for, as {@link #countedLists} takes counts up to thirty. */
+    private static final int MOST_COUNTED = 30;
 
     /**
      * 「大安、石泉、淮安三軍」, 「潼川、崇慶二府」, 「馬蹬、沙窩、岵山三砦」, 「木查、騰雲、吕堰等砦」: names of two or three
@@ -158,7 +160,7 @@ final class PlaceListRule {
     private static List<Hit> countedNames(int[] text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 2; i < text.length; i++) {
-            if (!Chars.isAnyOf(text[i], COUNTED_KINDS)) {
+            if (!Chars.isIn(text[i], COUNTED_KIND_SET)) {
                 continue;
             }
             int numeralStart = i;
@@ -173,7 +175,7 @@ final class PlaceListRule {
             // The names, last first: each a run of two or three Han characters after 、.
             List<int[]> names = new ArrayList<>();
             int end = etc ? i - 1 : numeralStart;
-            while (true) {
+            while (names.size() <= MOST_COUNTED) { // bounded, so a long run of 、 costs no quadratic scan
                 int start = end;
                 while (start > 0 && end - start < 3 && han(text, start - 1, start) && text[start - 1] != '、') {
                     start--;
@@ -190,7 +192,7 @@ final class PlaceListRule {
                 }
                 break;
             }
-            if (names.size() < 2 || count > 0 && names.size() != count) {
+            if (names.size() < 2 || names.size() > MOST_COUNTED || count > 0 && names.size() != count) {
                 continue;
             }
             String kind = new String(text, i, 1);

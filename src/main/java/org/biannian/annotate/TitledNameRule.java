@@ -156,9 +156,11 @@ final class TitledNameRule {
                 boolean anotherMansGivenName = known != null && known.end() == end && givenNameOfAnother(known, text, start);
                 boolean warVerb = given == 2 && Chars.isAnyOf(after, AFTER_TITLED_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS);
                 // 參知政事李壁諡文懿: a titled man before his posthumous name; not 賜諡, 奉諡 (李珂賜諡: the verb's).
-                boolean posthumous = (after == '諡' || after == '謚') && !Chars.isAnyOf(text[end - 1], "賜奉追加易議請贈定改") && !Chars.isAnyOf(text[end - 1], ADVERBS);
-                if (anotherMansGivenName || warVerb || posthumous || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME)
-                        || titleStarts.get(end) || verbAndObject || given == 1 && Chars.isAnyOf(after, AFTER_TITLED_NAME)) {
+                boolean posthumous = (after == '諡' || after == '謚') && !Chars.isAnyOf(text[end - 1], "賜奉追加易議請贈定改")
+                        && !Chars.isAnyOf(text[end - 1], ADVERBS);
+                if (anotherMansGivenName || warVerb || posthumous || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
+                        || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME) || titleStarts.get(end) || verbAndObject
+                        || given == 1 && Chars.isAnyOf(after, AFTER_TITLED_NAME)) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;
