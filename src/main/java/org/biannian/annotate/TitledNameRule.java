@@ -656,8 +656,8 @@ final class TitledNameRule {
         }
     }
 
-    /** What ends the last of several names written together without punctuation: 李筠何福進率兵, 石保吉魏咸信並坐. */
-    private static final String GLUED_LIST_CLOSERS = "率並竝罷等坐來";
+    /** What ends the last of several names written together without punctuation: 李筠何福進率兵, 石保吉魏咸信並坐, 劉平石元孫戰于. */
+    private static final String GLUED_LIST_CLOSERS = "率並竝罷等坐來戰";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
@@ -695,10 +695,11 @@ final class TitledNameRule {
      * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
      */
     /**
-     * Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people); not 言 and 獻, which end
-     * many names (辛叔獻), read so only where a closer follows.
+     * Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people), 而 (已而, "soon after"), 憂
+     * (丁母憂, mourning); not 言 and 獻, which end many names (辛叔獻), read so only where a closer follows. 已 stays: the
+     * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 

@@ -320,6 +320,11 @@ class AnnotatorTest {
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("趙不艱/PER", "韓昱/PER", "王則/PER", "李壁/PER", "陳卓/PER", "王旻/PER")
                 .doesNotContain("耶律寛來/PER");
+        // Unpunctuated (卷412, 326): mourning after a title is no man (丁母憂), and a glued list closes on 戰 (石元孫戰于).
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(
+                SourceText.of("t", "知棗陽縣兼兵馬都監丁母憂又明年起復授承信郎丁父憂制置使起之康定初劉平石元孫戰于三川"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("石元孫/PER")
+                .doesNotContain("丁母憂/PER", "丁父憂/PER", "石元/PER", "孫戰/PER");
         // County titles conferred (卷403 長沙縣男, 卷326 清河縣君), 崇 among the fiefs (卷42), the command of a region's armies.
         assertThat(annotate("封長沙縣男。封長女為清河縣君。癸未，崇國公主薨。知樞宻院事、督視江淮軍馬。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type())
