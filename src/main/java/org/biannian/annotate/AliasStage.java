@@ -42,7 +42,7 @@ final class AliasStage {
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
     private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付屬相罷";
-    private static final String SUBJECT_AFTER = "以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必";
+    private static final String SUBJECT_AFTER = "等以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必";
 
     private AliasStage() {
     }

@@ -547,8 +547,8 @@ final class TitledNameRule {
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
-    /** The words that open {@link #namesAWordFixes}' frames: 諡 / 謚, 名, and the kin 弟 兄 姪 子 父. */
-    private static final java.util.BitSet WORD_FIXES_SET = Chars.setOf("諡謚名弟兄姪子父");
+    /** The words that open {@link #namesAWordFixes}' frames: 諡 / 謚, 名, and the kin 弟 兄 姪 子 父 祖. */
+    private static final java.util.BitSet WORD_FIXES_SET = Chars.setOf("諡謚名弟兄姪子父祖");
     private static final java.util.BitSet CONSORT_RANK_FIRST_SET = Chars.setOf("賢淑德徳貴宸婕昭修充婉");
 
     /**
@@ -597,8 +597,11 @@ final class TitledNameRule {
             boolean kinOpens = Chars.isBoundary(beforeKin) || Chars.isAnyOf(beforeKin, "其遣命及與")
                     || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2));
             boolean father = kin == '父' && Chars.isAnyOf(beforeKin, "隨随以其");
-            // And a life's father opening his sentence (父宗政時為趙方將, 宋史卷412); not 父義之 (he thought it right).
-            boolean fatherOpens = kin == '父' && Chars.isBoundary(beforeKin);
+            // And a life's father or grandfather opening his sentence (父宗政時為趙方將, 宋史卷412; 曽祖豐，泰陵令); not 父義之
+            // (he thought it right), 祖宗 (the ancestors), 祖訓.
+            boolean fatherOpens = (kin == '父' || kin == '祖') && (Chars.isBoundary(beforeKin)
+                    || Chars.isAnyOf(beforeKin, "曾曽高") && Chars.isBoundary(Chars.at(text, i - 2)))
+                    && !(kin == '祖' && Chars.isAnyOf(Chars.at(text, i + 1), "宗考妣廟墓業訓德徳制法"));
             if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father || fatherOpens) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
@@ -606,7 +609,9 @@ final class TitledNameRule {
                     boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠")
                             // Or born, dead, made a prince where his sentence opens (子垍生, 子機薨, 子雱為臨川伯).
                             : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
-                            : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出") : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
+                            : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")
+                            : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
+                                    || after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕贈累歷歴從嘗事終")
                             : Chars.isAnyOf(after, AFTER_NAME + "死");
                     // 以父任, 以父䕃, 以父病: the father's standing or state, no name.
                     boolean fatherWord = (father || fatherOpens) && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));

@@ -267,6 +267,9 @@ class AnnotatorTest {
         SourceText life = SourceText.of("t", "孟珙字璞玉，隨州棗陽人。父宗政時為趙方將，駐團山。珙料其必闚樊城，獻策宗政由羅家渡濟河，宗政然之。");
         assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(life, List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).filteredOn(s -> s.startsWith("宗政/")).hasSize(3);
+        // A father by given name opening his sentence, a career word after the comma (宋史卷282); 祖宗 (the ancestors) is none.
+        assertThat(annotate("祖滔，洺州團練判官。父炳，從邢帥薛懐讓辟為觀察支使。祖宗之法，不可易也。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("炳/PER").doesNotContain("宗/PER");
         // A son born, dead or made a prince where his sentence opens (宋史卷21, 39).
         assertThat(annotate("是春，子垍生。天下。子機薨。封舒王，子雱為臨川伯。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("垍/PER", "機/PER", "雱/PER");
@@ -329,6 +332,17 @@ class AnnotatorTest {
         assertThat(annotate("封長沙縣男。封長女為清河縣君。癸未，崇國公主薨。知樞宻院事、督視江淮軍馬。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("長沙縣男/OFFICE", "清河縣君/OFFICE", "崇國公主/OFFICE", "崇國/PLACE", "督視江淮軍馬/OFFICE", "江淮/PLACE");
+    }
+
+    @Test
+    void aGivenNameBeforeAndOthers() {
+        // 宋史卷386 (劉珙傳), on the pack without it: 楊欽 named in full, then 欽 before 等 (珙諭欽等却兵) is he, close by.
+        SourceText text = SourceText.of("t", "遣田寳、楊欽以兵至。珙知其暑行疲怠，發夫數程外迎之，代其負任，至則犒賜過望，軍士感奮。"
+                + "珙知欽可用，檄諸軍皆受節制。下令募賊徒相捕斬詣吏者，除罪受賞。欽與寳連戰破賊，追至莽山，賊黨曹彦、黄珙執李金以降。"
+                + "支黨竄匿者尚衆，珙諭欽等却兵，");
+        List<Mention> found = Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(text, List.of());
+        int before = text.text().codePointCount(0, text.text().indexOf("欽等"));
+        assertThat(found).anyMatch(m -> m.text().equals("欽") && m.type() == MentionType.PER && m.span().start() == before);
     }
 
     @Test
