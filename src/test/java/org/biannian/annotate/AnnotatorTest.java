@@ -267,8 +267,8 @@ class AnnotatorTest {
         SourceText life = SourceText.of("t", "孟珙字璞玉，隨州棗陽人。父宗政時為趙方將，駐團山。珙料其必闚樊城，獻策宗政由羅家渡濟河，宗政然之。");
         assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(life, List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).filteredOn(s -> s.startsWith("宗政/")).hasSize(3);
-        // A father by given name opening his sentence, a career word after the comma (宋史卷282); 祖宗 (the ancestors) is none.
-        assertThat(annotate("祖滔，洺州團練判官。父炳，從邢帥薛懐讓辟為觀察支使。祖宗之法，不可易也。", List.of()))
+        // A father by given name opening his sentence, a career word after the comma (宋史卷282); 祖宗 (the ancestors, 卷336) is none.
+        assertThat(annotate("祖滔，洺州團練判官。父炳，從邢帥薛懐讓辟為觀察支使。由此言之，祖宗之法不可變也。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("炳/PER").doesNotContain("宗/PER");
         // A son born, dead or made a prince where his sentence opens (宋史卷21, 39).
         assertThat(annotate("是春，子垍生。天下。子機薨。封舒王，子雱為臨川伯。", List.of())).extracting(x -> x.text() + "/" + x.type())
