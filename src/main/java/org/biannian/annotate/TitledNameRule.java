@@ -95,6 +95,7 @@ final class TitledNameRule {
         pairedNames(text, hits, names);
         womenBySurname(text, names);
         namesAWordFixes(text, names);
+        forebearsBeforeTheirPosts(text, hits, names);
         framedClauses(text, hits, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
@@ -542,6 +543,53 @@ final class TitledNameRule {
         }
         int before = Chars.at(text, start - 1);
         return Chars.isBoundary(before) || cyclical(text, start - 2) || opens.get(start) && Chars.isHan(before) || before == '以';
+    }
+
+    /**
+     * Before 父 / 祖 in a life's list of forebears: the end of the native place (太原人父存信), of the forebear before
+     * (…令祖滔, …刺史父英), 曽 / 曾 / 高 (曽祖直), or 孫 / 也 (五世孫父令鑠, 曽孫也父公廣). Not a temple name (漢祖至汴).
+     */
+    private static final String BEFORE_FOREBEAR = "人曽曾高孫也";
+    /** After a forebear's given name, what his life goes on with unpunctuated: 從 (a patron), 仕, 嘗, 官. */
+    private static final String FOREBEAR_GOES_ON = "從仕嘗官";
+
+    /**
+     * 「曽祖豐泰陵令祖滔洺州團練判官父炳從邢帥…」: the forebears of a life, unpunctuated, each by given name right before
+     * the post, place or career the pack or the rules know: one or two characters after 父 / 祖 (曽祖, 高祖) closed by the
+     * start of an OFFICE or PLACE hit or by 從, 仕, 嘗, 以, 為, 事, 官. Not 父老, 祖宗, 父母 (the words for kin and standing).
+     */
+    private static void forebearsBeforeTheirPosts(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet titleOrPlaceStarts = new java.util.BitSet(text.length + 1);
+        java.util.BitSet titleOrPlaceEnds = new java.util.BitSet(text.length + 1);
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.OFFICE || h.type() == MentionType.PLACE) {
+                titleOrPlaceStarts.set(h.start());
+                titleOrPlaceEnds.set(h.end());
+            }
+            if (h.type() != MentionType.DATE) {
+                covered.set(h.start(), h.end());
+            }
+        }
+        for (int i = 1; i + 2 < text.length; i++) {
+            boolean listed = Chars.isBoundary(text[i - 1]) || Chars.isAnyOf(text[i - 1], BEFORE_FOREBEAR) || titleOrPlaceEnds.get(i);
+            if (text[i] != '父' && text[i] != '祖' || !listed || covered.get(i)
+                    || Chars.isAnyOf(text[i + 1], FATHER_WORDS + "宗考妣廟墓業訓德徳制法子孫弟兄姪女婦妹姊姑嘗曾皆亦又乃遂則即")) {
+                continue;
+            }
+            for (int given = 1; given <= 2; given++) {
+                int end = i + 1 + given;
+                if (end > text.length || !allNameCharacters(text, i + 1, end) || covered.nextSetBit(i + 1) < end
+                        || Chars.isAnyOf(text[end - 1], "徙遷移除授拜任少幼")) { // 父俞徙蘇州: he moved; 父棠少從: young
+                    break;
+                }
+                if (titleOrPlaceStarts.get(end) || Chars.isAnyOf(Chars.at(text, end), FOREBEAR_GOES_ON)) {
+                    names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
+                            "rule:kinsman", Hit.RULE));
+                    break;
+                }
+            }
+        }
     }
 
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */

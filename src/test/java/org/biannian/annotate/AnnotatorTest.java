@@ -335,6 +335,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLifesForebearsUnpunctuatedBeforeTheirPosts() {
+        // 宋史卷282 and 卷340 as the 四庫 text writes them: each forebear by given name before his post, place or career.
+        assertThat(annotate("李沆字太初洺州肥鄉人曽祖豐泰陵令祖滔洺州團練判官父炳從邢帥薛懐讓辟為觀察支使", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("炳/PER");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(
+                SourceText.of("t", "呂大防字㣲仲其先汲郡人祖通太常博士父蕡比部郎中通葬京兆藍田遂家焉"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("通/PER", "蕡/PER");
+        // A temple name (卷254 漢祖至汴), a father who moved (卷471 父俞徙蘇州), a father young (卷403 父棠少從) are no such list.
+        assertThat(annotate("守恩悉取其家財以城歸漢祖漢祖至汴從恩惶懼不敢出章惇字子厚建州浦城人父俞徙蘇州起家至職方郎", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).doesNotContain("至汴/PER", "俞徙/PER");
+        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(
+                SourceText.of("t", "趙方字彦直衡山人父棠少從胡宏學慷慨有大志"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).doesNotContain("棠少/PER");
+    }
+
+    @Test
     void aGivenNameBeforeAndOthers() {
         // 宋史卷386 (劉珙傳), on the pack without it: 楊欽 named in full, then 欽 before 等 (珙諭欽等却兵) is he, close by.
         SourceText text = SourceText.of("t", "遣田寳、楊欽以兵至。珙知其暑行疲怠，發夫數程外迎之，代其負任，至則犒賜過望，軍士感奮。"
