@@ -20,7 +20,7 @@ final class PlaceListRule {
         hits.addAll(punctuatedPrefectures(text, dictionary));
         hits.addAll(listedStems(text, dictionary));
         hits.addAll(countedCounties(text, dictionary));
-        hits.addAll(countedNames(text));
+        hits.addAll(countedNames(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -157,7 +157,7 @@ final class PlaceListRule {
      * A count must be the number of names; the first name is as long as the one after it, since nothing but the list
      * marks where it starts. One-character names are {@link #countedLists}'.
      */
-    private static List<Hit> countedNames(int[] text) {
+    private static List<Hit> countedNames(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 2; i < text.length; i++) {
             if (!Chars.isIn(text[i], COUNTED_KIND_SET)) {
@@ -192,6 +192,19 @@ final class PlaceListRule {
                 }
                 break;
             }
+            // Only forts, towns and counties: before 州 / 府 a run is of one-character abbreviations (築通泰楚三州), before
+            // 軍 as often of army units (天武神衞二軍) as of districts.
+            if (names.isEmpty() && count >= 2 && count <= 6 && Chars.isAnyOf(text[i], "砦寨堡縣")) {
+                names = gluedPairs(text, numeralStart, count);
+                // Counties only where the pack knows one of them (not 減詔遞損有差三縣: 「…蠲減，詔遞損有差」).
+                boolean anyKnown = false;
+                for (int[] name : names) {
+                    anyKnown |= knownPlace(text, name[0], name[1], dictionary) != null;
+                }
+                if (text[i] == '縣' && !anyKnown) {
+                    names = List.of();
+                }
+            }
             if (names.size() < 2 || names.size() > MOST_COUNTED || count > 0 && names.size() != count) {
                 continue;
             }
@@ -202,6 +215,27 @@ final class PlaceListRule {
             }
         }
         return hits;
+    }
+
+    /**
+     * Unpunctuated, 「以馬蹬沙窩岵山三砦蔽其前」, 「置髙峯王口二砦」: as many two-character names run together before the count as it says,
+     * the run opening after a verb that takes a place (以, 攻, 破 …); no character of it a numeral, a suffix or a
+     * boundary. Empty when the run does not fit.
+     */
+    private static List<int[]> gluedPairs(int[] text, int numeralStart, int count) {
+        int start = numeralStart - 2 * count;
+        if (start < 1 || !han(text, start, numeralStart) || !Chars.isAnyOf(text[start - 1], NameRules.VERB_BEFORE_PLACE + "以")) {
+            return List.of();
+        }
+        List<int[]> names = new ArrayList<>();
+        for (int at = start; at < numeralStart; at += 2) {
+            if (Chars.isIn(text[at], COUNTED_KIND_SET) || Chars.isIn(text[at + 1], COUNTED_KIND_SET) || text[at] == '其'
+                    || text[at] == '諸' || text[at + 1] == '等') {
+                return List.of();
+            }
+            names.add(new int[] {at, at + 2});
+        }
+        return names;
     }
 
     /** The value of a Chinese numeral of up to two places (八 = 8, 十八 = 18, 二十 = 20, 二十三 = 23); 0 if it is none. */
