@@ -284,8 +284,10 @@ final class Selector {
     }
 
     /**
-     * Whether {@code h}, a person a rule found (統制崔德眀), is a surname before a name the packs know of another man
-     * (德明, 李德明's): a different man with the same given name, whom the known name must not hide.
+     * Whether {@code h}, a person a rule found by its frame (統制崔德眀, 團練使劉保吉), is a surname before a name the
+     * packs know of another man (德明, 李德明's; 保吉, 李繼遷's): a different man, whom the known name must not hide. Any
+     * other man's name will do here, where the frame vouches for the name; {@code TitledNameRule.givenNameOfAnother}, which
+     * proposes a name on the known one alone, takes only a record's own given name.
      */
     private static boolean anotherSurname(Hit h, Hit[] knownPersonAt, boolean[] known, int[] text) {
         if (h.type() != MentionType.PER || h.length() != 3 || known[h.start()] || NameRules.surnameLength(text, h.start()) != 1) {
