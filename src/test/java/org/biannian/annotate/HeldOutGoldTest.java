@@ -145,20 +145,26 @@ class HeldOutGoldTest {
         GoldMarkup diQing = GoldMarkup.parse(resource("songshi-290-diqing.gold.txt"));
         annotateInto(annotator, secondTestSet, Map.of("本紀 哲宗 1094", zhezong, "狄青傳", diQing,
                 "狄青傳 unpunctuated", diQing.unpunctuated()));
-        GoldMarkup yingzong = GoldMarkup.parse(resource("songshi-013-yingzong-1064.gold.txt"));
-        GoldMarkup ningzong = GoldMarkup.parse(resource("songshi-037-ningzong-1195.gold.txt"));
-        GoldMarkup hanShizhong = GoldMarkup.parse(resource("songshi-364-hanshizhong.gold.txt"));
-        GoldMarkup fanZhongyan = GoldMarkup.parse(resource("songshi-314-fanzhongyan.gold.txt"));
-        annotateInto(annotator, thirdTestSet, Map.of("本紀 英宗 1064", yingzong, "本紀 寧宗 1195", ningzong,
-                "韓世忠傳", hanShizhong, "韓世忠傳 unpunctuated", hanShizhong.unpunctuated(),
-                "范仲淹傳", fanZhongyan, "范仲淹傳 unpunctuated", fanZhongyan.unpunctuated()));
-        GoldMarkup lizong1225 = GoldMarkup.parse(resource("songshi-041-lizong-1225.gold.txt"));
-        GoldMarkup lizong1254 = GoldMarkup.parse(resource("songshi-044-lizong-1254.gold.txt"));
-        GoldMarkup baiShizhong = GoldMarkup.parse(resource("songshi-371-baishizhong.gold.txt"));
-        GoldMarkup louYue = GoldMarkup.parse(resource("songshi-395-louyue.gold.txt"));
-        annotateInto(annotator, fourthTestSet, Map.of("本紀 理宗 1225", lizong1225, "本紀 理宗 1254", lizong1254,
-                "白時中傳 等", baiShizhong, "白時中傳 等 unpunctuated", baiShizhong.unpunctuated(),
-                "樓鑰傳 等", louYue, "樓鑰傳 等 unpunctuated", louYue.unpunctuated()));
+        annotateTestSet(annotator, thirdTestSet,
+                List.of(new Passage("本紀 英宗 1064", "songshi-013-yingzong-1064.gold.txt"),
+                        new Passage("本紀 寧宗 1195", "songshi-037-ningzong-1195.gold.txt")),
+                List.of(new Passage("韓世忠傳", "songshi-364-hanshizhong.gold.txt"), new Passage("范仲淹傳", "songshi-314-fanzhongyan.gold.txt")));
+        annotateTestSet(annotator, fourthTestSet,
+                List.of(new Passage("本紀 理宗 1225", "songshi-041-lizong-1225.gold.txt"),
+                        new Passage("本紀 理宗 1254", "songshi-044-lizong-1254.gold.txt")),
+                List.of(new Passage("白時中傳 等", "songshi-371-baishizhong.gold.txt"), new Passage("樓鑰傳 等", "songshi-395-louyue.gold.txt")));
+    }
+
+    /** A test set's 本紀 passages as they are, and its lives also without punctuation ({@code label + " unpunctuated"}). */
+    private static void annotateTestSet(Annotator annotator, Map<String, Scored> into, List<Passage> annals, List<Passage> lives)
+            throws IOException {
+        for (Passage p : annals) {
+            annotateInto(annotator, into, Map.of(p.label(), GoldMarkup.parse(resource(p.file()))));
+        }
+        for (Passage p : lives) {
+            GoldMarkup gold = GoldMarkup.parse(resource(p.file()));
+            annotateInto(annotator, into, Map.of(p.label(), gold, p.label() + " unpunctuated", gold.unpunctuated()));
+        }
     }
 
     private static void annotateInto(Annotator annotator, Map<String, Scored> into, Map<String, GoldMarkup> golds) {
