@@ -84,10 +84,7 @@ final class PlaceListRule {
             }
             // 「又下昭桂連三州」, 「齊密登…汀潮等十八州」: unpunctuated, as many characters as the count says, each a
             // known prefecture; in a list of four or more, half known is enough for the frame to vouch for the rest.
-            int numeralStart = i;
-            while (numeralStart > 0 && Chars.isAnyOf(text[numeralStart - 1], "一二三四五六七八九十")) {
-                numeralStart--;
-            }
+            int numeralStart = numeralStart(text, i);
             int count = numeralStart < i ? count(text, numeralStart, i) : 0;
             int runEnd = Chars.at(text, numeralStart - 1) == '等' ? numeralStart - 1 : numeralStart;
             if (items.size() == 1 && count >= 2 && count <= 30 && last == runEnd - 1 && runEnd - count >= 0
@@ -163,10 +160,7 @@ final class PlaceListRule {
             if (!Chars.isIn(text[i], COUNTED_KIND_SET)) {
                 continue;
             }
-            int numeralStart = i;
-            while (numeralStart > 0 && Chars.isAnyOf(text[numeralStart - 1], "一二三四五六七八九十")) {
-                numeralStart--;
-            }
+            int numeralStart = numeralStart(text, i);
             int count = numeralStart < i ? count(text, numeralStart, i) : 0;
             boolean etc = numeralStart == i && text[i - 1] == '等';
             if (count < 2 && !etc) {
@@ -236,6 +230,15 @@ final class PlaceListRule {
             names.add(new int[] {at, at + 2});
         }
         return names;
+    }
+
+    /** Where the numeral ending at {@code end} starts (二 in 二州, 十八 in 十八州); {@code end} if none does. */
+    private static int numeralStart(int[] text, int end) {
+        int start = end;
+        while (start > 0 && Chars.isAnyOf(text[start - 1], "一二三四五六七八九十")) {
+            start--;
+        }
+        return start;
     }
 
     /** The value of a Chinese numeral of up to two places (八 = 8, 十八 = 18, 二十 = 20, 二十三 = 23); 0 if it is none. */

@@ -36,7 +36,7 @@ final class Selector {
     /**
      * {@code hits} in {@link #STRONGEST_FIRST} order, ties in their given order as a stable sort leaves them: two stable
      * counting sorts, by start and then by length, knownness and priority together. A comparison sort of every hit of a
-     * text was a tenth of the annotator's time.
+     * text took about 3 % of a JFR profile of the annotator, a third of the selection stage.
      */
     static List<Hit> strongestFirst(List<Hit> hits, int textLength) {
         int n = hits.size();

@@ -92,11 +92,18 @@ final class TitledNameRule {
         beforeAppointment(text, hits, names);
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
-        pairedNames(text, hits, names);
+        // What the hits cover but dates (a day may open the clause a name opens): read by three frames, made once.
+        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() != MentionType.DATE) {
+                covered.set(h.start(), h.end());
+            }
+        }
+        pairedNames(text, covered, names);
         womenBySurname(text, names);
         namesAWordFixes(text, names);
-        forebearsBeforeTheirPosts(text, hits, names);
-        framedClauses(text, hits, names);
+        forebearsBeforeTheirPosts(text, hits, covered, names);
+        framedClauses(text, hits, covered, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
         java.util.BitSet titleStarts = new java.util.BitSet(text.length + 1);
         // Where a place was found by its frame (髙平之戰), a surname-shaped word is that place, not a man.
@@ -405,13 +412,7 @@ final class TitledNameRule {
      * or two characters, the second closed firmly. Neither may cut into a hit (河北、河東 are places the packs know), end
      * on 國 (韓國、吳國 are fiefs) or close on 之 (趙聿之 is one man).
      */
-    private static void pairedNames(int[] text, List<Hit> hits, List<Hit> names) {
-        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
-        for (Hit h : hits) {
-            if (h.type() != MentionType.DATE) {
-                covered.set(h.start(), h.end());
-            }
-        }
+    private static void pairedNames(int[] text, java.util.BitSet covered, List<Hit> names) {
         for (int k = 2; k + 2 < text.length; k++) {
             if (text[k] != '、') {
                 continue;
@@ -460,14 +461,10 @@ final class TitledNameRule {
      * he takes (，汪伯彦同知樞密院事), a deputy (，汪伯彦副之), a man introduced by 者 (李士寧者，); and a man as the
      * object of a verb that takes one (貶郭仲荀, 招諭孔彦舟).
      */
-    private static void framedClauses(int[] text, List<Hit> hits, List<Hit> names) {
+    private static void framedClauses(int[] text, List<Hit> hits, java.util.BitSet covered, List<Hit> names) {
         java.util.BitSet opens = new java.util.BitSet(text.length + 1);
-        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
         for (Hit h : hits) {
             opens.set(h.end());
-            if (h.type() != MentionType.DATE) {
-                covered.set(h.start(), h.end());
-            }
         }
         for (Hit h : hits) {
             int end = h.start();
@@ -558,17 +555,13 @@ final class TitledNameRule {
      * the post, place or career the pack or the rules know: one or two characters after 父 / 祖 (曽祖, 高祖) closed by the
      * start of an OFFICE or PLACE hit or by 從, 仕, 嘗, 以, 為, 事, 官. Not 父老, 祖宗, 父母 (the words for kin and standing).
      */
-    private static void forebearsBeforeTheirPosts(int[] text, List<Hit> hits, List<Hit> names) {
+    private static void forebearsBeforeTheirPosts(int[] text, List<Hit> hits, java.util.BitSet covered, List<Hit> names) {
         java.util.BitSet titleOrPlaceStarts = new java.util.BitSet(text.length + 1);
         java.util.BitSet titleOrPlaceEnds = new java.util.BitSet(text.length + 1);
-        java.util.BitSet covered = new java.util.BitSet(text.length + 1);
         for (Hit h : hits) {
             if (h.type() == MentionType.OFFICE || h.type() == MentionType.PLACE) {
                 titleOrPlaceStarts.set(h.start());
                 titleOrPlaceEnds.set(h.end());
-            }
-            if (h.type() != MentionType.DATE) {
-                covered.set(h.start(), h.end());
             }
         }
         for (int i = 1; i + 2 < text.length; i++) {
