@@ -58,6 +58,8 @@ final class AliasStage {
                           java.util.Set<Integer> subjects) {
         Map<String, List<int[]>> fullMentions = new HashMap<>();
         java.util.Set<String> subjectKeys = new java.util.HashSet<>();
+        // A state's ruler named by his given name after his title (金主亮) is the one man that name means through the text.
+        java.util.Set<String> rulerKeys = new java.util.HashSet<>();
         Map<String, List<String>> personsByAlias = new LinkedHashMap<>();
         List<Hit> introductions = new ArrayList<>(selected);
         introductions.addAll(titleNames);
@@ -99,7 +101,14 @@ final class AliasStage {
             if (subjects.contains(h.start())) {
                 subjectKeys.add(h.id());
             }
-            for (String alias : givenNames) {
+            List<String> aliases = givenNames;
+            if (h.foundBy().equals(ClanGivenNameRule.RULER_FOUND_BY)) {
+                rulerKeys.add(h.id());
+                // 金主亮 … 亮賦詩: the ruler's given name as the text wrote it after his title names him after.
+                aliases = new ArrayList<>(givenNames);
+                aliases.add(Dictionary.foldKey(OfficeCompoundRule.slice(text, h.start(), h.end())));
+            }
+            for (String alias : aliases) {
                 List<String> ids = personsByAlias.computeIfAbsent(alias, k -> new ArrayList<>());
                 if (!ids.contains(h.id())) {
                     ids.add(h.id());
@@ -182,7 +191,7 @@ final class AliasStage {
             for (String id : personsByAlias.get(aliases.get(key))) {
                 int distance = nearest(fullMentions.get(id), start, end, single);
                 int window = justAfter ? JUST_AFTER_WINDOW : framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
-                if (distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id))) {
+                if (distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id) || rulerKeys.contains(id))) {
                     best = id;
                     bestDistance = distance;
                 }

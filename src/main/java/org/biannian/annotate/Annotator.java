@@ -125,6 +125,7 @@ public final class Annotator {
         hits.addAll(TitledNameRule.hits(codePoints, hits));
         hits.addAll(FormerRulerRule.hits(codePoints));
         hits.addAll(clanGivenNames.hits(codePoints, hits));
+        hits.addAll(clanGivenNames.rulers(codePoints, hits));
         hits.addAll(DateStage.hits(text, written, dateReader, eraTrie, dateOpeners));
         WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
         hits.addAll(works.hits());

@@ -40,8 +40,10 @@ final class Chars {
     static boolean matchesAt(int[] text, int at, String word) {
         int k = at;
         for (int i = 0; i < word.length(); k++) {
-            int c = word.codePointAt(i);
-            if (at(text, k) != c) {
+            // A char compared first: most calls fail at the first character, and codePointAt cost more than the test.
+            char unit = word.charAt(i);
+            int c = Character.isHighSurrogate(unit) ? word.codePointAt(i) : unit;
+            if (k < 0 || k >= text.length || text[k] != c) {
                 return false;
             }
             i += Character.charCount(c);

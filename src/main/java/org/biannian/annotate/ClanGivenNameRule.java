@@ -23,11 +23,16 @@ final class ClanGivenNameRule {
     private static final String CLAN_SURNAME = "趙";
     private static final String[] KIN = {"皇弟", "皇子", "皇兄", "皇姪", "皇孫", "皇叔", "皇從子", "皇從弟"};
 
+    static final String RULER_FOUND_BY = "rule:ruler-given-name";
+
     /** Given name → the one clan member with it. */
     private final Map<String, AuthorityRecord> byGivenName;
+    /** A state's name as written (金, 夏, 契丹) → given name → the one ruler of that state with it (亮 → 完顏亮). */
+    private final Map<String, Map<String, AuthorityRecord>> rulersByState;
 
-    private ClanGivenNameRule(Map<String, AuthorityRecord> byGivenName) {
+    private ClanGivenNameRule(Map<String, AuthorityRecord> byGivenName, Map<String, Map<String, AuthorityRecord>> rulersByState) {
         this.byGivenName = byGivenName;
+        this.rulersByState = rulersByState;
     }
 
     static ClanGivenNameRule of(Authority authority) {
@@ -49,7 +54,75 @@ final class ClanGivenNameRule {
             }
         }
         shared.forEach(unique::remove);
-        return new ClanGivenNameRule(Map.copyOf(unique));
+        return new ClanGivenNameRule(Map.copyOf(unique), rulersByState(authority));
+    }
+
+    /** The rulers the reigns name, by their state's names and given names; a given name two rulers of a state share is left out. */
+    private static Map<String, Map<String, AuthorityRecord>> rulersByState(Authority authority) {
+        Map<String, Map<String, AuthorityRecord>> byPolity = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (org.biannian.authority.Reign reign : authority.reigns()) {
+            AuthorityRecord ruler = authority.find(reign.personId()).orElse(null);
+            if (ruler == null) {
+                continue;
+            }
+            for (String given : rulerGivenNames(ruler)) {
+                AuthorityRecord before = byPolity.computeIfAbsent(reign.polity(), k -> new HashMap<>()).putIfAbsent(given, ruler);
+                if (before != null && !before.id().equals(ruler.id())) {
+                    shared.add(reign.polity() + " " + given);
+                }
+            }
+        }
+        Map<String, Map<String, AuthorityRecord>> byState = new HashMap<>();
+        for (AuthorityRecord polity : authority.records()) {
+            Map<String, AuthorityRecord> rulers = byPolity.get(polity.id());
+            if (polity.kind() != EntityKind.POLITY || rulers == null) {
+                continue;
+            }
+            Map<String, AuthorityRecord> unique = new HashMap<>(rulers);
+            unique.keySet().removeIf(given -> shared.contains(polity.id() + " " + given));
+            for (org.biannian.authority.Name name : polity.names()) {
+                byState.putIfAbsent(Dictionary.foldKey(name.text()), Map.copyOf(unique));
+            }
+        }
+        return Map.copyOf(byState);
+    }
+
+    /** A ruler's given names: his names that open with a surname (完顏亮 → 亮, 李秉常 → 秉常), not a temple name (金太祖). */
+    private static List<String> rulerGivenNames(AuthorityRecord ruler) {
+        List<String> given = new ArrayList<>();
+        for (org.biannian.authority.Name name : ruler.names()) {
+            int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
+            int surname = NameRules.surnameLength(cps, 0);
+            int rest = cps.length - surname;
+            if (surname > 0 && rest >= 1 && rest <= 2 && !Chars.isAnyOf(cps[cps.length - 1], "宗祖帝")) {
+                given.add(new String(cps, surname, rest));
+            }
+        }
+        return given;
+    }
+
+    /**
+     * A ruler by his given name right after his state's 主 (金主亮修汴, 夏主秉常): the state's rulers in the reigns are
+     * asked, two characters first, so the name is linked to the man, not guessed.
+     */
+    List<Hit> rulers(int[] text, List<Hit> hits) {
+        List<Hit> found = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.type() != MentionType.ROLE || h.length() < 2 || text[h.end() - 1] != '主') {
+                continue;
+            }
+            Map<String, AuthorityRecord> rulers = rulersByState.get(OfficeCompoundRule.slice(text, h.start(), h.end() - 1));
+            for (int given = 2; rulers != null && given >= 1; given--) {
+                AuthorityRecord ruler = h.end() + given <= text.length ? rulers.get(OfficeCompoundRule.slice(text, h.end(), h.end() + given)) : null;
+                if (ruler != null) {
+                    found.add(new Hit(h.end(), h.end() + given, MentionType.PER, ruler.id(), ruler.canonical(), List.of(), RULER_FOUND_BY,
+                            Hit.DICTIONARY));
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** {@code hits}: the hits so far (the titles between the kinship word and the name). */

@@ -29,9 +29,12 @@ final class NameRules {
     /** First characters of a hall's name that elsewhere make a word generic: 九成宮, 大慶殿, 上清宮, 三清殿. */
     private static final String HALL_FIRSTS = "一二三四五六七八九十百千萬大上";
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提嘗遂乃又亦仍既";
-    /** The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城). */
-    private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "");
+    static final String NOT_A_STEM = "先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提嘗遂乃又亦仍既而時使避充";
+    /**
+     * The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城); and
+     * never 人 (金人軍), 犯 (水犯城) or 宮 (宮城 is the palace's wall).
+     */
+    private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "") + "人犯宮宫";
 
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
@@ -297,6 +300,11 @@ final class NameRules {
         return false;
     }
 
+    /** Whether a prince's title opens at {@code at} (陳王佖, 康王構): a fief and 王, not a surname and a given name. */
+    static boolean princeTitleAt(int[] text, int at) {
+        return Chars.at(text, at + 1) == '王' && Chars.isAnyOf(Chars.at(text, at), NobleTitleRule.FIEFS);
+    }
+
     /** Persons in frames where the name's both ends are fixed by the frame. */
     private static void persons(int[] text, List<Hit> hits) {
         for (int i = 0; i < text.length; i++) {
@@ -319,6 +327,10 @@ final class NameRules {
             if (Chars.at(text, start + surname) == '主') {
                 continue;
             }
+            // 「以陳王佖為太師」, 「以魏王愷為…」: a prince's title and his given name, not a man surnamed 陳.
+            if (surname == 1 && princeTitleAt(text, start)) {
+                continue;
+            }
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
                 if (end > text.length || !allHan(text, start, end) || text[end - 1] == '等'
@@ -329,7 +341,8 @@ final class NameRules {
                 boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
                         : c == '以' ? after == '為'
                         // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.
-                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && (Chars.isAnyOf(after, "告使詣赴如")
+                        // 金人遣呉孝民來議和: the envoy before 來 (遼遣耶律寛來賀 is 耶律寛, not 耶律寛來).
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && (Chars.isAnyOf(after, "告使詣赴如來来")
                                 || after == '賀' && !Chars.isAnyOf(text[end - 1], "來来使往入")) // 遼遣耶律寛來賀: 來 is the verb
                                 || c == '命' && after == '代'
                         : Chars.isAnyOf(after, "等率") || after == '反' && Chars.isAnyOf(c, "，。；") // 。王則反貝州, 。儂智髙反

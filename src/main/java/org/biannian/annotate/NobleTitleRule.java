@@ -22,8 +22,9 @@ final class NobleTitleRule {
             + "崇";
     /** What may stand before a one-character fief + 王. */
     private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以"
-            // 嗣濮王 (the heir to the title), and where a prince is visited, served or spoken of: 幸揚王第, 謁康王, 奉濮王祠.
-            + "嗣幸謁屬奉議";
+            // 嗣濮王 (the heir to the title), and where a prince is visited, served or spoken of: 幸揚王第, 謁康王, 奉濮王祠;
+            // commanded, sent or seconded (命肅王樞使金軍, 副康王構使金軍).
+            + "嗣幸謁屬奉議命遣詔副";
     /** After 王: a word, not a title (王者, 王師, 王業, 王室). */
     private static final String NOT_AFTER_PRINCE = "者師業室化命道氏府城國土事";
     /** Commandery titles: 彭城郡王, 安定郡公, 南陽郡夫人. */

@@ -34,6 +34,18 @@ final class OfficeCompoundRule {
                 compounds.add(new Hit(place.start() - 2, place.end() + 2, MentionType.OFFICE, null,
                         slice(text, place.start() - 2, place.end() + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
             }
+            // 開封尹, 大名尹, 河南府尹, 開封少尹, 雍州牧: a capital prefecture's governor by the old title, one OFFICE with the
+            // place inside. A prefecture written with 州 before 尹 is not one: 通判渭州尹洙 names 尹洙.
+            int post = place.type() == MentionType.PLACE && place.length() >= 2 ? Chars.at(text, place.end()) : -1;
+            boolean fu = place.canonical().endsWith("府") || !Chars.isAnyOf(text[place.end() - 1], "州軍縣監砦寨堡城鎮");
+            int postEnd = post == '少' && Chars.at(text, place.end() + 1) == '尹' ? place.end() + 2 : place.end() + 1;
+            // 牧 only closing its title (雍州牧，): 鄆州牧馬草地 is pasture.
+            boolean shepherd = post == '牧' && Chars.isAnyOf(text[place.end() - 1], "州府")
+                    && (Chars.isBoundary(Chars.at(text, place.end() + 1)) || Chars.isAnyOf(Chars.at(text, place.end() + 1), "兼判為"));
+            if (fu && (post == '尹' || postEnd == place.end() + 2) || shepherd) {
+                compounds.add(new Hit(place.start(), postEnd, MentionType.OFFICE, null, slice(text, place.start(), postEnd),
+                        List.of(), "rule:prefect", Hit.STRUCTURE));
+            }
             // 即墨令, 高郵令: a county and its one-character post, which is no title alone.
             if (place.type() == MentionType.PLACE && (place.canonical().endsWith("縣") || text[place.end() - 1] == '縣')
                     && DictionaryStage.countyPost(text, place.end())) {
@@ -200,8 +212,8 @@ final class OfficeCompoundRule {
         // The errands a commission is named for, chained before its post: 經略安撫沿邊招討都監, 招撫制置使, 戰櫂都部署,
         // 駐泊副都部署, 沿海制置使.
         "經略", "安撫", "都招討", "招討", "招撫", "招安", "制置", "宣撫", "戰櫂", "戰棹", "水陸", "捉殺", "駐泊", "沿海", "沿江",
-        // Jin field armies: 右翼軍都統.
-        "左翼軍", "右翼軍",
+        // Jin field armies: 右翼軍都統; and the guards' commands: 左領軍大都督.
+        "左翼軍", "右翼軍", "左領軍", "右領軍",
         // Southern Song field armies before their commands, chained: 左護軍都統制, 御前右軍都統制, 神武右軍都統制, 御營前軍統制.
         "護軍", "前軍", "後軍", "中軍", "左軍", "右軍", "神武", "御前", "御營",
         // All the armies of a place or of the court: 興州諸軍都統制, 御前諸軍都統制.
@@ -250,6 +262,16 @@ final class OfficeCompoundRule {
         } else if (title.endsWith("部侍郎") || title.endsWith("部郎中") || title.endsWith("部員外郎")) {
             if (Chars.at(text, start - 1) == '書' && Chars.at(text, start - 2) == '尚') {
                 start -= 2;
+            }
+        }
+        // 京西第五正將: a numbered 將 (army unit) of a circuit, whose place the link rules take.
+        if ((title.equals("正將") || title.equals("副將")) && start == office.start() && Chars.isChineseNumeral(Chars.at(text, start - 1))) {
+            int at = start - 1;
+            while (Chars.isChineseNumeral(Chars.at(text, at - 1))) {
+                at--;
+            }
+            if (Chars.at(text, at - 1) == '第') {
+                start = at - 1;
             }
         }
         // 岐國公, 秦國公: a duke is named by a one-character ancient state.

@@ -23,12 +23,14 @@ final class TitledNameRule {
      * 宗正郭玘祀周陵廟. Not a two-character one: over all of 宋史 they were mostly a verb taken into the name (內侍何訴謫監,
      * 副使張壽各降, 殿前承旨劉吉馳往).
      */
-    private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提";
+    private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提戍戰諫諌";
     /**
      * Verbs of war that close a two-character given name after its holder's title: 統制崔德眀襲敗金兵, 廵檢傅永吉追至采石.
      * Not 屯 (軍主史不駐屯: 駐屯 is one verb) or 犯 (通判寇楊就犯: 寇 the bandit); never after an adverb (錢俶特追封).
      */
-    private static final String AFTER_TITLED_FULL_NAME = "襲追擁拒";
+    private static final String AFTER_TITLED_FULL_NAME = "襲追擁拒戍";
+    /** Verbs before 戍 (a garrison reduced, moved, kept): 轉運使柳灝减戍卒 is no 柳灝减. */
+    private static final String BEFORE_GARRISON = "減减增留分撤罷遣發調移屯";
     private static final String ADVERBS = "特並竝皆亦又復仍各遂乃即尋";
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
     private static final String PROMOTIONS = SOFT_AFTER_NAME + "遷授拜除擢補轉";
@@ -42,7 +44,7 @@ final class TitledNameRule {
      * 「湖南叛將汪端」, 「其里人王密」, 「部將張凝」. The name must open with a surname.
      */
     private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
-        "州將", "守臣", "兵官", "愛將", "牙將", "壯士", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民",
+        "州將", "府將", "守臣", "兵官", "愛將", "牙將", "壯士", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民",
         // Generals named by their side or errand: 擊金將韓常, 遣將閻充, 守將李某.
         "金將", "敵將", "賊將", "守將", "遣將", "主將"};
     /** The last characters of those words, the cheap test at every character. */
@@ -134,6 +136,19 @@ final class TitledNameRule {
             }
             int start = office.end();
             int surname = placeStarts.get(start) || cyclical(text, start) ? 0 : NameRules.surnameLength(text, start);
+            if (surname == 0 && !placeStarts.get(start) && Chars.isAnyOf(Chars.at(text, start), TITLED_SURNAMES)) {
+                surname = 1;
+            }
+            if (surname > 0 && NameRules.princeTitleAt(text, start)) {
+                continue; // 為賢妃康王構為…: the next title (康王) begins, no man surnamed 康
+            }
+            // 駙馬都尉曹晟使金軍, 王俅使之: 使 before a state or 之 is his errand, not the end of his name.
+            if (surname > 0 && Chars.at(text, start + surname + 1) == '使' && allNameCharacters(text, start + surname, start + surname + 1)
+                    && (titleStarts.get(start + surname + 2) || Chars.at(text, start + surname + 2) == '之')) {
+                names.add(new Hit(start, start + surname + 1, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + surname + 1),
+                        List.of(), "rule:person-after-title", Hit.RULE));
+                continue;
+            }
             if (surname == 0) {
                 // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」, and in later
                 // generations by one character: 「東陽郡王顥進封昌王」, 「樂安郡王頵乞解官」.
@@ -149,26 +164,33 @@ final class TitledNameRule {
             }
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
-                if (end > text.length || !allNameCharacters(text, start + surname, end)) {
+                // 知太平州孟之縉皆以城降: 之 opens many given names, read so where a firm closer follows the name.
+                // Not kin (中書舍人鞏之孫: 曾鞏's grandson).
+                boolean zhiName = given == 2 && end < text.length && text[start + surname] == '之' && allNameCharacters(text, end - 1, end)
+                        && !Chars.isAnyOf(text[end - 1], KIN_AFTER_ZHI) && (Chars.isBoundary(text[end]) || Chars.isAnyOf(text[end], AFTER_NAME));
+                // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金.
+                if (end > text.length || !zhiName && !allNameCharacters(text, start + surname, end)
+                        || Chars.isAnyOf(text[start + surname], TROOPS)) {
                     continue;
                 }
                 int after = Chars.at(text, end);
                 if (given == 2 && (after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT) || text[end - 1] == '親' || text[end - 1] == '躬'
-                        || titleStarts.get(end - 1))) {
-                    continue; // 孟揆親往: 親 goes with the verb; 孫近參知政事: the title begins at 參
+                        || titleStarts.get(end - 1) || text[end - 1] == '夜' && Chars.isAnyOf(after, BY_NIGHT))) {
+                    continue; // 孟揆親往: 親 goes with the verb; 孫近參知政事: the title begins at 參; 陳嚴夜遁: by night
                 }
                 // A two-character given name may also close on a word that can stand inside a name (石守信守太師 is
                 // read 石守信 + 守, 王溥守司空 as 王溥 + 守); a one-character one only on a firm closer.
                 boolean verbAndObject = Chars.isAnyOf(after, VERBS_BEFORE_OBJECT) && Chars.at(text, end + 1) == '之';
                 Hit known = given == 2 && surname == 1 ? knownGivenAt[start + 1] : null;
                 boolean anotherMansGivenName = known != null && known.end() == end && givenNameOfAnother(known, text, start);
-                boolean warVerb = given == 2 && Chars.isAnyOf(after, AFTER_TITLED_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS);
+                boolean warVerb = given == 2 && Chars.isAnyOf(after, AFTER_TITLED_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS)
+                        && !(after == '戍' && Chars.isAnyOf(text[end - 1], BEFORE_GARRISON));
                 // 參知政事李壁諡文懿: a titled man before his posthumous name; not 賜諡, 奉諡 (李珂賜諡: the verb's).
                 boolean posthumous = (after == '諡' || after == '謚') && !Chars.isAnyOf(text[end - 1], "賜奉追加易議請贈定改")
                         && !Chars.isAnyOf(text[end - 1], ADVERBS);
                 if (anotherMansGivenName || warVerb || posthumous || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
                         || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME) || titleStarts.get(end) || verbAndObject
-                        || given == 1 && Chars.isAnyOf(after, AFTER_TITLED_NAME)) {
+                        || given == 1 && (Chars.isAnyOf(after, AFTER_TITLED_NAME) || after == '夜' && Chars.isAnyOf(Chars.at(text, end + 1), BY_NIGHT))) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
                     break;
@@ -185,9 +207,24 @@ final class TitledNameRule {
      */
     private static boolean givenNameOfAnother(Hit known, int[] text, int surnameAt) {
         int[] canonical = known.canonical().codePoints().toArray();
-        return canonical.length == 3 && canonical[0] != text[surnameAt] && canonical[1] == text[surnameAt + 1]
-                && canonical[2] == text[surnameAt + 2] && !Chars.isAnyOf(canonical[2], "宗祖帝");
+        int n = canonical.length;
+        // 徐旺榮 after 都統: 旺榮 is 野利旺榮's, under a surname of two characters.
+        boolean ownSurname = n == 3 || n == 4 && NameRules.surnameLength(canonical, 0) == 2;
+        return ownSurname && canonical[0] != text[surnameAt] && canonical[n - 2] == text[surnameAt + 1]
+                && canonical[n - 1] == text[surnameAt + 2] && !Chars.isAnyOf(canonical[n - 1], "宗祖帝");
     }
+
+    /**
+     * Surnames read as such only right after a title, where a name is expected: 知蘄州管景模, 知達州鮮汝忠, 昝萬夀. Elsewhere
+     * 管 and 鮮 are mostly words (管內). Not 來: after a title it is mostly the verb (彦進來朝授, 畢將軍來也).
+     */
+    private static final String TITLED_SURNAMES = "管鮮昝弋";
+    /** Kin and followers after 之, the possessive there: 鞏之孫, 肇之子, 京之黨. */
+    private static final String KIN_AFTER_ZHI = "子孫弟兄女妻母父姪甥壻婿後裔徒黨客";
+    /** Troops and crowds, never the first character of a given name after a title: 金兵, 夏騎 (not 師: 呂師孟). */
+    private static final String TROOPS = "兵騎衆眾";
+    /** What a man does by night after a title: 知安東州陳嚴夜遁 (張叔夜 keeps his 夜 before anything else). */
+    private static final String BY_NIGHT = "遁走襲入出發攻至歸潰犯渡斫劫";
 
     /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */
     private static final String NOT_GIVEN_NAME = "王公侯帝后主將臣人氏之者等所使州軍府縣";
@@ -221,6 +258,7 @@ final class TitledNameRule {
                 officeEnds.set(h.end());
             }
         }
+        promotedBeforeTitle(text, hits, covered, names);
         appointments:
         for (Hit office : hits) {
             int wei = office.start() - 1;
@@ -231,7 +269,8 @@ final class TitledNameRule {
                 for (int surname = 2; surname >= 1; surname--) {
                     int start = wei - given - surname;
                     if (start < 0 || NameRules.surnameLength(text, start) != surname || !allNameCharacters(text, start + surname, wei)
-                            || Chars.isAnyOf(text[wei - 1], NOT_GIVEN_NAME) || covered.get(start, wei).cardinality() > 0) {
+                            || Chars.isAnyOf(text[wei - 1], NOT_GIVEN_NAME) || covered.get(start, wei).cardinality() > 0
+                            || NameRules.princeTitleAt(text, start)) {
                         continue;
                     }
                     int before = Chars.at(text, start - 1);
@@ -245,6 +284,37 @@ final class TitledNameRule {
                 }
             }
             givenNameBeforeAppointment(text, wei, officeEnds, covered, names);
+        }
+    }
+
+    /** Verbs that put a man's name straight before his new title: 加張起巖福州觀察使, 拜韓琦同平章事, 除張浚知樞密院事. */
+    private static final String PROMOTING_BEFORE_NAME = "加拜除授";
+
+    /**
+     * A surname and one or two characters between a verb of promotion, opening its clause, and a title the hits know:
+     * 「已未，加張起巖福州觀察使」, 「庚午，加夏貴開府儀同三司」 (夏 the surname, not the state).
+     */
+    private static void promotedBeforeTitle(int[] text, List<Hit> hits, java.util.BitSet covered, List<Hit> names) {
+        for (Hit office : hits) {
+            if (office.type() != MentionType.OFFICE) {
+                continue;
+            }
+            int end = office.start();
+            found:
+            for (int given = 2; given >= 1; given--) {
+                for (int surname = 2; surname >= 1; surname--) {
+                    int start = end - given - surname;
+                    int verb = start - 1;
+                    if (verb < 0 || !Chars.isAnyOf(text[verb], PROMOTING_BEFORE_NAME) || !Chars.isBoundary(Chars.at(text, verb - 1))
+                            || NameRules.surnameLength(text, start) != surname || !allNameCharacters(text, start + surname, end)
+                            || covered.get(start, end).cardinality() > 0 || NameRules.princeTitleAt(text, start)) {
+                        continue;
+                    }
+                    names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:person-before-title", Hit.RULE));
+                    break found;
+                }
+            }
         }
     }
 
@@ -282,6 +352,10 @@ final class TitledNameRule {
             return -1;
         }
         int next = Chars.at(text, start + 1);
+        // 命肅王樞使金軍, 康王構使金軍: 使 before a state or 之 is the prince's errand.
+        if (next == '使' && (titleStarts.get(start + 2) || Chars.at(text, start + 2) == '之')) {
+            return start + 1;
+        }
         // 以燕王俁為太傅, 越王偲並為…: a one-character name (the later princes') before 為 or 並.
         boolean oneCloses = Chars.isAnyOf(next, "乞薨卒") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
                 || Chars.isAnyOf(next, "為爲並竝") && !Chars.isAnyOf(text[start], "皆嘗復將俱每仍");
@@ -742,10 +816,11 @@ final class TitledNameRule {
      */
     /**
      * Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people), 而 (已而, "soon after"), 憂
-     * (丁母憂, mourning); not 言 and 獻, which end many names (辛叔獻), read so only where a closer follows. 已 stays: the
+     * (丁母憂, mourning), 戍 and 戰 (減戍, 侯興戰死: no name of the packs holds either); not 言 and 獻, which end many names
+     * (辛叔獻), read so only where a closer follows. 已 stays: the
      * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 

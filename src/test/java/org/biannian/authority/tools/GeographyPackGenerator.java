@@ -39,8 +39,12 @@ public final class GeographyPackGenerator {
     // A prefecture starts after a note's closing parenthesis, after the last county count (縣四…), or, first of its
     // circuit, after the circuit's population (…口四百三十二萬七千三百二十二臨安府); a 千 or 萬 right after a numeral is
     // the count's, while 萬州 opens a name.
-    /** A unit renamed or raised, named in the treatise's narrative: 「三年復為建康府」, 「升為嘉興府」. */
-    private static final Pattern RENAMED = Pattern.compile("(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))|本(\\p{IsHan}州)|改(\\p{IsHan}州)為");
+    /**
+     * A unit renamed or raised, named in the treatise's narrative: 「三年復為建康府」, 「升為嘉興府」; or a 府 heading its
+     * entry with the prefecture it was (「紹興府本越州」), where a note runs into the heading without parentheses.
+     */
+    private static final Pattern RENAMED = Pattern.compile(
+            "(?:升|陞|改|復)(?:為|曰)(\\p{IsHan}{2}(?:府|州|軍|監))|本(\\p{IsHan}州)|改(\\p{IsHan}州)為|(\\p{IsHan}{2}府)本\\p{IsHan}州");
     private static final Pattern COUNTY = Pattern.compile("(?:(?<=\\))|(?<=縣[一二三四五六七八九十]{1,2}))(?![一二三四五六七八九十])(\\p{IsHan}{2,3}?)\\((?:望|緊|上|中|下|畿|次畿|赤|次赤|中下)");
     private static final Pattern FORT = Pattern.compile("(?<=\\))(\\p{IsHan}{2,3}(?:砦|寨|堡|城|關))\\(");
     private static final Pattern HOUSEHOLDS = Pattern.compile("[户戸戶][一二三四五六七八九十百千萬]");
@@ -88,11 +92,12 @@ public final class GeographyPackGenerator {
 
     /**
      * A prefecture's name of more than one character before its unit has no unit inside it and is no title:
-     * 「升為府賜軍額」 and 「…為軍以軍…」 and 「節度軍」 in the running notes are not names (府州 is).
+     * 「升為府賜軍額」 and 「…為軍以軍…」 and 「節度軍」 in the running notes are not names (府州 is), nor is a grade
+     * (大都督府).
      */
     static boolean plausibleStem(String name) {
         String stem = name.substring(0, name.length() - 1);
-        return stem.length() < 2 || stem.chars().noneMatch(c -> "州府軍監縣".indexOf(c) >= 0) && !stem.equals("節度");
+        return stem.length() < 2 || stem.chars().noneMatch(c -> "州府軍監縣".indexOf(c) >= 0) && !stem.equals("節度") && !stem.endsWith("都督");
     }
 
     /**
@@ -114,7 +119,8 @@ public final class GeographyPackGenerator {
         Matcher renamed = RENAMED.matcher(text);
         while (renamed.find()) {
             // A later name (升為嘉興府) or the earlier one a unit had (潁昌府，本許州; 改湟州為樂州).
-            String name = renamed.group(1) != null ? renamed.group(1) : renamed.group(2) != null ? renamed.group(2) : renamed.group(3);
+            String name = renamed.group(1) != null ? renamed.group(1) : renamed.group(2) != null ? renamed.group(2)
+                    : renamed.group(3) != null ? renamed.group(3) : renamed.group(4);
             if (plausibleStem(name)) {
                 places.putIfAbsent(name, new String[] {String.valueOf(juan), ""});
             }
