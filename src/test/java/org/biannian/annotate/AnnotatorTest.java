@@ -352,15 +352,20 @@ class AnnotatorTest {
                         "都督府計議官/OFFICE", "浙西/PLACE", "劉經/PER", "羅林/PER", "張濡/PER", "吳繼明/PER")
                 .doesNotContain("都督/OFFICE");
         // The posts of the ministries' selections and schools (卷405), a numbered army unit (卷412), a capital's governor
-        // by the old title (卷371 大名尹, 卷19 雍州牧), 紹興府 (卷35) from 地理志's heading 「紹興府本越州」.
-        assertThat(annotate("兼權兵部郎官。改兼侍右郎官。改尚左郎官。改太學正。升京西第五正將。資政殿學士、大名尹徐處仁為中書侍郎。"
-                + "武寧軍節度使、雍州牧。辛未，知紹興府張津進羡餘。以陳堯佐為開封少尹。", List.of()))
+        // by the old title (卷23 大名尹, 卷35 雍州牧, 卷168 開封少尹), 紹興府 (卷35) from 地理志's heading 「紹興府本越州」.
+        assertThat(annotate("兼權兵部郎官。改兼侍右郎官。改尚左郎官。改太學正。升京西第五正將。以觀文殿學士、大名尹徐處仁為中書侍郎。"
+                + "以魏王愷為永興成徳軍節度使、雍州牧，判明州如故。辛未，知紹興府張津進羡餘。秘閣脩撰、開封少尹、太子侍讀。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("兵部郎官/OFFICE", "侍右郎官/OFFICE", "尚左郎官/OFFICE", "太學正/OFFICE", "京西第五正將/OFFICE", "大名尹/OFFICE",
                         "雍州牧/OFFICE", "知紹興府/OFFICE", "紹興府/PLACE", "開封少尹/OFFICE");
-        // Not pasture (鄆州牧馬草地, 卷5), nor a man surnamed 尹 after a prefecture with 州 (通判渭州尹洙).
-        assertThat(annotate("時務初鄆州牧馬草地侵民田。通判渭州尹洙言。", List.of())).extracting(x -> x.text() + "/" + x.type())
-                .doesNotContain("鄆州牧/OFFICE", "馬草地/PER", "渭州尹/OFFICE");
+        // Regions 宋史 names as places (卷35 二廣, 卷276 兩川, 卷405 江右 閩中 荆楚), also before a commission's staff (卷404).
+        assertThat(annotate("詔二廣毋以攝官人。兩川平。湖南、江右、閩中之宼蹂踐我。大合荆楚之衆。辟淮北宣撫司主管機宜文字。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("二廣/PLACE", "兩川/PLACE", "江右/PLACE", "閩中/PLACE", "荆楚/PLACE", "淮北/PLACE", "淮北宣撫司主管機宜文字/OFFICE");
+        // Not pasture (卷277 鄆州牧馬草地), nor a man surnamed 尹 after a prefecture with 州 (卷292 知渭州尹洙).
+        assertThat(annotate("練逹時務。初，鄆州牧馬草地侵民田數百頃。韓琦、知渭州尹洙皆以為不便。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("尹洙/PER").doesNotContain("鄆州牧/OFFICE", "馬草地/PER", "渭州尹/OFFICE");
     }
 
     @Test
