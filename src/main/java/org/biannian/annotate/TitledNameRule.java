@@ -216,10 +216,12 @@ final class TitledNameRule {
     }
 
     /**
-     * Surnames read as such only right after a title, where a name is expected: 知蘄州管景模, 知達州鮮汝忠, 昝萬夀. Elsewhere
-     * 管 and 鮮 are mostly words (管內). Not 來: after a title it is mostly the verb (彦進來朝授, 畢將軍來也).
+     * Surnames read as such only right after a title, where a name is expected: 知蘄州管景模, 知達州鮮汝忠, 昝萬夀; and the
+     * first characters of 宋史's biographies' subjects that the surname list and the folding leave out (曽, 鞠, 蹇, 譙, 靳,
+     * 蔚, 豐, 胥, 樓, 藍: 提㸃刑獄豐誼). Elsewhere 管 and 鮮 are mostly words (管內). Not 來: after a title it is mostly the
+     * verb (彦進來朝授, 畢將軍來也); nor 邊, 莫, 應, 連 (邊事, 莫敢).
      */
-    private static final String TITLED_SURNAMES = "管鮮昝弋";
+    private static final String TITLED_SURNAMES = "管鮮昝弋曽鞠蹇譙靳蔚豐胥樓藍";
     /** Kin and followers after 之, the possessive there: 鞏之孫, 肇之子, 京之黨. */
     private static final String KIN_AFTER_ZHI = "子孫弟兄女妻母父姪甥壻婿後裔徒黨客";
     /** Troops and crowds, never the first character of a given name after a title: 金兵, 夏騎 (not 師: 呂師孟). */

@@ -383,10 +383,10 @@ class AnnotatorTest {
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("曹晟/PER", "王俅/PER", "肅王/OFFICE", "樞/PER", "康王/OFFICE", "構/PER", "呉孝民/PER", "王寓/PER", "劉嗣初/PER")
                 .doesNotContain("曹晟使/PER", "王俅使/PER", "康王構/PER");
-        // One-character names closed by 薦, 被, 按, 犯 after a title (卷307, 386, 28; 金史卷82).
+        // One-character names closed by 薦, 被, 按, 犯 after a title (卷307, 386, 28; 金史卷82); rarer surnames there (卷307, 36).
         assertThat(unseen.annotate(SourceText.of("t", "右拾遺劉稹薦其才。殿前指揮使王琪被㫖按視兩淮。偽齊知亳州馬泰犯光州。"
-                + "武軍節度使王全按問失火狀。"), List.of()))
-                .extracting(x -> x.text() + "/" + x.type()).contains("劉稹/PER", "王琪/PER", "馬泰/PER", "王全/PER");
+                + "武軍節度使王全按問失火狀。詔供奉官蔚進别鞫之。提㸃刑獄豐誼捕之。"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("劉稹/PER", "王琪/PER", "馬泰/PER", "王全/PER", "蔚進/PER", "豐誼/PER");
         // Kin after 之 (卷448 曾怘傳: 曾鞏's grandson), a garrison reduced (卷304 柳灝减戍卒), troops (金兵深入) are no men.
         assertThat(unseen.annotate(SourceText.of("t", "中書舍人鞏之孫。補太學生。轉運使柳灝减戍卒吏員。除宣撫司參謀官金兵深入陷應城。"), List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).doesNotContain("鞏之孫/PER", "柳灝减/PER", "金兵深/PER");
