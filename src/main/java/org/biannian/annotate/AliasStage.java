@@ -282,9 +282,9 @@ final class AliasStage {
                 // the list lacks (富弼 → 弼); foreign names (唃厮囉) are not split.
                 surname = 1;
             }
-            int rest = cps.length - surname;
-            if (surname > 0 && rest >= 1 && rest <= 2) {
-                given.add(new String(cps, surname, rest));
+            String givenName = NameRules.givenNameAfter(cps, surname);
+            if (givenName != null) {
+                given.add(givenName);
             }
         }
         return given;

@@ -93,10 +93,9 @@ final class ClanGivenNameRule {
         List<String> given = new ArrayList<>();
         for (org.biannian.authority.Name name : ruler.names()) {
             int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
-            int surname = NameRules.surnameLength(cps, 0);
-            int rest = cps.length - surname;
-            if (surname > 0 && rest >= 1 && rest <= 2 && !Chars.isAnyOf(cps[cps.length - 1], "宗祖帝")) {
-                given.add(new String(cps, surname, rest));
+            String givenName = NameRules.givenNameAfter(cps, NameRules.surnameLength(cps, 0));
+            if (givenName != null && !Chars.isAnyOf(cps[cps.length - 1], "宗祖帝")) {
+                given.add(givenName);
             }
         }
         return given;

@@ -300,6 +300,12 @@ final class NameRules {
         return false;
     }
 
+    /** The given name of a full name of one or two characters after a surname of {@code surname} (李秉常 → 秉常), or null. */
+    static String givenNameAfter(int[] fullName, int surname) {
+        int rest = fullName.length - surname;
+        return surname > 0 && rest >= 1 && rest <= 2 ? new String(fullName, surname, rest) : null;
+    }
+
     /** Whether a prince's title opens at {@code at} (陳王佖, 康王構): a fief and 王, not a surname and a given name. */
     static boolean princeTitleAt(int[] text, int at) {
         return Chars.at(text, at + 1) == '王' && Chars.isAnyOf(Chars.at(text, at), NobleTitleRule.FIEFS);

@@ -34,16 +34,9 @@ final class OfficeCompoundRule {
                 compounds.add(new Hit(place.start() - 2, place.end() + 2, MentionType.OFFICE, null,
                         slice(text, place.start() - 2, place.end() + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
             }
-            // 開封尹, 大名尹, 河南府尹, 開封少尹, 雍州牧: a capital prefecture's governor by the old title, one OFFICE with the
-            // place inside. A prefecture written with 州 before 尹 is not one: 通判渭州尹洙 names 尹洙.
-            int post = place.type() == MentionType.PLACE && place.length() >= 2 ? Chars.at(text, place.end()) : -1;
-            boolean fu = place.canonical().endsWith("府") || !Chars.isAnyOf(text[place.end() - 1], "州軍縣監砦寨堡城鎮");
-            int postEnd = post == '少' && Chars.at(text, place.end() + 1) == '尹' ? place.end() + 2 : place.end() + 1;
-            // 牧 only closing its title (雍州牧，): 鄆州牧馬草地 is pasture.
-            boolean shepherd = post == '牧' && Chars.isAnyOf(text[place.end() - 1], "州府")
-                    && (Chars.isBoundary(Chars.at(text, place.end() + 1)) || Chars.isAnyOf(Chars.at(text, place.end() + 1), "兼判為"));
-            if (fu && (post == '尹' || postEnd == place.end() + 2) || shepherd) {
-                compounds.add(new Hit(place.start(), postEnd, MentionType.OFFICE, null, slice(text, place.start(), postEnd),
+            int prefectEnd = place.type() == MentionType.PLACE && place.length() >= 2 ? prefectEnd(text, place) : -1;
+            if (prefectEnd > 0) {
+                compounds.add(new Hit(place.start(), prefectEnd, MentionType.OFFICE, null, slice(text, place.start(), prefectEnd),
                         List.of(), "rule:prefect", Hit.STRUCTURE));
             }
             // 即墨令, 高郵令: a county and its one-character post, which is no title alone.
@@ -130,6 +123,26 @@ final class OfficeCompoundRule {
             }
         }
         return compounds;
+    }
+
+    /**
+     * End of a capital prefecture's governor by the old title right after {@code place} (開封尹, 大名尹, 河南府尹, 開封少尹,
+     * 雍州牧), or -1. Not after a prefecture written with 州 before 尹 (通判渭州尹洙 names 尹洙), and 牧 only closing its
+     * title (雍州牧，; 鄆州牧馬草地 is pasture).
+     */
+    private static int prefectEnd(int[] text, Hit place) {
+        int post = Chars.at(text, place.end());
+        int next = Chars.at(text, place.end() + 1);
+        boolean fu = place.canonical().endsWith("府") || !Chars.isAnyOf(text[place.end() - 1], "州軍縣監砦寨堡城鎮");
+        if (fu && post == '尹') {
+            return place.end() + 1;
+        }
+        if (fu && post == '少' && next == '尹') {
+            return place.end() + 2;
+        }
+        boolean shepherd = post == '牧' && Chars.isAnyOf(text[place.end() - 1], "州府")
+                && (Chars.isBoundary(next) || Chars.isAnyOf(next, "兼判為"));
+        return shepherd ? place.end() + 1 : -1;
     }
 
     /**
