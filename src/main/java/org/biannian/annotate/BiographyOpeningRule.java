@@ -13,8 +13,8 @@ final class BiographyOpeningRule {
     static final String FOUND_BY = "rule:biography-opening";
     /** What may stand before the subject's name: the start of a paragraph or the end of the last sentence. */
     private static final String BEFORE_SUBJECT = "也矣焉云附）)";
-    /** Words after a father's or grandfather's given name: 父璘以軍校戍常山, 父芸成德軍節度. */
-    private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成";
+    /** Words after a father's or grandfather's given name: 父璘以軍校戍常山, 父芸成德軍節度, and, unpunctuated, the next forebear (祖霸父乾). */
+    private static final String AFTER_KIN = "以為仕事官累歷歴贈任嘗皆成父祖";
 
     private static final String SENTENCE_END = "。\n" + BEFORE_SUBJECT;
     private static final java.util.BitSet BEFORE_SUBJECT_SET = Chars.setOf(BEFORE_SUBJECT);
@@ -22,8 +22,8 @@ final class BiographyOpeningRule {
     private static final String AFTER_COURTESY = "幼少性其父母世以初家早";
     /** How far after the native place a sentence opening on 父 still names the subject's father. */
     private static final int FATHER_WINDOW = 16;
-    /** Words before a native place that say it was the family's: 其先, 世為. */
-    private static final List<String> ANCESTRY = List.of("其先", "先世", "世為", "世爲", "世居");
+    /** Words before a native place that say it was the family's: 其先, 世為, 家世. */
+    private static final List<String> ANCESTRY = List.of("其先", "先世", "世為", "世爲", "世居", "家世");
 
     private BiographyOpeningRule() {
     }
@@ -51,11 +51,14 @@ final class BiographyOpeningRule {
         }
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         for (Hit h : openers) {
-            int place = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
+            int opening = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
+            // 「高瓊，家世燕人」: the family's home after the words that say so, which may be one character.
+            boolean ancestry = ANCESTRY.stream().anyMatch(w -> Chars.matchesAt(text, opening, w));
+            int place = ancestry ? opening + 2 : opening;
             if (!placeStarts.contains(place)) {
                 continue;
             }
-            for (int k = place + 2; k <= place + 5 && k < text.length; k++) {
+            for (int k = place + (ancestry ? 1 : 2); k <= place + 5 && k < text.length; k++) {
                 if (text[k] == '人' && han(text, place, k)) {
                     subjects.add(h.start());
                     break;
@@ -137,12 +140,12 @@ final class BiographyOpeningRule {
             if (person < 0) {
                 hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
                 // The forebears named next (祖實嚕，隋國王。父烏蘇).
-                addFather(text, courtesyEnd - 1, subject, start, i, hits); // as if 人 ended the courtesy name
+                addFather(text, courtesyEnd - 1, subject, start, hits); // as if 人 ended the courtesy name
                 continue;
             }
             hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
             addPlaces(text, placeStart, person, hits);
-            addFather(text, person, subject, start, i, hits);
+            addFather(text, person, subject, start, hits);
         }
         return hits;
     }
@@ -161,6 +164,8 @@ final class BiographyOpeningRule {
             int person = nativePlaceEnd(text, placeStart);
             if (person > 0) {
                 addPlaces(text, placeStart, person, hits);
+                // 「高瓊，家世燕人。祖霸，父乾」: the forebears after the native place, as after a courtesy name.
+                addFather(text, person, OfficeCompoundRule.slice(text, h.start(), h.end()), h.start(), hits);
             }
         }
     }
@@ -198,6 +203,7 @@ final class BiographyOpeningRule {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
                     if (person > 0) {
                         addPlaces(text, placeStart, person, hits);
+                        addFather(text, person, OfficeCompoundRule.slice(text, start, end), start, hits);
                     }
                     break;
                 }
@@ -283,10 +289,18 @@ final class BiographyOpeningRule {
     static final String SON_FOUND_BY = "rule:son-biography";
 
     /** Where 人 ends a native place of two to five characters starting at {@code placeStart} and its clause; else -1. */
+    /**
+     * What follows 人 closing a native place besides a boundary: 也, or, unpunctuated, the forebears or the youth the
+     * next sentence opens on (高瓊家世燕人祖霸父乾, …人少有大志).
+     */
+    private static final String AFTER_NATIVE_PLACE = "也祖父曾少幼";
+
     private static int nativePlaceEnd(int[] text, int placeStart) {
         for (int k = placeStart + 2; k <= placeStart + 5 && k < text.length; k++) {
             int after = Chars.at(text, k + 1);
-            if (text[k] == '人' && han(text, placeStart, k) && (Chars.isBoundary(after) || after == '也')) {
+            // Never across 字 (潘美字仲詢大名人): the courtesy name comes first, and the place after it.
+            if (text[k] == '人' && han(text, placeStart, k) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NATIVE_PLACE))
+                    && text[placeStart] != '字') {
                 return k;
             }
         }
@@ -319,7 +333,8 @@ final class BiographyOpeningRule {
     private static void addPlaces(int[] text, int from, int end, List<Hit> hits) {
         // 「其先汲郡人」, 「世爲汲郡人」: the family's old home, named after the words that say so.
         int start = ANCESTRY.stream().anyMatch(w -> Chars.matchesAt(text, from, w)) ? from + 2 : from;
-        if (end - start < 1 || end - start == 1 && start != from) {
+        // One character after the words only where it closes on 人 (家世燕人), not a word run on (世為農).
+        if (end - start < 1 || end - start == 1 && start != from && Chars.at(text, end) != '人') {
             return;
         }
         // 「信之貴溪人」: the county of a prefecture named by one character, joined by 之.
@@ -329,7 +344,9 @@ final class BiographyOpeningRule {
             return;
         }
         int length = end - start;
-        int split = length == 4 ? start + 2 : length == 5 ? (Chars.isAnyOf(text[start + 2], "州府軍") ? start + 3 : start + 2) : end;
+        // 冀州蓨: a prefecture by its full name and a county by one character.
+        int split = length == 4 ? start + 2 : length == 5 ? (Chars.isAnyOf(text[start + 2], "州府軍") ? start + 3 : start + 2)
+                : length == 3 && Chars.isAnyOf(text[start + 1], "州府軍") ? start + 2 : end;
         place(text, start, split, hits);
         if (split < end) {
             place(text, split, end, hits);
@@ -344,7 +361,7 @@ final class BiographyOpeningRule {
      * 父璘 right after the native place (人 or 人也, maybe punctuated): the father, named by given name; before him
      * the grandfather, 「祖通，太常博士。父蕡」, named the same way.
      */
-    private static void addFather(int[] text, int person, String subject, int subjectStart, int zi, List<Hit> hits) {
+    private static void addFather(int[] text, int person, String subject, int subjectStart, List<Hit> hits) {
         int at = person + 1;
         at = Chars.at(text, at) == '也' ? at + 1 : at;
         at = Chars.isBoundary(Chars.at(text, at)) ? at + 1 : at;

@@ -205,6 +205,11 @@ final class DictionaryStage {
             "判官", "推官", "監軍", "都監", "兵馬都監", "監押", "巡檢", "鈐轄", "都鈐轄", "節度使", "觀察使", "防禦使", "團練使",
             "刺史", "通判", "宣撫使", "安撫使", "都部署", "部署", "總管", "都總管", "留守", "知府", "知州");
 
+    /** Posts whose name is also the verb "to teach". */
+    private static final Set<String> TEACHING_POSTS = Set.of("教授");
+    /** What follows the verb: whom or where one teaches (鄉里, 諸生, 弟子, 於家), or 為 (教授為業). */
+    private static final String TAUGHT = "鄉郷里生弟諸於于學者為其數";
+
     /** Words before a posthumous title that name it as one: 謚曰神武, 諡號神武, 號曰. */
     private static final String TITLE_FRAMES = "謚諡號曰尊";
     /** Words after one: 神武皇帝, 神武帝, 神武王. */
@@ -218,6 +223,11 @@ final class DictionaryStage {
     private static boolean titleAllowed(int[] text, int start, int end, Dictionary.Entry entry) {
         if (entry.type() == MentionType.OFFICE && Chars.at(text, end) == '省') {
             return false; // 入内内侍省, 尚書省: the department, not its officer
+        }
+        // 教授 is also "to teach" (以教授為業, 教授鄉里, 教授諸生): a post only where no such frame surrounds it.
+        if (entry.type() == MentionType.OFFICE && TEACHING_POSTS.contains(entry.canonical())
+                && (Chars.at(text, start - 1) == '以' || Chars.isAnyOf(Chars.at(text, end), TAUGHT))) {
+            return false;
         }
         if (entry.type() == MentionType.POLITY && text[end - 1] == '元' && Chars.at(text, end) == '帥') {
             return false; // 大元帥: the supreme command, no state 大元

@@ -26,9 +26,11 @@ final class InstitutionTitleRule {
             new Family(List.of("尚左", "尚右", "侍左", "侍右"), List.of(""), List.of("郎官", "郎中", "員外郎")),
             // The schools (職官志五: 國子監): 太學正, 太學博士, 武學諭.
             new Family(List.of("太學", "武學", "宗學", "律學"), List.of(""), List.of("博士", "正", "錄", "録", "諭")),
+            // Their teachers (職官志五, 職官志七 諸州學): 宗室教授, 諸王宮大小學教授, and 學教授 after a prefecture (建康府學教授).
+            new Family(List.of("諸王宮大小學", "諸王宫大小學", "宗室", "宗學", "學"), List.of(""), List.of("教授", "敎授")),
             // Their bureaus (職官志三).
             new Family(List.of("司封", "司勳", "考功", "度支", "金部", "倉部", "祠部", "主客", "膳部", "職方", "駕部", "庫部",
-                    "比部", "司門", "都官", "屯田", "虞部", "水部", "左司", "右司"), List.of(""), List.of("員外郎", "郎中")),
+                    "比部", "司門", "都官", "屯田", "虞部", "水部", "左司", "右司"), List.of(""), List.of("員外郎", "郎中", "郎官")),
             // The nine courts (職官志四), with or without 寺.
             new Family(List.of("太常", "宗正", "光祿", "光禄", "衛尉", "衞尉", "太僕", "大理", "鴻臚", "司農", "太府", "大府"),
                     List.of("寺", ""), List.of("少卿", "主簿", "評事", "司直", "博士", "卿", "丞", "直")),
@@ -44,11 +46,15 @@ final class InstitutionTitleRule {
                     List.of("校理", "校勘", "檢討", "修撰", "編修")),
             // The imperial library (職官志四: 秘書省).
             new Family(List.of("秘書"), List.of("省", ""), List.of("校書郎", "秘書郎", "少監", "正字", "郎", "丞", "監")),
+            // The offices that compile codes, the clan register and the histories (職官志四: 編修敕令所, 玉牒所,
+            // 國史院, 實錄院): 敕令所刪定官, 玉牒所檢討官, 實錄院檢討官.
+            new Family(List.of("敕令所", "勑令所", "玉牒所", "國史院", "實錄院", "實録院", "國史實錄院", "國史實録院", "日曆所", "會要所"),
+                    List.of(""), List.of("同修撰", "修撰", "檢討官", "編修官", "刪定官", "詳定官", "檢討", "編修")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
             // The censors' deputy in charge of miscellaneous affairs.
             new Family(List.of("侍御史"), List.of(""), List.of("知雜事")),
             // The staff of a regional commission or command (職官志七: 安撫司, 制置司, 轉運司 …; 都督府): 安撫司參議官,
-            // 提刑司準備差遣, 都督府參贊軍事. The region before it is the office-on-place rule's. In the Kanripo text of 宋史,
+            // 提刑司準備差遣, 都督府參贊軍事, and the field commanders under it (四川宣撫司統制). The region before it is the office-on-place rule's. In the Kanripo text of 宋史,
             // one of these posts follows one of these institutions 144 times (a regular-expression count, not committed).
             new Family(List.of("安撫制置司", "制置安撫司", "經略安撫司", "經畧安撫司", "宣撫處置司", "制置大使司", "安撫大使司", "宣撫使司",
                     "安撫使司", "制置使司", "招討使司", "安撫司", "制置司", "宣撫司", "招撫司", "招討司", "經略司", "經畧司", "轉運司",
@@ -56,7 +62,7 @@ final class InstitutionTitleRule {
                     "節制司", "宣諭司", "總領所", "制司", "帥司", "都督行府", "督視行府", "都督府", "元帥府"), List.of(""),
                     List.of("主管機宜文字", "書寫機宜文字", "準備差遣", "凖備差遣", "准備差遣", "準備將領", "凖備將領", "幹辦公事", "參議軍事",
                             "參謀軍事", "參贊軍事", "參賛軍事", "參議官", "計議官", "參謀官", "檢法官", "幹辦官", "主管文字", "屬官",
-                            "幹官", "參議")),
+                            "幹官", "參議", "帳前都統", "副都統制", "都統制", "副統制", "統制", "統領")),
             // Southern Song field armies.
             new Family(List.of("中軍", "前軍", "後軍", "左軍", "右軍", "選鋒軍", "遊奕軍", "游奕軍"), List.of(""),
                     List.of("副統制", "統制", "統領")),

@@ -201,6 +201,11 @@ final class NameRules {
         int lastVisitedEnd = -1;
         for (int end = 1; end < text.length; end++) {
             int suffix = text[end];
+            if (suffix == '府' && governedPrefecture(text, end)) {
+                hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
+                        List.of(), "rule:place-suffix", Hit.RULE));
+                continue;
+            }
             if (!SUFFIX_SET.get(suffix)) {
                 continue;
             }
@@ -258,6 +263,20 @@ final class NameRules {
         }
     }
 
+    /** Last characters of a stem before 府 that make a command's or a prince's seat (都督府, 元帥府, 王府), not a prefecture. */
+    private static final String NOT_PREFECTURE_STEM_END = "督帥撫王公司宗正軍省院臺寺監";
+
+    /**
+     * 「知燕山府」, 「判燕山府」: two characters and 府 right after 知 or 判 are the prefecture one governs, though 府 is
+     * too often an office's seat (幕府, 開府) to be a place's suffix anywhere else.
+     */
+    private static boolean governedPrefecture(int[] text, int end) {
+        int start = end - 2;
+        return start >= 1 && Chars.isAnyOf(text[start - 1], "知判") && allHan(text, start, end)
+                && !Chars.isAnyOf(text[start], NOT_A_STEM + VERB_BEFORE_PLACE + "委任")
+                && !Chars.isAnyOf(text[end - 1], NOT_PREFECTURE_STEM_END + NOT_A_STEM.replace("山", "").replace("河", "") + "人");
+    }
+
     private static void groups(int[] text, List<Hit> hits) {
         for (int end = 2; end < text.length; end++) {
             if (text[end] != '族') {
@@ -311,6 +330,14 @@ final class NameRules {
         return Chars.at(text, at + 1) == '王' && Chars.isAnyOf(Chars.at(text, at), NobleTitleRule.FIEFS);
     }
 
+    /**
+     * What an envoy sent (遣X) goes on to do: 告, 使, 詣, 赴, 如, 來 as before, and 報 (遣盧益報聘), 以 (遣楊璞以誓書…來),
+     * 持 / 齎 / 賫 (bearing a letter), 奉, 諭, 押, 犒, 祭, 致.
+     */
+    private static final String ENVOY_ERRANDS = "告使詣赴如來来報以持齎賫奉諭押犒祭致";
+    /** A second character that makes 遣 + surname a body of men, not a man: 遣王師以討之, 遣諸將. */
+    private static final String NOT_AN_ENVOY = "師兵人使臣官吏將騎卒衆眾軍";
+
     /** Persons in frames where the name's both ends are fixed by the frame. */
     private static void persons(int[] text, List<Hit> hits) {
         for (int i = 0; i < text.length; i++) {
@@ -348,7 +375,7 @@ final class NameRules {
                         : c == '以' ? after == '為'
                         // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.
                         // 金人遣呉孝民來議和: the envoy before 來 (遼遣耶律寛來賀 is 耶律寛, not 耶律寛來).
-                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && (Chars.isAnyOf(after, "告使詣赴如來来")
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
                                 || after == '賀' && !Chars.isAnyOf(text[end - 1], "來来使往入")) // 遼遣耶律寛來賀: 來 is the verb
                                 || c == '命' && after == '代'
                         : Chars.isAnyOf(after, "等率") || after == '反' && Chars.isAnyOf(c, "，。；") // 。王則反貝州, 。儂智髙反

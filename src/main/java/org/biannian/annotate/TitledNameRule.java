@@ -36,6 +36,13 @@ final class TitledNameRule {
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
     private static final String PROMOTIONS = SOFT_AFTER_NAME + "遷授拜除擢補轉";
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
+    /** First characters of the verbs of a joint or pursuing attack (夾擊, 合擊, 追擊, 邀擊, 掩擊), never a name's last. */
+    private static final String JOINT_ATTACK = "夾合追邀掩";
+
+    /** Whether a verb of joint attack starts at {@code at} (王進夾擊: the name is 王進, not 王進夾). */
+    private static boolean attackVerbAt(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at), JOINT_ATTACK) && Chars.isAnyOf(Chars.at(text, at + 1), "擊攻討");
+    }
 
     private TitledNameRule() {
     }
@@ -198,6 +205,8 @@ final class TitledNameRule {
                 }
             }
         }
+        // 「給事中翁彦深、王時雍」: the list goes on from a man found after his title as from one the packs know.
+        listedAfterPersons(text, names.stream().filter(h -> h.foundBy().equals("rule:person-after-title")).toList(), names);
         return names;
     }
 
@@ -465,7 +474,8 @@ final class TitledNameRule {
                     boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR)
                             : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2
                             || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !cyclical(text, e);
-                    if (e <= text.length && allNameCharacters(text, start + surname, e) && closes) {
+                    // 「楊忠閔、王進夾擊金人」: 夾擊 is the verb; the name is 王進, closed by no firm closer, so none.
+                    if (e <= text.length && allNameCharacters(text, start + surname, e) && closes && !(given == 2 && attackVerbAt(text, e - 1))) {
                         end = e;
                     }
                 }
@@ -511,7 +521,7 @@ final class TitledNameRule {
                 int end = k + 2 + given;
                 int after = Chars.at(text, end);
                 if (end <= text.length && allNameCharacters(text, k + 2, end) && covered.nextSetBit(k + 1) >= end
-                        && !Chars.isAnyOf(text[end - 1], NOT_GIVEN_NAME + "國") && after != '之'
+                        && !Chars.isAnyOf(text[end - 1], NOT_GIVEN_NAME + "國") && after != '之' && !(given == 2 && attackVerbAt(text, end - 1))
                         && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR))) {
                     names.add(new Hit(leftStart, k, MentionType.PER, null, OfficeCompoundRule.slice(text, leftStart, k), List.of(),
                             "rule:person-list", Hit.RULE));

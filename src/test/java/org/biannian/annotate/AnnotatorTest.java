@@ -399,6 +399,42 @@ class AnnotatorTest {
     }
 
     @Test
+    void framesTheEleventhSessionRead() {
+        Annotator unseen = Annotator.of(UnseenAuthority.of(Authority.builtIn()));
+        // 宋史卷289 (高瓊傳), punctuated and as the 四庫 text writes it: the family's home after 家世, the forebears by
+        // given name, and the subject's one-character name on (瓊) because the opening names him.
+        for (String opening : List.of("高瓊，家世燕人。祖霸，父乾。五代時，李景據江南。瓊少勇鷙無頼。",
+                "高瓊家世燕人祖霸父乾五代時李景據江南瓊少勇鷙無頼")) {
+            List<Mention> found = annotate(opening, List.of());
+            assertThat(found).extracting(x -> x.text() + "/" + x.type()).contains("燕/PLACE", "霸/PER", "瓊/PER")
+                    .doesNotContain("家世燕/PLACE");
+        }
+        assertThat(annotate("高瓊，家世燕人。祖霸，父乾。", List.of())).filteredOn(m -> m.text().equals("乾"))
+                .extracting(Mention::canonical).containsExactly("高乾");
+        // Brothers by their generation character after 諸子; not places that share a first character.
+        assertThat(unseen.annotate(SourceText.of("t", "瓊善訓諸子，繼勲、繼宣、繼忠、繼密、繼和、繼隆、繼元，繼勲、繼宣最知名。"), List.of()))
+                .filteredOn(m -> m.type() == MentionType.PER).extracting(Mention::text)
+                .contains("繼宣", "繼忠", "繼密", "繼和", "繼元");
+        assertThat(annotate("詔子弟河東、河北、河南皆免。", List.of())).noneMatch(m -> m.type() == MentionType.PER);
+        // 宋史卷22: envoys before their errand (報聘, 以 a letter), a list going on from a titled man, the prefecture governed.
+        assertThat(unseen.annotate(SourceText.of("t", "已未，遣盧益報聘。金人遣楊璞以誓書及燕京來。辛亥，給事中翁彦深、王時雍，"
+                + "國子祭酒韋壽隆並罷。蔡攸為少傅、判燕山府。"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("盧益/PER", "楊璞/PER", "翁彦深/PER", "王時雍/PER", "判燕山府/OFFICE", "燕山府/PLACE");
+        assertThat(annotate("帝遣王師以討之。通判委以府事。楊忠閔、王進夾擊金人。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .doesNotContain("王師/PER", "委以府/PLACE", "王進夾/PER");
+        // 宋史卷400 and 卷40: a bureau's 郎官, the code and register offices' staff, a prefecture's teacher, a commission's commander.
+        assertThat(unseen.annotate(SourceText.of("t", "權考功郎官。兼玉牒所檢討官。差敕令所刪定官。授建康府學教授。添差溫州教授。"
+                + "乙卯，復置諸王宫大小學敎授。乙未，四川宣撫司統制質俊引兵發下城。"), List.of()))
+                .filteredOn(m -> m.type() == MentionType.OFFICE).extracting(Mention::text)
+                .contains("考功郎官", "玉牒所檢討官", "敕令所刪定官", "建康府學教授", "溫州教授", "諸王宫大小學敎授", "四川宣撫司統制");
+        // 教授 the verb is no post; a native place of a prefecture and a county by one character is two places.
+        assertThat(annotate("家貧，以教授為業，教授鄉里。", List.of())).noneMatch(m -> m.type() == MentionType.OFFICE);
+        assertThat(annotate("吳育字春卿建州浦城人也。張昭冀州蓨人父彦", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("冀州/PLACE", "蓨/PLACE").doesNotContain("冀州蓨/PLACE", "字春/PLACE");
+    }
+
+    @Test
     void aRulerByHisGivenNameAfterHisStatesTitleAndAfter() {
         // 宋史卷383 (虞允文傳): 金主亮 is 完顏亮 by the reigns, and 亮 after him is he, however far on.
         List<Mention> found = annotate("金主亮修汴，已有南侵意。王倫還，言敵恭順和好，湯思退再拜賀，置酒。允文言：「敵情不可測。」"

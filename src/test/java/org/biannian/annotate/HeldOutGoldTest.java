@@ -109,7 +109,9 @@ class HeldOutGoldTest {
             new Passage("本紀 欽宗 1126", "songshi-023-qinzong-1126.gold.txt"), new Passage("趙卨傳", "songshi-332-zhaoxie.gold.txt"),
             new Passage("本紀 瀛國公 1275", "songshi-047-yingguogong-1275.gold.txt"), new Passage("虞允文傳", "songshi-383-yuyunwen.gold.txt"),
             new Passage("本紀 徽宗 1103", "songshi-019-huizong-1103.gold.txt"), new Passage("唐恪傳 等", "songshi-352-tangke.gold.txt"),
-            new Passage("本紀 孝宗 1178", "songshi-035-xiaozong-1178.gold.txt"), new Passage("李宗勉傳", "songshi-405-lizongmian.gold.txt"));
+            new Passage("本紀 孝宗 1178", "songshi-035-xiaozong-1178.gold.txt"), new Passage("李宗勉傳", "songshi-405-lizongmian.gold.txt"),
+            new Passage("本紀 徽宗 1122", "songshi-022-huizong-1122.gold.txt"), new Passage("高瓊傳", "songshi-289-gaoqiong.gold.txt"),
+            new Passage("本紀 寧宗 1220", "songshi-040-ningzong-1220.gold.txt"), new Passage("王信傳 (卷400)", "songshi-400-wangxin.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -248,6 +250,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (ninth session, second round)", "本紀 寧宗 1201", "王信傳 等", "本紀 理宗 1235", "趙方傳");
         printPooled(byPassage, "pooled (tenth session)", "本紀 欽宗 1126", "趙卨傳", "本紀 瀛國公 1275", "虞允文傳");
         printPooled(byPassage, "pooled (tenth session, second round)", "本紀 徽宗 1103", "唐恪傳 等", "本紀 孝宗 1178", "李宗勉傳");
+        printPooled(byPassage, "pooled (eleventh session)", "本紀 徽宗 1122", "高瓊傳", "本紀 寧宗 1220", "王信傳 (卷400)");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);

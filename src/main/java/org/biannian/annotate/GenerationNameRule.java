@@ -1,0 +1,90 @@
+package org.biannian.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brothers listed by their given names alone, which share the generation character: 「善訓諸子，繼勲、繼宣、繼忠、
+ * 繼密」. The frame, not a guess, fixes each name: two characters between 、, the same first character in every
+ * one, and either a word of kinship just before the list (子, 孫, 弟, 姪) with three names at least, or a man
+ * already found among them. Places and titles share first characters too (東京、東平), so no item may touch
+ * another kind of hit, and directions, numerals and sizes are never a generation character.
+ */
+final class GenerationNameRule {
+
+    static final String FOUND_BY = "rule:generation-list";
+    /** Words of kinship that introduce the list (諸子，…; 子…; 孫…). */
+    private static final String KIN = "子孫弟姪兄男";
+    /** How many characters before the list the word of kinship may stand (諸子，繼勲: two). */
+    private static final int KIN_WINDOW = 3;
+    /** What may close the last name besides a boundary: 等, 皆, 並, 俱, 最, 咸, 各. */
+    private static final String CLOSERS = "等皆並竝俱最咸各";
+    /** First characters that make words, not generation names: directions, numerals, sizes, ranks. */
+    private static final String NOT_GENERATION = "東西南北中上下左右前後內内外大小一二三四五六七八九十百千萬諸各其";
+
+    private GenerationNameRule() {
+    }
+
+    /** {@code known}: the hits so far; returns new PER hits only. */
+    static List<Hit> hits(int[] text, List<Hit> known) {
+        java.util.BitSet otherKinds = new java.util.BitSet(text.length + 1);
+        java.util.Set<Long> persons = new java.util.HashSet<>();
+        for (Hit h : known) {
+            if (h.type() == MentionType.PER) {
+                persons.add(span(h.start(), h.end()));
+            } else if (h.type() != MentionType.DATE) {
+                otherKinds.set(h.start(), h.end());
+            }
+        }
+        List<Hit> names = new ArrayList<>();
+        for (int i = 0; i + 5 <= text.length; i++) {
+            if (Chars.at(text, i + 2) != '、' || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1])
+                    || Chars.isAnyOf(text[i], NOT_GENERATION)) {
+                continue;
+            }
+            int items = 0;
+            int at = i;
+            boolean knownAmong = false;
+            while (name(text, at) && text[at] == text[i] && otherKinds.get(at, at + 2).isEmpty()) {
+                knownAmong |= persons.contains(span(at, at + 2));
+                items++;
+                if (Chars.at(text, at + 2) != '、') {
+                    break;
+                }
+                at += 3;
+            }
+            int last = at;
+            int after = Chars.at(text, last + 2);
+            boolean closed = items >= 2 && after != '、' && (Chars.isBoundary(after) || Chars.isAnyOf(after, CLOSERS));
+            if (!closed || !(knownAmong || items >= 3 && kinBefore(text, i))) {
+                continue;
+            }
+            for (int k = 0, s = i; k < items; k++, s += 3) {
+                if (!persons.contains(span(s, s + 2))) {
+                    names.add(new Hit(s, s + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, s, s + 2), List.of(), FOUND_BY,
+                            Hit.RULE));
+                }
+            }
+            i = last + 2;
+        }
+        return names;
+    }
+
+    private static boolean name(int[] text, int at) {
+        return at + 2 <= text.length && Chars.isHan(text[at]) && Chars.isHan(text[at + 1]) && !Chars.isBoundary(text[at])
+                && !Chars.isBoundary(text[at + 1]);
+    }
+
+    private static boolean kinBefore(int[] text, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - KIN_WINDOW); k--) {
+            if (Chars.isAnyOf(text[k], KIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
+    }
+}
