@@ -155,13 +155,15 @@ final class BiographyOpeningRule {
      * 人 and the clause's end — the places, as after a courtesy name.
      */
     private static void nativePlacesWithoutCourtesyName(int[] text, List<Hit> known, List<Hit> hits) {
-        unknownSubjects(text, known, hits);
+        int[] placeEnd = placeEnds(text, known);
+        unknownSubjects(text, known, placeEnd, hits);
         for (Hit h : known) {
             if (h.type() != MentionType.PER || h.length() < 2 || !canOpen(text, h.start())) {
                 continue;
             }
             int placeStart = Chars.at(text, h.end()) == '，' ? h.end() + 1 : h.end();
             int person = nativePlaceEnd(text, placeStart);
+            person = person > 0 ? person : knownPlacesThenPerson(text, placeStart, placeEnd);
             if (person > 0) {
                 addPlaces(text, placeStart, person, hits);
                 // 「高瓊，家世燕人。祖霸，父乾」: the forebears after the native place, as after a courtesy name.
@@ -175,7 +177,7 @@ final class BiographyOpeningRule {
      * a comma or not, then a place the packs know and 人 ending the clause, or a father and 子也 (「郭安國，藥師子也」).
      * The name is this rule's; the places are found as after a known subject.
      */
-    private static void unknownSubjects(int[] text, List<Hit> known, List<Hit> hits) {
+    private static void unknownSubjects(int[] text, List<Hit> known, int[] placeEnd, List<Hit> hits) {
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
         java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
         for (Hit h : known) {
@@ -199,6 +201,7 @@ final class BiographyOpeningRule {
                 }
                 // The place is one the hits know, or written with a prefecture's suffix (綏徳軍青澗人也: 綏徳軍 no pack lists).
                 int person = placeStarts.get(placeStart) || suffixed(text, placeStart) ? nativePlaceEnd(text, placeStart) : -1;
+                person = person > 0 ? person : knownPlacesThenPerson(text, placeStart, placeEnd);
                 if (person > 0 || sonOf(text, placeStart)) {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
                     if (person > 0) {
@@ -209,6 +212,36 @@ final class BiographyOpeningRule {
                 }
             }
         }
+    }
+
+    /** Where a place hit starting at each position ends (the longest), or 0. */
+    private static int[] placeEnds(int[] text, List<Hit> known) {
+        int[] ends = new int[text.length + 1];
+        for (Hit h : known) {
+            if (h.type() == MentionType.PLACE) {
+                ends[h.start()] = Math.max(ends[h.start()], h.end());
+            }
+        }
+        return ends;
+    }
+
+    /** After 人 ending a native place, characters that make 人 part of a word (人馬, 人民, 人戶): no native place then. */
+    private static final String PERSON_WORDS = "馬民戶户口物情心家望衆眾";
+
+    /**
+     * Unpunctuated, 人 closing a native place is followed by whatever the next sentence opens with (賈逵真定藁城人隷拱聖):
+     * then the place must be one or two places the hits already know, right before 人 (真定 + 藁城). Returns 人's
+     * position, or -1.
+     */
+    private static int knownPlacesThenPerson(int[] text, int placeStart, int[] placeEnd) {
+        int at = placeStart;
+        for (int places = 0; places < 2 && at < text.length && placeEnd[at] > at; places++) {
+            at = placeEnd[at];
+            if (Chars.at(text, at) == '人' && !Chars.isAnyOf(Chars.at(text, at + 1), PERSON_WORDS)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** A native place whose second or third character is a prefecture's suffix: 綏徳軍青澗, 潞州上黨. */

@@ -121,7 +121,8 @@ final class NameRules {
             .toArray(int[][]::new);
 
     private static final String NOT_LAST_OF_CLAN_NAME = TitledNameRule.AFTER_NAME + "族氏";
-    private static final String AFTER_CLAN_NAME = TitledNameRule.AFTER_NAME + "、曰";
+    /** After a clan's man also the verbs of his troops: 分 (耶律色珍分左右翼), 擁, 追, 屯, 守, 拒, 戰. */
+    private static final String AFTER_CLAN_NAME = TitledNameRule.AFTER_NAME + "、曰分擁追屯守拒戰";
 
     private static final java.util.BitSet CLAN_FIRST = new java.util.BitSet();
 
@@ -391,8 +392,42 @@ final class NameRules {
                     break;
                 }
             }
+            // Not a foreign court's envoys (金遣蒲察莎魯窩等來): their transcribed names are no surname and given name.
+            if ((c == '遣' || c == '命') && (hits.isEmpty() || hits.get(hits.size() - 1).start() != start)
+                    && !Chars.isAnyOf(Chars.at(text, i - 1), "金遼夏丹國主")) {
+                gluedPair(text, start, surname, hits);
+            }
         }
     }
+
+    /**
+     * 「方遣孟宗政扈再興以百騎邀之」: unpunctuated, two men sent together run on, each a surname and one or two
+     * characters; the second closes on the envoy's errand or the commander's verb, and where he ends fixes both.
+     */
+    private static void gluedPair(int[] text, int start, int surname, List<Hit> hits) {
+        for (int first = 2; first >= 1; first--) {
+            int mid = start + surname + first;
+            int second = surnameLength(text, mid);
+            if (second == 0 || mid > text.length || !allHan(text, start, mid) || princeTitleAt(text, mid)) {
+                continue;
+            }
+            // Both given names of one length (曹彬潘美, 孟宗政扈再興): a Jurchen's transcribed name (蒲察莎魯窩) splits unevenly.
+            int end = mid + second + first;
+            if (end <= text.length && allHan(text, mid, end) && Chars.isAnyOf(Chars.at(text, end), PAIR_CLOSERS)
+                    && !anyOf(text, start + surname, end, NOT_IN_PAIR)) {
+                hits.add(new Hit(start, mid, MentionType.PER, null, OfficeCompoundRule.slice(text, start, mid), List.of(),
+                        "rule:person-frame", Hit.RULE));
+                hits.add(new Hit(mid, end, MentionType.PER, null, OfficeCompoundRule.slice(text, mid, end), List.of(),
+                        "rule:person-frame", Hit.RULE));
+                return;
+            }
+        }
+    }
+
+    /** What closes the second of two men sent together: 以 (以百騎), 等, 率, 將, 領, 帥, 分, 往, 救, 援, 討, 擊. */
+    private static final String PAIR_CLOSERS = "以等率將領帥分往救援討擊";
+    /** Never inside two names run together: the words of troops, envoys and verbs that such a frame also holds. */
+    private static final String NOT_IN_PAIR = "兵師軍使人臣將卒騎之其以為等率領";
 
     /** Surnames as code points, longest first so 慕容 wins over a one-character reading. */
     private static final int[][] SURNAME_CODE_POINTS = java.util.Arrays.stream(SURNAMES)

@@ -428,6 +428,12 @@ class AnnotatorTest {
                 + "乙卯，復置諸王宫大小學敎授。乙未，四川宣撫司統制質俊引兵發下城。"), List.of()))
                 .filteredOn(m -> m.type() == MentionType.OFFICE).extracting(Mention::text)
                 .contains("考功郎官", "玉牒所檢討官", "敕令所刪定官", "建康府學教授", "溫州教授", "諸王宫大小學敎授", "四川宣撫司統制");
+        // Unpunctuated (卷349, 卷403, 遼史卷83): a life opening on a man no pack knows, his places known, then 人 and the
+        // next sentence; two men sent together run on; a clan's man before his troops' verb. Not a Jurchen envoy (卷34).
+        assertThat(unseen.annotate(SourceText.of("t", "皆以功次遷云賈逵真定藁城人隷拱聖爲卒時左將孫節戰死逵爲右將軍"
+                + "方遣孟宗政扈再興以百騎邀之戰于高梁河與耶律色珍分左右翼乙夘金遣蒲察莎魯窩等來賀"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("賈逵/PER", "逵/PER", "孟宗政/PER", "扈再興/PER", "耶律色珍/PER").doesNotContain("蒲察莎/PER", "魯窩/PER");
         // 教授 the verb is no post; a native place of a prefecture and a county by one character is two places.
         assertThat(annotate("家貧，以教授為業，教授鄉里。", List.of())).noneMatch(m -> m.type() == MentionType.OFFICE);
         assertThat(annotate("吳育字春卿建州浦城人也。張昭冀州蓨人父彦", List.of())).extracting(x -> x.text() + "/" + x.type())
