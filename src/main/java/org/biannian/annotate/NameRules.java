@@ -92,7 +92,7 @@ final class NameRules {
         "畢", "路", "耿", "陶", "葛", "魯", "齊", "嚴", "邢", "霍", "虞", "殷", "岑", "倪", "晁", "宗", "章", "蒲", "舒",
         "席", "冉", "臧", "鞏", "祖", "莊", "戚", "尤", "滑", "卓", "翁", "包", "富", "顏", "樂", "褚", "卞", "伍", "湛", "祁",
         "閔", "阮", "駱", "繆", "裘", "郁", "嵇", "荀", "芮", "儲", "欒", "詹", "藺", "勞", "姬", "濮", "闞", "桓", "凌", "洪",
-        "梅", "婁", "刁", "柯", "甄", "麴", "扈", "酈", "項", "穆", "俞",
+        "梅", "婁", "刁", "柯", "甄", "麴", "扈", "酈", "項", "穆", "俞", "桑",
     });
 
     private NameRules() {
@@ -301,8 +301,8 @@ final class NameRules {
 
     private static final java.util.BitSet DAY_STEMS = Chars.setOf("甲乙丙丁戊己庚辛壬癸");
     private static final java.util.BitSet DAY_BRANCHES = Chars.setOf("子丑寅卯夘辰巳午未申酉戌亥");
-    /** Verbs that follow a man named first in a day's entry: 以 (…為), 為, 加, 薨, 卒, 罷, 言, 知, 兼, 出, 來, 請. */
-    private static final String AFTER_DAY_NAME = "以為加薨卒罷言知兼出來請";
+    /** Verbs that follow a man named first in a day's entry: 以 (…為), 為, 加, 薨, 卒, 罷, 言, 知, 兼, 出, 來, 請, 遷, 戰. */
+    private static final String AFTER_DAY_NAME = "以為加薨卒罷言知兼出來請遷戰";
 
     private static boolean cyclicalAt(int[] text, int at) {
         return Chars.isIn(Chars.at(text, at), DAY_STEMS) && Chars.isIn(Chars.at(text, at + 1), DAY_BRANCHES);
@@ -376,7 +376,7 @@ final class NameRules {
                         : c == '以' ? after == '為'
                         // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.
                         // 金人遣呉孝民來議和: the envoy before 來 (遼遣耶律寛來賀 is 耶律寛, not 耶律寛來).
-                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
+                        : opener ? Chars.isAnyOf(after, "為率將領知往帥等兼") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
                                 || after == '賀' && !Chars.isAnyOf(text[end - 1], "來来使往入")) // 遼遣耶律寛來賀: 來 is the verb
                                 || c == '命' && after == '代'
                         : Chars.isAnyOf(after, "等率") || after == '反' && Chars.isAnyOf(c, "，。；") // 。王則反貝州, 。儂智髙反

@@ -18,6 +18,29 @@ final class OfficeCompoundRule {
     private OfficeCompoundRule() {
     }
 
+    /** Verbs whose object is a place: after them the place is where one goes or what one attacks, not a title's region. */
+    private static final String MOVEMENT_OR_ATTACK = "犯攻寇入至圍陷取克拔襲據奔趨赴抵過渡駐屯守復掠侵";
+
+    /** Regional commissions named without their 使 (河北安撫, 淮東制置, 京西北路安撫制置), longest first. */
+    private static final String[] SHORT_COMMISSIONS = {"安撫制置", "制置安撫", "安撫", "制置", "轉運", "提刑", "宣撫", "招討", "經略", "經畧"};
+
+    /**
+     * 「鹽鐵判官、河北安撫，改…」, 「京東安撫劉洪道入青州」: a region's commissioner by the commission's name alone, which
+     * is also a verb (安撫 "to pacify"), so only where the title visibly ends: at a boundary, 、, 兼 or a man's surname.
+     * Returns the title's end after {@code placeEnd} (路 may stand between), or -1.
+     */
+    private static int shortCommissionEnd(int[] text, int placeEnd) {
+        int at = Chars.at(text, placeEnd) == '路' ? placeEnd + 1 : placeEnd;
+        for (String commission : SHORT_COMMISSIONS) {
+            if (Chars.matchesAt(text, at, commission)) {
+                int end = at + commission.length();
+                int after = Chars.at(text, end);
+                return Chars.isBoundary(after) || after == '、' || after == '兼' || NameRules.surnameLength(text, end) > 0 ? end : -1;
+            }
+        }
+        return -1;
+    }
+
     /** {@code hits}: the dictionary and list hits so far. Returns the new compound hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         Map<Integer, List<Hit>> endingAt = new HashMap<>();
@@ -33,6 +56,13 @@ final class OfficeCompoundRule {
                     && (Chars.matchesAt(text, place.start() - 2, "督視") || Chars.matchesAt(text, place.start() - 2, "都督"))) {
                 compounds.add(new Hit(place.start() - 2, place.end() + 2, MentionType.OFFICE, null,
                         slice(text, place.start() - 2, place.end() + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
+            }
+            // Not a place that is a verb's object, run on unpunctuated (金人犯鄜延經略王庶命…: 經略 is 王庶's title alone).
+            int commissionEnd = place.type() == MentionType.PLACE && place.length() >= 2
+                    && !Chars.isAnyOf(Chars.at(text, place.start() - 1), MOVEMENT_OR_ATTACK) ? shortCommissionEnd(text, place.end()) : -1;
+            if (commissionEnd > 0) {
+                compounds.add(new Hit(place.start(), commissionEnd, MentionType.OFFICE, null, slice(text, place.start(), commissionEnd) + "使",
+                        List.of(), "rule:short-commission", Hit.STRUCTURE));
             }
             int prefectEnd = place.type() == MentionType.PLACE && place.length() >= 2 ? prefectEnd(text, place) : -1;
             if (prefectEnd > 0) {

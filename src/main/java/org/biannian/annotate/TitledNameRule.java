@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆降";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使";
@@ -176,12 +176,20 @@ final class TitledNameRule {
                 // Not kin (中書舍人鞏之孫: 曾鞏's grandson).
                 boolean zhiName = given == 2 && end < text.length && text[start + surname] == '之' && allNameCharacters(text, end - 1, end)
                         && !Chars.isAnyOf(text[end - 1], KIN_AFTER_ZHI) && (Chars.isBoundary(text[end]) || Chars.isAnyOf(text[end], AFTER_NAME));
+                // 制置使蒲擇之坐…, 吏部員外郎林之平為…: 之 also ends given names, before a firm closer; not 之為人 (his character).
+                boolean zhiLast = given == 2 && end < text.length && text[end - 1] == '之' && allNameCharacters(text, start + surname, end - 1)
+                        && (Chars.isBoundary(text[end]) || text[end] == '、' || Chars.isAnyOf(text[end], AFTER_NAME) && text[end] != '之')
+                        && !Chars.isAnyOf(text[end], KIN_AFTER_ZHI) && !(text[end] == '為' && Chars.at(text, end + 1) == '人');
                 // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金.
-                if (end > text.length || !zhiName && !allNameCharacters(text, start + surname, end)
+                if (end > text.length || !zhiName && !zhiLast && !allNameCharacters(text, start + surname, end)
                         || Chars.isAnyOf(text[start + surname], TROOPS)) {
                     continue;
                 }
                 int after = Chars.at(text, end);
+                // 御史中丞張澂言，: 言 before the clause's end is what he said, not his name's last character.
+                if (given == 2 && text[end - 1] == '言' && Chars.isBoundary(after)) {
+                    continue;
+                }
                 if (given == 2 && (after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT) || text[end - 1] == '親' || text[end - 1] == '躬'
                         || titleStarts.get(end - 1) || text[end - 1] == '夜' && Chars.isAnyOf(after, BY_NIGHT))) {
                     continue; // 孟揆親往: 親 goes with the verb; 孫近參知政事: the title begins at 參; 陳嚴夜遁: by night
@@ -475,7 +483,10 @@ final class TitledNameRule {
                             : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2
                             || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !cyclical(text, e);
                     // 「楊忠閔、王進夾擊金人」: 夾擊 is the verb; the name is 王進, closed by no firm closer, so none.
-                    if (e <= text.length && allNameCharacters(text, start + surname, e) && closes && !(given == 2 && attackVerbAt(text, e - 1))) {
+                    // 「李斌、桑贊從，」: 從 closing a list is the men's following, not the last man's name.
+                    boolean following = given == 2 && comma && text[e - 1] == '從' && Chars.isBoundary(after);
+                    if (e <= text.length && allNameCharacters(text, start + surname, e) && closes && !following
+                            && !(given == 2 && attackVerbAt(text, e - 1))) {
                         end = e;
                     }
                 }
@@ -572,6 +583,10 @@ final class TitledNameRule {
                 if (office && given == 1 && (!appointed || Chars.isAnyOf(text[end - 1], PROMOTIONS))) {
                     continue;
                 }
+                // 乙酉，王堅遷左金吾衞上將軍: a verb of promotion before the title ends the name before it (王堅).
+                if (office && Chars.isAnyOf(Chars.at(text, end - 1), PROMOTIONS)) {
+                    continue;
+                }
                 if (nameOpensClause(text, end - given - 1, end, opens, covered)) {
                     names.add(new Hit(end - given - 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, end - given - 1, end),
                             List.of(), exile ? "rule:person-exiled" : "rule:person-before-title", Hit.RULE));
@@ -652,8 +667,11 @@ final class TitledNameRule {
             }
         }
         for (int i = 1; i + 2 < text.length; i++) {
+            if (text[i] != '父' && text[i] != '祖') {
+                continue;
+            }
             boolean listed = Chars.isBoundary(text[i - 1]) || Chars.isAnyOf(text[i - 1], BEFORE_FOREBEAR) || titleOrPlaceEnds.get(i);
-            if (text[i] != '父' && text[i] != '祖' || !listed || covered.get(i)
+            if (!listed || covered.get(i)
                     || Chars.isAnyOf(text[i + 1], FATHER_WORDS + "宗考妣廟墓業訓德徳制法子孫弟兄姪女婦妹姊姑嘗曾皆亦又乃遂則即")) {
                 continue;
             }
@@ -833,7 +851,7 @@ final class TitledNameRule {
      * (辛叔獻), read so only where a closer follows. 已 stays: the
      * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 

@@ -434,6 +434,14 @@ class AnnotatorTest {
                 + "方遣孟宗政扈再興以百騎邀之戰于高梁河與耶律色珍分左右翼乙夘金遣蒲察莎魯窩等來賀"), List.of()))
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("賈逵/PER", "逵/PER", "孟宗政/PER", "扈再興/PER", "耶律色珍/PER").doesNotContain("蒲察莎/PER", "魯窩/PER");
+        // The second round (宋史卷25, 45, 325): names ending in 之, a day's man before 遷 or 戰, 命 X 兼, a region's short
+        // commission (河北安撫, 京東安撫 before its man); not 言 (what he said), 從 closing a list, a place attacked.
+        assertThat(unseen.annotate(SourceText.of("t", "辛未，制置使蒲擇之坐宻通蠟書。用御史中丞張澂言，罷之。乙酉，王堅遷左金吾衞上將軍。"
+                + "二月丙申，孫虎臣戰邳州。壬辰，命韓宣兼常德辰沅。鹽鐵判官、河北安撫，改殿中侍御史。京東安撫劉洪道入青州。"
+                + "與戴興、王超、李斌、桑贊從。金人犯鄜延經略王庶命永竒募間者"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("蒲擇之/PER", "張澂/PER", "王堅/PER", "孫虎臣/PER", "韓宣/PER", "河北安撫/OFFICE", "京東安撫/OFFICE", "劉洪道/PER")
+                .doesNotContain("張澂言/PER", "王堅遷/PER", "桑贊從/PER", "鄜延經略/OFFICE");
         // 教授 the verb is no post; a native place of a prefecture and a county by one character is two places.
         assertThat(annotate("家貧，以教授為業，教授鄉里。", List.of())).noneMatch(m -> m.type() == MentionType.OFFICE);
         assertThat(annotate("吳育字春卿建州浦城人也。張昭冀州蓨人父彦", List.of())).extracting(x -> x.text() + "/" + x.type())

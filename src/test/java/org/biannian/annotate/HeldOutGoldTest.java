@@ -111,7 +111,9 @@ class HeldOutGoldTest {
             new Passage("本紀 徽宗 1103", "songshi-019-huizong-1103.gold.txt"), new Passage("唐恪傳 等", "songshi-352-tangke.gold.txt"),
             new Passage("本紀 孝宗 1178", "songshi-035-xiaozong-1178.gold.txt"), new Passage("李宗勉傳", "songshi-405-lizongmian.gold.txt"),
             new Passage("本紀 徽宗 1122", "songshi-022-huizong-1122.gold.txt"), new Passage("高瓊傳", "songshi-289-gaoqiong.gold.txt"),
-            new Passage("本紀 寧宗 1220", "songshi-040-ningzong-1220.gold.txt"), new Passage("王信傳 (卷400)", "songshi-400-wangxin.gold.txt"));
+            new Passage("本紀 寧宗 1220", "songshi-040-ningzong-1220.gold.txt"), new Passage("王信傳 (卷400)", "songshi-400-wangxin.gold.txt"),
+            new Passage("本紀 高宗 1129", "songshi-025-gaozong-1129.gold.txt"), new Passage("劉平傳", "songshi-325-liuping.gold.txt"),
+            new Passage("本紀 理宗 1261", "songshi-045-lizong-1261.gold.txt"), new Passage("鄭獬傳 等", "songshi-321-zhengxie.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -251,6 +253,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (tenth session)", "本紀 欽宗 1126", "趙卨傳", "本紀 瀛國公 1275", "虞允文傳");
         printPooled(byPassage, "pooled (tenth session, second round)", "本紀 徽宗 1103", "唐恪傳 等", "本紀 孝宗 1178", "李宗勉傳");
         printPooled(byPassage, "pooled (eleventh session)", "本紀 徽宗 1122", "高瓊傳", "本紀 寧宗 1220", "王信傳 (卷400)");
+        printPooled(byPassage, "pooled (eleventh session, second round)", "本紀 高宗 1129", "劉平傳", "本紀 理宗 1261", "鄭獬傳 等");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
