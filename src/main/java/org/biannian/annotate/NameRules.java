@@ -243,7 +243,9 @@ final class NameRules {
                 boolean kindOfCounty = suffix == '縣' && Chars.isAnyOf(text[end - 1], "屬郡赤畿望緊上中下諸邑外");
                 if (start < 0 || stem == 1 && suffix != '州' && !county || kindOfCounty || !allHan(text, start, end)
                         || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && Chars.isAnyOf(text[start], HALL_FIRSTS)) // 御大慶殿
-                        || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) && !(visited && text[end - 1] == '一' && text[start] == '太') || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
+                        || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) && !(visited && text[end - 1] == '一' && text[start] == '太')
+                        && !(suffix == '鎮' && text[end - 1] == '城') // 呂城鎮: a market town named after a town
+                        || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
                         || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {
                     continue;
                 }

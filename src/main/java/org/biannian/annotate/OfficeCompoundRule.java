@@ -21,6 +21,9 @@ final class OfficeCompoundRule {
     /** Verbs whose object is a place: after them the place is where one goes or what one attacks, not a title's region. */
     private static final String MOVEMENT_OR_ATTACK = "犯攻寇入至圍陷取克拔襲據奔趨赴抵過渡駐屯守復掠侵";
 
+    /** Verbs of command over a region's armies that make a title with them (職官志: 督視, 都督, 節制, 管勾 … 軍馬). */
+    private static final List<String> COMMANDS = List.of("督視", "都督", "節制", "管勾", "管幹");
+
     /** Regional commissions named without their 使 (河北安撫, 淮東制置, 京西北路安撫制置), longest first. */
     private static final String[] SHORT_COMMISSIONS = {"安撫制置", "制置安撫", "安撫", "制置", "轉運", "提刑", "宣撫", "招討", "經略", "經畧"};
 
@@ -51,11 +54,13 @@ final class OfficeCompoundRule {
         }
         List<Hit> compounds = new ArrayList<>();
         for (Hit place : hits) {
-            // 督視江淮軍馬, 都督京湖軍馬: the command of a region's armies, one title with the region inside.
-            if (place.type() == MentionType.PLACE && place.start() >= 2 && Chars.matchesAt(text, place.end(), "軍馬")
-                    && (Chars.matchesAt(text, place.start() - 2, "督視") || Chars.matchesAt(text, place.start() - 2, "都督"))) {
-                compounds.add(new Hit(place.start() - 2, place.end() + 2, MentionType.OFFICE, null,
-                        slice(text, place.start() - 2, place.end() + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
+            // 督視江淮軍馬, 都督京湖軍馬, 節制江東軍馬, 管勾涇原路兵馬: the command of a region's armies, one title with the
+            // region inside.
+            int troops = Chars.at(text, place.end()) == '路' ? place.end() + 1 : place.end();
+            if (place.type() == MentionType.PLACE && place.start() >= 2 && (Chars.matchesAt(text, troops, "軍馬") || Chars.matchesAt(text, troops, "兵馬"))
+                    && COMMANDS.stream().anyMatch(c -> Chars.matchesAt(text, place.start() - 2, c))) {
+                compounds.add(new Hit(place.start() - 2, troops + 2, MentionType.OFFICE, null,
+                        slice(text, place.start() - 2, troops + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
             }
             // Not a place that is a verb's object, run on unpunctuated (金人犯鄜延經略王庶命…: 經略 is 王庶's title alone).
             int commissionEnd = place.type() == MentionType.PLACE && place.length() >= 2
@@ -139,7 +144,14 @@ final class OfficeCompoundRule {
                 // 知渭州, 同知渭州, 判延州: the office of governing a prefecture, also when used as a verb.
                 int before = place.start();
                 boolean judge = Chars.at(text, before - 1) == '判';
-                if (Chars.at(text, before - 1) == '知' || judge) {
+                // 權發遣開封府: a junior man acting as prefect, the whole written title one OFFICE.
+                boolean acting = Chars.matchesAt(text, before - 2, "發遣");
+                if (acting) {
+                    int start = Chars.at(text, before - 3) == '權' ? before - 3 : before - 2;
+                    int end = Chars.at(text, place.end()) == '事' ? place.end() + 1 : place.end();
+                    compounds.add(new Hit(start, end, MentionType.OFFICE, null, slice(text, start, end), List.of(), "rule:govern-place",
+                            Hit.STRUCTURE));
+                } else if (Chars.at(text, before - 1) == '知' || judge) {
                     // 同知渭州: the associate governor; 通判絳州: the prefecture's vice-governor. 權 (acting) stays outside
                     // the title, as the golds write 權[知開封府] (heldout/README.md).
                     int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知'
@@ -285,6 +297,10 @@ final class OfficeCompoundRule {
                     break;
                 }
             }
+        }
+        // 鄜延環慶路同安撫使: the associate of a circuit's commissioner, 同 between the circuit's 路 and the title.
+        if (Chars.at(text, start - 1) == '同' && Chars.at(text, start - 2) == '路') {
+            start--;
         }
         // 虎捷右廂都虞候, 龍衛左廂都指揮使: a 廂 belongs to a named corps of two characters.
         int side = Chars.at(text, start);

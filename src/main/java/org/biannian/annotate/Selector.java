@@ -122,12 +122,19 @@ final class Selector {
         for (int k = 0; k <= textLength; k++) {
             byStart.add(null);
         }
+        // Where a title the dictionary or a rule found starts inside a longer one, by its end: a nested place may not
+        // cut into it (鄜延環慶路同安撫使: 同安 is no county there, 安撫使 is the title).
+        int[] innerTitleEnd = new int[textLength + 1];
         for (Hit h : usable) {
             if (isNestable(h.type())) {
                 if (byStart.get(h.start()) == null) {
                     byStart.set(h.start(), new ArrayList<>(2));
                 }
                 byStart.get(h.start()).add(h);
+            } else if (h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && h.length() >= 3
+                    && !Chars.isAnyOf(text[h.start()], "國郡")) {
+                // A title the packs know; not a rank of nobility (國公, 郡王), which a fief's name ends in (魏國公 ⊃ 魏國).
+                innerTitleEnd[h.start()] = Math.max(innerTitleEnd[h.start()], h.end());
             }
         }
         List<Hit> selected = new ArrayList<>(top);
@@ -144,7 +151,8 @@ final class Selector {
             // A hall inside a title names a rank, not the place (集英殿修撰, 崇政殿說書, 直秘閣): the guidelines nest none.
             // Nor does an army no pack knows as a place before its commander (神勁軍統制, 武鋒軍都統制): a unit, not a 軍.
             inner.removeIf(h -> !outer.contains(h) || h.length() >= outer.length() || h.type() == MentionType.PLACE
-                    && (h.canonical().endsWith("殿") || h.canonical().endsWith("閣") || unitBeforeCommander(h, text)));
+                    && (h.canonical().endsWith("殿") || h.canonical().endsWith("閣") || unitBeforeCommander(h, text)
+                    || cutsIntoTitle(h, innerTitleEnd)));
             inner.sort(STRONGEST_FIRST);
             List<Hit> kept = new ArrayList<>();
             for (Hit h : inner) {
@@ -156,6 +164,16 @@ final class Selector {
         }
         selected.sort(Hit.BY_POSITION);
         return selected;
+    }
+
+    /** Whether a title starts strictly inside {@code place} and runs on past its end. */
+    private static boolean cutsIntoTitle(Hit place, int[] innerTitleEnd) {
+        for (int k = place.start() + 1; k < place.end(); k++) {
+            if (innerTitleEnd[k] > place.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A 軍 the suffix rule found (no pack's record) right before 統制, 都統制, 統領, 副統制: an army's name. */

@@ -442,6 +442,13 @@ class AnnotatorTest {
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("蒲擇之/PER", "張澂/PER", "王堅/PER", "孫虎臣/PER", "韓宣/PER", "河北安撫/OFFICE", "京東安撫/OFFICE", "劉洪道/PER")
                 .doesNotContain("張澂言/PER", "王堅遷/PER", "桑贊從/PER", "鄜延經略/OFFICE");
+        // Commands over a region's armies, an associate commissioner (同安 is no county there), an acting prefect, a town.
+        List<Mention> commands = unseen.annotate(SourceText.of("t", "兼鄜延環慶路同安撫使。頃之，兼管勾涇原路兵馬。楊惟忠節制江東軍馬。"
+                + "權發遣開封府。發鎮江，次呂城鎮。甲申，詔鎮江都統制戚方"), List.of());
+        assertThat(commands).extracting(x -> x.text() + "/" + x.type())
+                .contains("鄜延環慶路同安撫使/OFFICE", "管勾涇原路兵馬/OFFICE", "節制江東軍馬/OFFICE", "權發遣開封府/OFFICE", "呂城鎮/PLACE",
+                        "鎮江/PLACE", "鎮江都統制/OFFICE")
+                .doesNotContain("同安/PLACE");
         // 教授 the verb is no post; a native place of a prefecture and a county by one character is two places.
         assertThat(annotate("家貧，以教授為業，教授鄉里。", List.of())).noneMatch(m -> m.type() == MentionType.OFFICE);
         assertThat(annotate("吳育字春卿建州浦城人也。張昭冀州蓨人父彦", List.of())).extracting(x -> x.text() + "/" + x.type())
