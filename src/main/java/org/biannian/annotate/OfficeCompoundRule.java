@@ -22,7 +22,7 @@ final class OfficeCompoundRule {
     private static final String MOVEMENT_OR_ATTACK = "犯攻寇入至圍陷取克拔襲據奔趨赴抵過渡駐屯守復掠侵";
 
     /** Verbs of command over a region's armies that make a title with them (職官志: 督視, 都督, 節制, 管勾 … 軍馬). */
-    private static final List<String> COMMANDS = List.of("督視", "都督", "節制", "管勾", "管幹");
+    private static final List<String> COMMANDS = List.of("督視", "都督", "節制", "管句", "管幹"); // 管勾 folds to 管句
 
     /** Regional commissions named without their 使 (河北安撫, 淮東制置, 京西北路安撫制置), longest first. */
     private static final String[] SHORT_COMMISSIONS = {"安撫制置", "制置安撫", "安撫", "制置", "轉運", "提刑", "宣撫", "招討", "經略", "經畧"};
