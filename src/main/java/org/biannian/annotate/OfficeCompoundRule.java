@@ -59,8 +59,9 @@ final class OfficeCompoundRule {
             int troops = Chars.at(text, place.end()) == '路' ? place.end() + 1 : place.end();
             if (place.type() == MentionType.PLACE && place.start() >= 2 && (Chars.matchesAt(text, troops, "軍馬") || Chars.matchesAt(text, troops, "兵馬"))
                     && COMMANDS.stream().anyMatch(c -> Chars.matchesAt(text, place.start() - 2, c))) {
-                compounds.add(new Hit(place.start() - 2, troops + 2, MentionType.OFFICE, null,
-                        slice(text, place.start() - 2, troops + 2), List.of(), "rule:regional-command", Hit.STRUCTURE));
+                int end = Chars.at(text, troops + 2) == '事' ? troops + 3 : troops + 2; // 管勾麟府軍馬事: the charge written out
+                compounds.add(new Hit(place.start() - 2, end, MentionType.OFFICE, null, slice(text, place.start() - 2, end), List.of(),
+                        "rule:regional-command", Hit.STRUCTURE));
             }
             // Not a place that is a verb's object, run on unpunctuated (金人犯鄜延經略王庶命…: 經略 is 王庶's title alone).
             int commissionEnd = place.type() == MentionType.PLACE && place.length() >= 2
