@@ -277,9 +277,9 @@ final class AliasStage {
             }
             int[] cps = Dictionary.foldKey(name.text()).codePoints().toArray();
             int surname = NameRules.surnameLength(cps, 0);
-            if (surname == 0 && cps.length == 2 && "pol:song".equals(person.polity())) {
-                // A Song man's two-character name is surname + given name even when the surname is a rare one
-                // the list lacks (富弼 → 弼); foreign names (唃厮囉) are not split.
+            if (surname == 0 && (cps.length == 2 || cps.length == 3) && "pol:song".equals(person.polity())) {
+                // A Song man's two- or three-character name is surname + given name even when the surname is a rare
+                // one the list lacks (富弼 → 弼, 蔚昭敏 → 昭敏); foreign names (唃厮囉) are not split.
                 surname = 1;
             }
             String givenName = NameRules.givenNameAfter(cps, surname);

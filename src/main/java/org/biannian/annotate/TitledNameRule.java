@@ -470,7 +470,9 @@ final class TitledNameRule {
             // the packs know opens such a list, and each name must end on a firm closer.
             // Not after a temple name (太宗許焉, 世宗尹京): a ruler is not listed with his men.
             boolean glued = person.priority() != Hit.RULE && !Chars.isAnyOf(text[person.end() - 1], "宗祖帝");
-            while (Chars.at(text, at) == '、' || glued && NameRules.surnameLength(text, at) > 0 && !cyclical(text, at)) {
+            // Glued, 方 after a man is "just then" (夏守恩方典軍), not the surname 方.
+            while (Chars.at(text, at) == '、' || glued && NameRules.surnameLength(text, at) > 0 && !cyclical(text, at)
+                    && Chars.at(text, at) != '方') {
                 boolean comma = Chars.at(text, at) == '、';
                 int start = comma ? at + 1 : at;
                 int surname = NameRules.surnameLength(text, start);
@@ -550,6 +552,8 @@ final class TitledNameRule {
     /** Verbs whose object is a man: 貶, 誅, 斬, 殺, 擒, 執, 召, 推, 諭 (招諭), 薦. */
     private static final java.util.BitSet PERSON_OBJECT_VERB_SET = Chars.setOf("貶誅斬殺擒執召推諭薦");
 
+    /** Verbs between a man and his place of exile: 移, 徙, 送, 配, 竄, 責. */
+    private static final String EXILE_VERBS = "移徙送配竄責";
     /** Where a man is sent in exile: 「王時雍黃州安置」, 「蔡京儋州編管」. */
     private static final List<String> EXILE = List.of("安置", "編管", "羈管", "居住");
 
@@ -585,6 +589,10 @@ final class TitledNameRule {
                 }
                 // 乙酉，王堅遷左金吾衞上將軍: a verb of promotion before the title ends the name before it (王堅).
                 if (office && Chars.isAnyOf(Chars.at(text, end - 1), PROMOTIONS)) {
+                    continue;
+                }
+                // 王會移瓊州編管: the verb that sends him ends no name.
+                if (exile && given == 2 && Chars.isAnyOf(text[end - 1], EXILE_VERBS)) {
                     continue;
                 }
                 if (nameOpensClause(text, end - given - 1, end, opens, covered)) {

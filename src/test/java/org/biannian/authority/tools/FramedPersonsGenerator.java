@@ -124,8 +124,10 @@ public final class FramedPersonsGenerator {
                 boolean courtesy = m.span().start() > 0 && codePoints[m.span().start() - 1] == '字';
                 // A father by his given name (父處讓) is his family's man, written in full only in his canonical.
                 boolean givenOnly = m.canonical() != null && m.canonical().codePointCount(0, m.canonical().length()) > length;
+                // After a numeral a surname-shaped character counts something (三路先鋒: three circuits' vanguard).
+                boolean counted = m.span().start() > 0 && "一二三四五六七八九十兩".indexOf(codePoints[m.span().start() - 1]) >= 0;
                 if (m.type() == MentionType.PER && FRAMES.contains(m.foundBy()) && length >= 2 && length <= 4
-                        && !known.contains(name) && !name.endsWith("氏") && !courtesy && !givenOnly) {
+                        && !known.contains(name) && !name.endsWith("氏") && !courtesy && !givenOnly && !counted) {
                     juans.computeIfAbsent(name, k -> new TreeSet<>()).add(e.getKey());
                     framed.merge(name, 1, Integer::sum);
                 }
