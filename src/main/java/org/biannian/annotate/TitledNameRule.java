@@ -12,10 +12,10 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆降";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
-    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使";
+    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
 
     private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
     /**
@@ -75,14 +75,18 @@ final class TitledNameRule {
      */
     private static void rulersByName(int[] text, List<Hit> hits, List<Hit> names) {
         for (Hit h : hits) {
-            if (h.type() != MentionType.ROLE || h.length() < 2 || text[h.end() - 1] != '主') {
+            // 金主亮 (a role word the packs know), or a state and 主 (北漢主劉鈞卒): the ruler's name after it.
+            boolean role = h.type() == MentionType.ROLE && h.length() >= 2 && text[h.end() - 1] == '主';
+            boolean stateRuler = h.type() == MentionType.POLITY && Chars.at(text, h.end()) == '主';
+            if (!role && !stateRuler) {
                 continue;
             }
-            int at = h.end();
-            for (int given = 2; given >= 1; given--) {
+            int at = role ? h.end() : h.end() + 1;
+            // Three characters only as a surname and a given name of two (北漢主劉繼元).
+            for (int given = NameRules.surnameLength(text, at) == 1 ? 3 : 2; given >= 1; given--) {
                 int end = at + given;
                 if (end >= text.length || !allNameCharacters(text, at, end) || Chars.isAnyOf(text[at], RULER_ACTS)
-                        || given == 2 && Chars.isAnyOf(text[at + 1], RULER_ACTS)) {
+                        || given >= 2 && Chars.isAnyOf(text[at + 1], RULER_ACTS)) {
                     continue;
                 }
                 // What follows is what he does (率, 遣, 殂, 徙, 犯, 以) or the clause's end.

@@ -449,6 +449,11 @@ class AnnotatorTest {
                 .contains("鄜延環慶路同安撫使/OFFICE", "管勾涇原路兵馬/OFFICE", "節制江東軍馬/OFFICE", "權發遣開封府/OFFICE", "呂城鎮/PLACE",
                         "鎮江/PLACE", "鎮江都統制/OFFICE")
                 .doesNotContain("同安/PLACE");
+        // The third round (宋史卷2, 31, 323): a state's ruler by name after 主, a rare surname's given name; not a verb
+        // of exile in a name.
+        assertThat(annotate("是月，北漢主劉鈞卒。蔚昭敏字仲明，開封祥符人。昭敏帥部兵與戰。乙未，王㑹移瓊州編管。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("劉鈞/PER", "昭敏/PER").doesNotContain("王㑹移/PER");
         // 教授 the verb is no post; a native place of a prefecture and a county by one character is two places.
         assertThat(annotate("家貧，以教授為業，教授鄉里。", List.of())).noneMatch(m -> m.type() == MentionType.OFFICE);
         assertThat(annotate("吳育字春卿建州浦城人也。張昭冀州蓨人父彦", List.of())).extracting(x -> x.text() + "/" + x.type())

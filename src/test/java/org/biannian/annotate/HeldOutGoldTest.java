@@ -113,7 +113,9 @@ class HeldOutGoldTest {
             new Passage("本紀 徽宗 1122", "songshi-022-huizong-1122.gold.txt"), new Passage("高瓊傳", "songshi-289-gaoqiong.gold.txt"),
             new Passage("本紀 寧宗 1220", "songshi-040-ningzong-1220.gold.txt"), new Passage("王信傳 (卷400)", "songshi-400-wangxin.gold.txt"),
             new Passage("本紀 高宗 1129", "songshi-025-gaozong-1129.gold.txt"), new Passage("劉平傳", "songshi-325-liuping.gold.txt"),
-            new Passage("本紀 理宗 1261", "songshi-045-lizong-1261.gold.txt"), new Passage("鄭獬傳 等", "songshi-321-zhengxie.gold.txt"));
+            new Passage("本紀 理宗 1261", "songshi-045-lizong-1261.gold.txt"), new Passage("鄭獬傳 等", "songshi-321-zhengxie.gold.txt"),
+            new Passage("本紀 太祖 968", "songshi-002-taizu-968.gold.txt"), new Passage("王德傳", "songshi-368-wangde.gold.txt"),
+            new Passage("本紀 高宗 1156", "songshi-031-gaozong-1156.gold.txt"), new Passage("蔚昭敏傳 等", "songshi-323-weizhaomin.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -254,6 +256,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (tenth session, second round)", "本紀 徽宗 1103", "唐恪傳 等", "本紀 孝宗 1178", "李宗勉傳");
         printPooled(byPassage, "pooled (eleventh session)", "本紀 徽宗 1122", "高瓊傳", "本紀 寧宗 1220", "王信傳 (卷400)");
         printPooled(byPassage, "pooled (eleventh session, second round)", "本紀 高宗 1129", "劉平傳", "本紀 理宗 1261", "鄭獬傳 等");
+        printPooled(byPassage, "pooled (eleventh session, third round)", "本紀 太祖 968", "王德傳", "本紀 高宗 1156", "蔚昭敏傳 等");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
@@ -365,7 +368,10 @@ class HeldOutGoldTest {
     /** Floors of a test set: what it scored when it was last measured (docs/authority.md), never tuned to. */
     record TestSetFloors(double per, double place, double office, double barePer, double barePlace) {
         static final TestSetFloors FIRST = new TestSetFloors(0.92, 0.85, 0.90, 0.90, 0.84);
-        static final TestSetFloors SECOND = new TestSetFloors(0.88, 0.85, 0.79, 0.92, 0.83);
+        // Unpunctuated PER 0.928 until the eleventh session, 0.912 (one name of 37) once it dropped a frame that read a
+        // man the packs know by two characters plus a third before 以/言 as one name: over all of 宋史 it named 26 men
+        // that way, 24 of them wrong (富弼募, 張浚欲, 秦檜詔; docs/authority.md, eleventh session).
+        static final TestSetFloors SECOND = new TestSetFloors(0.88, 0.85, 0.79, 0.91, 0.83);
         static final TestSetFloors THIRD = new TestSetFloors(0.81, 0.81, 0.86, 0.80, 0.78);
         // PER 0.759 (unpunctuated 0.667) as sealed; 0.748 (0.646) once the tenth session's twelve passages joined heldout/:
         // UnseenAuthority then also holds out what only their juans attest (卷47's men named in 卷44). The same code with

@@ -57,7 +57,9 @@ public final class FramedPersonsGenerator {
             "rule:person-after-noun", "rule:person-introduced", "rule:biography-opening");
 
     /** Verbs that follow a name and that a frame cutting too long leaves at its end. */
-    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆";
+    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆各乞諭許舊";
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final String BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
     /** At least one in this many of a name's occurrences must be in a frame. */
     static final int MIN_FRAMED_SHARE = 4;
 
@@ -91,6 +93,14 @@ public final class FramedPersonsGenerator {
         // 之 closes names in the frames, so a name ending in it is cut there: twice is enough. Any other character
         // four times, since two or three mentions of a real man may well share the verb after him (呂公綽為).
         return most * 4 >= total * 3 && (mostChar == '之' ? most >= 2 : most >= 4);
+    }
+
+    /** Whether the name's last two characters are a cyclical day (田庚寅) or one character twice (桑仲仲). */
+    static boolean endsOnDayOrRepeat(String name) {
+        int[] cps = name.codePoints().toArray();
+        int a = cps[cps.length - 2];
+        int b = cps[cps.length - 1];
+        return a == b || STEMS.indexOf(a) >= 0 && BRANCHES.indexOf(b) >= 0;
     }
 
     public static void main(String[] args) throws IOException {
@@ -146,6 +156,7 @@ public final class FramedPersonsGenerator {
             if (e.getValue().size() < MIN_JUANS || framed.get(name) * MIN_FRAMED_SHARE < occurrences(corpus, name)
                     || VERBS_AFTER_NAMES.indexOf(name.codePointBefore(name.length())) >= 0
                     || name.codePoints().skip(1).anyMatch(c -> "一二三四五六七八九十百千萬巻卷".indexOf(c) >= 0) // 解十巻, 常一: a count
+                    || endsOnDayOrRepeat(name) // 田庚寅: a man, then the next day; 桑仲仲: his name said again
                     || truncated(corpus, name)) {
                 continue;
             }
