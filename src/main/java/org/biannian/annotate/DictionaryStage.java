@@ -157,6 +157,11 @@ final class DictionaryStage {
      * place only after one (寇桂陽, 克富川, 知大名), since many county names are also words (太平, 永興).
      */
     private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築發鎮駐陣經";
+
+    /** 「駐師合肥」, 「屯兵丹陽」, 「移師當塗」: a verb of stationing or moving and the troops, then where. */
+    private static boolean troopsMoved(int[] text, int start) {
+        return Chars.isAnyOf(Chars.at(text, start - 1), "師兵軍") && Chars.isAnyOf(Chars.at(text, start - 2), "駐屯移進還留");
+    }
     /** A county's one-character post closing its clause (即墨令；, 興平令。): the magistrate, sheriff, or assistant. */
     static boolean countyPost(int[] text, int at) {
         return Chars.isAnyOf(Chars.at(text, at), "令尉丞") && (at + 1 == text.length || Chars.isBoundary(text[at + 1]));
@@ -233,7 +238,8 @@ final class DictionaryStage {
             return false; // 大元帥: the supreme command, no state 大元
         }
         if ("bare".equals(entry.nameKind())) {
-            return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE) && !longerName(text, end) && !era(text, end);
+            return (Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE) || troopsMoved(text, start)) && !longerName(text, end)
+                    && !era(text, end);
         }
         if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
             return true;

@@ -454,6 +454,9 @@ class AnnotatorTest {
         assertThat(annotate("是月，北漢主劉鈞卒。蔚昭敏字仲明，開封祥符人。昭敏帥部兵與戰。乙未，王㑹移瓊州編管。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("劉鈞/PER", "昭敏/PER").doesNotContain("王㑹移/PER");
+        // A county named bare after the troops stationed there (駐師合肥); 以死捍江 holds no place 死捍江.
+        assertThat(annotate("為行營左統制，駐師合肥。徳請以死捍江。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("合肥/PLACE").doesNotContain("死捍江/PLACE");
         // 教授 the verb is no post; a native place of a prefecture and a county by one character is two places.
         assertThat(annotate("家貧，以教授為業，教授鄉里。", List.of())).noneMatch(m -> m.type() == MentionType.OFFICE);
         assertThat(annotate("吳育字春卿建州浦城人也。張昭冀州蓨人父彦", List.of())).extracting(x -> x.text() + "/" + x.type())
