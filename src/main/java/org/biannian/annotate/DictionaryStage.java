@@ -106,6 +106,10 @@ final class DictionaryStage {
                 hits.add(new Hit(h.start(), h.end(), MentionType.PLACE, prefecture.id(), prefecture.canonical(), List.of(),
                         STEM_FOUND_BY, Hit.DICTIONARY));
                 placeEnds.add(h.end());
+            } else if (troopsMoved(text, h.start()) && !longerName(text, h.end()) && !era(text, h.end())) {
+                // The county itself where no prefecture is named by the same stem (駐師合肥; 駐軍建康 is 建康府).
+                hits.add(h);
+                placeEnds.add(h.end());
             }
         }
     }
@@ -238,8 +242,7 @@ final class DictionaryStage {
             return false; // 大元帥: the supreme command, no state 大元
         }
         if ("bare".equals(entry.nameKind())) {
-            return (Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE) || troopsMoved(text, start)) && !longerName(text, end)
-                    && !era(text, end);
+            return Chars.isAnyOf(Chars.at(text, start - 1), BEFORE_BARE_PLACE) && !longerName(text, end) && !era(text, end);
         }
         if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
             return true;
