@@ -72,9 +72,12 @@ final class AliasStage {
                 int[] full = h.canonical().codePoints().toArray();
                 int familyLength = h.type() == MentionType.PER ? NameRules.surnameLength(full, 0) : 0;
                 int given = full.length - familyLength;
-                if (familyLength > 0 && (given == 2 || given == 3 && familyLength >= 2) && !subjects.contains(h.start())) {
+                boolean singleOfGuess = given == 1 && h.foundBy().equals(TaggerStage.FOUND_BY); // the tagger's men: two characters up
+                if (familyLength > 0 && given >= 1 && (given <= 2 || given == 3 && familyLength >= 2) && !subjects.contains(h.start())
+                        && !singleOfGuess) {
                     // A man a rule found in full (夏守斌) is named by his two-character given name after (守斌); a clan's,
-                    // transcribed, by three too (烏雅呼爾哈 → 呼爾哈).
+                    // transcribed, by three too (烏雅呼爾哈 → 呼爾哈); by one character (姚古 → 古) only as close as a
+                    // known man's one-character name counts (the windows below).
                     List<String> ids = personsByAlias.computeIfAbsent(new String(full, familyLength, given), k -> new ArrayList<>());
                     if (!ids.contains(key)) {
                         ids.add(key);
@@ -143,6 +146,14 @@ final class AliasStage {
         }
         // A rule's own name where the rule found it keeps its evidence, and its given name inside it (休格 in 耶律休格)
         // is no second mention: the alias is for the other places it recurs.
+        boolean[] inPerson = new boolean[text.length + 1];
+        for (Hit h : selected) {
+            if (h.type() == MentionType.PER && h.length() >= 2) {
+                for (int k = h.start(); k < h.end(); k++) {
+                    inPerson[k] = true;
+                }
+            }
+        }
         Hit[] ruleNameAt = new Hit[text.length];
         for (Hit h : selected) {
             if (h.priority() == Hit.RULE && h.id() == null && RECURRING.contains(h.type())) {
@@ -198,6 +209,15 @@ final class AliasStage {
             }
             if (best != null && best.startsWith(RULE_NAME)) {
                 MentionType type = MentionType.valueOf(best.substring(RULE_NAME.length(), best.indexOf(':', RULE_NAME.length())));
+                // A rule's man by one character needs a frame around it (古曰, 遣古), not mere closeness, and never
+                // stands inside another man's name (信 of 王仕信 after 程信).
+                if (single && !subjectKeys.contains(best) && (justAfter || inPerson[start] || !verbFramed(text, start))) {
+                    // Through a life its subject keeps his one-character name (瓊 of 高瓊, not a 顧瓊 the tagger guessed).
+                    best = personsByAlias.get(aliases.get(key)).stream().filter(subjectKeys::contains).findFirst().orElse(null);
+                    if (best == null) {
+                        return;
+                    }
+                }
                 // A given name after a surname is another full name (夏守贇 hidden by the state 夏), and one before
                 // 寺 / 宮 / 觀 names a building (建隆寺 after 李建隆): neither is the man found by the rule.
                 int previous = Chars.at(text, start - 1);
@@ -228,6 +248,17 @@ final class AliasStage {
             }
         });
         return hits;
+    }
+
+    /**
+     * A one-character name with a verb of his right after it (古曰, 俊等, 珪以) or one whose object he is right before it
+     * (遣古, 召俊), and not the branch of a day (巳酉).
+     */
+    private static boolean verbFramed(int[] text, int at) {
+        int before = Chars.at(text, at - 1);
+        int after = Chars.at(text, at + 1);
+        return (Chars.isAnyOf(after, SUBJECT_AFTER + SPEAKS) || Chars.isAnyOf(before, BEFORE_SINGLE + SUBJECT_BEFORE))
+                && !Chars.isAnyOf(before, "甲乙丙丁戊己庚辛壬癸巳已");
     }
 
     /**

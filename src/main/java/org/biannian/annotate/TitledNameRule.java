@@ -99,6 +99,24 @@ final class TitledNameRule {
         }
     }
 
+    /** What 帥 leads when it is the verb (帥師, 帥兵, 帥衆, 帥其屬, 帥所部): then no governor is titled. */
+    private static final String LED = "師兵衆眾其所諸騎";
+
+    /**
+     * {@code hits} and, for each place before 帥, the governor's title it makes (熙帥姚古, 京湖帥李大性, 蜀帥余玠): the
+     * guidelines tag the place, not 帥, but the man after it is named by the title's frame. The titles are only read here.
+     */
+    private static List<Hit> withGovernors(int[] text, List<Hit> hits) {
+        List<Hit> titles = new ArrayList<>(hits);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE && Chars.at(text, h.end()) == '帥' && !Chars.isAnyOf(Chars.at(text, h.end() + 1), LED)) {
+                titles.add(new Hit(h.start(), h.end() + 1, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start(), h.end() + 1),
+                        List.of(), "rule:governor", Hit.RULE));
+            }
+        }
+        return titles;
+    }
+
     /** {@code hits}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         List<Hit> names = new ArrayList<>();
@@ -138,7 +156,7 @@ final class TitledNameRule {
                 knownGivenAt[h.start()] = h;
             }
         }
-        for (Hit office : hits) {
+        for (Hit office : withGovernors(text, hits)) {
             if (office.type() == MentionType.PLACE && Chars.isAnyOf(Chars.at(text, office.end() - 1), "州軍府")) {
                 reporter(text, office, names);
                 continue;

@@ -454,6 +454,11 @@ class AnnotatorTest {
         assertThat(annotate("是月，北漢主劉鈞卒。蔚昭敏字仲明，開封祥符人。昭敏帥部兵與戰。乙未，王㑹移瓊州編管。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("劉鈞/PER", "昭敏/PER").doesNotContain("王㑹移/PER");
+        // 宋史卷368: a governor after his place and 帥 (熙帥姚古), then his one-character name where a verb frames it (古曰),
+        // not a bare word near him (古軍 here is his army, but 軍 frames nothing).
+        assertThat(unseen.annotate(SourceText.of("t", "以武勇應募，隸熙帥姚古。㑹金人入侵，古軍懐澤間，遣徳諜之。古曰：「能復取乎？」"),
+                List.of())).filteredOn(m -> m.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("姚古/姚古", "古/姚古");
         // A county named bare after the troops stationed there (駐師合肥); 以死捍江 holds no place 死捍江.
         assertThat(annotate("為行營左統制，駐師合肥。徳請以死捍江。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("合肥/PLACE").doesNotContain("死捍江/PLACE");
