@@ -57,7 +57,7 @@ public final class FramedPersonsGenerator {
             "rule:person-after-noun", "rule:person-introduced", "rule:biography-opening");
 
     /** Verbs that follow a name and that a frame cutting too long leaves at its end. */
-    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆各乞諭許舊";
+    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆各乞諭許舊犯漕";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
     /** At least one in this many of a name's occurrences must be in a frame. */
