@@ -54,6 +54,8 @@ final class PlaceListRule {
         return hits;
     }
 
+    /** Found by a list its count vouches for (瀛、莫二州, 昭桂連三州). */
+    static final String COUNTED_FOUND_BY = "rule:counted-list";
     /** The shortest glued run of prefectures 等州 makes a list of, without a count or 、 to vouch for it. */
     private static final int FEWEST_GLUED = 3;
 
@@ -126,7 +128,7 @@ final class PlaceListRule {
             if (!punctuated && count == 2 && items.size() == 2 && items.get(1) == items.get(0) + 1) {
                 int first = items.get(0);
                 hits.add(new Hit(first, first + 2, MentionType.PLACE, null,
-                        new String(text, first, 1) + "州、" + new String(text, first + 1, 1) + "州", List.of(), "rule:counted-list", Hit.STRUCTURE));
+                        new String(text, first, 1) + "州、" + new String(text, first + 1, 1) + "州", List.of(), COUNTED_FOUND_BY, Hit.STRUCTURE));
                 continue;
             }
             if (items.size() >= 2) {
@@ -135,8 +137,8 @@ final class PlaceListRule {
                     Dictionary.Entry known = dictionary.prefecture(text[item]);
                     // Joined by 、 before their count, even a character that is also a state's name is a prefecture (鄆、宋、楚三州).
                     hits.add(known == null
-                            ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), "rule:counted-list", punctuated ? Hit.STRUCTURE : Hit.RULE)
-                            : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
+                            ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), COUNTED_FOUND_BY, punctuated ? Hit.STRUCTURE : Hit.RULE)
+                            : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), COUNTED_FOUND_BY, Hit.STRUCTURE));
                 }
             }
         }
@@ -205,7 +207,7 @@ final class PlaceListRule {
             String kind = new String(text, i, 1);
             for (int[] name : names) {
                 hits.add(new Hit(name[0], name[1], MentionType.PLACE, null, OfficeCompoundRule.slice(text, name[0], name[1]) + kind, List.of(),
-                        "rule:counted-list", Hit.STRUCTURE));
+                        COUNTED_FOUND_BY, Hit.STRUCTURE));
             }
         }
         return hits;
@@ -325,7 +327,7 @@ final class PlaceListRule {
                 for (int n = 0; n < count; n++) {
                     int at = i - 2 * count + 2 * n;
                     Dictionary.Entry e = counties.get(n);
-                    hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
+                    hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), COUNTED_FOUND_BY, Hit.STRUCTURE));
                 }
             }
             // 「虞鄉等七縣」: the counties named before 等 and a count, back while each is one the packs know bare.
@@ -334,7 +336,7 @@ final class PlaceListRule {
                 if (e == null || !"bare".equals(e.nameKind())) {
                     break;
                 }
-                hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), "rule:counted-list", Hit.STRUCTURE));
+                hits.add(new Hit(at, at + 2, MentionType.PLACE, e.id(), e.canonical(), List.of(), COUNTED_FOUND_BY, Hit.STRUCTURE));
             }
         }
         return hits;

@@ -92,12 +92,23 @@ final class Selector {
                 knownPersonAt[h.start()] = h;
             }
         }
+        // Prefectures a count vouches for one character each (得銀夏宥三州): a region the packs know by two of them (銀夏)
+        // is not what the list names.
+        boolean[] counted = new boolean[textLength + 1];
+        for (Hit h : hits) {
+            if (h.length() == 1 && h.id() != null && h.foundBy().equals(PlaceListRule.COUNTED_FOUND_BY)) {
+                counted[h.start()] = true;
+            }
+        }
         for (Hit h : hits) {
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
                 titled = inTitle[k];
             }
             if (titled != (h.type() == MentionType.WORK)) {
+                continue;
+            }
+            if (h.type() == MentionType.PLACE && h.length() >= 2 && h.priority() == Hit.DICTIONARY && allCounted(counted, h)) {
                 continue;
             }
             // A rule guess never cuts across or swallows a name the packs know, unless it is that place with its
@@ -164,6 +175,15 @@ final class Selector {
         }
         selected.sort(Hit.BY_POSITION);
         return selected;
+    }
+
+    private static boolean allCounted(boolean[] counted, Hit h) {
+        for (int k = h.start(); k < h.end(); k++) {
+            if (!counted[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a title starts strictly inside {@code place} and runs on past its end. */

@@ -459,6 +459,9 @@ class AnnotatorTest {
         assertThat(unseen.annotate(SourceText.of("t", "以武勇應募，隸熙帥姚古。㑹金人入侵，古軍懐澤間，遣徳諜之。古曰：「能復取乎？」"),
                 List.of())).filteredOn(m -> m.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.canonical())
                 .contains("姚古/姚古", "古/姚古");
+        // 宋史卷334: three prefectures the count vouches for, not the region 銀夏 the packs know by two of them.
+        assertThat(annotate("諤西討得銀夏宥三州而不能守", List.of())).filteredOn(m -> m.type() == MentionType.PLACE).extracting(Mention::text)
+                .containsExactly("銀", "夏", "宥");
         // A county named bare after the troops stationed there (駐師合肥); 以死捍江 holds no place 死捍江.
         assertThat(annotate("為行營左統制，駐師合肥。徳請以死捍江。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("合肥/PLACE").doesNotContain("死捍江/PLACE");
