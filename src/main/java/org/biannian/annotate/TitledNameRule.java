@@ -508,7 +508,7 @@ final class TitledNameRule {
                             || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !cyclical(text, e);
                     // 「楊忠閔、王進夾擊金人」: 夾擊 is the verb; the name is 王進, closed by no firm closer, so none.
                     // 「李斌、桑贊從，」: 從 closing a list is the men's following, not the last man's name.
-                    boolean following = given == 2 && comma && text[e - 1] == '從' && Chars.isBoundary(after);
+                    boolean following = given == 2 && comma && Chars.at(text, e - 1) == '從' && Chars.isBoundary(after);
                     if (e <= text.length && allNameCharacters(text, start + surname, e) && closes && !following
                             && !(given == 2 && attackVerbAt(text, e - 1))) {
                         end = e;
