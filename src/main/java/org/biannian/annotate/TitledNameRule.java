@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
@@ -764,7 +764,8 @@ final class TitledNameRule {
             // 「弟世材上一官」, 「其弟震死之」: a brother or son by given name, a clause opening on him.
             int kin = text[i];
             // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
-            boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其");
+            // And an adopted son or heir enthroned, or a son sent to court (養子繼恩立, 遣其子惟濬來朝).
+            boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其養");
             // And a son whose career a sentence sums up (「子世儒，官至國子博士」).
             boolean sonsCareer = kin == '子' && Chars.isBoundary(Chars.at(text, i - 1));
             // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒); a father followed or named
@@ -782,7 +783,7 @@ final class TitledNameRule {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     int after = Chars.at(text, end);
-                    boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠")
+                    boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
                             // Or born, dead, made a prince where his sentence opens (子垍生, 子機薨, 子雱為臨川伯).
                             : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")

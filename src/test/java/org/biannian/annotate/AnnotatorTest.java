@@ -451,9 +451,9 @@ class AnnotatorTest {
                 .doesNotContain("同安/PLACE");
         // The third round (宋史卷2, 31, 323): a state's ruler by name after 主, a rare surname's given name; not a verb
         // of exile in a name.
-        assertThat(annotate("是月，北漢主劉鈞卒。蔚昭敏字仲明，開封祥符人。昭敏帥部兵與戰。乙未，王㑹移瓊州編管。", List.of()))
-                .extracting(x -> x.text() + "/" + x.type())
-                .contains("劉鈞/PER", "昭敏/PER").doesNotContain("王㑹移/PER");
+        assertThat(annotate("是月，北漢主劉鈞卒，養子繼恩立。蔚昭敏字仲明，開封祥符人。昭敏帥部兵與戰。乙未，王㑹移瓊州編管。越王遣其子惟濬来朝貢。",
+                List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("劉鈞/PER", "繼恩/PER", "昭敏/PER", "惟濬/PER").doesNotContain("王㑹移/PER");
         // 宋史卷368: a governor after his place and 帥 (熙帥姚古), then his one-character name where a verb frames it (古曰),
         // not a bare word near him (古軍 here is his army, but 軍 frames nothing).
         assertThat(unseen.annotate(SourceText.of("t", "以武勇應募，隸熙帥姚古。㑹金人入侵，古軍懐澤間，遣徳諜之。古曰：「能復取乎？」"),
