@@ -54,7 +54,8 @@ final class InstitutionTitleRule {
             // The censors' deputy in charge of miscellaneous affairs.
             new Family(List.of("侍御史"), List.of(""), List.of("知雜事")),
             // The staff of a regional commission or command (職官志七: 安撫司, 制置司, 轉運司 …; 都督府): 安撫司參議官,
-            // 提刑司準備差遣, 都督府參贊軍事, and the field commanders under it (四川宣撫司統制). The region before it is the office-on-place rule's. In the Kanripo text of 宋史,
+            // 提刑司準備差遣, 都督府參贊軍事, and the field commanders under it (四川宣撫司統制).
+            // The region before it is the office-on-place rule's. In the Kanripo text of 宋史,
             // one of these posts follows one of these institutions 144 times (a regular-expression count, not committed).
             new Family(List.of("安撫制置司", "制置安撫司", "經略安撫司", "經畧安撫司", "宣撫處置司", "制置大使司", "安撫大使司", "宣撫使司",
                     "安撫使司", "制置使司", "招討使司", "安撫司", "制置司", "宣撫司", "招撫司", "招討司", "經略司", "經畧司", "轉運司",

@@ -57,7 +57,8 @@ final class OfficeCompoundRule {
             // 督視江淮軍馬, 都督京湖軍馬, 節制江東軍馬, 管勾涇原路兵馬: the command of a region's armies, one title with the
             // region inside.
             int troops = Chars.at(text, place.end()) == '路' ? place.end() + 1 : place.end();
-            if (place.type() == MentionType.PLACE && place.start() >= 2 && (Chars.matchesAt(text, troops, "軍馬") || Chars.matchesAt(text, troops, "兵馬"))
+            boolean armies = Chars.matchesAt(text, troops, "軍馬") || Chars.matchesAt(text, troops, "兵馬");
+            if (place.type() == MentionType.PLACE && place.start() >= 2 && armies
                     && COMMANDS.stream().anyMatch(c -> Chars.matchesAt(text, place.start() - 2, c))) {
                 int end = Chars.at(text, troops + 2) == '事' ? troops + 3 : troops + 2; // 管勾麟府軍馬事: the charge written out
                 compounds.add(new Hit(place.start() - 2, end, MentionType.OFFICE, null, slice(text, place.start() - 2, end), List.of(),
@@ -67,8 +68,8 @@ final class OfficeCompoundRule {
             int commissionEnd = place.type() == MentionType.PLACE && place.length() >= 2
                     && !Chars.isAnyOf(Chars.at(text, place.start() - 1), MOVEMENT_OR_ATTACK) ? shortCommissionEnd(text, place.end()) : -1;
             if (commissionEnd > 0) {
-                compounds.add(new Hit(place.start(), commissionEnd, MentionType.OFFICE, null, slice(text, place.start(), commissionEnd) + "使",
-                        List.of(), "rule:short-commission", Hit.STRUCTURE));
+                compounds.add(new Hit(place.start(), commissionEnd, MentionType.OFFICE, null,
+                        slice(text, place.start(), commissionEnd) + "使", List.of(), "rule:short-commission", Hit.STRUCTURE));
             }
             int prefectEnd = place.type() == MentionType.PLACE && place.length() >= 2 ? prefectEnd(text, place) : -1;
             if (prefectEnd > 0) {

@@ -199,7 +199,8 @@ final class TitledNameRule {
                 boolean zhiName = given == 2 && end < text.length && text[start + surname] == '之' && allNameCharacters(text, end - 1, end)
                         && !Chars.isAnyOf(text[end - 1], KIN_AFTER_ZHI) && (Chars.isBoundary(text[end]) || Chars.isAnyOf(text[end], AFTER_NAME));
                 // 制置使蒲擇之坐…, 吏部員外郎林之平為…: 之 also ends given names, before a firm closer; not 之為人 (his character).
-                boolean zhiLast = given == 2 && end < text.length && text[end - 1] == '之' && allNameCharacters(text, start + surname, end - 1)
+                boolean zhiLast = given == 2 && end < text.length && text[end - 1] == '之'
+                        && allNameCharacters(text, start + surname, end - 1)
                         && (Chars.isBoundary(text[end]) || text[end] == '、' || Chars.isAnyOf(text[end], AFTER_NAME) && text[end] != '之')
                         && !Chars.isAnyOf(text[end], KIN_AFTER_ZHI) && !(text[end] == '為' && Chars.at(text, end + 1) == '人');
                 // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金.
@@ -556,7 +557,8 @@ final class TitledNameRule {
                 int end = k + 2 + given;
                 int after = Chars.at(text, end);
                 if (end <= text.length && allNameCharacters(text, k + 2, end) && covered.nextSetBit(k + 1) >= end
-                        && !Chars.isAnyOf(text[end - 1], NOT_GIVEN_NAME + "國") && after != '之' && !(given == 2 && attackVerbAt(text, end - 1))
+                        && !Chars.isAnyOf(text[end - 1], NOT_GIVEN_NAME + "國") && after != '之'
+                        && !(given == 2 && attackVerbAt(text, end - 1))
                         && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR))) {
                     names.add(new Hit(leftStart, k, MentionType.PER, null, OfficeCompoundRule.slice(text, leftStart, k), List.of(),
                             "rule:person-list", Hit.RULE));
