@@ -207,17 +207,18 @@ final class AliasStage {
                     bestDistance = distance;
                 }
             }
+            // A rule's man by one character needs a frame around it (古曰, 遣古), not mere closeness, and never stands
+            // inside another man's name (信 of 王仕信 after 程信); through a life its subject keeps his one-character name
+            // (瓊 of 高瓊, not of a 顧瓊 the tagger guessed), whether a rule or a pack knows him.
+            if (best != null && best.startsWith(RULE_NAME) && single && !subjectKeys.contains(best)
+                    && (justAfter || inPerson[start] || !verbFramed(text, start))) {
+                best = personsByAlias.get(aliases.get(key)).stream().filter(subjectKeys::contains).findFirst().orElse(null);
+                if (best == null) {
+                    return;
+                }
+            }
             if (best != null && best.startsWith(RULE_NAME)) {
                 MentionType type = MentionType.valueOf(best.substring(RULE_NAME.length(), best.indexOf(':', RULE_NAME.length())));
-                // A rule's man by one character needs a frame around it (古曰, 遣古), not mere closeness, and never
-                // stands inside another man's name (信 of 王仕信 after 程信).
-                if (single && !subjectKeys.contains(best) && (justAfter || inPerson[start] || !verbFramed(text, start))) {
-                    // Through a life its subject keeps his one-character name (瓊 of 高瓊, not a 顧瓊 the tagger guessed).
-                    best = personsByAlias.get(aliases.get(key)).stream().filter(subjectKeys::contains).findFirst().orElse(null);
-                    if (best == null) {
-                        return;
-                    }
-                }
                 // A given name after a surname is another full name (夏守贇 hidden by the state 夏), and one before
                 // 寺 / 宮 / 觀 names a building (建隆寺 after 李建隆): neither is the man found by the rule.
                 int previous = Chars.at(text, start - 1);

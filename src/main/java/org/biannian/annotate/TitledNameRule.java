@@ -103,13 +103,18 @@ final class TitledNameRule {
     private static final String LED = "師兵衆眾其所諸騎";
 
     /**
-     * {@code hits} and, for each place before 帥, the governor's title it makes (熙帥姚古, 京湖帥李大性, 蜀帥余玠): the
-     * guidelines tag the place, not 帥, but the man after it is named by the title's frame. The titles are only read here.
+     * {@code hits} and, for each place before 帥, the governor's title it makes (熙帥姚古, 京湖帥李大性, 蜀帥余玠), and for
+     * each state before 將, 帥 or 使 its general's or envoy's (遼將蕭幹): the guidelines tag the place or state, not the
+     * word after it, but the man after it is named by the title's frame. The titles are only read here.
      */
     private static List<Hit> withGovernors(int[] text, List<Hit> hits) {
         List<Hit> titles = new ArrayList<>(hits);
         for (Hit h : hits) {
-            if (h.type() == MentionType.PLACE && Chars.at(text, h.end()) == '帥' && !Chars.isAnyOf(Chars.at(text, h.end() + 1), LED)) {
+            int next = Chars.at(text, h.end());
+            boolean governor = h.type() == MentionType.PLACE && next == '帥';
+            // 遼將蕭幹, 金帥撒離曷, 金使高居安: a state's general or envoy, titled by the state.
+            boolean stateMan = h.type() == MentionType.POLITY && (next == '將' || next == '帥' || next == '使');
+            if ((governor || stateMan) && !Chars.isAnyOf(Chars.at(text, h.end() + 1), LED + "士校佐領臣人者")) {
                 titles.add(new Hit(h.start(), h.end() + 1, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start(), h.end() + 1),
                         List.of(), "rule:governor", Hit.RULE));
             }
@@ -884,7 +889,7 @@ final class TitledNameRule {
      * (辛叔獻), read so only where a closer follows. 已 stays: the
      * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 

@@ -459,6 +459,11 @@ class AnnotatorTest {
         assertThat(unseen.annotate(SourceText.of("t", "以武勇應募，隸熙帥姚古。㑹金人入侵，古軍懐澤間，遣徳諜之。古曰：「能復取乎？」"),
                 List.of())).filteredOn(m -> m.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.canonical())
                 .contains("姚古/姚古", "古/姚古");
+        // 宋史卷22 unpunctuated: a state's general after the state and 將 (遼將蕭幹), an envoy after 使; not 將士, nor the
+        // family's army (金史卷82: 宋將折家軍).
+        assertThat(unseen.annotate(SourceText.of("t", "丙戌慮囚楊可世與遼將蕭幹戰于白溝敗績金使高居安來遼將士皆潰遇宋將折家軍請濟師"), List.of()))
+                .filteredOn(m -> m.type() == MentionType.PER).extracting(Mention::text)
+                .contains("蕭幹", "高居安").doesNotContain("折家軍");
         // 宋史卷334: three prefectures the count vouches for, not the region 銀夏 the packs know by two of them.
         assertThat(annotate("諤西討得銀夏宥三州而不能守", List.of())).filteredOn(m -> m.type() == MentionType.PLACE).extracting(Mention::text)
                 .containsExactly("銀", "夏", "宥");

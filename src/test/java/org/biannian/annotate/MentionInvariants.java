@@ -19,6 +19,10 @@ final class MentionInvariants {
         for (Mention m : mentions) {
             assertThat(m.start()).as("start of %s", m).isLessThan(m.end());
             assertThat(text.slice(m.span())).as("covered text of %s", m).isEqualTo(m.text());
+            // A canonical is a name, never a record's id leaking through (per:songshi-255-4).
+            if (m.canonical() != null) {
+                assertThat(m.canonical()).as("canonical of %s", m).doesNotContainPattern("^(per|place|pol|off|grp|local):");
+            }
             if (previous != null) {
                 assertThat(previous.compareTo(m)).as("order of %s then %s", previous, m).isLessThanOrEqualTo(0);
                 // Nested mentions never cross: two overlapping mentions are nested.
