@@ -889,7 +889,7 @@ final class TitledNameRule {
      * (辛叔獻), read so only where a closer follows. 已 stays: the
      * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍于於";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 
