@@ -72,7 +72,8 @@ final class AliasStage {
                 int[] full = h.canonical().codePoints().toArray();
                 int familyLength = h.type() == MentionType.PER ? NameRules.surnameLength(full, 0) : 0;
                 int given = full.length - familyLength;
-                boolean singleOfGuess = given == 1 && h.foundBy().equals(TaggerStage.FOUND_BY); // the tagger's men: two characters up
+                // The tagger's guesses are named again by two characters at least, never by one.
+                boolean singleOfGuess = given == 1 && h.foundBy().equals(TaggerStage.FOUND_BY);
                 if (familyLength > 0 && given >= 1 && (given <= 2 || given == 3 && familyLength >= 2) && !subjects.contains(h.start())
                         && !singleOfGuess) {
                     // A man a rule found in full (夏守斌) is named by his two-character given name after (守斌); a clan's,

@@ -268,6 +268,8 @@ final class NameRules {
 
     /** Last characters of a stem before 府 that make a command's or a prince's seat (都督府, 元帥府, 王府), not a prefecture. */
     private static final String NOT_PREFECTURE_STEM_END = "督帥撫王公司宗正軍省院臺寺監";
+    /** Last characters of a governed prefecture's stem that never end one: a seat's, a stem's (山 and 河 may: 燕山府). */
+    private static final String NOT_LAST_OF_GOVERNED = NOT_PREFECTURE_STEM_END + NOT_A_STEM.replace("山", "").replace("河", "") + "人";
 
     /**
      * 「知燕山府」, 「判燕山府」: two characters and 府 right after 知 or 判 are the prefecture one governs, though 府 is
@@ -277,7 +279,7 @@ final class NameRules {
         int start = end - 2;
         return start >= 1 && Chars.isAnyOf(text[start - 1], "知判") && allHan(text, start, end)
                 && !Chars.isAnyOf(text[start], NOT_A_STEM + VERB_BEFORE_PLACE + "委任")
-                && !Chars.isAnyOf(text[end - 1], NOT_PREFECTURE_STEM_END + NOT_A_STEM.replace("山", "").replace("河", "") + "人");
+                && !Chars.isAnyOf(text[end - 1], NOT_LAST_OF_GOVERNED);
     }
 
     private static void groups(int[] text, List<Hit> hits) {
@@ -367,6 +369,7 @@ final class NameRules {
             if (surname == 1 && princeTitleAt(text, start)) {
                 continue;
             }
+            boolean found = false;
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
                 if (end > text.length || !allHan(text, start, end) || text[end - 1] == '等'
@@ -391,11 +394,12 @@ final class NameRules {
                 if (closes && !placeList) {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end),
                             List.of(), "rule:person-frame", Hit.RULE));
+                    found = true;
                     break;
                 }
             }
             // Not a foreign court's envoys (金遣蒲察莎魯窩等來): their transcribed names are no surname and given name.
-            if ((c == '遣' || c == '命') && (hits.isEmpty() || hits.get(hits.size() - 1).start() != start)
+            if ((c == '遣' || c == '命') && !found
                     && !Chars.isAnyOf(Chars.at(text, i - 1), "金遼夏丹國主")) {
                 gluedPair(text, start, surname, hits);
             }

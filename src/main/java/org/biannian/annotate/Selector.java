@@ -133,7 +133,7 @@ final class Selector {
         for (int k = 0; k <= textLength; k++) {
             byStart.add(null);
         }
-        // Where a title the dictionary or a rule found starts inside a longer one, by its end: a nested place may not
+        // Where a title the packs know starts, by its end, for the titles built on it: a nested place may not
         // cut into it (鄜延環慶路同安撫使: 同安 is no county there, 安撫使 is the title).
         int[] innerTitleEnd = new int[textLength + 1];
         for (Hit h : usable) {

@@ -36,7 +36,7 @@ final class ShortPlaceRule {
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
     private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛鋪舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
-    private static final String LED = "師兵衆眾其所諸騎";
+    static final String LED = "師兵衆眾其所諸騎";
     /** Prefecture names that are also common words before 帥: 易帥 (to change commanders), 府帥 (the prefect). */
     private static final String NOT_GOVERNED = "易府";
     /** Verbs of attack, defence and relief whose object may be a prefecture by one character. */

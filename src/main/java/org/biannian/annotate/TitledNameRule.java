@@ -99,14 +99,13 @@ final class TitledNameRule {
         }
     }
 
-    /** What 帥 leads when it is the verb (帥師, 帥兵, 帥衆, 帥其屬, 帥所部): then no governor is titled. */
-    private static final String LED = "師兵衆眾其所諸騎";
-
     /**
      * {@code hits} and, for each place before 帥, the governor's title it makes (熙帥姚古, 京湖帥李大性, 蜀帥余玠), and for
      * each state before 將, 帥 or 使 its general's or envoy's (遼將蕭幹): the guidelines tag the place or state, not the
      * word after it, but the man after it is named by the title's frame. The titles are only read here.
      */
+    private static final String GOVERNOR_NOT_BEFORE = ShortPlaceRule.LED + "士校佐領臣人者";
+
     private static List<Hit> withGovernors(int[] text, List<Hit> hits) {
         List<Hit> titles = new ArrayList<>(hits);
         for (Hit h : hits) {
@@ -114,7 +113,8 @@ final class TitledNameRule {
             boolean governor = h.type() == MentionType.PLACE && next == '帥';
             // 遼將蕭幹, 金帥撒離曷, 金使高居安: a state's general or envoy, titled by the state.
             boolean stateMan = h.type() == MentionType.POLITY && (next == '將' || next == '帥' || next == '使');
-            if ((governor || stateMan) && !Chars.isAnyOf(Chars.at(text, h.end() + 1), LED + "士校佐領臣人者")) {
+            // Not 帥 the verb (帥師, 帥其屬: ShortPlaceRule.LED), nor the state's soldiers or officers (將士, 將校, 使臣).
+            if ((governor || stateMan) && !Chars.isAnyOf(Chars.at(text, h.end() + 1), GOVERNOR_NOT_BEFORE)) {
                 titles.add(new Hit(h.start(), h.end() + 1, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start(), h.end() + 1),
                         List.of(), "rule:governor", Hit.RULE));
             }
