@@ -111,17 +111,40 @@ final class ClanGivenNameRule {
             if (h.type() != MentionType.ROLE || h.length() < 2 || text[h.end() - 1] != '主') {
                 continue;
             }
-            Map<String, AuthorityRecord> rulers = rulersByState.get(OfficeCompoundRule.slice(text, h.start(), h.end() - 1));
-            for (int given = 2; rulers != null && given >= 1; given--) {
-                AuthorityRecord ruler = h.end() + given <= text.length ? rulers.get(OfficeCompoundRule.slice(text, h.end(), h.end() + given)) : null;
-                if (ruler != null) {
-                    found.add(new Hit(h.end(), h.end() + given, MentionType.PER, ruler.id(), ruler.canonical(), List.of(), RULER_FOUND_BY,
-                            Hit.DICTIONARY));
-                    break;
-                }
+            ruler(text, h.end(), rulersByState.get(OfficeCompoundRule.slice(text, h.start(), h.end() - 1)), found);
+        }
+        // 「契丹來告其國主宗真殂」: 其主 / 其國主 after the state named in the same sentence.
+        Hit lastState = null;
+        int next = 0;
+        List<Hit> states = hits.stream().filter(h -> h.type() == MentionType.POLITY).sorted(Hit.BY_POSITION).toList();
+        for (int i = 1; i < text.length; i++) {
+            if (text[i] == '。') {
+                lastState = null;
+            }
+            while (next < states.size() && states.get(next).end() <= i) {
+                lastState = states.get(next++);
+            }
+            int opener = text[i - 1] == '國' ? i - 2 : i - 1;
+            if (text[i] == '主' && lastState != null && Chars.at(text, opener) == '其' && lastState.end() <= opener
+                    && i - lastState.end() <= OWN_RULER_WINDOW) {
+                ruler(text, i + 1, rulersByState.get(OfficeCompoundRule.slice(text, lastState.start(), lastState.end())), found);
             }
         }
         return found;
+    }
+
+    /** How far back in its sentence the state of 其主 may stand. */
+    private static final int OWN_RULER_WINDOW = 24;
+
+    /** The ruler of {@code rulers} named at {@code at}, two characters first, into {@code found}. */
+    private static void ruler(int[] text, int at, Map<String, AuthorityRecord> rulers, List<Hit> found) {
+        for (int given = 2; rulers != null && given >= 1; given--) {
+            AuthorityRecord ruler = at + given <= text.length ? rulers.get(OfficeCompoundRule.slice(text, at, at + given)) : null;
+            if (ruler != null) {
+                found.add(new Hit(at, at + given, MentionType.PER, ruler.id(), ruler.canonical(), List.of(), RULER_FOUND_BY, Hit.DICTIONARY));
+                return;
+            }
+        }
     }
 
     /** {@code hits}: the hits so far (the titles between the kinship word and the name). */

@@ -17,8 +17,8 @@ final class GenerationNameRule {
     private static final String KIN = "子孫弟姪兄男";
     /** How many characters before the list the word of kinship may stand (諸子，繼勲: two). */
     private static final int KIN_WINDOW = 3;
-    /** What may close the last name besides a boundary: 等, 皆, 並, 俱, 最, 咸, 各. */
-    private static final String CLOSERS = "等皆並竝俱最咸各";
+    /** What may close the last name besides a boundary: 等, 皆, 並, 俱, 最, 咸, 各, and the grant of posts (官, 補, 為). */
+    private static final String CLOSERS = "等皆並竝俱最咸各官補為";
     /** First characters that make words, not generation names: directions, numerals, sizes, ranks. */
     private static final String NOT_GENERATION = "東西南北中上下左右前後內内外大小一二三四五六七八九十百千萬諸各其";
 
@@ -31,14 +31,15 @@ final class GenerationNameRule {
         java.util.Set<Long> persons = new java.util.HashSet<>();
         for (Hit h : known) {
             if (h.type() == MentionType.PER) {
-                persons.add(span(h.start(), h.end()));
+                persons.add(Hit.spanKey(h.start(), h.end()));
             } else if (h.type() != MentionType.DATE) {
                 otherKinds.set(h.start(), h.end());
             }
         }
         List<Hit> names = new ArrayList<>();
         for (int i = 0; i + 5 <= text.length; i++) {
-            if (Chars.at(text, i + 2) != '、' || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1])
+            // The list opens after punctuation or right after its word of kinship (其六子守讓、守贄、…).
+            if (Chars.at(text, i + 2) != '、' || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1]) && !Chars.isAnyOf(text[i - 1], KIN)
                     || Chars.isAnyOf(text[i], NOT_GENERATION)) {
                 continue;
             }
@@ -46,7 +47,7 @@ final class GenerationNameRule {
             int at = i;
             boolean knownAmong = false;
             while (name(text, at) && text[at] == text[i] && otherKinds.get(at, at + 2).isEmpty()) {
-                knownAmong |= persons.contains(span(at, at + 2));
+                knownAmong |= persons.contains(Hit.spanKey(at, at + 2));
                 items++;
                 if (Chars.at(text, at + 2) != '、') {
                     break;
@@ -60,7 +61,7 @@ final class GenerationNameRule {
                 continue;
             }
             for (int k = 0, s = i; k < items; k++, s += 3) {
-                if (!persons.contains(span(s, s + 2))) {
+                if (!persons.contains(Hit.spanKey(s, s + 2))) {
                     names.add(new Hit(s, s + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, s, s + 2), List.of(), FOUND_BY,
                             Hit.RULE));
                 }
@@ -82,9 +83,5 @@ final class GenerationNameRule {
             }
         }
         return false;
-    }
-
-    private static long span(int start, int end) {
-        return (long) start << 32 | end;
     }
 }

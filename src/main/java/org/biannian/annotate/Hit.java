@@ -26,6 +26,15 @@ record Hit(int start, int end, MentionType type, String id, String canonical, Li
         }
     }
 
+    /**
+     * A span as one long for hash sets: start high, length low, so that {@code Long.hashCode} (high ^ low) spreads
+     * by start. Start and end packed as they are would hash to start ^ end, a handful of small values for short spans,
+     * and turn a set's buckets into trees.
+     */
+    static long spanKey(int start, int end) {
+        return (long) start << 32 | (end - start);
+    }
+
     int length() {
         return end - start;
     }

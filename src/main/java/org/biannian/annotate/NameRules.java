@@ -104,7 +104,38 @@ final class NameRules {
         groups(text, hits);
         persons(text, hits);
         clanNames(text, hits);
+        empresses(text, hits);
         return hits;
+    }
+
+    /**
+     * The characters of empresses' posthumous names (宋史 后妃傳 and 本紀: 溫成, 章獻明肅, 慈聖光獻, 宣仁聖烈), each a
+     * word of the 諡法: only a run of them before 皇后 is a woman's name.
+     */
+    private static final java.util.BitSet POSTHUMOUS = Chars.setOf("孝惠明章淑德懿元穆懷獻肅慈聖光仁烈宣欽憲昭恭安靖成溫莊順貞敬和靜端簡顯");
+    static final String EMPRESS_FOUND_BY = "rule:empress-name";
+    /** Before a title conferred (冊為宣和皇后, 諡曰…): NobleTitleRule's OFFICE, not the woman. */
+    private static final String CONFERS = "為曰爲";
+
+    /**
+     * An empress by her posthumous name and 皇后, two to four characters of {@link #POSTHUMOUS} (葬溫成皇后, 祔章懷皇后,
+     * 慈聖光獻皇后崩): PER with the whole as the name, as the guidelines tag 懿德皇后.
+     */
+    private static void empresses(int[] text, List<Hit> hits) {
+        for (int at = 2; at + 1 < text.length; at++) {
+            if (text[at] != '皇' || text[at + 1] != '后' || !POSTHUMOUS.get(text[at - 1]) || !POSTHUMOUS.get(text[at - 2])) {
+                continue;
+            }
+            int start = at - 2;
+            while (start > 0 && at - start < 4 && POSTHUMOUS.get(text[start - 1])) {
+                start--;
+            }
+            if (Chars.isAnyOf(Chars.at(text, start - 1), CONFERS)) {
+                continue;
+            }
+            hits.add(new Hit(start, at + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, at + 2), List.of(),
+                    EMPRESS_FOUND_BY, Hit.RULE));
+        }
     }
 
     /**
@@ -210,6 +241,13 @@ final class NameRules {
             if (!SUFFIX_SET.get(suffix)) {
                 continue;
             }
+            int hall = longHallStem(text, end);
+            if (hall > 0) {
+                hits.add(new Hit(end - hall, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - hall, end + 1),
+                        List.of(), "rule:place-suffix", Hit.RULE));
+                lastVisitedEnd = end + 1;
+                continue;
+            }
             // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
             // stem only for 州 (棄城, 引軍 are verb and object); a stem never holds a numeral or a suffix.
             // Prefectures (X州, X軍) stand anywhere a noun can; the other suffixes are also plain words
@@ -237,6 +275,10 @@ final class NameRules {
             }
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
+                // 作醴泉觀: the verb opens a hall's name; 醴泉 is no place of its own before it.
+                if (stem == 2 && Chars.isAnyOf(text[start], PALACE_BEFORE) && Chars.isAnyOf(after, HALLS)) {
+                    continue;
+                }
                 // One character before 縣 only right after a verb of movement or rule (至項縣), as before 州 anywhere.
                 boolean county = suffix == '縣' && stem == 1 && Chars.isAnyOf(Chars.at(text, start - 1), "至赴徙知判移次入還");
                 // 屬縣, 郡縣, 赤縣, 畿縣: the words for counties of a kind, no county's name.
@@ -264,6 +306,49 @@ final class NameRules {
                 }
             }
         }
+    }
+
+    /** Suffixes of the buildings a court visits, builds or loses to fire: palaces, temples, monasteries, halls. */
+    private static final String HALLS = "宮觀寺殿院廟";
+    /** Verbs before a hall whose name runs longer than two characters: the verb fixes where the name starts. */
+    private static final String LONG_HALL_BEFORE = "御幸詣謁朝饗享作建修";
+    /** First characters of no long hall's name: the stems' (but 大, 上, 中: 大相國寺, 上清太平宮, 中太一宮) and the verbs'. */
+    private static final String NOT_FIRST_OF_LONG_HALL = NOT_A_STEM.replace("大", "").replace("上", "").replace("中", "") + LONG_HALL_BEFORE;
+    /** What befalls a building named at a clause's start: 祥源觀火, 玉清昭應宮災. */
+    private static final String HALL_EVENTS = "火災灾";
+
+    /**
+     * The length of a hall's name before its suffix at {@code end}, or 0: three or four characters after a verb of
+     * visiting or building (幸玉清昭應宮, 詣大相國寺; two are read with the other places), two to four opening a clause
+     * when fire or disaster follows (祥源觀火). The name holds no suffix of its own (幸金明池觀水戲: a pool, then 觀 "to watch"), no function word,
+     * and no office follows it (玉清昭應宮使).
+     */
+    private static int longHallStem(int[] text, int end) {
+        if (!Chars.isAnyOf(text[end], HALLS) || Chars.isAnyOf(Chars.at(text, end + 1), "使副判都提")) {
+            return 0;
+        }
+        for (int stem = 4; stem >= 2; stem--) {
+            int start = end - stem;
+            if (start < 1 || !allHan(text, start, end)) {
+                continue;
+            }
+            int before = text[start - 1];
+            boolean visited = stem > 2 && Chars.isAnyOf(before, LONG_HALL_BEFORE);
+            boolean befallen = Chars.isBoundary(before) && Chars.isAnyOf(Chars.at(text, end + 1), HALL_EVENTS);
+            if (!visited && !befallen) {
+                continue;
+            }
+            // Nor a verb of going (疾作遽出至殿門) or a day (幸戊寅還宮: the day, then the return).
+            boolean plain = !(Chars.isAnyOf(text[start], "甲乙丙丁戊己庚辛壬癸") && Chars.isAnyOf(text[start + 1], "子丑寅卯辰巳午未申酉戌亥"));
+            for (int k = start; k < end && plain; k++) {
+                plain = !SUFFIX_SET.get(text[k]) && !Chars.isAnyOf(text[k], "之於于以與而及為其所者也又皆並至還出入歸赴遽");
+            }
+            // 朝謁天慶觀: a verb opening the stem is the visit's, and the name is shorter.
+            if (plain && !Chars.isAnyOf(text[start], NOT_FIRST_OF_LONG_HALL)) {
+                return stem;
+            }
+        }
+        return 0;
     }
 
     /** Last characters of a stem before 府 that make a command's or a prince's seat (都督府, 元帥府, 王府), not a prefecture. */

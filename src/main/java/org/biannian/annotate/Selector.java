@@ -214,12 +214,12 @@ final class Selector {
         java.util.Set<Long> places = new java.util.HashSet<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE) {
-                places.add(((long) h.start() << 32) | h.end());
+                places.add(Hit.spanKey(h.start(), h.end()));
             }
         }
         // 陝西諸路: the circuits of a region, no place of its own.
         return hits.stream().filter(h -> h.type() != MentionType.PLACE || h.length() < 3 || text[h.end() - 1] != '路'
-                || !places.contains(((long) h.start() << 32) | (h.end() - 1)) && text[h.end() - 2] != '諸').toList();
+                || !places.contains(Hit.spanKey(h.start(), h.end() - 1)) && text[h.end() - 2] != '諸').toList();
     }
 
     /**

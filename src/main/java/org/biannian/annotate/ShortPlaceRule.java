@@ -27,11 +27,11 @@ final class ShortPlaceRule {
         // 歸 / 復 are left out of the verbs before a one-character prefecture (歸州, 復州); a two-character stem after
         // them is the goal or the recovered place (引歸鳳翔, 復河中). 棄: the place abandoned (杜充棄建康); 留 / 帥:
         // where one stays or which one governs (家留順昌, 帥合肥).
-        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄留帥").codePoints().forEach(BEFORE_STEM::set);
+        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄留帥征決").codePoints().forEach(BEFORE_STEM::set);
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */
-    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸";
+    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸征決";
     private static final java.util.BitSet MOVE_RULE_OR_ATTACK_SET = Chars.setOf(MOVE_RULE_OR_ATTACK);
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
     private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛鋪舖中初間末年一二三四五六七八九十";
