@@ -43,10 +43,10 @@ final class BiographyOpeningRule {
         if (openers.isEmpty()) {
             return java.util.Set.of();
         }
-        java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+        java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE) {
-                placeStarts.add(h.start());
+                placeStarts.set(h.start());
             }
         }
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
@@ -55,7 +55,7 @@ final class BiographyOpeningRule {
             // 「高瓊，家世燕人」: the family's home after the words that say so, which may be one character.
             boolean ancestry = ANCESTRY.stream().anyMatch(w -> Chars.matchesAt(text, opening, w));
             int place = ancestry ? opening + 2 : opening;
-            if (!placeStarts.contains(place)) {
+            if (!placeStarts.get(place)) {
                 continue;
             }
             for (int k = place + (ancestry ? 1 : 2); k <= place + 5 && k < text.length; k++) {

@@ -80,13 +80,13 @@ final class DictionaryStage {
         if (bare.isEmpty()) {
             return;
         }
-        java.util.Set<Integer> placeEnds = new java.util.HashSet<>();
-        java.util.Set<Integer> postStarts = new java.util.HashSet<>();
+        java.util.BitSet placeEnds = new java.util.BitSet(text.length + 1);
+        java.util.BitSet postStarts = new java.util.BitSet(text.length + 1);
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE && h.length() >= 2) {
-                placeEnds.add(h.end());
+                placeEnds.set(h.end());
             } else if (h.type() == MentionType.OFFICE && LOCAL_POSTS.contains(h.canonical())) {
-                postStarts.add(h.start());
+                postStarts.set(h.start());
             }
         }
         bare.sort(java.util.Comparator.comparingInt(Hit::start));
@@ -95,21 +95,21 @@ final class DictionaryStage {
             // 夏州故城 is the old city of 夏州, not the county 故城: a generic first character ends the list.
             // 衢州江山縣尉: a listed name may go on into its post (縣尉), but not into an era (閬州乾德初).
             // The generic first characters (河, 山, 大) end a list, not a county's name before its own post (河陽判官).
-            boolean listed = placeEnds.contains(before) && !era(text, h.end()) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM);
-            if (listed || (postStarts.contains(h.end()) || countyPost(text, h.end())) && !longerName(text, h.end())) {
+            boolean listed = placeEnds.get(before) && !era(text, h.end()) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM);
+            if (listed || (postStarts.get(h.end()) || countyPost(text, h.end())) && !longerName(text, h.end())) {
                 hits.add(h);
-                placeEnds.add(h.end());
+                placeEnds.set(h.end());
                 continue;
             }
             Dictionary.Entry prefecture = prefectureByStem(text, h, dictionary, periodEras);
             if (prefecture != null) {
                 hits.add(new Hit(h.start(), h.end(), MentionType.PLACE, prefecture.id(), prefecture.canonical(), List.of(),
                         STEM_FOUND_BY, Hit.DICTIONARY));
-                placeEnds.add(h.end());
+                placeEnds.set(h.end());
             } else if (troopsMoved(text, h.start()) && !longerName(text, h.end()) && !era(text, h.end())) {
                 // The county itself where no prefecture is named by the same stem (駐師合肥; 駐軍建康 is 建康府).
                 hits.add(h);
-                placeEnds.add(h.end());
+                placeEnds.set(h.end());
             }
         }
     }

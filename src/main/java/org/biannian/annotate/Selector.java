@@ -129,19 +129,17 @@ final class Selector {
                 }
             }
         }
-        List<List<Hit>> byStart = new ArrayList<>(textLength + 1);
-        for (int k = 0; k <= textLength; k++) {
-            byStart.add(null);
-        }
+        @SuppressWarnings("unchecked")
+        List<Hit>[] byStart = new List[textLength + 1];
         // Where a title the packs know starts, by its end, for the titles built on it: a nested place may not
         // cut into it (鄜延環慶路同安撫使: 同安 is no county there, 安撫使 is the title).
         int[] innerTitleEnd = new int[textLength + 1];
         for (Hit h : usable) {
             if (isNestable(h.type())) {
-                if (byStart.get(h.start()) == null) {
-                    byStart.set(h.start(), new ArrayList<>(2));
+                if (byStart[h.start()] == null) {
+                    byStart[h.start()] = new ArrayList<>(2);
                 }
-                byStart.get(h.start()).add(h);
+                byStart[h.start()].add(h);
             } else if (h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && h.length() >= 3
                     && !Chars.isAnyOf(text[h.start()], "國郡")) {
                 // A title the packs know; not a rank of nobility (國公, 郡王), which a fief's name ends in (魏國公 ⊃ 魏國).
@@ -155,8 +153,8 @@ final class Selector {
             }
             List<Hit> inner = new ArrayList<>();
             for (int k = outer.start(); k < outer.end(); k++) {
-                if (byStart.get(k) != null) {
-                    inner.addAll(byStart.get(k));
+                if (byStart[k] != null) {
+                    inner.addAll(byStart[k]);
                 }
             }
             // A hall inside a title names a rank, not the place (集英殿修撰, 崇政殿說書, 直秘閣): the guidelines nest none.

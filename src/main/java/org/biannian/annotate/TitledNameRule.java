@@ -129,6 +129,7 @@ final class TitledNameRule {
         beforeAppointment(text, hits, names);
         afterPersonNouns(text, names);
         listedAfterPersons(text, hits, names);
+        listedBeforePersons(text, hits, names);
         // What the hits cover but dates (a day may open the clause a name opens): read by three frames, made once.
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
         for (Hit h : hits) {
@@ -530,6 +531,50 @@ final class TitledNameRule {
         }
     }
 
+    /** What opens a list of men before its first: the verbs of company and command (會劉光毅、曹彬等討之). */
+    private static final String BEFORE_LIST = "會與及以命遣詔召率令從偕";
+
+    /**
+     * 「會劉光毅、曹彬等」: before a man the packs know and 、, the men listed before him, each a surname and one or two
+     * characters, the first opened by punctuation or a verb of company; a name never covers another kind of hit.
+     */
+    private static void listedBeforePersons(int[] text, List<Hit> hits, List<Hit> names) {
+        java.util.BitSet others = null;
+        for (Hit person : hits) {
+            if (person.type() != MentionType.PER || person.priority() == Hit.RULE || Chars.at(text, person.start() - 1) != '、') {
+                continue;
+            }
+            if (others == null) {
+                others = new java.util.BitSet(text.length + 1);
+                for (Hit h : hits) {
+                    if (h.type() != MentionType.PER && h.type() != MentionType.DATE) {
+                        others.set(h.start(), h.end());
+                    }
+                }
+            }
+            int end = person.start() - 1;
+            while (end > 0) {
+                int start = -1;
+                for (int length = 4; length >= 2 && start < 0; length--) {
+                    int s = end - length;
+                    int surname = s >= 0 ? NameRules.surnameLength(text, s) : 0;
+                    int before = Chars.at(text, s - 1);
+                    boolean free = s >= 0 && (others.nextSetBit(s) < 0 || others.nextSetBit(s) >= end);
+                    if (surname > 0 && length - surname >= 1 && length - surname <= 2 && free && allNameCharacters(text, s + surname, end)
+                            && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_LIST)) && !cyclical(text, s)) {
+                        start = s;
+                    }
+                }
+                if (start < 0) {
+                    break;
+                }
+                names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                        "rule:person-list", Hit.RULE));
+                end = Chars.at(text, start - 1) == '、' ? start - 1 : -1;
+            }
+        }
+    }
+
     /** What may open a clause on two men joined by 、: the verbs of appointment and company (以, 與, 遣, 命, 詔, 召, 及). */
     private static final String BEFORE_PAIR = "以與及命遣詔召";
     /** What closes the second of two men joined by 、, besides a list's closers: 戰 (戰死), 輩, 皆, 悉. */
@@ -893,9 +938,12 @@ final class TitledNameRule {
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 
+    /** {@link #NEVER_IN_NAME} as a set: asked of every character of every name the frames try. */
+    private static final java.util.BitSet NEVER_IN_NAME_SET = Chars.setOf(NEVER_IN_NAME);
+
     private static boolean allNameCharacters(int[] text, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], NEVER_IN_NAME)) {
+            if (!Chars.isHan(text[k]) || NEVER_IN_NAME_SET.get(text[k])) {
                 return false;
             }
         }
