@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Brothers listed by their given names alone, which share the generation character: 「善訓諸子，繼勲、繼宣、繼忠、
- * 繼密」. The frame, not a guess, fixes each name: two characters between 、, the same first character in every
+ * 繼密」, and unpunctuated right after the word of kinship (其四子守謙守能守節守貴官). The frame, not a guess, fixes each name: two characters between 、, the same first character in every
  * one, and either a word of kinship just before the list (子, 孫, 弟, 姪) with three names at least, or a man
  * already found among them. Places and titles share first characters too (東京、東平), so no item may touch
  * another kind of hit, and directions, numerals and sizes are never a generation character.
@@ -38,29 +38,33 @@ final class GenerationNameRule {
         }
         List<Hit> names = new ArrayList<>();
         for (int i = 0; i + 5 <= text.length; i++) {
-            // The list opens after punctuation or right after its word of kinship (其六子守讓、守贄、…).
-            if (Chars.at(text, i + 2) != '、' || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1]) && !Chars.isAnyOf(text[i - 1], KIN)
+            // The list opens after punctuation or right after its word of kinship (其六子守讓、守贄、…); without
+            // punctuation, only right after that word, the names running on (其四子守謙守能守節守貴官).
+            boolean afterKin = i > 0 && Chars.isAnyOf(text[i - 1], KIN);
+            boolean glued = afterKin && Chars.at(text, i + 2) == text[i];
+            if (Chars.at(text, i + 2) != '、' && !glued || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1]) && !afterKin
                     || Chars.isAnyOf(text[i], NOT_GENERATION)) {
                 continue;
             }
+            int step = glued ? 2 : 3;
             int items = 0;
             int at = i;
             boolean knownAmong = false;
             while (name(text, at) && text[at] == text[i] && otherKinds.get(at, at + 2).isEmpty()) {
                 knownAmong |= persons.contains(Hit.spanKey(at, at + 2));
                 items++;
-                if (Chars.at(text, at + 2) != '、') {
+                if (glued ? Chars.at(text, at + 2) != text[i] : Chars.at(text, at + 2) != '、') {
                     break;
                 }
-                at += 3;
+                at += step;
             }
             int last = at;
             int after = Chars.at(text, last + 2);
-            boolean closed = items >= 2 && after != '、' && (Chars.isBoundary(after) || Chars.isAnyOf(after, CLOSERS));
-            if (!closed || !(knownAmong || items >= 3 && kinBefore(text, i))) {
+            boolean closed = items >= 2 && after != '、' && after != text[i] && (Chars.isBoundary(after) || Chars.isAnyOf(after, CLOSERS));
+            if (!closed || !(knownAmong && !glued || items >= 3 && kinBefore(text, i))) {
                 continue;
             }
-            for (int k = 0, s = i; k < items; k++, s += 3) {
+            for (int k = 0, s = i; k < items; k++, s += step) {
                 if (!persons.contains(Hit.spanKey(s, s + 2))) {
                     names.add(new Hit(s, s + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, s, s + 2), List.of(), FOUND_BY,
                             Hit.RULE));
