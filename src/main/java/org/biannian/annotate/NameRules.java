@@ -276,7 +276,7 @@ final class NameRules {
             for (int stem = 2; stem >= 1; stem--) {
                 int start = end - stem;
                 // 作醴泉觀: the verb opens a hall's name; 醴泉 is no place of its own before it.
-                if (stem == 2 && Chars.isAnyOf(text[start], PALACE_BEFORE) && Chars.isAnyOf(after, HALLS)) {
+                if (stem == 2 && Chars.isAnyOf(Chars.at(text, start), PALACE_BEFORE) && Chars.isAnyOf(after, HALLS)) {
                     continue;
                 }
                 // One character before 縣 only right after a verb of movement or rule (至項縣), as before 州 anywhere.

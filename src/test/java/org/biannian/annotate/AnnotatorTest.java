@@ -606,6 +606,33 @@ class AnnotatorTest {
     }
 
     @Test
+    void thePassagesOfTheTwelfthSessionReadAsTheRulesSay() {
+        // 宋史卷356 (劉拯傳): the 四庫 text writes 曽 for 曾; 曽布 is 曾布 of 卷471.
+        assertThat(annotate("劾曽布援元祐姦黨。", List.of())).extracting(x -> x.text() + "/" + x.id()).contains("曽布/per:songshi-471-6");
+        // 宋史卷8 and 卷12: halls of four characters after a visit, a temple befallen by fire, an empress by her
+        // posthumous name (after the shorter name given her), a Liao ruler after 其國主.
+        assertThat(annotate("天禧元年春正月辛丑朔，改元。詣玉清昭應宮薦獻。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("玉清昭應宮/PLACE");
+        assertThat(annotate("復常膳。祥源觀火。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("祥源觀/PLACE");
+        assertThat(annotate("賜諡溫成。…丁酉，葬溫成皇后。", List.of())).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("溫成皇后/rule:empress-name");
+        assertThat(annotate("九月戊午，契丹使來告其國主宗眞殂，帝為發哀。", List.of())).extracting(x -> x.text() + "/" + x.id())
+                .contains("宗眞/per:liao-xingzong");
+        // 宋史卷260 (曹翰傳), punctuated and as the edition writes it: sons by their generation character.
+        for (String sons : List.of("命遷其四子守謙、守能、守節、守貴官，其六子守讓、守贄、守澄、守恩、守英、守吉皆補殿直。",
+                "命遷其四子守謙守能守節守貴官其六子守讓守贄守澄守恩守英守吉皆補殿直")) {
+            assertThat(annotate(sons, List.of())).filteredOn(x -> x.foundBy().equals(GenerationNameRule.FOUND_BY)).extracting(Mention::text)
+                    .containsExactly("守謙", "守能", "守節", "守貴", "守讓", "守贄", "守澄", "守恩", "守英", "守吉");
+        }
+        // 卷260: a man listed before one the packs know; 卷249: a county after 征; 卷394: a commandery name after 至.
+        assertThat(annotate("翰率兵會劉光毅、曹彬等討平之。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("劉光毅/PER");
+        assertThat(annotate("從征髙平，還，加司徒。", List.of())).extracting(x -> x.text() + "/" + x.canonical()).contains("髙平/高平縣");
+        assertThat(annotate("上至鄂渚七百里，下至池陽五百里。", List.of())).extracting(x -> x.text() + "/" + x.canonical()).contains("池陽/池陽郡");
+        // Not a hall: a pool, then 觀 "to watch" (卷5, 6, 15).
+        assertThat(annotate("丁未，幸金明池觀水嬉。", List.of())).noneMatch(x -> x.text().endsWith("觀"));
+    }
+
+    @Test
     void titlesArePartsAndNothingInsideIsAName() {
         List<Mention> m = annotate("（《宋史·夏國傳、党項傳》及《長編》三十五）", List.of());
         assertThat(m).extracting(x -> x.text() + "=" + x.canonical())
