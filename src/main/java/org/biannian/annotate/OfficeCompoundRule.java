@@ -93,6 +93,12 @@ final class OfficeCompoundRule {
                         List.of(), "rule:nominal-title", Hit.STRUCTURE));
                 continue;
             }
+            // 同知諫院, 同判吏部流內銓: the associate of a charge the packs know, one title.
+            if (Chars.at(text, office.start() - 1) == '同' && Chars.isAnyOf(text[office.start()], "知判")) {
+                compounds.add(new Hit(office.start() - 1, office.end(), MentionType.OFFICE, null, slice(text, office.start() - 1, office.end()),
+                        List.of(), "rule:associate-title", Hit.STRUCTURE));
+                continue;
+            }
             int guard = guardStart(text, office);
             if (guard >= 0) {
                 compounds.add(new Hit(guard, office.end(), MentionType.OFFICE, null, slice(text, guard, office.end()),
@@ -125,6 +131,11 @@ final class OfficeCompoundRule {
                 }
                 int start = chainStart(text, endingAt, placeEnd);
                 if (start >= 0 && link.isEmpty() && text[placeEnd - 1] == text[titleStart]) {
+                    break;
+                }
+                // 罷知杭州宣徽北院使王拱辰: unpunctuated, a prefecture governed (知 / 判 before it) is the title before,
+                // and the next title begins after it.
+                if (start >= 0 && link.isEmpty() && governed(text, start, placeEnd)) {
                     break;
                 }
                 if (start >= 0) {
@@ -168,6 +179,18 @@ final class OfficeCompoundRule {
         }
         return compounds;
     }
+
+    /**
+     * Whether the prefecture {@code [start, end)} follows 知 or 判, the verbs of governing it, and the title after it is
+     * not one a prefecture's name belongs to (同知安武軍節度使: the associate of the commandery's governor).
+     */
+    private static boolean governed(int[] text, int start, int end) {
+        return Chars.isAnyOf(Chars.at(text, start - 1), "知判") && Chars.isAnyOf(text[end - 1], "州府軍監")
+                && PREFECTURE_RANKS.stream().noneMatch(rank -> Chars.matchesAt(text, end, rank));
+    }
+
+    /** The titles a prefecture's name opens: its military governor's and the ranks named after it. */
+    private static final List<String> PREFECTURE_RANKS = List.of("節度", "觀察", "防禦", "團練", "刺史", "留後");
 
     /**
      * End of a capital prefecture's governor by the old title right after {@code place} (開封尹, 大名尹, 河南府尹, 開封少尹,

@@ -92,6 +92,10 @@ final class ShortPlaceRule {
                     continue;
                 }
             }
+            if (i > 0 && Chars.isIn(text[i - 1], PAIR_BEFORE_SET) && Chars.isHan(text[i]) && Chars.isHan(next)
+                    && (!Chars.isAnyOf(text[i - 1], "及、") || placed.get(i - 2))) {
+                pair(text, i, dictionary, hits);
+            }
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isIn(second, AFTER_STEM_SET)
@@ -112,6 +116,33 @@ final class ShortPlaceRule {
         }
         return hits;
     }
+
+    /**
+     * Before two prefectures written as one word: the verbs of a raid or an attack, and 及 or 、 after a place of a list.
+     * Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words.
+     */
+    private static final java.util.BitSet PAIR_BEFORE_SET = Chars.setOf("犯略掠侵寇攻陷襲出湊趨及、");
+
+    /**
+     * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，), or sharing one 州
+     * (出夏綏州路): one PLACE, as the guidelines tag them, where a goal or an attack frames them and the clause or the
+     * circuit closes right after; both must be prefectures the packs know by that character.
+     */
+    private static void pair(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
+        int end = Chars.at(text, at + 2) == '州' ? at + 3 : at + 2;
+        int after = Chars.at(text, end);
+        if (text[at] == text[at + 1] || !Chars.isBoundary(after) && !(end == at + 3 && after == '路')) {
+            return;
+        }
+        Dictionary.Entry first = dictionary.prefecture(text[at]);
+        Dictionary.Entry second = first == null ? null : dictionary.prefecture(text[at + 1]);
+        if (second != null) {
+            hits.add(new Hit(at, end, MentionType.PLACE, null, first.canonical() + "、" + second.canonical(), List.of(), PAIR_FOUND_BY,
+                    Hit.STRUCTURE));
+        }
+    }
+
+    static final String PAIR_FOUND_BY = "rule:prefecture-pair";
 
     /** Verbs of appointment or reward before a circuit's officer named by one character (為夔路轉運使, 賞䕫路總管). */
     private static final String BEFORE_CIRCUIT_TITLE = "為爲徙擢差命賞除授遷改充以權兼";
