@@ -298,7 +298,10 @@ final class NameRules {
                 if (visited && stem == 2) {
                     lastVisitedEnd = end + 1;
                 }
+                // 廢慶成軍, 河決棗彊縣: a prefecture or county abolished, or where the river breached.
+                boolean unitAbolishedOrFlooded = Chars.isAnyOf(before, "廢決") && Chars.isAnyOf(suffix, "州軍縣監");
                 if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE) || visited && stem == 2
+                        || unitAbolishedOrFlooded
                         || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸' || fortOf) {
                     hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
                             List.of(), "rule:place-suffix", Hit.RULE));

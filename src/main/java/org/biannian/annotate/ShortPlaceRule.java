@@ -124,14 +124,16 @@ final class ShortPlaceRule {
     private static final java.util.BitSet PAIR_BEFORE_SET = Chars.setOf("犯略掠侵寇攻陷襲出湊趨及、");
 
     /**
-     * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，), or sharing one 州
-     * (出夏綏州路): one PLACE, as the guidelines tag them, where a goal or an attack frames them and the clause or the
-     * circuit closes right after; both must be prefectures the packs know by that character.
+     * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，) where a raid
+     * frames them and the clause closes right after, or sharing one 州 (出夏綏州路; not 州縣, the word) where a raid
+     * frames them: one PLACE, as the guidelines tag them; both must be prefectures the packs know by that character.
      */
     private static void pair(int[] text, int at, Dictionary dictionary, List<Hit> hits) {
         int end = Chars.at(text, at + 2) == '州' ? at + 3 : at + 2;
-        int after = Chars.at(text, end);
-        if (text[at] == text[at + 1] || !Chars.isBoundary(after) && !(end == at + 3 && after == '路')) {
+        // Shared, the 州 closes the pair (出夏綏州路); written without it, the clause must close.
+        // A direction, 新 or a verb (鎮, 開, 復, 歸, 平, 臨, 寧) before a prefecture opens a longer name or a clause (西安州,
+        // 新復州, 徙鎮鄆州, 以復洮州), as 河 does (河南州).
+        if (text[at] == text[at + 1] || end == at + 2 && !Chars.isBoundary(Chars.at(text, end)) || end == at + 3 && Chars.at(text, end) == '縣' || Chars.isAnyOf(text[at], "東西南北新鎮鎭開復歸平臨寧河")) {
             return;
         }
         Dictionary.Entry first = dictionary.prefecture(text[at]);
