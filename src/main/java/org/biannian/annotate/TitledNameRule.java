@@ -500,9 +500,10 @@ final class TitledNameRule {
             // Not after a temple name (太宗許焉, 世宗尹京): a ruler is not listed with his men.
             boolean glued = person.priority() != Hit.RULE && !Chars.isAnyOf(text[person.end() - 1], "宗祖帝");
             // Glued, 方 after a man is "just then" (夏守恩方典軍), not the surname 方.
-            while (Chars.at(text, at) == '、' || glued && NameRules.surnameLength(text, at) > 0 && !cyclical(text, at)
-                    && Chars.at(text, at) != '方') {
-                boolean comma = Chars.at(text, at) == '、';
+            // 「胡瑗及阮逸亦言」: 及 joins a man the packs know to the next, as 、 does.
+            while (Chars.at(text, at) == '、' || glued && Chars.at(text, at) == '及' || glued && NameRules.surnameLength(text, at) > 0
+                    && !cyclical(text, at) && Chars.at(text, at) != '方') {
+                boolean comma = Chars.at(text, at) == '、' || Chars.at(text, at) == '及';
                 int start = comma ? at + 1 : at;
                 int surname = NameRules.surnameLength(text, start);
                 int end = -1;
