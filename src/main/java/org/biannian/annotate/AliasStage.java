@@ -132,9 +132,8 @@ final class AliasStage {
         fullMentions.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(m -> m[0])));
         boolean[] taken = new boolean[text.length + 1];
         for (Hit h : selected) {
-            // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶); an
-            // empress's whole name does not (溫成皇后 after 諡曰溫成).
-            if (h.type() == MentionType.PER && h.priority() == Hit.RULE && !h.foundBy().equals(NameRules.EMPRESS_FOUND_BY)) {
+            // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
+            if (h.type() == MentionType.PER && h.priority() == Hit.RULE) {
                 continue;
             }
             for (int k = h.start(); k < h.end(); k++) {

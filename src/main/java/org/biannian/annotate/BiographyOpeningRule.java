@@ -131,8 +131,10 @@ final class BiographyOpeningRule {
             // the 遼史's Khitans have no native place).
             // At a sentence's start that is enough, punctuated or not (劉珙字共父子羽長子也); mid-sentence, unpunctuated,
             // only a clan's man before what opens the next sentence (…卒耶律色珍字韓隱裕悦…: 祖, 少, 以 …).
+            // A man the packs know does so too there (…奉祠魏瓘字用之父羽奏補…: the life appended after the last one's end).
             boolean closedCourtesy = !unopened
-                    || Chars.isAnyOf(Chars.at(text, courtesyEnd), AFTER_COURTESY + "祖") && NameRules.surnameLength(text, start) == 2;
+                    || Chars.isAnyOf(Chars.at(text, courtesyEnd), AFTER_COURTESY + "祖")
+                    && (NameRules.surnameLength(text, start) == 2 || knownStart != null && start == knownStart);
             if (person < 0 && !knownSubject && !closedCourtesy) {
                 continue;
             }

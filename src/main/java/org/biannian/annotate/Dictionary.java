@@ -48,8 +48,9 @@ final class Dictionary {
         // The same again for surnames, names and titles (counted over the whole history, beside the standard form):
         // 曽 465 beside 曾 753 (曽布 41, 曾布 81; no variant table lists it), 勲 555 beside 勳 23 (hydzd), 逹 395 beside
         // 達 435 (none lists it), 鋭 255 beside 銳 179 (twedu), 鐡 204 beside 鐵 766 (鹽鐡判官; none), 渉 321 beside
-        // 涉 57 (twedu).
-        "曽曾", "勲勳", "逹達", "鋭銳", "鐡鐵", "渉涉"};
+        // 涉 57 (twedu). And 叚 for 段 (130 beside 341: 叚秀實, 叚少連, the 叚目 of 律暦志), which the tables list under 假
+        // only: 宋史 never writes it so.
+        "曽曾", "勲勳", "逹達", "鋭銳", "鐡鐵", "渉涉", "叚段"};
 
     /** A name or title folded the way the text is: the built-in table, then {@link #ORTHOGRAPHIC_VARIANTS}. */
     static String foldKey(String name) {

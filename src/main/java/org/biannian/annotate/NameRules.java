@@ -93,6 +93,8 @@ final class NameRules {
         "席", "冉", "臧", "鞏", "祖", "莊", "戚", "尤", "滑", "卓", "翁", "包", "富", "顏", "樂", "褚", "卞", "伍", "湛", "祁",
         "閔", "阮", "駱", "繆", "裘", "郁", "嵇", "荀", "芮", "儲", "欒", "詹", "藺", "勞", "姬", "濮", "闞", "桓", "凌", "洪",
         "梅", "婁", "刁", "柯", "甄", "麴", "扈", "酈", "項", "穆", "俞", "桑",
+        // The chiefs of the southern tribes the 本紀 name (儂智高 52 times in 宋史, 歐希範); 蒙 stays out, a verb (蒙恩).
+        "儂", "歐",
     });
 
     private NameRules() {
@@ -113,29 +115,63 @@ final class NameRules {
      * word of the 諡法: only a run of them before 皇后 is a woman's name.
      */
     private static final java.util.BitSet POSTHUMOUS = Chars.setOf("孝惠明章淑德懿元穆懷獻肅慈聖光仁烈宣欽憲昭恭安靖成溫莊順貞敬和靜端簡顯");
-    static final String EMPRESS_FOUND_BY = "rule:empress-name";
+    private static final String EMPRESS_FOUND_BY = "rule:empress-name";
+    /** Words before an empress named so: her burial, her temple, her rites, a list, a new name (葬溫成皇后, 權攢安恭皇后, 祔章懷皇后, 改諡莊穆皇后). */
+    private static final String BEFORE_EMPRESS = "葬攢祔及與謁享饗于於以立祭崩諡謚";
     /** Before a title conferred (冊為宣和皇后, 諡曰…): NobleTitleRule's OFFICE, not the woman. */
     private static final String CONFERS = "為曰爲";
 
     /**
-     * An empress by her posthumous name and 皇后, two to four characters of {@link #POSTHUMOUS} (葬溫成皇后, 祔章懷皇后,
-     * 慈聖光獻皇后崩): PER with the whole as the name, as the guidelines tag 懿德皇后.
+     * An empress by her posthumous name and 皇后 or 皇太后, two to four characters of {@link #POSTHUMOUS} (葬溫成皇后,
+     * 慈聖光獻皇后崩, 莊懿皇太后): PER with the whole as the name, as the guidelines tag 懿德皇后; and the name she is given
+     * instead after 曰 (莊懷皇后曰章懷). Structure, not a guess: it may take in the title the packs know (皇太后).
      */
     private static void empresses(int[] text, List<Hit> hits) {
         for (int at = 2; at + 1 < text.length; at++) {
-            if (text[at] != '皇' || text[at + 1] != '后' || !POSTHUMOUS.get(text[at - 1]) || !POSTHUMOUS.get(text[at - 2])) {
+            if (text[at] != '皇') {
+                continue;
+            }
+            // 皇后 or 皇太后 (莊懿皇太后: an empress dowager by her name).
+            int end = text[at + 1] == '后' ? at + 2 : Chars.matchesAt(text, at + 1, "太后") ? at + 3 : -1;
+            if (end < 0) {
+                continue;
+            }
+            // 「莊懷皇后曰章懷」: the name the empress is given instead, as the guidelines tag a posthumous name.
+            int renamed = Chars.at(text, end) == '曰' ? posthumousRunEnd(text, end + 1) : -1;
+            if (renamed > 0 && Chars.isBoundary(Chars.at(text, renamed))) {
+                hits.add(new Hit(end + 1, renamed, MentionType.PER, null, OfficeCompoundRule.slice(text, end + 1, renamed), List.of(),
+                        EMPRESS_FOUND_BY, Hit.STRUCTURE));
+            }
+            if (!POSTHUMOUS.get(text[at - 1]) || !POSTHUMOUS.get(text[at - 2])) {
                 continue;
             }
             int start = at - 2;
             while (start > 0 && at - start < 4 && POSTHUMOUS.get(text[start - 1])) {
                 start--;
             }
-            if (Chars.isAnyOf(Chars.at(text, start - 1), CONFERS)) {
+            // 奉安成肅皇后神御: 奉安 is the verb (to enshrine), not the name's first word.
+            boolean enshrined = Chars.at(text, start - 1) == '奉' && text[start] == '安' && at - start > 2;
+            if (enshrined) {
+                start++;
+            }
+            // The name is all there is before the title: punctuation or a word that takes her before it, never more of
+            // a longer honorific (壽成惠慈皇太后: a living dowager's four words and more).
+            int before = Chars.at(text, start - 1);
+            if (!enshrined && !Chars.isBoundary(before) && !Chars.isAnyOf(before, BEFORE_EMPRESS) || Chars.isAnyOf(before, CONFERS)) {
                 continue;
             }
-            hits.add(new Hit(start, at + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, at + 2), List.of(),
-                    EMPRESS_FOUND_BY, Hit.RULE));
+            hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                    EMPRESS_FOUND_BY, Hit.STRUCTURE));
         }
+    }
+
+    /** The end of two to four characters of {@link #POSTHUMOUS} from {@code start}, or -1. */
+    private static int posthumousRunEnd(int[] text, int start) {
+        int end = start;
+        while (end < text.length && end - start < 4 && POSTHUMOUS.get(text[end])) {
+            end++;
+        }
+        return end - start >= 2 ? end : -1;
     }
 
     /**

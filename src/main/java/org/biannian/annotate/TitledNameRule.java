@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
@@ -54,7 +54,11 @@ final class TitledNameRule {
     private static final String[] PERSON_NOUNS = {"降將", "叛將", "部將", "大將", "裨將", "偏將", "驍將", "舊將", "故將", "其將", "里人", "門人", "宦者", "其臣", "其使",
         "州將", "府將", "守臣", "兵官", "愛將", "牙將", "壯士", "首領", "郡人", "州人", "邑人", "郡卒", "里胥", "太學生", "劇賊", "羣盜", "群盜", "賊", "盜", "叛卒", "進士", "處士", "布衣", "軍士", "小校", "都頭", "民",
         // Generals named by their side or errand: 擊金將韓常, 遣將閻充, 守將李某.
-        "金將", "敵將", "賊將", "守將", "遣將", "主將"};
+        "金將", "敵將", "賊將", "守將", "遣將", "主將",
+        // A chief of the southern tribes (宜州蠻歐希範叛, 安化蠻蒙光漸等犯), a sorcerer, a petty officer (軍校呂翰殺).
+        "蠻", "蠻酋", "蠻賊", "妖人", "軍校"};
+    /** What the tribes do right after their name, not a man's surname: 寇 (寇邊), 犯, 叛, 入, 內, 來, 擾, 掠, 攻, 降. */
+    private static final String TRIBES_DO = "寇犯叛入內内來擾掠攻降";
     /** The last characters of those words, the cheap test at every character. */
     private static final java.util.BitSet PERSON_NOUN_ENDS = new java.util.BitSet();
 
@@ -385,8 +389,8 @@ final class TitledNameRule {
 
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
     private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
-    /** First characters of words for a crowd or a promotion, never of a prince's name (樂安郡王羣臣進秩; 壽春郡王加太保). */
-    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開加"
+    /** First characters of words for a crowd, a promotion or retirement, never of a prince's name (樂安郡王羣臣進秩; 壽春郡王加太保; 魏國公致仕). */
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開加致"
             // A prince's residence, shrine or household after his title (幸荆王第, 奉濮王祠事, 秀王夫人), no name.
             + "第祠府宅宫宮廟墓園夫";
 
@@ -447,7 +451,8 @@ final class TitledNameRule {
                 }
                 int start = i + 1;
                 int surname = NameRules.surnameLength(text, start);
-                if (surname == 0) {
+                // 黎州蠻寇邊: after the tribes, 寇 is their raid, not a surname.
+                if (surname == 0 || text[i] == '蠻' && Chars.isAnyOf(text[start], TRIBES_DO)) {
                     break;
                 }
                 // Without a title to fix the frame, a one-character given name is as likely as two: 「叛將汪端既平」
