@@ -93,7 +93,7 @@ final class ShortPlaceRule {
                 }
             }
             if (i > 0 && Chars.isIn(text[i - 1], PAIR_BEFORE_SET) && Chars.isHan(text[i]) && Chars.isHan(next)
-                    && (!Chars.isAnyOf(text[i - 1], "及、") || placed.get(i - 2))) {
+                    && (!Chars.isAnyOf(text[i - 1], "及、") || i >= 2 && placed.get(i - 2))) {
                 pair(text, i, dictionary, hits);
             }
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);

@@ -119,7 +119,9 @@ class HeldOutGoldTest {
             new Passage("本紀 真宗 1017", "songshi-008-zhenzong-1017.gold.txt"), new Passage("曹翰傳 等", "songshi-260-caohan.gold.txt"),
             new Passage("本紀 仁宗 1054", "songshi-012-renzong-1054.gold.txt"), new Passage("劉拯傳 等", "songshi-356-liuzheng.gold.txt"),
             new Passage("本紀 真宗 1001", "songshi-006-zhenzong-1001.gold.txt"), new Passage("傅潛傳 等", "songshi-279-fuqian.gold.txt"),
-            new Passage("本紀 神宗 1068", "songshi-014-shenzong-1068.gold.txt"), new Passage("楊佐傳 等", "songshi-333-yangzuo.gold.txt"));
+            new Passage("本紀 神宗 1068", "songshi-014-shenzong-1068.gold.txt"), new Passage("楊佐傳 等", "songshi-333-yangzuo.gold.txt"),
+            new Passage("本紀 仁宗 1044", "songshi-011-renzong-1044.gold.txt"), new Passage("張昷之傳 等", "songshi-303-zhangwenzhi.gold.txt"),
+            new Passage("本紀 孝宗 1183", "songshi-035-xiaozong-1183.gold.txt"), new Passage("王伯大傳 等", "songshi-420-wangboda.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -263,6 +265,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (eleventh session, third round)", "本紀 太祖 968", "王德傳", "本紀 高宗 1156", "蔚昭敏傳 等");
         printPooled(byPassage, "pooled (twelfth session)", "本紀 真宗 1017", "曹翰傳 等", "本紀 仁宗 1054", "劉拯傳 等");
         printPooled(byPassage, "pooled (twelfth session, second round)", "本紀 真宗 1001", "傅潛傳 等", "本紀 神宗 1068", "楊佐傳 等");
+        printPooled(byPassage, "pooled (twelfth session, third round)", "本紀 仁宗 1044", "張昷之傳 等", "本紀 孝宗 1183", "王伯大傳 等");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
