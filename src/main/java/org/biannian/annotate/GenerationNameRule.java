@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Brothers listed by their given names alone, which share the generation character: 「善訓諸子，繼勲、繼宣、繼忠、
- * 繼密」, and unpunctuated right after the word of kinship (其四子守謙守能守節守貴官). The frame, not a guess, fixes each name: two characters between 、, the same first character in every
- * one, and either a word of kinship just before the list (子, 孫, 弟, 姪) with three names at least, or a man
- * already found among them. Places and titles share first characters too (東京、東平), so no item may touch
+ * 繼密」, and unpunctuated right after the word of kinship (其四子守謙守能守節守貴官). The frame, not a guess, fixes
+ * each name: two characters between 、 (or run on), the same first character in every one, and either a word of
+ * kinship just before the list (子, 孫, 弟, 姪) with three names at least, or a man already found among them. Places and titles share first characters too (東京、東平), so no item may touch
  * another kind of hit, and directions, numerals and sizes are never a generation character.
  */
 final class GenerationNameRule {

@@ -116,7 +116,10 @@ final class NameRules {
      */
     private static final java.util.BitSet POSTHUMOUS = Chars.setOf("孝惠明章淑德懿元穆懷獻肅慈聖光仁烈宣欽憲昭恭安靖成溫莊順貞敬和靜端簡顯");
     private static final String EMPRESS_FOUND_BY = "rule:empress-name";
-    /** Words before an empress named so: her burial, her temple, her rites, a list, a new name (葬溫成皇后, 權攢安恭皇后, 祔章懷皇后, 改諡莊穆皇后). */
+    /**
+     * Words before an empress named so: her burial, her temple, her rites, a list, a new name (葬溫成皇后, 權攢安恭皇后,
+     * 祔章懷皇后, 改諡莊穆皇后).
+     */
     private static final String BEFORE_EMPRESS = "葬攢祔及與謁享饗于於以立祭崩諡謚";
     /** Before a title conferred (冊為宣和皇后, 諡曰…): NobleTitleRule's OFFICE, not the woman. */
     private static final String CONFERS = "為曰爲";
@@ -352,15 +355,16 @@ final class NameRules {
     /** Verbs before a hall whose name runs longer than two characters: the verb fixes where the name starts. */
     private static final String LONG_HALL_BEFORE = "御幸詣謁朝饗享作建修";
     /** First characters of no long hall's name: the stems' (but 大, 上, 中: 大相國寺, 上清太平宮, 中太一宮) and the verbs'. */
-    private static final String NOT_FIRST_OF_LONG_HALL = NOT_A_STEM.replace("大", "").replace("上", "").replace("中", "") + LONG_HALL_BEFORE;
+    private static final String NOT_FIRST_OF_LONG_HALL = NOT_A_STEM.replace("大", "").replace("上", "").replace("中", "")
+            + LONG_HALL_BEFORE;
     /** What befalls a building named at a clause's start: 祥源觀火, 玉清昭應宮災. */
     private static final String HALL_EVENTS = "火災灾";
 
     /**
      * The length of a hall's name before its suffix at {@code end}, or 0: three or four characters after a verb of
      * visiting or building (幸玉清昭應宮, 詣大相國寺; two are read with the other places), two to four opening a clause
-     * when fire or disaster follows (祥源觀火). The name holds no suffix of its own (幸金明池觀水戲: a pool, then 觀 "to watch"), no function word,
-     * and no office follows it (玉清昭應宮使).
+     * when fire or disaster follows (祥源觀火). The name holds no suffix of its own (幸金明池觀水戲: a pool, then 觀
+     * "to watch"), no function word, and no office follows it (玉清昭應宮使).
      */
     private static int longHallStem(int[] text, int end) {
         if (!Chars.isAnyOf(text[end], HALLS) || Chars.isAnyOf(Chars.at(text, end + 1), "使副判都提")) {

@@ -133,7 +133,8 @@ final class ShortPlaceRule {
         // Shared, the 州 closes the pair (出夏綏州路); written without it, the clause must close.
         // A direction, 新 or a verb (鎮, 開, 復, 歸, 平, 臨, 寧) before a prefecture opens a longer name or a clause (西安州,
         // 新復州, 徙鎮鄆州, 以復洮州), as 河 does (河南州).
-        if (text[at] == text[at + 1] || end == at + 2 && !Chars.isBoundary(Chars.at(text, end)) || end == at + 3 && Chars.at(text, end) == '縣' || Chars.isAnyOf(text[at], "東西南北新鎮鎭開復歸平臨寧河")) {
+        if (text[at] == text[at + 1] || end == at + 2 && !Chars.isBoundary(Chars.at(text, end))
+                || end == at + 3 && Chars.at(text, end) == '縣' || Chars.isAnyOf(text[at], "東西南北新鎮鎭開復歸平臨寧河")) {
             return;
         }
         Dictionary.Entry first = dictionary.prefecture(text[at]);
@@ -144,7 +145,7 @@ final class ShortPlaceRule {
         }
     }
 
-    static final String PAIR_FOUND_BY = "rule:prefecture-pair";
+    private static final String PAIR_FOUND_BY = "rule:prefecture-pair";
 
     /** Verbs of appointment or reward before a circuit's officer named by one character (為夔路轉運使, 賞䕫路總管). */
     private static final String BEFORE_CIRCUIT_TITLE = "為爲徙擢差命賞除授遷改充以權兼";

@@ -62,7 +62,8 @@ final class SuffixedPlaceRule {
             // 大同軍留後, 河西軍節度: a known name and 軍 before a governor's title is the military designation the title
             // is named after (the packs know 大同 as 雲州's).
             boolean designation = suffix == '軍' && DESIGNATED_TITLES.stream().anyMatch(t -> Chars.matchesAt(text, h.end() + 1, t));
-            if (!designation && (!Chars.isAnyOf(suffix, SUFFIXES) || suffix == '城' && Chars.isAnyOf(Chars.at(text, h.end() + 1), AFTER_TOWN))) {
+            if (!designation && (!Chars.isAnyOf(suffix, SUFFIXES)
+                    || suffix == '城' && Chars.isAnyOf(Chars.at(text, h.end() + 1), AFTER_TOWN))) {
                 continue;
             }
             places.add(new Hit(h.start(), h.end() + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, h.start(), h.end() + 1),

@@ -389,7 +389,10 @@ final class TitledNameRule {
 
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
     private static final String PHRASE_AFTER_PRINCE = "封爵守檢開同";
-    /** First characters of words for a crowd, a promotion or retirement, never of a prince's name (樂安郡王羣臣進秩; 壽春郡王加太保; 魏國公致仕). */
+    /**
+     * First characters of words for a crowd, a promotion or retirement, never of a prince's name (樂安郡王羣臣進秩;
+     * 壽春郡王加太保; 魏國公致仕).
+     */
     private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開加致"
             // A prince's residence, shrine or household after his title (幸荆王第, 奉濮王祠事, 秀王夫人), no name.
             + "第祠府宅宫宮廟墓園夫";

@@ -57,7 +57,12 @@ public final class FramedPersonsGenerator {
             "rule:person-after-noun", "rule:person-introduced", "rule:biography-opening");
 
     /** Verbs that follow a name and that a frame cutting too long leaves at its end. */
-    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆各乞諭許舊犯漕";
+    private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆各乞諭許舊犯漕"
+            + "在擅誘驅營狀賊葬日";
+    /** Characters no given name holds after its first: a verb (方據渾) and kin (鞏弟布: 鞏's brother 布). */
+    private static final String NEVER_INSIDE_NAMES = "據弟兄姪";
+    /** Words of kinship a name's surname may open (曾祖直, 高祖…: a great-grandfather, then his name). */
+    private static final List<String> KIN_OPENINGS = List.of("曾祖", "曽祖", "高祖");
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
     /** At least one in this many of a name's occurrences must be in a frame. */
@@ -157,6 +162,10 @@ public final class FramedPersonsGenerator {
                     || VERBS_AFTER_NAMES.indexOf(name.codePointBefore(name.length())) >= 0
                     || name.codePoints().skip(1).anyMatch(c -> "一二三四五六七八九十百千萬巻卷".indexOf(c) >= 0) // 解十巻, 常一: a count
                     || endsOnDayOrRepeat(name) // 田庚寅: a man, then the next day; 桑仲仲: his name said again
+                    || name.codePoints().skip(1).anyMatch(c -> NEVER_INSIDE_NAMES.indexOf(c) >= 0)
+                    // 趙盾不, 沈該不: the negation after a man; not a transcribed Jurchen name's (完顔賽不).
+                    || name.endsWith("不") && name.codePointCount(0, name.length()) <= 3
+                    || KIN_OPENINGS.stream().anyMatch(name::startsWith)
                     || truncated(corpus, name)) {
                 continue;
             }
