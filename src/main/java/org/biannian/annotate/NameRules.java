@@ -297,9 +297,14 @@ final class NameRules {
             // Halls, palaces and tombs after 御 / 於 / 幸 / 葬 (御崇德殿, 葬…於永定陵) are names whatever follows:
             // the 本紀 run them on without punctuation.
             // And the next of a list the visit names (幸太一宮、天清寺).
+            // Also a hall of a palace or temple just named (景靈宮英德殿), or one more after 及 (太一宮及會靈觀): the court's
+            // buildings in a row. Not 寺 or 院, which also end the courts' and bureaus' names (太府寺, 禮賓院).
             boolean visited = Chars.isAnyOf(suffix, VISITED_SUFFIXES) && end >= 3
                     && (Chars.isAnyOf(text[end - 3], Chars.isAnyOf(suffix, INSTITUTION_SUFFIXES) ? EMPEROR_VISITS : PALACE_BEFORE)
-                    || text[end - 3] == '、' && lastVisitedEnd == end - 3);
+                    || text[end - 3] == '、' && lastVisitedEnd == end - 3
+                    || suffix == '殿' && Chars.isAnyOf(text[end - 3], "宮觀")
+                    || Chars.isAnyOf(suffix, "宮觀殿") && text[end - 3] == '及' && Chars.isAnyOf(Chars.at(text, end - 4), "宮觀")
+                    && !Chars.isAnyOf(text[end - 2], HALLS) && !Chars.isAnyOf(text[end - 1], HALLS));
             // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,
             // 敗於好水川福): the preposition fixes where the name starts.
             boolean located = end >= 3 && Chars.isAnyOf(text[end - 3], "於于次") && !Chars.isAnyOf(suffix, "城殿宮陵");

@@ -628,6 +628,9 @@ class AnnotatorTest {
         assertThat(annotate("翰率兵會劉光毅、曹彬等討平之。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("劉光毅/PER");
         assertThat(annotate("從征髙平，還，加司徒。", List.of())).extracting(x -> x.text() + "/" + x.canonical()).contains("髙平/高平縣");
         assertThat(annotate("上至鄂渚七百里，下至池陽五百里。", List.of())).extracting(x -> x.text() + "/" + x.canonical()).contains("池陽/池陽郡");
+        // 卷14: a hall of the palace just named.
+        assertThat(annotate("二年春正月丙午，奉安英宗神御于景靈宮英德殿。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("景靈宮/PLACE", "英德殿/PLACE");
         // Not a hall: a pool, then 觀 "to watch" (卷5, 6, 15).
         assertThat(annotate("丁未，幸金明池觀水嬉。", List.of())).noneMatch(x -> x.text().endsWith("觀"));
     }
