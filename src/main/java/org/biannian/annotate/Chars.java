@@ -58,6 +58,14 @@ final class Chars {
         return set;
     }
 
+    private static final java.util.BitSet DAY_STEMS = setOf("甲乙丙丁戊己庚辛壬癸");
+    private static final java.util.BitSet DAY_BRANCHES = setOf("子丑寅卯夘辰巳午未申酉戌亥");
+
+    /** Whether a cyclical day (辛丑, 丁巳) stands at {@code at}: a stem, which is also often a surname, then a branch. */
+    static boolean isDayAt(int[] text, int at) {
+        return isIn(at(text, at), DAY_STEMS) && isIn(at(text, at + 1), DAY_BRANCHES);
+    }
+
     static boolean isIn(int c, java.util.BitSet set) {
         return c >= 0 && set.get(c);
     }

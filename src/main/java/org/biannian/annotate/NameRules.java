@@ -387,7 +387,7 @@ final class NameRules {
                 continue;
             }
             // Nor a verb of going (疾作遽出至殿門) or a day (幸戊寅還宮: the day, then the return).
-            boolean plain = !(Chars.isAnyOf(text[start], "甲乙丙丁戊己庚辛壬癸") && Chars.isAnyOf(text[start + 1], "子丑寅卯辰巳午未申酉戌亥"));
+            boolean plain = !Chars.isDayAt(text, start);
             for (int k = start; k < end && plain; k++) {
                 plain = !SUFFIX_SET.get(text[k]) && !Chars.isAnyOf(text[k], "之於于以與而及為其所者也又皆並至還出入歸赴遽");
             }
@@ -436,14 +436,9 @@ final class NameRules {
         }
     }
 
-    private static final java.util.BitSet DAY_STEMS = Chars.setOf("甲乙丙丁戊己庚辛壬癸");
-    private static final java.util.BitSet DAY_BRANCHES = Chars.setOf("子丑寅卯夘辰巳午未申酉戌亥");
     /** Verbs that follow a man named first in a day's entry: 以 (…為), 為, 加, 薨, 卒, 罷, 言, 知, 兼, 出, 來, 請, 遷, 戰. */
     private static final String AFTER_DAY_NAME = "以為加薨卒罷言知兼出來請遷戰";
 
-    private static boolean cyclicalAt(int[] text, int at) {
-        return Chars.isIn(Chars.at(text, at), DAY_STEMS) && Chars.isIn(Chars.at(text, at + 1), DAY_BRANCHES);
-    }
 
     /** Not in a given name after a day set off by a comma: the words of a state's men and envoys, and the closing verbs. */
     private static final String NOT_IN_DAY_NAME = "人遣使" + AFTER_DAY_NAME;
@@ -483,9 +478,9 @@ final class NameRules {
             boolean opener = c == '以' || c == '命' || c == '遣' || c == '詔';
             boolean boundary = Chars.isBoundary(c);
             // 本紀 entries open on the day: 「乙未張昪以太子太師致仕」, 「壬申歐陽脩知亳州」.
-            boolean afterDay = i >= 1 && Chars.isIn(c, DAY_BRANCHES) && Chars.isIn(text[i - 1], DAY_STEMS);
+            boolean afterDay = i >= 1 && Chars.isDayAt(text, i - 1);
             // Punctuated, the day is set off by a comma: 「丁未，秦熺卒」, 「丙午，衛涇罷」.
-            boolean afterDayComma = c == '，' && cyclicalAt(text, i - 2);
+            boolean afterDayComma = c == '，' && Chars.isDayAt(text, i - 2);
             if (!opener && !boundary && !afterDay) {
                 continue;
             }
@@ -506,7 +501,7 @@ final class NameRules {
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
                 if (end > text.length || !allHan(text, start, end) || text[end - 1] == '等'
-                        || afterDay && (cyclicalAt(text, end - 2) || cyclicalAt(text, end - 1))) {
+                        || afterDay && (Chars.isDayAt(text, end - 2) || Chars.isDayAt(text, end - 1))) {
                     continue; // 「甲辰雷丙辰以地震」: thunder, then the next day
                 }
                 int after = Chars.at(text, end);

@@ -175,7 +175,7 @@ final class TitledNameRule {
                 continue;
             }
             int start = office.end();
-            int surname = placeStarts.get(start) || cyclical(text, start) ? 0 : NameRules.surnameLength(text, start);
+            int surname = placeStarts.get(start) || Chars.isDayAt(text, start) ? 0 : NameRules.surnameLength(text, start);
             if (surname == 0 && !placeStarts.get(start) && Chars.isAnyOf(Chars.at(text, start), TITLED_SURNAMES)) {
                 surname = 1;
             }
@@ -307,7 +307,7 @@ final class TitledNameRule {
         java.util.BitSet officeEnds = new java.util.BitSet(text.length + 1);
         for (Hit h : hits) {
             int before = Chars.at(text, h.start() - 1);
-            if (h.type() == MentionType.OFFICE && (Chars.isBoundary(before) || before == '以' || cyclical(text, h.start() - 2))) {
+            if (h.type() == MentionType.OFFICE && (Chars.isBoundary(before) || before == '以' || Chars.isDayAt(text, h.start() - 2))) {
                 officeEnds.set(h.end());
             }
         }
@@ -328,7 +328,7 @@ final class TitledNameRule {
                     }
                     int before = Chars.at(text, start - 1);
                     boolean opens = Chars.isBoundary(before) || hitEnds.get(start) || Chars.isAnyOf(before, BEFORE_APPOINTEE)
-                            || cyclical(text, start - 2);
+                            || Chars.isDayAt(text, start - 2);
                     if (opens) {
                         names.add(new Hit(start, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, start, wei), List.of(),
                                 "rule:person-before-title", Hit.RULE));
@@ -404,7 +404,7 @@ final class TitledNameRule {
     private static int princeNameEnd(int[] text, int start, java.util.BitSet titleStarts) {
         // Not a day: 「封荆國公丙戌進封岐王」 moves on to the next entry.
         if (start + 1 > text.length || !allNameCharacters(text, start, start + 1) || Chars.isAnyOf(text[start], NOT_PRINCE_NAME)
-                || cyclical(text, start)) {
+                || Chars.isDayAt(text, start)) {
             return -1;
         }
         int next = Chars.at(text, start + 1);
@@ -510,7 +510,7 @@ final class TitledNameRule {
             // Glued, 方 after a man is "just then" (夏守恩方典軍), not the surname 方.
             // 「胡瑗及阮逸亦言」: 及 joins a man the packs know to the next, as 、 does.
             while (Chars.at(text, at) == '、' || glued && Chars.at(text, at) == '及' || glued && NameRules.surnameLength(text, at) > 0
-                    && !cyclical(text, at) && Chars.at(text, at) != '方') {
+                    && !Chars.isDayAt(text, at) && Chars.at(text, at) != '方') {
                 boolean comma = Chars.at(text, at) == '、' || Chars.at(text, at) == '及';
                 int start = comma ? at + 1 : at;
                 int surname = NameRules.surnameLength(text, start);
@@ -521,7 +521,7 @@ final class TitledNameRule {
                     // Glued, a name also ends where the next begins: a known person, or a surname (朱勔李彦孟昌齡梁師成).
                     boolean closes = comma ? Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PAIR)
                             : Chars.isAnyOf(after, GLUED_LIST_CLOSERS) || Chars.isBoundary(after) && given == 2
-                            || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !cyclical(text, e);
+                            || personStarts.get(e) || NameRules.surnameLength(text, e) > 0 && !Chars.isDayAt(text, e);
                     // 「楊忠閔、王進夾擊金人」: 夾擊 is the verb; the name is 王進, closed by no firm closer, so none.
                     // 「李斌、桑贊從，」: 從 closing a list is the men's following, not the last man's name.
                     boolean following = given == 2 && comma && Chars.at(text, e - 1) == '從' && Chars.isBoundary(after);
@@ -570,7 +570,7 @@ final class TitledNameRule {
                     int before = Chars.at(text, s - 1);
                     boolean free = s >= 0 && (others.nextSetBit(s) < 0 || others.nextSetBit(s) >= end);
                     if (surname > 0 && length - surname >= 1 && length - surname <= 2 && free && allNameCharacters(text, s + surname, end)
-                            && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_LIST)) && !cyclical(text, s)) {
+                            && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_LIST)) && !Chars.isDayAt(text, s)) {
                         start = s;
                     }
                 }
@@ -603,7 +603,7 @@ final class TitledNameRule {
             for (int length = 3; length >= 2 && leftStart < 0; length--) {
                 int s = k - length;
                 int before = Chars.at(text, s - 1);
-                if (s >= 0 && NameRules.surnameLength(text, s) == 1 && allNameCharacters(text, s + 1, k) && !cyclical(text, s)
+                if (s >= 0 && NameRules.surnameLength(text, s) == 1 && allNameCharacters(text, s + 1, k) && !Chars.isDayAt(text, s)
                         && covered.nextSetBit(s) >= k && (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PAIR))
                         && !Chars.isAnyOf(text[k - 1], NOT_GIVEN_NAME + "國")) {
                     leftStart = s;
@@ -687,7 +687,7 @@ final class TitledNameRule {
         }
         // 「貶郭仲荀」, 「招諭孔彦舟」, 「復推劉超」: a man as the object of a verb that takes one, closed firmly.
         for (int i = 1; i + 2 < text.length; i++) {
-            if (!Chars.isIn(text[i - 1], PERSON_OBJECT_VERB_SET) || NameRules.surnameLength(text, i) != 1 || cyclical(text, i)
+            if (!Chars.isIn(text[i - 1], PERSON_OBJECT_VERB_SET) || NameRules.surnameLength(text, i) != 1 || Chars.isDayAt(text, i)
                     || covered.get(i)) {
                 continue;
             }
@@ -728,11 +728,11 @@ final class TitledNameRule {
     /** A one-character surname at {@code start}, a name to {@code end}, and a clause opening before it. */
     private static boolean nameOpensClause(int[] text, int start, int end, java.util.BitSet opens, java.util.BitSet covered) {
         if (start < 0 || NameRules.surnameLength(text, start) != 1 || !allNameCharacters(text, start + 1, end)
-                || covered.get(start, end).cardinality() > 0 || cyclical(text, start) || cyclical(text, start + 1)) {
+                || covered.get(start, end).cardinality() > 0 || Chars.isDayAt(text, start) || Chars.isDayAt(text, start + 1)) {
             return false; // 庚戌雷辛酉鎮江都統制…: a day, no given name
         }
         int before = Chars.at(text, start - 1);
-        return Chars.isBoundary(before) || cyclical(text, start - 2) || opens.get(start) && Chars.isHan(before) || before == '以';
+        return Chars.isBoundary(before) || Chars.isDayAt(text, start - 2) || opens.get(start) && Chars.isHan(before) || before == '以';
     }
 
     /**
@@ -901,13 +901,6 @@ final class TitledNameRule {
 
     /** What ends the last of several names written together without punctuation: 李筠何福進率兵, 石保吉魏咸信並坐, 劉平石元孫戰于. */
     private static final String GLUED_LIST_CLOSERS = "率並竝罷等坐來戰";
-    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
-    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
-
-    /** A cyclical day (辛丑, 丁巳): a stem that is also a surname, then a branch. */
-    private static boolean cyclical(int[] text, int at) {
-        return Chars.isAnyOf(Chars.at(text, at), STEMS) && Chars.isAnyOf(Chars.at(text, at + 1), BRANCHES);
-    }
 
     /**
      * Verbs of report: 「鎮州郭崇報」, 「府州折御卿言」 — the man at a prefecture reports from it; and of seizing it or
