@@ -46,6 +46,36 @@ class BuiltInPlacesTest {
     }
 
     @Test
+    void everyCommanderyNamesAPrefectureOfTheTreatiseAndItsBareNameNoOtherPlace() {
+        // geography.tsv's commandery names (池州上池陽郡 → 池陽郡) each cite the juan of 宋史 地理志 and the prefecture whose
+        // heading gives them; that prefecture is a place the pack knows, and a bare name (池陽) belongs to no other place.
+        Authority pack = Authority.builtIn();
+        org.biannian.text.VariantFolding folding = org.biannian.text.VariantFolding.builtIn();
+        Map<String, List<AuthorityRecord>> byName = new java.util.HashMap<>();
+        for (AuthorityRecord r : pack.records()) {
+            if (r.kind() == EntityKind.PLACE) {
+                r.names().forEach(n -> byName.computeIfAbsent(folding.fold(n.text()), k -> new java.util.ArrayList<>()).add(r));
+            }
+        }
+        Pattern note = Pattern.compile("宋史 地理志 卷(8[5-9]|90): the commandery name of (\\S+)");
+        List<AuthorityRecord> commanderies = pack.records().stream().filter(r -> r.subtype().equals("郡")).toList();
+        assertThat(commanderies).hasSizeGreaterThan(150).extracting(AuthorityRecord::canonical).contains("池陽郡", "琅琊郡");
+        for (AuthorityRecord c : commanderies) {
+            Matcher m = note.matcher(c.note());
+            assertThat(m.find()).as(c.id() + " " + c.note()).isTrue();
+            assertThat(byName.getOrDefault(folding.fold(m.group(2)), List.of())).as(c.canonical() + " of " + m.group(2))
+                    .anyMatch(r -> List.of("州", "府", "軍", "監").contains(r.subtype()));
+            for (Name n : c.names()) {
+                if ("bare".equals(n.kind())) {
+                    assertThat(byName.get(folding.fold(n.text()))).as(n.text()).containsOnly(c);
+                }
+            }
+        }
+        assertThat(commanderies).filteredOn(c -> c.canonical().equals("池陽郡")).singleElement()
+                .satisfies(c -> assertThat(c.note()).endsWith("of 池州"));
+    }
+
+    @Test
     void frontierPrefecturesLieOnTheFrontier() {
         for (String id : List.of("place:xiazhou", "place:yinzhou", "place:suizhou", "place:lingzhou", "place:yanzhou", "place:qingyuanjun")) {
             Coordinates c = Authority.builtIn().find(id).orElseThrow().coordinates();

@@ -93,17 +93,20 @@ public final class GeographyPackGenerator {
         // (池陽 for 池州). The whole name is a name anywhere; the bare one, where no other place has it, only in a
         // place's frame, as a county's.
         int c = 0;
+        Set<String> read = new HashSet<>();
+        places.keySet().forEach(name -> read.add(folding.fold(name)));
         for (Map.Entry<String, String[]> e : commanderies.entrySet()) {
             String name = e.getKey();
-            String stem = name.substring(0, name.length() - 1);
-            if (known.contains(folding.fold(name)) || places.containsKey(name)) {
+            String stem = folding.fold(name.substring(0, name.length() - 1));
+            if (known.contains(folding.fold(name)) || read.contains(folding.fold(name))) {
                 continue;
             }
-            boolean stemTaken = known.contains(folding.fold(stem)) || known.contains(folding.fold(stem + "縣"))
-                    || places.containsKey(stem + "縣") || places.containsKey(stem + "州") || places.containsKey(stem + "府")
-                    || places.containsKey(stem + "軍");
+            // Compared folded: 鬰林郡's stem is 鬱林縣's (鬰 and 鬱 are one character written two ways).
+            boolean stemTaken = known.contains(stem) || java.util.stream.Stream.of("縣", "州", "府", "軍")
+                    .anyMatch(unit -> known.contains(stem + unit) || read.contains(stem + unit));
             c++;
-            out.add(String.join("\t", GeneratedIds.of("place:songshi-jun-", name), name, stemTaken ? "" : stem + "/bare", "郡", "", "", "",
+            String bare = name.substring(0, name.length() - 1) + "/bare";
+            out.add(String.join("\t", GeneratedIds.of("place:songshi-jun-", name), name, stemTaken ? "" : bare, "郡", "", "", "",
                     "", "", "", "", "pol:song", "宋史 地理志 卷" + e.getValue()[0] + ": the commandery name of " + e.getValue()[1]));
         }
         Files.write(pack.resolve("geography.tsv"), out, StandardCharsets.UTF_8);
