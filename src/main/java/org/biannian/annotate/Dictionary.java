@@ -28,31 +28,7 @@ final class Dictionary {
      */
     static final VariantFolding FOLDING = VariantFolding.builtIn();
 
-    /**
-     * Variants the 四庫 editions write in names and titles that the built-in table leaves apart because
-     * only one source lists them and the variant is a common character (入内内侍, 户部, 吴越, 荆南, 江寜,
-     * 凉州, 强弩, 恊, 増, 陜西, 潼闗): each pair is listed in the Taiwan MOE 異體字字典 (cjkvi-variants, twedu table) as
-     * a variant of the standard form. Recognition folds them too; the written text is never changed.
-     */
-    private static final String[] ORTHOGRAPHIC_VARIANTS = {"内內", "户戶", "吴吳", "荆荊", "寜寧", "凉涼", "强強", "恊協", "増增", "陜陝", "闗關", "爲為", "黄黃",
-        // The same for the forms 宋史 writes most often where the packs write the standard (counted over the whole
-        // history: 叅知政事 112 and 参知政事 68 beside 參知政事 596, 脩撰 129, 諌議大夫 133, 温州 143, 兀术 164, 祕書監 87):
-        // each pair listed as variant and standard in 異體字字典 (twedu) or 漢語大字典 (hydzd), cjkvi-variants.
-        "参參", "叅參", "祕秘", "脩修", "諌諫", "懐懷", "温溫", "术朮", "説說", "歩步", "阯趾", "静靜", "彦彥", "録錄",
-        "邱丘", "恵惠", "曺曹", "榖穀", "羗羌", "蘓蘇", "紏糾", "莭節", "兹茲", "淛浙", "濳潛", "卭邛", "靑青", "晋晉",
-        // 完顔 90 times beside 完顏 once (the packs write 完顏宗弼), 顔 436 times in all.
-        "顔顏",
-        // Three forms no variant table lists, attested by 宋史's own text beside the standard in the same titles and
-        // words (都承㫖 162, 都承旨 18; 都䕶 and 左䕶軍 beside 都護 and 護軍, 䕶 589 times, 護 228; 㧞之 17, 拔之 15).
-        "㫖旨", "䕶護", "㧞拔",
-        // The same again for surnames, names and titles (counted over the whole history, beside the standard form):
-        // 曽 465 beside 曾 753 (曽布 41, 曾布 81; no variant table lists it), 勲 555 beside 勳 23 (hydzd), 逹 395 beside
-        // 達 435 (none lists it), 鋭 255 beside 銳 179 (twedu), 鐡 204 beside 鐵 766 (鹽鐡判官; none), 渉 321 beside
-        // 涉 57 (twedu). And 叚 for 段 (130 beside 341: 叚秀實, 叚少連, the 叚目 of 律暦志), which the tables list under 假
-        // only: 宋史 never writes it so.
-        "曽曾", "勲勳", "逹達", "鋭銳", "鐡鐵", "渉涉", "叚段"};
-
-    /** A name or title folded the way the text is: the built-in table, then {@link #ORTHOGRAPHIC_VARIANTS}. */
+    /** A name or title folded the way the text is, by the built-in table. */
     static String foldKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); ) {
@@ -247,15 +223,8 @@ final class Dictionary {
     private static final int[] BMP_KEYS = new int[0x10000];
 
     static {
-        Map<Integer, Integer> standards = new java.util.HashMap<>();
-        for (String pair : ORTHOGRAPHIC_VARIANTS) {
-            standards.put(pair.codePointAt(0), pair.codePointAt(1));
-        }
         for (int c = 0; c < BMP_KEYS.length; c++) {
-            int key = FOLDING.fold(c);
-            // A listed variant takes its standard's key, and so does what the table folds onto the variant.
-            Integer standard = standards.containsKey(c) ? standards.get(c) : standards.get(key);
-            BMP_KEYS[c] = standard == null ? key : FOLDING.fold(standard);
+            BMP_KEYS[c] = FOLDING.fold(c);
         }
     }
 

@@ -512,7 +512,10 @@ final class NameRules {
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥等兼") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
                                 || after == '賀' && !Chars.isAnyOf(text[end - 1], "來来使往入")) // 遼遣耶律寛來賀: 來 is the verb
                                 || c == '命' && after == '代'
-                        : Chars.isAnyOf(after, "等率") || after == '反' && Chars.isAnyOf(c, "，。；") // 。王則反貝州, 。儂智髙反
+                        : Chars.isAnyOf(after, "等率") || (after == '反' || after == '叛' && given == 2) && Chars.isAnyOf(c, "，。；")
+                                // 。王則反貝州, 。儂智髙叛嶺南; not 。金人叛盟, ，常有叛心 (a people, a verb: one character after the surname)
+                                // 。范寧之至自金國: an envoy back from a court.
+                                || after == '至' && Chars.at(text, end + 1) == '自' && Chars.isAnyOf(c, "，。；、")
                                 || after == '言' && (Chars.isBoundary(Chars.at(text, end + 1))
                                 || Chars.isAnyOf(Chars.at(text, end + 1), "曰於其"));
                 // 「庚申，夏人來賀」, 「乙亥，金遣使來」: a state's men or envoys, no name.

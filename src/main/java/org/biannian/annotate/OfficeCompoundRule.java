@@ -47,9 +47,14 @@ final class OfficeCompoundRule {
     /** {@code hits}: the dictionary and list hits so far. Returns the new compound hits only. */
     static List<Hit> hits(int[] text, List<Hit> hits) {
         Map<Integer, List<Hit>> endingAt = new HashMap<>();
+        // Counties by where they start: 知通州海門縣, a county of the prefecture governed, is one title.
+        Map<Integer, Integer> countyEnds = new HashMap<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE) {
                 endingAt.computeIfAbsent(h.end(), k -> new ArrayList<>()).add(h);
+                if (h.length() >= 2 && text[h.end() - 1] == '縣') {
+                    countyEnds.merge(h.start(), h.end(), Math::max);
+                }
             }
         }
         List<Hit> compounds = new ArrayList<>();
@@ -169,8 +174,10 @@ final class OfficeCompoundRule {
                     // the title, as the golds write 權[知開封府] (heldout/README.md).
                     int start = Chars.at(text, before - 2) == '同' && Chars.at(text, before - 1) == '知'
                             || judge && Chars.isAnyOf(Chars.at(text, before - 2), "通同") ? before - 2 : before - 1;
-                    // 知延州事, 知開封府事: the charge written out with its business is one title.
-                    int end = Chars.at(text, place.end()) == '事' ? place.end() + 1 : place.end();
+                    // 知延州事, 知開封府事: the charge written out with its business is one title; so is 知通州海門縣, a
+                    // county of the prefecture named before it.
+                    int governedEnd = countyEnds.getOrDefault(place.end(), place.end());
+                    int end = Chars.at(text, governedEnd) == '事' ? governedEnd + 1 : governedEnd;
                     String written = slice(text, start, end);
                     compounds.add(new Hit(start, end, MentionType.OFFICE, null, written, List.of(),
                             "rule:govern-place", Hit.STRUCTURE));

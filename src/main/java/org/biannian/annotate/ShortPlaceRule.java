@@ -99,6 +99,7 @@ final class ShortPlaceRule {
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isIn(second, AFTER_STEM_SET)
+                    || second == '人' && i > 0 && text[i - 1] == '為'
                     || i > 0 && Chars.isIn(text[i - 1], MOVE_RULE_OR_ATTACK_SET));
             boolean riverFrame = Chars.isIn(text[i], RIVERS);
             if (!singleFrame && !stemFrame && !riverFrame || !Chars.isHan(text[i])) {
@@ -114,7 +115,31 @@ final class ShortPlaceRule {
                 stem(text, i, dictionary, hits);
             }
         }
+        pairsAgain(text, dictionary, hits);
         return hits;
+    }
+
+    /**
+     * A pair of prefectures a raid framed (宼宜融州) is the same pair wherever the text writes it again, in any frame
+     * (除宜融州夏税, 詔宜融州民): a name found once with confidence is a name through the document.
+     */
+    private static void pairsAgain(int[] text, Dictionary dictionary, List<Hit> hits) {
+        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        java.util.BitSet found = new java.util.BitSet(text.length);
+        for (Hit h : hits) {
+            if (h.foundBy().equals(PAIR_FOUND_BY)) {
+                pairs.add((long) text[h.start()] << 32 | text[h.start() + 1]);
+                found.set(h.start());
+            }
+        }
+        if (pairs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (!found.get(i) && pairs.contains((long) text[i] << 32 | text[i + 1])) {
+                pair(text, i, dictionary, hits);
+            }
+        }
     }
 
     /**
@@ -220,19 +245,21 @@ final class ShortPlaceRule {
         boolean battle = (Chars.isBoundary(before) || Chars.isAnyOf(before, "官使")) && after == '之'
                 && Chars.isAnyOf(Chars.at(text, at + 3), "戰役");
         boolean afterVerb = before >= 0 && BEFORE_STEM.get(before);
-        if (!battle && !afterVerb || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
+        // A man's native place where his family moved (遂為錢塘人, 家為X人), as a biography's opening names it.
+        boolean nativePlace = before == '為' && after == '人';
+        if (!battle && !afterVerb && !nativePlace || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
                 || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
             return;
         }
         boolean runningOn = Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
-        if (!battle && !framedAfter && !runningOn) {
+        if (!battle && !framedAfter && !runningOn && !nativePlace) {
             return; // the cheap test before any look-up: this runs after every verb
         }
         Dictionary.Entry bare = place(dictionary, text, at, at + 2);
         if (bare != null && !"bare".equals(bare.nameKind())) {
             return; // a name of its own without suffix: the dictionary finds it.
         }
-        if (battle || framedAfter) {
+        if (battle || framedAfter || nativePlace) {
             for (int s = 0; s < SUFFIXES.length(); s++) {
                 Dictionary.Entry known = place(dictionary, new int[] {text[at], text[at + 1], SUFFIXES.charAt(s)}, 0, 3);
                 if (known != null) {

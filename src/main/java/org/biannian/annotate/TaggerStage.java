@@ -77,6 +77,10 @@ final class TaggerStage {
         if (surname == 0 || length <= surname || length > surname + 2) {
             return false;
         }
+        // 丁丑, 丁夘: a cyclical day opening an unpunctuated 本紀 record, not a man surnamed 丁.
+        if (length == 2 && Chars.isDayAt(codePoints, s.start())) {
+            return false;
+        }
         // A verb or particle that follows names is not their last character (遼遣蕭良來: 蕭良 came).
         if (Chars.isAnyOf(codePoints[s.end() - 1], AFTER_PERSON) && length == surname + 2) {
             return false;

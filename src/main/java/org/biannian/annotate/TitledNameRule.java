@@ -853,8 +853,10 @@ final class TitledNameRule {
                             : Chars.isAnyOf(after, AFTER_NAME + "死");
                     // 以父任, 以父䕃, 以父病: the father's standing or state, no name.
                     boolean fatherWord = (father || fatherOpens) && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));
+                    // 父適嘗為石首主簿: a one-character name, then 嘗 / 時 / 仕 where its sentence goes on; not 適嘗.
+                    boolean verbInside = fatherOpens && given == 2 && Chars.isAnyOf(text[end - 1], "嘗時仕");
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")
-                            && closes && !fatherWord) {
+                            && closes && !fatherWord && !verbInside) {
                         names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
                                 "rule:kinsman", Hit.RULE));
                         break;

@@ -636,6 +636,27 @@ class AnnotatorTest {
     }
 
     @Test
+    void thePassagesOfTheThirteenthSessionReadAsTheRulesSay() {
+        // 宋史卷10: a pair a raid framed is the same pair where the text writes it again, in any frame.
+        assertThat(annotate("甲午，安化蠻宼宜融州。…壬辰，除宜融州夏税。", List.of())).filteredOn(x -> x.text().equals("宜融州"))
+                .extracting(Mention::canonical).containsExactly("宜州、融州", "宜州、融州");
+        // 卷343: a county of the prefecture governed is one title; a native place after a move.
+        assertThat(annotate("知通州海門縣。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("知通州海門縣/OFFICE", "通州/PLACE", "海門縣/PLACE");
+        assertThat(annotate("仕吳越至丞相，遂為錢塘人。", List.of())).extracting(x -> x.text() + "/" + x.canonical()).contains("錢塘/錢塘縣");
+        // 卷298: a father by one character before 嘗.
+        assertThat(annotate("嵇穎字公實，應天宋城人。父適嘗為石首主簿。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("適/PER").doesNotContain("適嘗/PER");
+        // 卷28 and 卷343: a general by the name his biography says he first bore (楊存中夲名沂中, 卷367); a rebel's
+        // name before 叛, an envoy's before 至自; not a people (金人叛盟, 卷29).
+        assertThat(annotate("楊沂中入見，命沂中還屯。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("楊沂中/楊存中", "沂中/楊存中");
+        assertThat(annotate("入為度支判官。儂智髙叛嶺南，宿軍邕州。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("儂智髙/PER");
+        assertThat(annotate("何鮮、范寧之至自金國。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("范寧之/PER");
+        assertThat(annotate("己卯，金人叛盟。", List.of())).noneMatch(x -> x.type() == MentionType.PER);
+    }
+
+    @Test
     void titlesArePartsAndNothingInsideIsAName() {
         List<Mention> m = annotate("（《宋史·夏國傳、党項傳》及《長編》三十五）", List.of());
         assertThat(m).extracting(x -> x.text() + "=" + x.canonical())

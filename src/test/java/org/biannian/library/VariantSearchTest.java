@@ -83,6 +83,19 @@ class VariantSearchTest {
     }
 
     @Test
+    void theFormsNoVariantTableListsAreFoundByTheStandard() throws Exception {
+        // 曽 for 曾 and 参 for 參 (GenerateVariants.SUPPLEMENT, read from 宋史): the 長編 writes 王曽 and 参知政事.
+        Set<String> wangZeng = entriesHolding("王曽", "王曾");
+        Set<String> canZheng = entriesHolding("参知政事", "叅知政事", "參知政事");
+        assertThat(entriesHolding("王曽")).isNotEmpty();
+        assertThat(entriesHolding("参知政事")).isNotEmpty();
+        try (Library library = Library.open(folder)) {
+            assertThat(LibraryTest.ids(search(library, "王曾"))).isEqualTo(wangZeng);
+            assertThat(LibraryTest.ids(search(library, "參知政事"))).isEqualTo(canZheng);
+        }
+    }
+
+    @Test
     void theSnippetHighlightsTheFormTheTextWritesAndTheHitSaysWhichMatched() {
         try (Library library = Library.open(folder)) {
             SearchResults results = search(library, "呂蒙正");

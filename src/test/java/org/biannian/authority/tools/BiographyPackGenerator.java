@@ -92,6 +92,7 @@ public final class BiographyPackGenerator {
             counts.append(counts.length() == 0 ? "" : ", ").append(kept).append(" from ").append(histories.get(h).title());
         }
         int empresses = empresses(dirs.get(0), folding, seen, out);
+        withoutFormerNamesOfOthers(out, folding);
         Files.write(pack.resolve("biographies.tsv"), out, StandardCharsets.UTF_8);
         System.out.println("biographies.tsv: " + counts + " 列傳, " + empresses + " empresses from 宋史 后妃傳 (" + hand.size()
                 + " names left to persons.tsv)");
@@ -114,6 +115,12 @@ public final class BiographyPackGenerator {
         }
         juans.addAll(history.extra());
         Map<Integer, Path> files = KanripoJuans.files(dir);
+        // The whole history, folded and without line ends, where a former name must recur to be kept.
+        StringBuilder whole = new StringBuilder();
+        for (Path file : files.values()) {
+            whole.append(folding.fold(KanripoJuans.text(file).replace("\n", "")));
+        }
+        String wholeText = whole.toString();
         // The first characters of the names the headings list: the surnames this history's men bear, which decide
         // between two cuts of an appended note that the body cannot tell apart.
         Set<Integer> firsts = new HashSet<>();
@@ -142,6 +149,14 @@ public final class BiographyPackGenerator {
                 boolean clan = song && juan >= CLAN_FIRST && juan <= CLAN_LAST && prince.matches();
                 String canonical = clan ? "趙" + prince.group(1) : token;
                 String alias = clan ? prince.group(1) + "|" + token : "";
+                if (song && !clan) {
+                    for (String former : formerNames(body, canonical)) {
+                        if (count(wholeText, folding.fold(former)) >= 2) {
+                            alias = seen.contains(folding.fold(former)) ? "" : former + "/name";
+                            break;
+                        }
+                    }
+                }
                 int length = canonical.codePointCount(0, canonical.length());
                 // A kinsman named in a note is often called by his given name alone in the body (堯叟字唐夫).
                 boolean named = count(body, clan ? prince.group(1) : token) >= 2 || kin.contains(token)
@@ -388,6 +403,72 @@ public final class BiographyPackGenerator {
             }
         }
         return kin;
+    }
+
+    /**
+     * Drops a former name that another row's man bears (張昭本名昭逺, not the 張昭逺 of 卷326; 劉昺初名炳, not 金史's
+     * 劉炳): the name is his, the other's only in a life long past.
+     */
+    private static void withoutFormerNamesOfOthers(List<String> out, org.biannian.text.VariantFolding folding) {
+        Set<String> canonicals = new HashSet<>();
+        out.stream().filter(row -> row.startsWith("per:")).forEach(row -> canonicals.add(folding.fold(row.split("\t")[1])));
+        out.replaceAll(row -> {
+            String[] cells = row.split("\t", -1);
+            if (!row.startsWith("per:") || !cells[2].endsWith("/name")
+                    || !canonicals.contains(folding.fold(cells[2].substring(0, cells[2].length() - "/name".length())))) {
+                return row;
+            }
+            cells[2] = "";
+            return String.join("\t", cells);
+        });
+    }
+
+    /**
+     * An opening that says a man first bore another name: the name, perhaps his courtesy name (字) and native place
+     * (…人), then 本名 (夲名, as the 四庫 text writes it too), 初名 or 舊名 (楊存中夲名沂中, 張昭字潛夫本名昭逺,
+     * 楊信瀛州人初名義).
+     */
+    private static final Pattern FORMER = Pattern.compile(
+            "^(?:字\\p{IsIdeographic}{2})?(?:\\p{IsIdeographic}{2,7}?人)?(?:本|夲|初|舊)名(\\p{IsIdeographic}+)");
+    private static final int FORMER_WINDOW = 24;
+    /** What follows a former name of one character in an opening: 字, or the change of name (賜, 避, 改, 後). */
+    private static final String FORMER_CLOSERS = "字賜避改後";
+
+    /**
+     * The names a man may have borne before the one his biography is headed by, as its opening says, longest first:
+     * the surname and two characters after 本名 / 初名 / 舊名, then one where his given name is one too and the opening
+     * goes on as after a name (楊存中夲名沂中 → 楊沂中; 沈倫舊名義倫 → 沈義倫; 張璪初名琥字邃明 → 張琥). Unpunctuated, the text does not say where the name ends: the
+     * caller keeps the first that the history writes elsewhere too. A given name of two is not cut to one: 李懐忠初名懐義
+     * is not 李懐, 劉重進本名晏僧 not 劉晏.
+     */
+    static List<String> formerNames(String body, String canonical) {
+        int[] name = canonical.codePoints().toArray();
+        if (name.length < 2 || name.length > 3) {
+            return List.of();
+        }
+        for (int at = body.indexOf(canonical); at >= 0; at = body.indexOf(canonical, at + 1)) {
+            int from = at + canonical.length();
+            Matcher m = FORMER.matcher(body.substring(from, Math.min(body.length(), from + FORMER_WINDOW)));
+            if (!m.find()) {
+                continue;
+            }
+            int[] after = m.group(1).codePoints().toArray();
+            List<String> names = new ArrayList<>();
+            for (int given = Math.min(2, after.length); given >= name.length - 1; given--) {
+                // One character only where the opening goes on with his courtesy name or the name's change (張璪初名琥字,
+                // 劉昺…初名炳賜今名): 元逹初名守旻 is not 元守, though the history writes 元守 (元守全, 元守臣).
+                boolean closed = after.length > 1 && FORMER_CLOSERS.indexOf(after[1]) >= 0;
+                if (given == 1 != closed) {
+                    continue; // 張璪初名琥字: 琥, never 琥字
+                }
+                String former = new String(name, 0, 1) + new String(after, 0, given);
+                if (!former.equals(canonical)) {
+                    names.add(former);
+                }
+            }
+            return names;
+        }
+        return List.of();
     }
 
     /** 「字Y，Z人」 after the name's first 字, as 「字Y，Z人」, or empty. */

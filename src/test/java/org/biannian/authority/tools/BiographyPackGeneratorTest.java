@@ -52,4 +52,16 @@ class BiographyPackGeneratorTest {
         assertThat(GeneratedIds.of("place:songshi-dili-", "靑州")).isEqualTo(GeneratedIds.of("place:songshi-dili-", "靑州"))
                 .isNotEqualTo(GeneratedIds.of("place:songshi-dili-", "青州"));
     }
+
+    @Test
+    void aFormerNameIsReadFromTheOpeningAsLongAsTheGivenNameIsAndOneCharacterOnlyBeforeWhatFollowsAName() {
+        // The texts of 宋史卷367, 264, 328 and 275 (四庫 text, 夲 for 本 as the edition writes it).
+        assertThat(BiographyPackGenerator.formerNames("楊存中夲名沂中字正甫紹興間賜名存中", "楊存中")).containsExactly("楊沂中");
+        assertThat(BiographyPackGenerator.formerNames("沈倫字順儀開封太康人舊名義倫以與太宗名下字同", "沈倫")).containsExactly("沈義倫");
+        assertThat(BiographyPackGenerator.formerNames("張璪初名琥字邃明", "張璪")).containsExactly("張琥");
+        assertThat(BiographyPackGenerator.formerNames("元逹初名守旻洺州鷄澤人", "元逹")).containsExactly("元守旻");
+        // A given name of two is not cut to one (李懐忠初名懐義: not 李懐), and no opening, no former name.
+        assertThat(BiographyPackGenerator.formerNames("李懐忠初名懐義", "李懐忠")).containsExactly("李懐義");
+        assertThat(BiographyPackGenerator.formerNames("王超字某某趙州人", "王超")).isEmpty();
+    }
 }

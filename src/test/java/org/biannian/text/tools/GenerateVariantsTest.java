@@ -25,4 +25,14 @@ class GenerateVariantsTest {
             assertThat(table.keys()).doesNotContainValue(c);
         });
     }
+
+    @Test
+    void theFormsReadFrom宋史FoldAsTheirStandardAndTakeWhatFoldedOntoThem() throws Exception {
+        GenerateVariants.Table table = GenerateVariants.build(Shared.path("reference/variants"));
+        assertThat(table.keys()).containsEntry((int) '曽', (int) '曾').containsEntry((int) '参', (int) '參')
+                .containsEntry((int) '卭', (int) '邛');
+        // 𢏟 folded onto 强 by the tables; 强 folds to 強, so 𢏟 does too: the table stays idempotent.
+        assertThat(table.keys()).containsEntry("𢏟".codePointAt(0), (int) '強');
+        assertThat(table.rule().get((int) '曽')).isEqualTo("q");
+    }
 }
