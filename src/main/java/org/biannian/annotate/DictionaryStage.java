@@ -71,6 +71,32 @@ final class DictionaryStage {
         return hits;
     }
 
+    /** How near a county's point must lie to a prefecture's to be read as one of its counties (about 110 km). */
+    private static final double COUNTY_REACH_DEGREES = 1.0;
+
+    /**
+     * Whether the bare county right after a prefecture (吉州新淦, 嚴州遂安: 新 and 遂 open no list) is one of that
+     * prefecture's, by the gazetteer's points: the county names where in the prefecture, whatever its first character.
+     */
+    private static boolean countyOf(int[] text, Hit county, Hit prefecture, Dictionary dictionary) {
+        if (prefecture == null || era(text, county.end()) || longerName(text, county.end())) {
+            return false;
+        }
+        Dictionary.Entry seat = dictionary.first(text, prefecture.start(), prefecture.end(), MentionType.PLACE);
+        if (seat == null || seat.record() == null || seat.record().coordinates() == null) {
+            return false;
+        }
+        for (Dictionary.Entry e : dictionary.lookup(text, county.start(), county.end())) {
+            org.biannian.authority.Coordinates c = e.record() == null ? null : e.record().coordinates();
+            if ("bare".equals(e.nameKind()) && c != null
+                    && Math.abs(c.latitude() - seat.record().coordinates().latitude()) <= COUNTY_REACH_DEGREES
+                    && Math.abs(c.longitude() - seat.record().coordinates().longitude()) <= COUNTY_REACH_DEGREES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A county named bare right after another place (寇桂陽江華, 寇桂陽、江華) is the next place of the list
      * the verb governs; the chain is followed left to right. One right before a post (章丘主簿, 河陽判官)
@@ -82,8 +108,12 @@ final class DictionaryStage {
         }
         java.util.BitSet placeEnds = new java.util.BitSet(text.length + 1);
         java.util.BitSet postStarts = new java.util.BitSet(text.length + 1);
+        Map<Integer, Hit> prefectureAt = new java.util.HashMap<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE && h.length() >= 2) {
+                if (Chars.isAnyOf(text[h.end() - 1], "州軍府")) {
+                    prefectureAt.put(h.end(), h);
+                }
                 placeEnds.set(h.end());
             } else if (h.type() == MentionType.OFFICE && LOCAL_POSTS.contains(h.canonical())) {
                 postStarts.set(h.start());
@@ -95,7 +125,8 @@ final class DictionaryStage {
             // 夏州故城 is the old city of 夏州, not the county 故城: a generic first character ends the list.
             // 衢州江山縣尉: a listed name may go on into its post (縣尉), but not into an era (閬州乾德初).
             // The generic first characters (河, 山, 大) end a list, not a county's name before its own post (河陽判官).
-            boolean listed = placeEnds.get(before) && !era(text, h.end()) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM);
+            boolean listed = placeEnds.get(before) && !era(text, h.end()) && !Chars.isAnyOf(text[h.start()], NameRules.NOT_A_STEM)
+                    || countyOf(text, h, prefectureAt.get(h.start()), dictionary);
             if (listed || (postStarts.get(h.end()) || countyPost(text, h.end())) && !longerName(text, h.end())) {
                 hits.add(h);
                 placeEnds.set(h.end());

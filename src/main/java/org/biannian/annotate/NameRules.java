@@ -506,7 +506,7 @@ final class NameRules {
                 }
                 int after = Chars.at(text, end);
                 boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
-                        : c == '以' ? after == '為'
+                        : c == '以' ? after == '為' || Chars.isAnyOf(after, "知判") && opensRecord(text, i) && (given == 2 || governs(text, end + 1))
                         // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.
                         // 金人遣呉孝民來議和: the envoy before 來 (遼遣耶律寛來賀 is 耶律寛, not 耶律寛來).
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥等兼") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
@@ -535,6 +535,20 @@ final class NameRules {
                 gluedPair(text, start, surname, hits);
             }
         }
+    }
+
+    /**
+     * Whether {@code at} opens a clause or a day's record (，以…, 丙申以…): there 以 X 知 Y appoints a man X (丙申，以陳誠之知
+     * 樞密院). A one-character given name needs what he governs named after 知 ({@link #governs}): 以毛自知首論用兵 is
+     * 毛自知, who first spoke for war, not 毛自.
+     */
+    private static boolean opensRecord(int[] text, int at) {
+        return at == 0 || Chars.isBoundary(text[at - 1]) || Chars.isDayAt(text, at - 2);
+    }
+
+    /** Whether a prefecture or a bureau is named from {@code at}: 州, 府, 軍 or 院 as its second or third character. */
+    private static boolean governs(int[] text, int at) {
+        return Chars.isAnyOf(Chars.at(text, at + 1), "州府軍院") || Chars.isAnyOf(Chars.at(text, at + 2), "州府軍院");
     }
 
     /**

@@ -657,6 +657,21 @@ class AnnotatorTest {
     }
 
     @Test
+    void theSecondRoundOfTheThirteenthSessionReadsAsTheRulesSay() {
+        // 宋史卷412 (孟珙傳): two men no pack knows, listed and framed (而 before, 兩部 after); not a list of one.
+        assertThat(annotate("已而劉全、雷去危兩部與金人戰。", List.of())).filteredOn(x -> x.foundBy().equals(NameListRule.FOUND_BY))
+                .extracting(Mention::text).containsExactly("劉全", "雷去危");
+        assertThat(annotate("已而劉全兩部與金人戰。", List.of())).noneMatch(x -> x.foundBy().equals(NameListRule.FOUND_BY));
+        // 卷277 (張鑑傳): a county right after its prefecture, by the gazetteer's points (新 opens no list).
+        assertThat(annotate("以筠州清江縣、吉州新淦、袁州新喻三縣置臨江軍。", List.of())).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("新淦/新淦縣", "新喻/新喻縣");
+        // 卷31 and 卷45: a man appointed by 以 X 知 …, after a day; a one-character given name only before what he governs.
+        assertThat(annotate("丙申，以陳誠之知樞宻院。", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("陳誠之/PER");
+        assertThat(annotate("丁酉以王堅知和州", List.of())).extracting(x -> x.text() + "/" + x.type()).contains("王堅/PER");
+        assertThat(annotate("癸酉，以毛自知首論用兵", List.of())).noneMatch(x -> x.text().equals("毛自"));
+    }
+
+    @Test
     void titlesArePartsAndNothingInsideIsAName() {
         List<Mention> m = annotate("（《宋史·夏國傳、党項傳》及《長編》三十五）", List.of());
         assertThat(m).extracting(x -> x.text() + "=" + x.canonical())
