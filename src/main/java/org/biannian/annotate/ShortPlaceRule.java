@@ -125,10 +125,13 @@ final class ShortPlaceRule {
      */
     private static void pairsAgain(int[] text, Dictionary dictionary, List<Hit> hits) {
         java.util.Set<Long> pairs = new java.util.HashSet<>();
+        // The pairs' first characters, the cheap test at every character (a set of boxed keys is not).
+        java.util.BitSet firsts = new java.util.BitSet();
         java.util.BitSet found = new java.util.BitSet(text.length);
         for (Hit h : hits) {
             if (h.foundBy().equals(PAIR_FOUND_BY)) {
                 pairs.add((long) text[h.start()] << 32 | text[h.start() + 1]);
+                firsts.set(text[h.start()]);
                 found.set(h.start());
             }
         }
@@ -136,7 +139,7 @@ final class ShortPlaceRule {
             return;
         }
         for (int i = 0; i + 1 < text.length; i++) {
-            if (!found.get(i) && pairs.contains((long) text[i] << 32 | text[i + 1])) {
+            if (firsts.get(text[i]) && !found.get(i) && pairs.contains((long) text[i] << 32 | text[i + 1])) {
                 pair(text, i, dictionary, hits);
             }
         }
