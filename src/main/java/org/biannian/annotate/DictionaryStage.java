@@ -75,8 +75,8 @@ final class DictionaryStage {
     private static final double COUNTY_REACH_DEGREES = 1.0;
 
     /**
-     * Whether the bare county right after a prefecture (吉州新淦, 嚴州遂安: 新 and 遂 open no list) is one of that
-     * prefecture's, by the gazetteer's points: the county names where in the prefecture, whatever its first character.
+     * Whether the bare county right after a prefecture (吉州新淦, 袁州新喻, 潞州上黨人) is one of that prefecture's, by the
+     * gazetteer's points: then it is a place whatever its first character (新 and 上 open no list otherwise).
      */
     private static boolean countyOf(int[] text, Hit county, Hit prefecture, Dictionary dictionary) {
         if (prefecture == null || era(text, county.end()) || longerName(text, county.end())) {

@@ -506,7 +506,8 @@ final class NameRules {
                 }
                 int after = Chars.at(text, end);
                 boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
-                        : c == '以' ? after == '為' || Chars.isAnyOf(after, "知判") && opensRecord(text, i) && (given == 2 || governs(text, end + 1))
+                        : c == '以' ? after == '為'
+                                || Chars.isAnyOf(after, "知判") && opensRecord(text, i) && (given == 2 || governs(text, end + 1))
                         // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.
                         // 金人遣呉孝民來議和: the envoy before 來 (遼遣耶律寛來賀 is 耶律寛, not 耶律寛來).
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥等兼") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
