@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Men listed together whom no pack knows: 「奪秦塤、秦堪郊恩」, 「令吳幵、莫儔入城」, 「而劉全、雷去危兩部」. Two names or
+ * Men listed together whom no pack knows: 「而劉全、雷去危兩部」, 「賊黨曹彦、黄珙執李金」 (宋史卷412, 386). Two names or
  * more, each a surname and one or two characters, joined by 、, where the list's frame fixes both its ends: it opens the
  * clause or follows a verb of command or judgement, and its last name is followed by what a man does or the clause's
  * end. A list of one name is no evidence; a list of places (陳、許) or of offices the other stages have found is none.
@@ -14,7 +14,7 @@ final class NameListRule {
     static final String FOUND_BY = "rule:unknown-list";
     /**
      * Verbs and words a list of men follows: an order (令, 詔, 命, 遣), a judgement (奪, 竄, 贈, 誅), 而, 以, 與, a band
-     * (賊黨曹彦、黄珙). A title the other stages found opens one too (統制質俊、李寔).
+     * (賊黨曹彦、黄珙). A title the other stages found opens one too (統制 before a list of commanders).
      */
     private static final java.util.BitSet OPENERS = Chars.setOf("令詔命遣奪竄贈誅貶而以與召黨");
     private static final java.util.BitSet CLAUSE_STARTS = Chars.setOf("，。；：「");
