@@ -83,8 +83,9 @@ final class DateStage {
 
     /** End of 「ERA中/初/末」 at {@code start}, or {@code start} if there is none. */
     static int eraRelativeAt(int[] text, int start, NameTrie eraNames) {
+        long eras = eraNames.keyLengths(text, start, Math.min(LONGEST_ERA, text.length - start - 1));
         for (int length = Math.min(LONGEST_ERA, text.length - start - 1); length >= 2; length--) {
-            if (Chars.isIn(text[start + length], ERA_RELATIVE) && eraNames.keyOf(text, start, start + length) >= 0) {
+            if ((eras & 1L << length) != 0 && Chars.isIn(text[start + length], ERA_RELATIVE)) {
                 return start + length + 1;
             }
         }

@@ -119,6 +119,25 @@ final class NameTrie {
         return state > 0 ? word[state] : -1;
     }
 
+    /**
+     * The lengths of the keys that {@code codePoints} spells from {@code start}, up to {@code maxLength}, as bits
+     * (bit n: a key of n code points): one walk where asking {@link #keyOf} for each length would walk each.
+     */
+    long keyLengths(int[] codePoints, int start, int maxLength) {
+        long lengths = 0;
+        int state = 0;
+        for (int n = 1; n <= Math.min(maxLength, 63) && start + n <= codePoints.length; n++) {
+            state = step(state, codePoints[start + n - 1]);
+            if (state < 0) {
+                break;
+            }
+            if (word[state] >= 0) {
+                lengths |= 1L << n;
+            }
+        }
+        return lengths;
+    }
+
     int stateCount() {
         return stateCount;
     }

@@ -311,8 +311,11 @@ final class PlaceListRule {
     private static List<Hit> countedCounties(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 1; i + 1 < text.length; i++) {
+            if (text[i + 1] != '縣') {
+                continue;
+            }
             int count = "二三四五六七八九十".indexOf(text[i]) + 2;
-            if (count < 2 || text[i + 1] != '縣') {
+            if (count < 2) {
                 continue;
             }
             List<Dictionary.Entry> counties = new ArrayList<>();

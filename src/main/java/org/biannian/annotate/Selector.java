@@ -252,12 +252,15 @@ final class Selector {
      * title as its canonical: which woman held it is not resolved here.
      */
     static List<Hit> empressesAsRoles(List<Hit> hits, int[] text) {
-        java.util.BitSet personStarts = personStarts(hits, text.length);
+        java.util.BitSet personStarts = null; // made at the first empress's title: most texts have none
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean empress = h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && text[h.end() - 1] == '后' && h.length() <= 4;
-            boolean named = personStarts.get(h.end()) || NameRules.surnameLength(text, h.end()) > 0 && Chars.at(text, h.end() + 1) == '氏';
-            if (empress && !named && !Chars.isAnyOf(Chars.at(text, h.start() - 1), CONFERS)) {
+            if (empress && personStarts == null) {
+                personStarts = personStarts(hits, text.length);
+            }
+            if (empress && !personStarts.get(h.end()) && !(NameRules.surnameLength(text, h.end()) > 0 && Chars.at(text, h.end() + 1) == '氏')
+                    && !Chars.isAnyOf(Chars.at(text, h.start() - 1), CONFERS)) {
                 out.add(new Hit(h.start(), h.end(), MentionType.ROLE, null, OfficeCompoundRule.slice(text, h.start(), h.end()), List.of(),
                         "role:empress", Hit.DICTIONARY));
             } else {

@@ -21,6 +21,8 @@ final class WorkRule {
     static Result hits(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         List<int[]> interiors = new ArrayList<>();
+        // A chronicle cites the same few works at every entry: each name is looked up (and folded) once per text.
+        java.util.Map<String, List<Dictionary.Entry>> cited = new java.util.HashMap<>();
         for (int i = 0; i < text.length; i++) {
             if (text[i] != '《') {
                 continue;
@@ -44,13 +46,13 @@ final class WorkRule {
                         String part = OfficeCompoundRule.slice(text, partStart, j);
                         String canonical;
                         String id = null;
-                        Dictionary.Entry known = work(dictionary, part, text, i);
+                        Dictionary.Entry known = work(cited, dictionary, part, text, i);
                         if (work == null) {
                             canonical = known != null ? known.canonical() : part;
                             id = known != null ? known.id() : null;
                             work = canonical.contains("·") ? canonical.substring(0, canonical.indexOf('·')) : canonical;
                         } else {
-                            Dictionary.Entry section = work(dictionary, work + "·" + part, text, i);
+                            Dictionary.Entry section = work(cited, dictionary, work + "·" + part, text, i);
                             canonical = section != null ? section.canonical() : work + "·" + part;
                             id = section != null ? section.id() : null;
                         }
@@ -70,11 +72,12 @@ final class WorkRule {
      * (通鑑: 資治通鑑, 宋元資治通鑑), an author written just before the 《 decides (薛應旂《通鑑》),
      * as in the apparatus; else the first in the works authority.
      */
-    private static Dictionary.Entry work(Dictionary dictionary, String name, int[] text, int open) {
-        List<Dictionary.Entry> works = works(dictionary, name);
-        if (works.isEmpty()) {
-            works = works(dictionary, fold(name));
-        }
+    private static Dictionary.Entry work(java.util.Map<String, List<Dictionary.Entry>> cited, Dictionary dictionary, String name,
+                                         int[] text, int open) {
+        List<Dictionary.Entry> works = cited.computeIfAbsent(name, n -> {
+            List<Dictionary.Entry> asWritten = works(dictionary, n);
+            return asWritten.isEmpty() ? works(dictionary, fold(n)) : asWritten;
+        });
         if (works.isEmpty()) {
             return null;
         }
