@@ -48,7 +48,9 @@ final class InstitutionTitleRule {
             new Family(List.of("秘書"), List.of("省", ""), List.of("校書郎", "秘書郎", "少監", "正字", "郎", "丞", "監")),
             // The offices that compile codes, the clan register and the histories (職官志四: 編修敕令所, 玉牒所,
             // 國史院, 實錄院): 敕令所刪定官, 玉牒所檢討官, 實錄院檢討官.
-            new Family(List.of("敕令所", "勑令所", "玉牒所", "國史院", "實錄院", "實録院", "國史實錄院", "國史實録院", "日曆所", "會要所"),
+            // And the Bureau of Military Affairs' editors (職官志二: 樞密院編修官, 24 times in 宋史).
+            new Family(List.of("敕令所", "勑令所", "玉牒所", "國史院", "實錄院", "實録院", "國史實錄院", "國史實録院", "日曆所", "會要所",
+                    "樞密院", "樞宻院"),
                     List.of(""), List.of("同修撰", "修撰", "檢討官", "編修官", "刪定官", "詳定官", "檢討", "編修")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
             // The censors' deputy in charge of miscellaneous affairs.
@@ -73,6 +75,11 @@ final class InstitutionTitleRule {
                     "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛馬軍", "侍衛步軍", "侍衞馬軍",
                     "侍衞步軍", "殿前", "馬軍", "步軍"), List.of("四廂", "左廂", "右廂", "廂", ""),
                     List.of("副都指揮使", "都指揮使", "指揮使", "都虞候", "都虞侯")),
+            // The commissioners of the palaces and temples (職官志十, 卷170: 宮觀), a councillor's charge on leaving office:
+            // 醴泉觀使 (89 times in 宋史), 萬壽觀使, 景靈宮使, 中太一宮使 (the bare 太一宮使 is 3 of 37), 集禧觀使, 會靈觀使, 祐神觀使, 祥源觀使, 昭應宮使.
+            new Family(List.of("醴泉觀", "萬壽觀", "萬夀觀", "景靈宮", "景靈宫", "中太一宮", "中太一宫", "中太乙宫", "西太一宮", "西太一宫", "東太一宮", "東太一宫", "集禧觀", "會靈觀", "㑹靈觀", "祐神觀",
+                    "佑神觀", "祥源觀", "玉清昭應宮", "玉清昭應宫", "昭應宮", "昭應宫", "龍德宮", "龍德宫"), List.of(""),
+                    List.of("副使", "判官", "都監", "使")),
             // The palace commissioners, the military officers' ranks of the early Song (職官志九: 諸司使): 莊宅副使.
             new Family(List.of("皇城", "宮苑", "東染院", "西染院", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
                     "洛苑", "如京", "崇儀", "西京左藏庫", "西京作坊", "東綾錦", "西綾錦", "儀鸞", "供備庫", "禮賓", "禮賔", "引進", "客省",

@@ -19,7 +19,9 @@ final class NobleTitleRule {
             // And 秀王 (趙子偁, 宋史卷244), 萊王 (卷21), 葛王 (金世宗, 金史卷6).
             + "秀萊葛"
             // 崇王 (宋史卷38), 崇國公主 (卷42).
-            + "崇";
+            + "崇"
+            // 端王 (趙佶 before he reigned, 宋史卷19, 23 times), 簡王 (趙似) and 睦王 (趙偲, 卷18, 246).
+            + "端簡睦";
     /** What may stand before a one-character fief + 王. */
     private static final String BEFORE_PRINCE = "封為贈弟兄子姪孫叔王公主及與并曰追改徙進立故使尉保傅師令會時今稱以"
             // 嗣濮王 (the heir to the title), and where a prince is visited, served or spoken of: 幸揚王第, 謁康王, 奉濮王祠;
@@ -77,7 +79,9 @@ final class NobleTitleRule {
                     break;
                 }
             }
-            if (text[i] == '王' && Chars.isAnyOf(text[i - 1], FIEFS) && !Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_PRINCE)) {
+            // 嗣秀王師彌: after the heir's 嗣, 王師 is the title and a name, not the royal army.
+            if (text[i] == '王' && Chars.isAnyOf(text[i - 1], FIEFS)
+                    && (!Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_PRINCE) || Chars.at(text, i - 2) == '嗣')) {
                 int before = Chars.at(text, i - 2);
                 // Also after 賜 and where a day's entry opens on the prince (丙辰昌王顥…).
                 boolean afterDay = Chars.isAnyOf(before, "子丑寅卯夘辰巳午未申酉戌亥") && Chars.isAnyOf(Chars.at(text, i - 3), "甲乙丙丁戊己庚辛壬癸");
@@ -86,6 +90,7 @@ final class NobleTitleRule {
                 }
             }
         }
+        princesAgain(text, titles);
         for (Hit h : hits) {
             // 南唐王, and a foreign king by his state: 占城國王, 三佛齊國王.
             // A king who acts (吳越國王遣使来朝) stands for the man, a ROLE; named (占城國王波美税), his title.
@@ -99,6 +104,31 @@ final class NobleTitleRule {
         }
         return titles;
     }
+
+    /**
+     * A prince's title a frame found is his title wherever the document writes it again: in a list (申王佖、端王佶)
+     * and before his mansion (幸申王府, 幸莘王、簡王府), where 王府 alone would be a word.
+     */
+    private static void princesAgain(int[] text, List<Hit> titles) {
+        java.util.BitSet fiefs = new java.util.BitSet();
+        java.util.BitSet found = new java.util.BitSet(text.length);
+        for (Hit t : titles) {
+            if (t.length() == 2 && text[t.end() - 1] == '王') {
+                fiefs.set(text[t.start()]);
+                found.set(t.start());
+            }
+        }
+        for (int i = 1; i + 1 < text.length && !fiefs.isEmpty(); i++) {
+            if (text[i + 1] == '王' && fiefs.get(text[i]) && !found.get(i) && Chars.at(text, i - 1) != '嗣'
+                    && (Chars.isBoundary(text[i - 1]) || Chars.isAnyOf(text[i - 1], BEFORE_PRINCE + "、"))
+                    && !Chars.isAnyOf(Chars.at(text, i + 2), MANSION_WORDS)) {
+                titles.add(title(text, i, i + 2));
+            }
+        }
+    }
+
+    /** After a prince's title found again: a word of 王 (王者, 王師), not his mansion (府), which stays his. */
+    private static final String MANSION_WORDS = NOT_AFTER_PRINCE.replace("府", "");
 
     /** The titles conferred on the emperor's family, longest first (尊皇后為皇太后, 立邢氏為皇后, 冊為宣和皇后). */
     private static final String[] CONFERRED = {"太皇太后", "皇太后", "皇太子", "皇太妃", "皇后", "太后", "皇帝", "太子"};

@@ -469,7 +469,8 @@ final class TitledNameRule {
                         && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME) || introduced)) {
                     end = two;
                 } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
-                        || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME))) {
+                        || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME) || Chars.at(text, one) == '圍')) {
+                    // 遣將馬進圍江州: a general's siege closes a one-character name; not two (守將張師突圍出: 突圍 breaks out).
                     end = one;
                 }
                 // 「遣其臣蕭英劉六符來」: two men written together, the second closing on a firm closer.
