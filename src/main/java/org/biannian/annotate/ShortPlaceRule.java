@@ -108,7 +108,7 @@ final class ShortPlaceRule {
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isIn(second, AFTER_STEM_SET)
-                    || second == '人' && i > 0 && text[i - 1] == '為'
+                    || second == '人' && i > 0 && text[i - 1] == '為' || second == '民'
                     || i > 0 && Chars.isIn(text[i - 1], MOVE_RULE_OR_ATTACK_SET));
             boolean riverFrame = Chars.isIn(text[i], RIVERS);
             if (!singleFrame && !stemFrame && !riverFrame || !Chars.isHan(text[i])) {
@@ -278,19 +278,22 @@ final class ShortPlaceRule {
         boolean afterVerb = before >= 0 && BEFORE_STEM.get(before);
         // A man's native place where his family moved (遂為錢塘人, 家為X人), as a biography's opening names it.
         boolean nativePlace = before == '為' && after == '人';
-        if (!battle && !afterVerb && !nativePlace || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
+        // A county's people opening a day's record or a clause (丙寅，咸陽民段義得玉印): the county the packs know bare.
+        // Not 流民, the refugees (河北流民: 北流 is also a county).
+        boolean people = after == '民' && text[at + 1] != '流' && (Chars.isBoundary(before) || Chars.isDayAt(text, at - 2));
+        if (!battle && !afterVerb && !nativePlace && !people || !Chars.isHan(text[at + 1]) || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)
                 || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
             return;
         }
         boolean runningOn = Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
-        if (!battle && !framedAfter && !runningOn && !nativePlace) {
+        if (!battle && !framedAfter && !runningOn && !nativePlace && !people) {
             return; // the cheap test before any look-up: this runs after every verb
         }
         Dictionary.Entry bare = place(dictionary, text, at, at + 2);
         if (bare != null && !"bare".equals(bare.nameKind())) {
             return; // a name of its own without suffix: the dictionary finds it.
         }
-        if (battle || framedAfter || nativePlace) {
+        if (battle || framedAfter || nativePlace || people) {
             for (int s = 0; s < SUFFIXES.length(); s++) {
                 Dictionary.Entry known = place(dictionary, new int[] {text[at], text[at + 1], SUFFIXES.charAt(s)}, 0, 3);
                 if (known != null) {

@@ -470,7 +470,8 @@ final class TitledNameRule {
                     end = two;
                 } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
                         || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME) || Chars.at(text, one) == '圍')) {
-                    // 遣將馬進圍江州: a general's siege closes a one-character name; not two (守將張師突圍出: 突圍 breaks out).
+                    // 遣將馬進圍江州: a siege closes a one-character name; not two (守將張師突圍出: 突圍 breaks out). Not 得 (民段義得
+                    // 玉印): over 宋史 it read 民田不得耕 and 王子得蓋 as men.
                     end = one;
                 }
                 // 「遣其臣蕭英劉六符來」: two men written together, the second closing on a firm closer.
