@@ -120,7 +120,13 @@ final class InstitutionTitleRule {
         List<Hit> hits = new ArrayList<>(commissions(text));
         java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
         java.util.BitSet personStarts = new java.util.BitSet(text.length + 1);
-        known.stream().filter(h -> h.type() == MentionType.PLACE).forEach(h -> placeStarts.set(h.start()));
+        int[] placeEnds = new int[text.length + 1];
+        for (Hit h : known) {
+            if (h.type() == MentionType.PLACE) {
+                placeStarts.set(h.start());
+                placeEnds[h.start()] = Math.max(placeEnds[h.start()], h.end());
+            }
+        }
         known.stream().filter(h -> h.type() == MentionType.PER).forEach(h -> personStarts.set(h.start()));
         hits.addAll(appointments(text, placeStarts, personStarts));
         for (int i = 0; i < text.length; i++) {
@@ -141,6 +147,12 @@ final class InstitutionTitleRule {
             }
             if (end < 0 && (text[i] == '提' && Chars.at(text, i + 1) == '舉' || text[i] == '主' && Chars.at(text, i + 1) == '管')) {
                 end = templeChargeEnd(text, i + 2);
+                // The temple itself is a place inside the charge (提舉[洞霄宮], 提舉[臨安府][洞霄宮]), as the guidelines nest it.
+                int temple = placeEnds[i + 2] > i + 2 && placeEnds[i + 2] <= end - 3 ? placeEnds[i + 2] : i + 2;
+                if (end > 0) {
+                    hits.add(new Hit(temple, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, temple, end), List.of(),
+                            "rule:temple-charge", Hit.STRUCTURE));
+                }
             }
             int start = i;
             if (end < 0 && text[i] == '判') {
