@@ -198,7 +198,7 @@ final class BiographyOpeningRule {
             }
             for (int end = start + surname + 2; end > start + surname; end--) {
                 int placeStart = Chars.at(text, end) == '，' ? end + 1 : end;
-                if (!han(text, start, end) || covered.get(start, end).cardinality() > 0) {
+                if (!han(text, start, end) || Chars.anySet(covered, start, end)) {
                     continue;
                 }
                 // The place is one the hits know, or written with a prefecture's suffix (綏徳軍青澗人也: 綏徳軍 no pack lists).

@@ -69,4 +69,10 @@ final class Chars {
     static boolean isIn(int c, java.util.BitSet set) {
         return c >= 0 && set.get(c);
     }
+
+    /** Whether any position of {@code [from, to)} is set: {@code set.get(from, to)} would copy the range first. */
+    static boolean anySet(java.util.BitSet set, int from, int to) {
+        int first = set.nextSetBit(from);
+        return first >= 0 && first < to;
+    }
 }

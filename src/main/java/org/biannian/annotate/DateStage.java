@@ -83,12 +83,14 @@ final class DateStage {
 
     /** End of 「ERA中/初/末」 at {@code start}, or {@code start} if there is none. */
     static int eraRelativeAt(int[] text, int start, NameTrie eraNames) {
-        long eras = eraNames.keyLengths(text, start, Math.min(LONGEST_ERA, text.length - start - 1));
-        for (int length = Math.min(LONGEST_ERA, text.length - start - 1); length >= 2; length--) {
-            if ((eras & 1L << length) != 0 && Chars.isIn(text[start + length], ERA_RELATIVE)) {
-                return start + length + 1;
+        // 中, 初 or 末 where an era could end first (rare), then one walk of the automaton for the era's lengths.
+        long ends = 0;
+        for (int length = 2; length <= Math.min(LONGEST_ERA, text.length - start - 1); length++) {
+            if (Chars.isIn(text[start + length], ERA_RELATIVE)) {
+                ends |= 1L << length;
             }
         }
-        return start;
+        long eras = ends == 0 ? 0 : ends & eraNames.keyLengths(text, start, Math.min(LONGEST_ERA, text.length - start - 1));
+        return eras == 0 ? start : start + 63 - Long.numberOfLeadingZeros(eras) + 1;
     }
 }

@@ -95,7 +95,7 @@ final class NameListRule {
     }
 
     private static boolean fits(int[] text, int start, int end, java.util.BitSet covered) {
-        if (end > text.length || covered.get(start, end).cardinality() > 0 || Chars.isDayAt(text, start)) {
+        if (end > text.length || Chars.anySet(covered, start, end) || Chars.isDayAt(text, start)) {
             return false;
         }
         for (int k = start; k < end; k++) {

@@ -134,13 +134,15 @@ final class ShortPlaceRule {
      */
     private static void pairsAgain(int[] text, Dictionary dictionary, List<Hit> hits) {
         java.util.Set<Long> pairs = new java.util.HashSet<>();
-        // The pairs' first characters, the cheap test at every character (a set of boxed keys is not).
+        // The pairs' first and second characters, the cheap test at every character (a set of boxed keys is not).
         java.util.BitSet firsts = new java.util.BitSet();
+        java.util.BitSet seconds = new java.util.BitSet();
         java.util.BitSet found = new java.util.BitSet(text.length);
         for (Hit h : hits) {
             if (h.foundBy().equals(PAIR_FOUND_BY)) {
                 pairs.add((long) text[h.start()] << 32 | text[h.start() + 1]);
                 firsts.set(text[h.start()]);
+                seconds.set(text[h.start() + 1]);
                 found.set(h.start());
             }
         }
@@ -148,7 +150,7 @@ final class ShortPlaceRule {
             return;
         }
         for (int i = 0; i + 1 < text.length; i++) {
-            if (firsts.get(text[i]) && !found.get(i) && pairs.contains((long) text[i] << 32 | text[i + 1])) {
+            if (firsts.get(text[i]) && seconds.get(text[i + 1]) && !found.get(i) && pairs.contains((long) text[i] << 32 | text[i + 1])) {
                 pair(text, i, dictionary, hits);
             }
         }

@@ -322,7 +322,7 @@ final class TitledNameRule {
                 for (int surname = 2; surname >= 1; surname--) {
                     int start = wei - given - surname;
                     if (start < 0 || NameRules.surnameLength(text, start) != surname || !allNameCharacters(text, start + surname, wei)
-                            || Chars.isAnyOf(text[wei - 1], NOT_GIVEN_NAME) || covered.get(start, wei).cardinality() > 0
+                            || Chars.isAnyOf(text[wei - 1], NOT_GIVEN_NAME) || Chars.anySet(covered, start, wei)
                             || NameRules.princeTitleAt(text, start)) {
                         continue;
                     }
@@ -360,7 +360,7 @@ final class TitledNameRule {
                     int verb = start - 1;
                     if (verb < 0 || !Chars.isAnyOf(text[verb], PROMOTING_BEFORE_NAME) || !Chars.isBoundary(Chars.at(text, verb - 1))
                             || NameRules.surnameLength(text, start) != surname || !allNameCharacters(text, start + surname, end)
-                            || covered.get(start, end).cardinality() > 0 || NameRules.princeTitleAt(text, start)) {
+                            || Chars.anySet(covered, start, end) || NameRules.princeTitleAt(text, start)) {
                         continue;
                     }
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
@@ -373,7 +373,7 @@ final class TitledNameRule {
 
     /** A clansman by his given name alone before 為 and his title, where no surname opens the name. */
     private static void givenNameBeforeAppointment(int[] text, int wei, java.util.BitSet officeEnds, java.util.BitSet covered, List<Hit> names) {
-        if (wei < 2 || !allNameCharacters(text, wei - 2, wei) || covered.get(wei - 2, wei).cardinality() > 0) {
+        if (wei < 2 || !allNameCharacters(text, wei - 2, wei) || Chars.anySet(covered, wei - 2, wei)) {
             return;
         }
         // 「以左神武軍大將軍德㳟為左衛大將軍」: between his old title, opening the clause, and 為 the new.
@@ -697,7 +697,7 @@ final class TitledNameRule {
                 int end = i + 1 + given;
                 int after = Chars.at(text, end);
                 boolean closes = Chars.isBoundary(after) || (given == 2 ? Chars.isAnyOf(after, AFTER_NAME) : Chars.isAnyOf(after, "等為以"));
-                if (end <= text.length && allNameCharacters(text, i + 1, end) && closes && covered.get(i, end).cardinality() == 0) {
+                if (end <= text.length && allNameCharacters(text, i + 1, end) && closes && !Chars.anySet(covered, i, end)) {
                     names.add(new Hit(i, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i, end), List.of(),
                             "rule:person-object", Hit.RULE));
                     break;
@@ -730,7 +730,7 @@ final class TitledNameRule {
     /** A one-character surname at {@code start}, a name to {@code end}, and a clause opening before it. */
     private static boolean nameOpensClause(int[] text, int start, int end, java.util.BitSet opens, java.util.BitSet covered) {
         if (start < 0 || NameRules.surnameLength(text, start) != 1 || !allNameCharacters(text, start + 1, end)
-                || covered.get(start, end).cardinality() > 0 || Chars.isDayAt(text, start) || Chars.isDayAt(text, start + 1)) {
+                || Chars.anySet(covered, start, end) || Chars.isDayAt(text, start) || Chars.isDayAt(text, start + 1)) {
             return false; // 庚戌雷辛酉鎮江都統制…: a day, no given name
         }
         int before = Chars.at(text, start - 1);
