@@ -28,6 +28,11 @@ final class AliasStage {
     static final int NEARBY_WINDOW = 120;
     /** How close a full name must be for its one-character name in no frame at all. */
     static final int JUST_AFTER_WINDOW = 40;
+    /**
+     * One-character given names that are also particles or a consort's word (王則's 則, 而, 后): named alone they stay
+     * within reach of the full name only, never of the man's last one-character mention.
+     */
+    private static final String NOT_CHAINED = "則而乃其之也者所於于以及與且又亦皆遂即既后";
     /** Key prefix for names found by rule, which have no authority id yet. */
     private static final String RULE_NAME = "rule-name:";
     /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
@@ -165,6 +170,9 @@ final class AliasStage {
         }
         List<String> aliases = new ArrayList<>(personsByAlias.keySet());
         List<Hit> hits = new ArrayList<>();
+        // Where each man was last named by one character where a name opens: the talk is still of him, so his window
+        // runs on from there (劉錡 once, then 錡 nine times over 600 code points of 陳規傳). The scan goes in text order.
+        Map<String, Integer> lastNamedAlone = new HashMap<>();
         NameTrie.of(aliases).scan(text, (start, end, key) -> {
             Hit rule = ruleNameAt[start];
             if (rule != null && rule.end() >= end
@@ -203,6 +211,10 @@ final class AliasStage {
             for (String id : personsByAlias.get(aliases.get(key))) {
                 int distance = nearest(fullMentions.get(id), start, end, single);
                 int window = justAfter ? JUST_AFTER_WINDOW : framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
+                Integer alone = single && opens && !Chars.isAnyOf(text[start], NOT_CHAINED) ? lastNamedAlone.get(id) : null;
+                if (alone != null && distance > window && start - alone <= SINGLE_WINDOW) {
+                    distance = window; // within reach of his last one-character mention, which counts as near enough
+                }
                 if (distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id) || rulerKeys.contains(id))) {
                     best = id;
                     bestDistance = distance;
@@ -244,6 +256,9 @@ final class AliasStage {
             if (best != null) {
                 String canonical = authority.find(best).map(AuthorityRecord::canonical).orElse(best);
                 hits.add(new Hit(start, end, MentionType.PER, best, canonical, List.of(), "alias:given-name", Hit.DICTIONARY));
+                if (single && opens) {
+                    lastNamedAlone.put(best, end);
+                }
                 for (int k = start; k < end; k++) {
                     taken[k] = true;
                 }

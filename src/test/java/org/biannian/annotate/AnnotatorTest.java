@@ -18,6 +18,13 @@ class AnnotatorTest {
 
     private static final Annotator ANNOTATOR = Annotator.of(Authority.builtIn());
 
+    /** {@code authority} without the persons {@code FramedPersonsGenerator} harvested: for a rule's own test. */
+    private static Authority withoutFramedPersons(Authority authority) {
+        return Authority.of(authority.records().stream()
+                .filter(r -> !r.id().startsWith(org.biannian.authority.tools.FramedPersonsGenerator.ID_PREFIX)).toList(),
+                authority.reigns(), List.copyOf(authority.roleWords()));
+    }
+
     private static List<Mention> annotate(String text, List<DatedRegion> dates) {
         SourceText source = SourceText.of("test", text);
         List<Mention> mentions = ANNOTATOR.annotate(source, dates);
@@ -230,8 +237,9 @@ class AnnotatorTest {
     void aManNamedAfterTheDaySetOffByAComma() {
         // Punctuated 本紀 (宋史卷32, 33, 43): the day, a comma, a man no pack knows and what befalls him; on the pack
         // without those juans' records. A state's men (夏人) and envoys (金遣使) after the day are no name (卷17, 34).
+        // Also without the framed persons, which since the fourteenth session hold 秦熺 from frames in other juans.
         SourceText days = SourceText.of("t", "辛未，秦熺卒，贈太傅。癸未，黄祖舜罷。甲辰，史彌忠卒。庚申，夏人來賀即位。乙亥，金遣使來取被俘人。");
-        assertThat(Annotator.of(UnseenAuthority.of(Authority.builtIn())).annotate(days, List.of()))
+        assertThat(Annotator.of(withoutFramedPersons(UnseenAuthority.of(Authority.builtIn()))).annotate(days, List.of()))
                 .extracting(x -> x.text() + "/" + x.type() + "/" + x.foundBy())
                 .contains("秦熺/PER/rule:person-frame", "黄祖舜/PER/rule:person-frame", "史彌忠/PER/rule:person-frame")
                 .noneMatch(s -> s.startsWith("夏人/") || s.startsWith("金遣使/") || s.startsWith("金遣/"));
@@ -658,9 +666,11 @@ class AnnotatorTest {
 
     @Test
     void theSecondRoundOfTheThirteenthSessionReadsAsTheRulesSay() {
-        // 宋史卷412 (孟珙傳): two men no pack knows, listed and framed (而 before, 兩部 after); not a list of one.
-        assertThat(annotate("已而劉全、雷去危兩部與金人戰。", List.of())).filteredOn(x -> x.foundBy().equals(NameListRule.FOUND_BY))
-                .extracting(Mention::text).containsExactly("劉全", "雷去危");
+        // 宋史卷412 (孟珙傳): two men no pack knows, listed and framed (而 before, 兩部 after); not a list of one. Without the
+        // framed persons, which since the fourteenth session hold 劉全 (framed in 卷27, 412, 476).
+        Annotator noFramed = Annotator.of(withoutFramedPersons(Authority.builtIn()));
+        assertThat(noFramed.annotate(SourceText.of("t", "已而劉全、雷去危兩部與金人戰。"), List.of()))
+                .filteredOn(x -> x.foundBy().equals(NameListRule.FOUND_BY)).extracting(Mention::text).containsExactly("劉全", "雷去危");
         assertThat(annotate("已而劉全兩部與金人戰。", List.of())).noneMatch(x -> x.foundBy().equals(NameListRule.FOUND_BY));
         // 卷277 (張鑑傳): a county right after its prefecture, by the gazetteer's points (新 opens no list).
         assertThat(annotate("以筠州清江縣、吉州新淦、袁州新喻三縣置臨江軍。", List.of())).extracting(x -> x.text() + "/" + x.canonical())

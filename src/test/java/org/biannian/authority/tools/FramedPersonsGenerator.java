@@ -44,7 +44,7 @@ public final class FramedPersonsGenerator {
 
     /** A name must be framed in this many juans (two kept only 280 names, one keeps about 2,100). */
     static final int MIN_JUANS = 1;
-    static final String ID_PREFIX = "per:songshi-framed-";
+    public static final String ID_PREFIX = "per:songshi-framed-";
 
     /**
      * The frames whose persons are taken: each right in nine of ten or more on the held-out passages (docs/authority.md);
