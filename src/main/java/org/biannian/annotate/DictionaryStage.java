@@ -269,6 +269,10 @@ final class DictionaryStage {
                 && (Chars.at(text, start - 1) == '以' || Chars.isAnyOf(Chars.at(text, end), TAUGHT))) {
             return false;
         }
+        // 醴泉觀使, 景靈宮使: the commissioner's title, which the golds tag whole with nothing nested.
+        if (entry.type() == MentionType.PLACE && Chars.isAnyOf(text[end - 1], "宮觀") && Chars.isAnyOf(Chars.at(text, end), "使副")) {
+            return false;
+        }
         if (entry.type() == MentionType.POLITY && text[end - 1] == '元' && Chars.at(text, end) == '帥') {
             return false; // 大元帥: the supreme command, no state 大元
         }

@@ -280,7 +280,7 @@ final class NameRules {
             if (!SUFFIX_SET.get(suffix)) {
                 continue;
             }
-            int hall = longHallStem(text, end);
+            int hall = longHallStem(text, end, lastVisitedEnd);
             if (hall > 0) {
                 hits.add(new Hit(end - hall, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - hall, end + 1),
                         List.of(), "rule:place-suffix", Hit.RULE));
@@ -302,7 +302,7 @@ final class NameRules {
             boolean visited = Chars.isAnyOf(suffix, VISITED_SUFFIXES) && end >= 3
                     && (Chars.isAnyOf(text[end - 3], Chars.isAnyOf(suffix, INSTITUTION_SUFFIXES) ? EMPEROR_VISITS : PALACE_BEFORE)
                     || text[end - 3] == '、' && lastVisitedEnd == end - 3
-                    || suffix == '殿' && Chars.isAnyOf(text[end - 3], "宮觀")
+                    || suffix == '殿' && Chars.isAnyOf(text[end - 3], "宮觀寺") // 慈孝寺崇眞殿
                     || Chars.isAnyOf(suffix, "宮觀殿") && text[end - 3] == '及' && Chars.isAnyOf(Chars.at(text, end - 4), "宮觀")
                     && !Chars.isAnyOf(text[end - 2], HALLS) && !Chars.isAnyOf(text[end - 1], HALLS));
             // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,
@@ -359,6 +359,11 @@ final class NameRules {
     private static final String HALLS = "宮觀寺殿院廟";
     /** Verbs before a hall whose name runs longer than two characters: the verb fixes where the name starts. */
     private static final String LONG_HALL_BEFORE = "御幸詣謁朝饗享作建修";
+    /**
+     * Before a long hall's name also: prayer and thanks there (禱雨於玉清昭應宮, 恭謝玉清昭應宮) and the place
+     * where something is done (於資善堂); not for two characters, which the place rules read.
+     */
+    private static final String LONG_HALL_AT = "禱謝於于"; // not 祠: 祠汾隂遷夲寺丞 is a sacrifice, then a promotion
     /** First characters of no long hall's name: the stems' (but 大, 上, 中: 大相國寺, 上清太平宮, 中太一宮) and the verbs'. */
     private static final String NOT_FIRST_OF_LONG_HALL = NOT_A_STEM.replace("大", "").replace("上", "").replace("中", "")
             + LONG_HALL_BEFORE;
@@ -367,11 +372,12 @@ final class NameRules {
 
     /**
      * The length of a hall's name before its suffix at {@code end}, or 0: three or four characters after a verb of
-     * visiting or building (幸玉清昭應宮, 詣大相國寺; two are read with the other places), two to four opening a clause
+     * visiting, building or prayer or after 於 (幸玉清昭應宮, 詣大相國寺; two are read with the other places) or next in a
+     * list after one ({@code lastVisitedEnd}: where the last hall ended), two to four opening a clause
      * when fire or disaster follows (祥源觀火). The name holds no suffix of its own (幸金明池觀水戲: a pool, then 觀
      * "to watch"), no function word, and no office follows it (玉清昭應宮使).
      */
-    private static int longHallStem(int[] text, int end) {
+    private static int longHallStem(int[] text, int end, int lastVisitedEnd) {
         if (!Chars.isAnyOf(text[end], HALLS) || Chars.isAnyOf(Chars.at(text, end + 1), "使副判都提")) {
             return 0;
         }
@@ -381,7 +387,10 @@ final class NameRules {
                 continue;
             }
             int before = text[start - 1];
-            boolean visited = stem > 2 && Chars.isAnyOf(before, LONG_HALL_BEFORE);
+            // And the next of a list of them (禱雨於玉清昭應宮、開寶寺).
+            // 於 only before three: 於相國天清寺, 於汾隂遷夲寺 run a place or a verb into four in unpunctuated text.
+            boolean visited = stem > 2 && (Chars.isAnyOf(before, LONG_HALL_BEFORE) || Chars.isAnyOf(before, LONG_HALL_AT)
+                    && (stem == 3 || !Chars.isAnyOf(before, "於于")) || before == '、' && lastVisitedEnd == start - 1);
             boolean befallen = Chars.isBoundary(before) && Chars.isAnyOf(Chars.at(text, end + 1), HALL_EVENTS);
             if (!visited && !befallen) {
                 continue;

@@ -97,11 +97,13 @@ final class ShortPlaceRule {
             if (i > 0 && Chars.isIn(text[i - 1], PAIR_BEFORE_SET) && Chars.isHan(text[i]) && Chars.isHan(next)
                     && (!Chars.isAnyOf(text[i - 1], "及、") || i >= 2 && placed.get(i - 2))) {
                 pair(text, i, dictionary, hits);
-            } else if (i + 2 < text.length && officeStarts.get(i + 2) && PAIRED_COMMANDS.get(text[i + 2]) && !covered.get(i)
+            } else if (i + 3 < text.length && (officeStarts.get(i + 2) && PAIRED_COMMANDS.get(text[i + 2])
+                    || text[i + 2] == '等' && Chars.isAnyOf(text[i + 3], "州軍")) && !covered.get(i)
                     && !covered.get(i + 1) && Chars.isHan(text[i]) && Chars.isHan(next) && (i == 0 || !Chars.isHan(text[i - 1])
                     || Chars.isIn(text[i - 1], PAIR_BEFORE_SET) || BEFORE_STEM.get(text[i - 1]) || Chars.isDayAt(text, i - 2)
                     || Chars.isAnyOf(text[i - 1], BEFORE_CIRCUIT_TITLE))) {
-                // 兼并代部署: the command they share frames the pair instead of a raid before it. Not 間 (揚楚間): over 宋史
+                // 兼并代部署, 分送唐鄧等州: the command they share or the prefectures they head frame the pair instead of a
+                // raid before it. Not 間 (揚楚間): over 宋史
                 // it framed more eras (宣和間, 熙寧間) and words (江湖間) than pairs.
                 pairFramedAfter(text, i, dictionary, named, hits);
             }
@@ -189,10 +191,15 @@ final class ShortPlaceRule {
     /** First characters of the commands two prefectures share (并代部署, 鄜延鈐轄, 涇原經略, 環慶都部署). */
     private static final java.util.BitSet PAIRED_COMMANDS = Chars.setOf("部鈐經都安總");
 
-    /** Two prefectures by one character each, framed by a command they share (并代部署), one of them named in full in the document. */
+    /**
+     * Two prefectures by one character each, framed by a command they share (并代部署), one of them named in full in the
+     * document, or heading a count of prefectures (唐鄧等州).
+     */
     private static void pairFramedAfter(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named, List<Hit> hits) {
-        // One of the two must be named in full in the document (知并州 … 并代部署): 安撫鈐轄, 龍衛都指揮使 are words.
-        if (!named.containsKey(text[at]) && !named.containsKey(text[at + 1]) || text[at] == text[at + 1]
+        // Before a command, one of the two must be named in full in the document (知并州 … 并代部署): 安撫鈐轄, 龍衛都指揮使
+        // are words. Before 等州 the prefectures they head are frame enough.
+        boolean heading = text[at + 2] == '等';
+        if (!heading && !named.containsKey(text[at]) && !named.containsKey(text[at + 1]) || text[at] == text[at + 1]
                 || Chars.isAnyOf(text[at], "東西南北新鎮鎭開復歸平臨寧河府") || Chars.isAnyOf(text[at + 1], "東西南北左右")
                 || !dictionary.lookup(text, at, at + 2).isEmpty()) {
             return; // 利西, 瀘南: a region's direction; 左翼: a wing; 府令: the prefect's order; 安撫: a word the packs hold
