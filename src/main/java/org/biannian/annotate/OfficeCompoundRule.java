@@ -400,7 +400,8 @@ final class OfficeCompoundRule {
                     longest = h;
                 }
             }
-            if (longest == null) {
+            // 知建康府、江東安撫使: a place governed (知 / 判 before it) is its own title, not the first of a shared one.
+            if (longest == null || start >= 0 && Chars.isAnyOf(Chars.at(text, longest.start() - 1), "知判")) {
                 return start;
             }
             start = longest.start();
