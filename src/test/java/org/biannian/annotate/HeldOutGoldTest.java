@@ -131,7 +131,9 @@ class HeldOutGoldTest {
             new Passage("本紀 哲宗 1098", "songshi-018-zhezong-1098.gold.txt"), new Passage("王嗣宗傳", "songshi-287-wangsizong.gold.txt"),
             new Passage("本紀 理宗 1258", "songshi-044-lizong-1258.gold.txt"), new Passage("吕頤浩傳", "songshi-362-lvyihao.gold.txt"),
             new Passage("本紀 仁宗 1027", "songshi-009-renzong-1027.gold.txt"), new Passage("李昉傳", "songshi-265-lifang.gold.txt"),
-            new Passage("本紀 光宗 1192", "songshi-036-guangzong-1192.gold.txt"), new Passage("陳規傳", "songshi-377-chengui.gold.txt"));
+            new Passage("本紀 光宗 1192", "songshi-036-guangzong-1192.gold.txt"), new Passage("陳規傳", "songshi-377-chengui.gold.txt"),
+            new Passage("本紀 太宗 989", "songshi-005-taizong-989.gold.txt"), new Passage("謝泌傳", "songshi-306-xiemi.gold.txt"),
+            new Passage("本紀 理宗 1263", "songshi-045-lizong-1263.gold.txt"), new Passage("史浩傳", "songshi-396-shihao.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -280,6 +282,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (thirteenth session, second round)", "本紀 哲宗 1089", "張鑑傳", "本紀 高宗 1158", "周必大傳");
         printPooled(byPassage, "pooled (fourteenth session)", "本紀 哲宗 1098", "王嗣宗傳", "本紀 理宗 1258", "吕頤浩傳");
         printPooled(byPassage, "pooled (fourteenth session, second round)", "本紀 仁宗 1027", "李昉傳", "本紀 光宗 1192", "陳規傳");
+        printPooled(byPassage, "pooled (fourteenth session, third round)", "本紀 太宗 989", "謝泌傳", "本紀 理宗 1263", "史浩傳");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
