@@ -37,6 +37,8 @@ final class PackReader {
     static final String BIOGRAPHIES = "biographies.tsv";
     /** A third persons file: persons a history names in the annotator's frames (FramedPersonsGenerator). */
     static final String FRAMED_PERSONS = "framed-persons.tsv";
+    /** The emperors of the states before the Song, by state and temple name (EarlierRulersGenerator). */
+    static final String EARLIER_RULERS = "earlier-rulers.tsv";
 
     private final String label;
     private final Function<String, InputStream> opener;
@@ -79,13 +81,14 @@ final class PackReader {
         }
         // Generated records, kept apart from the hand-made files in the same columns: places from a gazetteer
         // (GazetteerPackGenerator), a treatise on geography (GeographyPackGenerator) and a history's own framing (PlaceAttestationGenerator),
-        // persons from the histories' biographies (BiographyPackGenerator) and frames (FramedPersonsGenerator).
+        // persons from the histories' biographies (BiographyPackGenerator) and frames (FramedPersonsGenerator), and the
+        // emperors before the Song from the time authority (EarlierRulersGenerator).
         for (String file : List.of(GAZETTEER, GEOGRAPHY, ATTESTED_PLACES)) {
             for (Row row : rows(file)) {
                 records.add(row.toRecord(EntityKind.PLACE, firstUse));
             }
         }
-        for (String file : List.of(BIOGRAPHIES, FRAMED_PERSONS)) {
+        for (String file : List.of(BIOGRAPHIES, FRAMED_PERSONS, EARLIER_RULERS)) {
             for (Row row : rows(file)) {
                 records.add(row.toRecord(EntityKind.PERSON, firstUse));
             }
