@@ -76,10 +76,11 @@ final class InstitutionTitleRule {
                     "侍衞步軍", "殿前", "馬軍", "步軍"), List.of("四廂", "左廂", "右廂", "廂", ""),
                     List.of("副都指揮使", "都指揮使", "指揮使", "都虞候", "都虞侯")),
             // The commissioners of the palaces and temples (職官志十, 卷170: 宮觀), a councillor's charge on leaving office:
-            // 醴泉觀使 (89 times in 宋史), 萬壽觀使, 景靈宮使, 中太一宮使 (the bare 太一宮使 is 3 of 37), 集禧觀使, 會靈觀使, 祐神觀使, 祥源觀使, 昭應宮使.
-            new Family(List.of("醴泉觀", "萬壽觀", "萬夀觀", "景靈宮", "景靈宫", "中太一宮", "中太一宫", "中太乙宫", "西太一宮", "西太一宫", "東太一宮", "東太一宫", "集禧觀", "會靈觀", "㑹靈觀", "祐神觀",
-                    "佑神觀", "祥源觀", "玉清昭應宮", "玉清昭應宫", "昭應宮", "昭應宫", "龍德宮", "龍德宫"), List.of(""),
-                    List.of("副使", "判官", "都監", "使")),
+            // 醴泉觀使 (89 times in 宋史), 萬壽觀使, 景靈宮使, 中太一宮使 (the bare 太一宮使 is 3 of 37), 集禧觀使, 會靈觀使,
+            // 祐神觀使, 祥源觀使, 昭應宮使.
+            new Family(List.of("醴泉觀", "萬壽觀", "萬夀觀", "景靈宮", "景靈宫", "中太一宮", "中太一宫", "中太乙宫", "西太一宮", "西太一宫",
+                    "東太一宮", "東太一宫", "集禧觀", "會靈觀", "㑹靈觀", "祐神觀", "佑神觀", "祥源觀", "玉清昭應宮", "玉清昭應宫", "昭應宮",
+                    "昭應宫", "龍德宮", "龍德宫"), List.of(""), List.of("副使", "判官", "都監", "使")),
             // The palace commissioners, the military officers' ranks of the early Song (職官志九: 諸司使): 莊宅副使.
             new Family(List.of("皇城", "宮苑", "東染院", "西染院", "左藏庫", "内藏庫", "內藏庫", "東作坊", "西作坊", "莊宅", "六宅", "文思", "内園", "內園",
                     "洛苑", "如京", "崇儀", "西京左藏庫", "西京作坊", "東綾錦", "西綾錦", "儀鸞", "供備庫", "禮賓", "禮賔", "引進", "客省",
@@ -147,9 +148,9 @@ final class InstitutionTitleRule {
             }
             if (end < 0 && (text[i] == '提' && Chars.at(text, i + 1) == '舉' || text[i] == '主' && Chars.at(text, i + 1) == '管')) {
                 end = templeChargeEnd(text, i + 2);
-                // The temple itself is a place inside the charge (提舉[洞霄宮], 提舉[臨安府][洞霄宮]), as the guidelines nest it.
-                int temple = placeEnds[i + 2] > i + 2 && placeEnds[i + 2] <= end - 3 ? placeEnds[i + 2] : i + 2;
                 if (end > 0) {
+                    // The temple itself is a place inside the charge (提舉[洞霄宮], 提舉[臨安府][洞霄宮]), as the guidelines nest it.
+                    int temple = placeEnds[i + 2] > i + 2 && placeEnds[i + 2] <= end - 3 ? placeEnds[i + 2] : i + 2;
                     hits.add(new Hit(temple, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, temple, end), List.of(),
                             "rule:temple-charge", Hit.STRUCTURE));
                 }

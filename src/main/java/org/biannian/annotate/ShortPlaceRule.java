@@ -103,8 +103,7 @@ final class ShortPlaceRule {
                     || Chars.isIn(text[i - 1], PAIR_BEFORE_SET) || BEFORE_STEM.get(text[i - 1]) || Chars.isDayAt(text, i - 2)
                     || Chars.isAnyOf(text[i - 1], BEFORE_CIRCUIT_TITLE))) {
                 // 兼并代部署, 分送唐鄧等州: the command they share or the prefectures they head frame the pair instead of a
-                // raid before it. Not 間 (揚楚間): over 宋史
-                // it framed more eras (宣和間, 熙寧間) and words (江湖間) than pairs.
+                // raid before it. Not 間 (揚楚間): over 宋史 it framed more eras (宣和間, 熙寧間) and words (江湖間) than pairs.
                 pairFramedAfter(text, i, dictionary, named, hits);
             }
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
