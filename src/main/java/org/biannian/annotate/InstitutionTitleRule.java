@@ -160,8 +160,9 @@ final class InstitutionTitleRule {
                 end = judgedInstitutionEnd(text, i + 1);
             }
             if (end > i) {
-                // 同判定州, 權判開封府: the associate or acting charge is one title.
-                if (Chars.isAnyOf(text[i], "知判") && Chars.isAnyOf(Chars.at(text, i - 1), "同權")) {
+                // 同判定州: the associate charge is one title. Not 權 (權判吏部銓, 權知樞密院事): the golds keep the acting
+                // word outside the title it qualifies, as the other rules do (權[知開封府]).
+                if (Chars.isAnyOf(text[i], "知判") && Chars.at(text, i - 1) == '同') {
                     start = i - 1;
                 }
                 hits.add(new Hit(start, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
