@@ -53,6 +53,11 @@ final class InstitutionTitleRule {
                     "樞密院", "樞宻院"),
                     List.of(""), List.of("同修撰", "修撰", "檢討官", "編修官", "刪定官", "詳定官", "檢討", "編修")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
+            // The heir's household (職官志二, 卷162: 東宮官): 太子右庶子, 太子左諭德, 太子賓客, 太子中舍 (太子中允 104 times in 宋史,
+            // 太子賓客 76, 太子右庶子 11); and the heir's three tutors and guardians.
+            new Family(List.of("太子"), List.of("左", "右", ""), List.of("贊善大夫", "賛善大夫", "少詹事", "詹事", "庶子", "諭德", "諭徳",
+                    "賓客", "賔客", "中允", "中舍", "中舎", "舍人", "舎人", "洗馬", "贊善", "侍讀", "侍講", "少師", "少傅", "少保", "太師",
+                    "太傅", "太保")),
             // The censors' deputy in charge of miscellaneous affairs.
             new Family(List.of("侍御史"), List.of(""), List.of("知雜事")),
             // The staff of a regional commission or command (職官志七: 安撫司, 制置司, 轉運司 …; 都督府): 安撫司參議官,
