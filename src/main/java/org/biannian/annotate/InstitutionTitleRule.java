@@ -53,6 +53,10 @@ final class InstitutionTitleRule {
                     "樞密院", "樞宻院"),
                     List.of(""), List.of("同修撰", "修撰", "檢討官", "編修官", "刪定官", "詳定官", "檢討", "編修")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
+            // The ushers of the audience gate (職官志六, 卷166: 閤門宣贊舍人, 閤門通事舍人; 閤門舍人 for short, and 閤門宣贊 in
+            // 帶行閤門宣贊, the courtesy rank, 宋史卷44).
+            new Family(List.of("閤門"), List.of("宣贊", "宣賛", "通事", ""), List.of("舍人", "舎人")),
+            new Family(List.of("閤門"), List.of(""), List.of("宣贊", "宣賛")),
             // The heir's household (職官志二, 卷162: 東宮官): 太子右庶子, 太子左諭德, 太子賓客, 太子中舍 (太子中允 104 times in 宋史,
             // 太子賓客 76, 太子右庶子 11); and the heir's three tutors and guardians.
             new Family(List.of("太子"), List.of("左", "右", ""), List.of("贊善大夫", "賛善大夫", "少詹事", "詹事", "庶子", "諭德", "諭徳",
