@@ -71,9 +71,11 @@ final class ShortPlaceRule {
         java.util.BitSet officeStarts = new java.util.BitSet(text.length + 1);
         java.util.BitSet placed = new java.util.BitSet(text.length + 1);
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
+        java.util.BitSet inTitle = new java.util.BitSet(text.length + 1);
         for (Hit h : known) {
             if (h.type() == MentionType.OFFICE) {
                 officeStarts.set(h.start());
+                inTitle.set(h.start(), h.end());
             } else if (h.type() == MentionType.PLACE) {
                 placed.set(h.start(), h.end());
             }
@@ -94,7 +96,8 @@ final class ShortPlaceRule {
                     continue;
                 }
             }
-            if (i > 0 && Chars.isIn(text[i - 1], PAIR_BEFORE_SET) && Chars.isHan(text[i]) && Chars.isHan(next)
+            // Not inside a title the packs know (經畧安撫、: 畧 is the title's, not a raid, and 安撫 no pair).
+            if (i > 0 && Chars.isIn(text[i - 1], PAIR_BEFORE_SET) && Chars.isHan(text[i]) && Chars.isHan(next) && !inTitle.get(i)
                     && (!Chars.isAnyOf(text[i - 1], "及、") || i >= 2 && placed.get(i - 2))) {
                 pair(text, i, dictionary, hits);
             } else if (i + 3 < text.length && (officeStarts.get(i + 2) && PAIRED_COMMANDS.get(text[i + 2])
