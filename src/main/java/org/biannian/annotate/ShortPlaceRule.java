@@ -177,9 +177,17 @@ final class ShortPlaceRule {
         // A direction, 新 or a verb (鎮, 開, 復, 歸, 平, 臨, 寧) before a prefecture opens a longer name or a clause (西安州,
         // 新復州, 徙鎮鄆州, 以復洮州), as 河 does (河南州).
         if (text[at] == text[at + 1] || end == at + 2 && !Chars.isBoundary(Chars.at(text, end))
-                || end == at + 3 && Chars.at(text, end) == '縣' || Chars.isAnyOf(text[at], "東西南北新鎮鎭開復歸平臨寧河")) {
+                || end == at + 3 && Chars.at(text, end) == '縣' || Chars.isAnyOf(text[at], NOT_FIRST_OF_PAIR)) {
             return;
         }
+        addPair(text, at, end, dictionary, hits);
+    }
+
+    /** A pair's first character that opens a longer name or a clause instead (西安州, 新復州, 徙鎮鄆州, 河南州). */
+    private static final String NOT_FIRST_OF_PAIR = "東西南北新鎮鎭開復歸平臨寧河";
+
+    /** The pair {@code [at, end)} as one PLACE, where the packs know both characters as prefectures. */
+    private static void addPair(int[] text, int at, int end, Dictionary dictionary, List<Hit> hits) {
         Dictionary.Entry first = dictionary.prefecture(text[at]);
         Dictionary.Entry second = first == null ? null : dictionary.prefecture(text[at + 1]);
         if (second != null) {
@@ -202,16 +210,11 @@ final class ShortPlaceRule {
         // are words. Before 等州 the prefectures they head are frame enough.
         boolean heading = text[at + 2] == '等';
         if (!heading && !named.containsKey(text[at]) && !named.containsKey(text[at + 1]) || text[at] == text[at + 1]
-                || Chars.isAnyOf(text[at], "東西南北新鎮鎭開復歸平臨寧河府") || Chars.isAnyOf(text[at + 1], "東西南北左右")
+                || Chars.isAnyOf(text[at], NOT_FIRST_OF_PAIR) || text[at] == '府' || Chars.isAnyOf(text[at + 1], "東西南北左右")
                 || !dictionary.lookup(text, at, at + 2).isEmpty()) {
             return; // 利西, 瀘南: a region's direction; 左翼: a wing; 府令: the prefect's order; 安撫: a word the packs hold
         }
-        Dictionary.Entry first = dictionary.prefecture(text[at]);
-        Dictionary.Entry second = first == null ? null : dictionary.prefecture(text[at + 1]);
-        if (second != null) {
-            hits.add(new Hit(at, at + 2, MentionType.PLACE, null, first.canonical() + "、" + second.canonical(), List.of(), PAIR_FOUND_BY,
-                    Hit.STRUCTURE));
-        }
+        addPair(text, at, at + 2, dictionary, hits);
     }
 
     /** Verbs of appointment or reward before a circuit's officer named by one character (為夔路轉運使, 賞䕫路總管). */

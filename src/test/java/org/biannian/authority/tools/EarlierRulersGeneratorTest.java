@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.biannian.authority.Authority;
 import org.biannian.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class EarlierRulersGeneratorTest {
                 }
             }
         }
-        assertThat(shipped).hasSizeGreaterThan(200).contains(EarlierRulersGenerator.rows(RULERS, Set.of()).stream()
-                .filter(r -> r.contains("\t唐肅宗\t")).findFirst().orElseThrow());
+        // A re-run on the same table and pack writes the same rows: the file is never edited by hand.
+        assertThat(shipped).hasSizeGreaterThan(200)
+                .isEqualTo(EarlierRulersGenerator.rows(RULERS, EarlierRulersGenerator.namesOfOtherFiles(Authority.builtIn())));
     }
 }
