@@ -118,6 +118,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length, knownPlaces));
         hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints));
         hits.addAll(InstitutionTitleRule.hits(codePoints, hits));
+        hits.addAll(ArmyCommandRule.hits(codePoints, hits, dictionary));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.fiefs(codePoints, hits));

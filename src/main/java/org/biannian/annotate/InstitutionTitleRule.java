@@ -79,11 +79,17 @@ final class InstitutionTitleRule {
             new Family(List.of("中軍", "前軍", "後軍", "左軍", "右軍", "選鋒軍", "遊奕軍", "游奕軍"), List.of(""),
                     List.of("副統制", "統制", "統領")),
             new Family(List.of("統制", "統領"), List.of(""), List.of("官")),
-            // The guards' and armies' commanders (兵志一 禁軍): 龍神衛四廂都指揮使, 捧日天武四廂都指揮使, 拱聖都虞候.
+            // The guards' and armies' commanders (兵志一 禁軍): 龍神衛四廂都指揮使, 捧日天武四廂都指揮使, 拱聖都虞候; the units of
+            // 兵志 (卷187–198) that 宋史's lives name before a rank (驍武副指揮使, 散員都虞候, 日騎軍指揮使), and the names the
+            // first guards bore until 太平興國 (控鶴 → 天武, 鐵騎 → 日騎, 龍捷 → 龍衛, 虎捷 → 神衛, 卷187), which the early lives
+            // keep (改控鶴左廂都指揮使). Counted over 宋史 before a rank after 為/補/遷/授/隸/改, each at least twice.
             new Family(List.of("龍神衛", "龍神衞", "捧日天武", "龍衛", "龍衞", "神衛", "神衞", "捧日", "天武", "拱聖", "驍騎", "雲騎", "武騎",
                     "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛馬軍", "侍衛步軍", "侍衞馬軍",
-                    "侍衞步軍", "殿前", "馬軍", "步軍"), List.of("四廂", "左廂", "右廂", "廂", ""),
-                    List.of("副都指揮使", "都指揮使", "指揮使", "都虞候", "都虞侯")),
+                    "侍衞步軍", "殿前", "馬步", "馬歩", "馬軍", "步軍", "控鶴", "鐵騎", "鐡騎", "龍捷", "虎捷", "日騎", "散員", "驍武", "驍雄",
+                    "奉國", "護聖", "宣武", "驍猛", "廣鋭", "雄武", "廣勇", "振武", "寧朔", "驍勝", "雄勇", "威武", "清塞"),
+                    List.of("四廂", "左廂", "右廂", "廂", "軍", ""),
+                    List.of("副都指揮使", "都指揮使", "副指揮使", "指揮使", "都虞候", "都虞侯", "副兵馬使", "兵馬使", "軍使", "副都軍頭",
+                            "都軍頭", "軍頭", "副都頭", "都頭")),
             // The commissioners of the palaces and temples (職官志十, 卷170: 宮觀), a councillor's charge on leaving office:
             // 醴泉觀使 (89 times in 宋史), 萬壽觀使, 景靈宮使, 中太一宮使 (the bare 太一宮使 is 3 of 37), 集禧觀使, 會靈觀使,
             // 祐神觀使, 祥源觀使, 昭應宮使.
@@ -173,6 +179,8 @@ final class InstitutionTitleRule {
                 // word outside the title it qualifies, as the other rules do (權[知開封府]).
                 if (Chars.isAnyOf(text[i], "知判") && Chars.at(text, i - 1) == '同') {
                     start = i - 1;
+                } else if (i >= 2 && Chars.isAnyOf(text[i - 2], "内內") && text[i - 1] == '外' && FIRSTS.get(text[i])) {
+                    start = i - 2; // 内外馬步軍副都軍頭: the command of the guards in and outside the capital, one title
                 }
                 hits.add(new Hit(start, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                         "rule:institution-title", Hit.STRUCTURE));

@@ -21,9 +21,6 @@ final class OfficeCompoundRule {
     /** Verbs whose object is a place: after them the place is where one goes or what one attacks, not a title's region. */
     private static final String MOVEMENT_OR_ATTACK = "犯攻寇入至圍陷取克拔襲據奔趨赴抵過渡駐屯守復掠侵";
 
-    /** Verbs of command over a region's armies that make a title with them (職官志: 督視, 都督, 節制, 管勾 … 軍馬). */
-    private static final List<String> COMMANDS = List.of("督視", "都督", "節制", "管句", "管幹"); // 管勾 folds to 管句
-
     /** Regional commissions named without their 使 (河北安撫, 淮東制置, 京西北路安撫制置), longest first. */
     private static final String[] SHORT_COMMISSIONS = {"安撫制置", "制置安撫", "安撫", "制置", "轉運", "提刑", "宣撫", "招討", "經略", "經畧"};
 
@@ -59,16 +56,6 @@ final class OfficeCompoundRule {
         }
         List<Hit> compounds = new ArrayList<>();
         for (Hit place : hits) {
-            // 督視江淮軍馬, 都督京湖軍馬, 節制江東軍馬, 管勾涇原路兵馬: the command of a region's armies, one title with the
-            // region inside.
-            int troops = Chars.at(text, place.end()) == '路' ? place.end() + 1 : place.end();
-            boolean armies = Chars.matchesAt(text, troops, "軍馬") || Chars.matchesAt(text, troops, "兵馬");
-            if (place.type() == MentionType.PLACE && place.start() >= 2 && armies
-                    && COMMANDS.stream().anyMatch(c -> Chars.matchesAt(text, place.start() - 2, c))) {
-                int end = Chars.at(text, troops + 2) == '事' ? troops + 3 : troops + 2; // 管勾麟府軍馬事: the charge written out
-                compounds.add(new Hit(place.start() - 2, end, MentionType.OFFICE, null, slice(text, place.start() - 2, end), List.of(),
-                        "rule:regional-command", Hit.STRUCTURE));
-            }
             // Not a place that is a verb's object, run on unpunctuated (金人犯鄜延經略王庶命…: 經略 is 王庶's title alone).
             int commissionEnd = place.type() == MentionType.PLACE && place.length() >= 2
                     && !Chars.isAnyOf(Chars.at(text, place.start() - 1), MOVEMENT_OR_ATTACK) ? shortCommissionEnd(text, place.end()) : -1;
