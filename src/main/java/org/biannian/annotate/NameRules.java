@@ -314,7 +314,14 @@ final class NameRules {
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
             // unknown stem before them is no prefecture or district.
-            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校士馬民")) {
+            // 珙進軍, 引軍, 回軍: a verb that moves an army, no district's last character.
+            if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校士馬民")
+                    || suffix == '軍' && Chars.isAnyOf(text[end - 1], "進引回還移駐屯領率班")) {
+                continue;
+            }
+            if (landscapeAfterGoing(text, end)) {
+                hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
+                        List.of(), "rule:place-suffix", Hit.RULE));
                 continue;
             }
             for (int stem = 2; stem >= 1; stem--) {
@@ -353,6 +360,32 @@ final class NameRules {
                 }
             }
         }
+    }
+
+    /** Mountains, rivers and valleys: 天都山, 拒馬河, 好水川, 六盤嶺. */
+    private static final String LANDSCAPE = "山河川嶺谷";
+    /** Where such a name starts: after a preposition of place or a verb of going there (踰天都山, 濟拒馬河, 禱白鹿山). */
+    private static final String BEFORE_LANDSCAPE = "於于扵次至自由踰逾濟渡駐屯禱如奪趨抵";
+    /** Never inside such a name: the particles and words that run a clause on (至其山, 於是河). */
+    private static final String NOT_IN_LANDSCAPE = "之以而為與及其所者也是此彼諸皆各";
+
+    /**
+     * 「踰天都山」, 「濟拒馬河」, 「至小水河」, 「如大房山」: two characters and a landscape suffix after a preposition or a
+     * verb of going, which fixes where the name starts: the stem may then open with a word the stems otherwise never
+     * do (大, 小, 拒), as names of mountains and rivers often do.
+     */
+    private static boolean landscapeAfterGoing(int[] text, int end) {
+        int start = end - 2;
+        if (start < 1 || !Chars.isAnyOf(text[end], LANDSCAPE) || !Chars.isAnyOf(text[start - 1], BEFORE_LANDSCAPE)) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], NOT_IN_LANDSCAPE) || Chars.isAnyOf(text[k], LANDSCAPE)
+                    && k == start) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Suffixes of the buildings a court visits, builds or loses to fire: palaces, temples, monasteries, halls. */
