@@ -105,10 +105,15 @@ final class ArmyCommandRule {
                 i += 2;
             } else {
                 Dictionary.Entry single = Chars.isHan(c) ? oneCharacterPrefecture(dictionary, c) : null;
-                if (single == null) {
+                // 海邳徐: a prefecture the packs lack (邳, 金's) between two they know, in a run of one character each.
+                boolean between = single == null && Chars.isHan(c) && !singles.isEmpty() && singles.get(singles.size() - 1).end() == i
+                        && singles.get(singles.size() - 1).length() == 1 && oneCharacterPrefecture(dictionary, Chars.at(text, i + 1)) != null;
+                if (single == null && !between) {
                     return;
                 }
-                singles.add(new Hit(i, i + 1, MentionType.PLACE, single.id(), single.canonical(), List.of(), FOUND_BY, Hit.STRUCTURE));
+                singles.add(single != null
+                        ? new Hit(i, i + 1, MentionType.PLACE, single.id(), single.canonical(), List.of(), FOUND_BY, Hit.STRUCTURE)
+                        : new Hit(i, i + 1, MentionType.PLACE, null, Character.toString(c) + "州", List.of(), FOUND_BY, Hit.STRUCTURE));
                 regions++;
                 i++;
             }

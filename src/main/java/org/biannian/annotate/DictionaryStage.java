@@ -191,6 +191,8 @@ final class DictionaryStage {
      * Verbs of movement, attack and rule, and prepositions of place: a county named without 縣 (江華, 富川) is a
      * place only after one (寇桂陽, 克富川, 知大名), since many county names are also words (太平, 永興).
      */
+    /** Before a hall where something is done: the rites (祀, 饗, 享, 宗祀), 於 / 于, and the court's coming (御, 詣, 就, 開). */
+    private static final String AT_HALL = "祀饗享祠于於扵御詣就赴開建宴餞";
     private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築發鎮駐陣經";
 
     /** 「駐師合肥」, 「屯兵丹陽」, 「移師當塗」: a verb of stationing or moving and the troops, then where. */
@@ -271,6 +273,12 @@ final class DictionaryStage {
         }
         // 醴泉觀使, 景靈宮使: the commissioner's title, which the golds tag whole with nothing nested.
         if (entry.type() == MentionType.PLACE && Chars.isAnyOf(text[end - 1], "宮觀") && Chars.isAnyOf(Chars.at(text, end), "使副")) {
+            return false;
+        }
+        // 明堂, 資善堂: a hall is a place where a rite or a meeting is held in it (祀明堂, 於資善堂, 開資善堂); 明堂禮, 明堂赦 and
+        // 資善堂翊善 are the rite's and the post's, which the golds leave untagged.
+        if (entry.type() == MentionType.PLACE && entry.record() != null && "堂".equals(entry.record().subtype())
+                && !Chars.isAnyOf(Chars.at(text, start - 1), AT_HALL)) {
             return false;
         }
         if (entry.type() == MentionType.POLITY && text[end - 1] == '元' && Chars.at(text, end) == '帥') {
