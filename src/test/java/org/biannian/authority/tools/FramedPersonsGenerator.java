@@ -118,6 +118,21 @@ public final class FramedPersonsGenerator {
         return most * 4 >= total * 3 && (mostChar == '之' ? most >= 2 : most >= 4);
     }
 
+    /** Verbs a frame may run a man of two characters into: 以趙彬代, 吳琚議, 樂史薦, 王鈇權 (權 before an acting post). */
+    private static final String VERBS_AFTER_SHORT_NAMES = "代議薦權";
+
+    /**
+     * Whether a name of three characters is a man of two and such a verb: his two characters stand elsewhere in 宋史
+     * without it (楊嗣議: 楊嗣 eight more times). 鄧光薦, never 鄧光 alone, stays a name.
+     */
+    static boolean runIntoVerb(String corpus, String name) {
+        if (name.codePointCount(0, name.length()) != 3 || VERBS_AFTER_SHORT_NAMES.indexOf(name.codePointBefore(name.length())) < 0) {
+            return false;
+        }
+        String man = name.substring(0, name.offsetByCodePoints(0, 2));
+        return occurrences(corpus, man) > occurrences(corpus, name);
+    }
+
     /** Whether the name's last two characters are a cyclical day (田庚寅) or one character twice (桑仲仲). */
     static boolean endsOnDayOrRepeat(String name) {
         int[] cps = name.codePoints().toArray();
@@ -195,7 +210,8 @@ public final class FramedPersonsGenerator {
                     // 趙盾不, 沈該不: the negation after a man; not a transcribed Jurchen name's (完顔賽不).
                     || name.endsWith("不") && name.codePointCount(0, name.length()) <= 3
                     || KIN_OPENINGS.stream().anyMatch(name::startsWith)
-                    || truncated(corpus, name)) {
+                    || truncated(corpus, name)
+                    || runIntoVerb(corpus, name)) {
                 continue;
             }
             n++;

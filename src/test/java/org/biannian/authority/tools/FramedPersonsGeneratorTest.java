@@ -1,0 +1,33 @@
+package org.biannian.authority.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The generator's filters on lines of 宋史 (卷280, 卷324, 卷451), quoted as the Kanripo text writes them. */
+class FramedPersonsGeneratorTest {
+
+    private static final String SONGSHI = "普隂與知州楊嗣議出兵擊討之\n"
+            + "潛以狥然後擢如楊延朗楊嗣者五七人增其爵\n"
+            + "景徳初遷本州防禦使代楊嗣為定州路行營副\n"
+            + "益王走海上命禮部侍郎鄧光薦與蜀人楊某等\n"
+            + "一書甚悉以授禮部侍郎鄧光薦曰君後死幸傳\n";
+
+    @Test
+    void aManOfTwoCharactersRunIntoAVerbIsNoNameOfThree() {
+        // 楊嗣 stands twice more without 議: 楊嗣議 is the frame running on into the verb.
+        assertThat(FramedPersonsGenerator.runIntoVerb(SONGSHI, "楊嗣議")).isTrue();
+        // 鄧光 never stands alone: 鄧光薦 is the man.
+        assertThat(FramedPersonsGenerator.runIntoVerb(SONGSHI, "鄧光薦")).isFalse();
+        // Only names of three characters ending in such a verb.
+        assertThat(FramedPersonsGenerator.runIntoVerb(SONGSHI, "楊嗣")).isFalse();
+        assertThat(FramedPersonsGenerator.runIntoVerb(SONGSHI, "楊延朗")).isFalse();
+    }
+
+    @Test
+    void aNameEndingOnADayOrOneCharacterTwiceIsNoName() {
+        assertThat(FramedPersonsGenerator.endsOnDayOrRepeat("田庚寅")).isTrue();
+        assertThat(FramedPersonsGenerator.endsOnDayOrRepeat("桑仲仲")).isTrue();
+        assertThat(FramedPersonsGenerator.endsOnDayOrRepeat("鄧光薦")).isFalse();
+    }
+}
