@@ -24,7 +24,7 @@ final class TitledNameRule {
      * two-character one: over all of 宋史 they were mostly a verb taken into the name (內侍何訴謫監,
      * 副使張壽各降, 殿前承旨劉吉馳往).
      */
-    private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提戍戰諫諌薦被持據捕按犯";
+    private static final String AFTER_TITLED_NAME = "降乞隸往祀招監提戍戰諫諌薦被持據捕按犯議欲";
     /**
      * Verbs of war that close a two-character given name after its holder's title: 統制崔德眀襲敗金兵, 廵檢傅永吉追至采石.
      * Not 屯 (軍主史不駐屯: 駐屯 is one verb) or 犯 (通判寇楊就犯: 寇 the bandit); never after an adverb (錢俶特追封).
@@ -219,8 +219,10 @@ final class TitledNameRule {
                     continue;
                 }
                 int after = Chars.at(text, end);
-                // 御史中丞張澂言，: 言 before the clause's end is what he said, not his name's last character.
-                if (given == 2 && text[end - 1] == '言' && Chars.isBoundary(after)) {
+                // 御史中丞張澂言，: 言 before the clause's end is what he said, not his name's last character. 知州楊嗣議出兵:
+                // 議 ("to plan") before a verb, and 欲 ("about to") anywhere, are the man's verbs, never his name's end.
+                if (given == 2 && (text[end - 1] == '言' && Chars.isBoundary(after) || text[end - 1] == '欲'
+                        || text[end - 1] == '議' && Chars.isAnyOf(after, AFTER_NAME))) {
                     continue;
                 }
                 if (given == 2 && (after == '之' && Chars.isAnyOf(text[end - 1], VERBS_BEFORE_OBJECT) || text[end - 1] == '親' || text[end - 1] == '躬'

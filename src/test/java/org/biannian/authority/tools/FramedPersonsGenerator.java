@@ -66,7 +66,7 @@ public final class FramedPersonsGenerator {
 
     /** Verbs that follow a name and that a frame cutting too long leaves at its end. */
     private static final String VERBS_AFTER_NAMES = "提拜攝至補論度言曰為以與及等率領遣奏請表家皆戰致劾封辟當罪帝遷舍街拒候者襲偕嘗救量擾待併衆各乞諭許舊犯漕"
-            + "在擅誘驅營狀賊葬日加"
+            + "在擅誘驅營狀賊葬日加欲"
             // Halls and temples a frame caught as a man (萬華宮): a building's last character, never a given name's.
             + "宮宫寺院廟殿";
     /** Characters no given name holds after its first: a verb (方據渾) and kin (鞏弟布: 鞏's brother 布). */
