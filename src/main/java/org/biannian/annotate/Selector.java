@@ -225,9 +225,9 @@ final class Selector {
      * an institution the packs list among offices (內侍省): the guidelines tag no institution.
      */
     static List<Hit> withoutInstitutions(List<Hit> hits, int[] text) {
-        // 翰林學士司馬光: the 司 opens a man's name, not the seat of the office.
+        // 翰林學士司馬光: the 司 opens a man's name, not the seat of the office. 都督局: the command's bureau, closed.
         java.util.BitSet personStarts = personStarts(hits, text.length);
-        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺") && !personStarts.get(h.end())
+        return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺局") && !personStarts.get(h.end())
                 || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使") || text[h.end() - 1] == '省')).toList();
     }
 
