@@ -345,9 +345,19 @@ public final class BiographyPackGenerator {
             }
             // One full-width space inside a name only aligns a two-character name with the longer ones (宋　庠,
             // 呂　端): two lone characters in a row are one name. A note after a name lists kinsmen of its own.
-            List<String> entries = new ArrayList<>(List.of(line.replace(" ", "").replaceAll("\\)", ")　").split("　+")));
+            // A name run on right after a note is marked +: 畢士安(子仲衍)仲游, 胡宿(子宗炎從子宗愈)宗回.
+            List<String> entries = new ArrayList<>(List.of(line.replace(" ", "").replaceAll("\\)(?=[^　)])", ")　+")
+                    .replaceAll("\\)", ")　").split("　+")));
             for (int k = 0; k < entries.size(); k++) {
                 String entry = entries.get(k);
+                if (entry.startsWith("+")) {
+                    entry = entry.substring(1);
+                    String[] last = names.isEmpty() ? null : names.get(names.size() - 1);
+                    if (last != null && generationOfKinsman(last[0], last[1], entry)) {
+                        names.add(new String[] {last[0], last[0] + "(子" + entry + ")"});
+                        continue;
+                    }
+                }
                 String token = entry.replaceAll("\\(.*", "");
                 if (token.codePointCount(0, token.length()) == 1 && !entry.contains("(") && k + 1 < entries.size()) {
                     entry = token + entries.get(k + 1);
@@ -367,6 +377,20 @@ public final class BiographyPackGenerator {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@code runOn}, two characters run on after the note of {@code head}'s entry, is one more kinsman: it
+     * shares the generation character of a kinsman the note names (仲游 after 子仲衍, 宗回 after 從子宗愈). Otherwise it
+     * is the next man of the heading, run on by the layout (孫唐卿(黄庠楊寘附)唐庚).
+     */
+    private static boolean generationOfKinsman(String head, String entry, String runOn) {
+        if (runOn.codePointCount(0, runOn.length()) != 2 || !runOn.codePoints().allMatch(Character::isIdeographic)) {
+            return false;
+        }
+        int surnameLength = kinsmen(head, entry).stream().findFirst().map(k -> k.length() - 2).orElse(-1);
+        return surnameLength > 0 && kinsmen(head, entry).stream()
+                .anyMatch(k -> k.length() == surnameLength + 2 && k.charAt(surnameLength) == runOn.charAt(0));
     }
 
     /** Kinship words in a heading's note, longest first: 「陳堯佐(兄堯叟弟堯咨從子漸)」. */
