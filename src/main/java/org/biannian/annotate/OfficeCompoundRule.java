@@ -380,6 +380,7 @@ final class OfficeCompoundRule {
     private static int chainStart(int[] text, Map<Integer, List<Hit>> endingAt, int end) {
         int start = -1;
         int at = end;
+        Hit later = null;
         while (true) {
             Hit longest = null;
             for (Hit h : endingAt.getOrDefault(at, List.of())) {
@@ -391,13 +392,26 @@ final class OfficeCompoundRule {
             if (longest == null || start >= 0 && Chars.isAnyOf(Chars.at(text, longest.start() - 1), "知判")) {
                 return start;
             }
+            // 寇渭州環慶路副總管, 攻鄧州鄂州都統 (unpunctuated): a prefecture that a verb of movement or attack takes is
+            // that clause's end, no share of the title after it; listed for one title, prefectures follow an appointment
+            // (除德安府復州漢陽軍鎭撫使, 簽書同州鄜州判官事), not an attack.
+            if (later != null && longest.end() == later.start() && Chars.isAnyOf(text[longest.end() - 1], UNITS)
+                    && Chars.isAnyOf(Chars.at(text, longest.start() - 1), MOVED_TO)) {
+                return start;
+            }
             start = longest.start();
+            later = longest;
             at = Chars.at(text, start - 1) == '、' ? start - 1 : start;
             if (at != start && endingAt.get(at) == null) {
                 return start;
             }
         }
     }
+
+    /** The last characters of a prefecture or fort written whole. */
+    private static final String UNITS = "州軍府監堡砦寨";
+    /** Verbs whose object is where one goes or what one takes: also 破 (破黄州) and 如 (如杭州). */
+    private static final String MOVED_TO = MOVEMENT_OR_ATTACK + "破如";
 
     static String slice(int[] text, int start, int end) {
         return new String(text, start, end - start);
