@@ -13,7 +13,8 @@ import java.util.Map;
 final class OfficeCompoundRule {
 
     /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署, 成德軍節度都知兵馬使. */
-    private static final String[] LINKS = {"等州", "等路", "節度", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
+    // 忠義: the loyalists' militia of a region (京東忠義副都統, 鎮江忠義統制), raised in the Southern Song.
+    private static final String[] LINKS = {"等州", "等路", "節度", "路忠義", "忠義", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
 
     private OfficeCompoundRule() {
     }
