@@ -33,6 +33,13 @@ final class TitledNameRule {
     /** Verbs before 戍 (a garrison reduced, moved, kept): 轉運使柳灝减戍卒 is no 柳灝减. */
     private static final String BEFORE_GARRISON = "減减增留分撤罷遣發調移屯";
     private static final String ADVERBS = "特並竝皆亦又復仍各遂乃即尋";
+    /**
+     * Verbs that close a name of surname and two characters after a title, though a one-character given name may hold
+     * them (王至): 沔州都統劉昌祖至皂郊, 鄂州統制劉世榮會兵, 楚州鈐轄梁昭祖焚金人糧舟.
+     */
+    private static final String AFTER_FULL_NAME = "至會焚";
+    /** Adverbs before such a verb, never a name's last character: 太尉劉錡甫至 ("had just arrived"). */
+    private static final String ADVERBS_BEFORE_GOING = ADVERBS + "甫始方纔才已";
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
     private static final String PROMOTIONS = SOFT_AFTER_NAME + "遷授拜除擢補轉";
     private static final String AFTER_NAME_IN_LIST = AFTER_NAME + "、";
@@ -240,7 +247,9 @@ final class TitledNameRule {
                 boolean posthumous = (after == '諡' || after == '謚') && !Chars.isAnyOf(text[end - 1], "賜奉追加易議請贈定改")
                         && !Chars.isAnyOf(text[end - 1], ADVERBS);
                 if (anotherMansGivenName || warVerb || posthumous || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
-                        || given == 2 && Chars.isAnyOf(after, SOFT_AFTER_NAME) || titleStarts.get(end) || verbAndObject
+                        || given == 2 && (Chars.isAnyOf(after, SOFT_AFTER_NAME)
+                        || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
+                        || titleStarts.get(end) || verbAndObject
                         || given == 1 && (Chars.isAnyOf(after, AFTER_TITLED_NAME) || after == '夜' && Chars.isAnyOf(Chars.at(text, end + 1), BY_NIGHT))) {
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                             "rule:person-after-title", Hit.RULE));
