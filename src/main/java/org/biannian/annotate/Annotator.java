@@ -113,6 +113,7 @@ public final class Annotator {
         List<Hit> openings = BiographyOpeningRule.hits(codePoints, hits);
         hits = BiographyOpeningRule.withoutWordsAcrossSubjects(hits, openings, codePoints);
         hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length, knownPlaces));
+        hits.addAll(Selector.withoutClashes(KinAtLifeEndRule.hits(codePoints, openings, hits), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length, knownPlaces));
