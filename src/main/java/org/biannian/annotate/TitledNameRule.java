@@ -297,7 +297,7 @@ final class TitledNameRule {
     /** Words after 封 that say whom, not name him: 封其子, 封皇子, 封長女. */
     private static final String NOT_ENFEOFFED = "其皇長次諸子弟兄孫姪女妻母爲為王公";
     /** What may stand right before a man named before his appointment: verbs that end the clause before (斬, 殺, 命). */
-    private static final String BEFORE_APPOINTEE = "斬殺命詔遣及與而乃又遂復會";
+    private static final String BEFORE_APPOINTEE = "斬殺命詔遣及與而乃又遂復會封"; // 封: 徙封向宗回為漢東郡王
 
     /**
      * 「夏守斌為陜西都部署」: a surname and one or two characters right before 為 and a title the hits know are the
@@ -391,11 +391,41 @@ final class TitledNameRule {
         if (officeEnds.get(wei - 2) && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED + "並竝皆各亦又復仍遂乃即因以而俱共同別權兼")) {
             names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
                     "rule:person-between-titles", Hit.RULE));
-        } else if (Chars.at(text, wei - 3) == '封' && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED)) {
-            // 「封宗暉為濮陽郡王」: enfeoffed, two characters after 封.
+        } else if (Chars.at(text, wei - 3) == '封' && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED)
+                || (Chars.at(text, wei - 3) == '，' && nextEnfeoffed(text, wei - 3, names)
+                || Chars.isAnyOf(Chars.at(text, wei - 3), "王公") && nextEnfeoffed(text, wei - 2, names)) // unpunctuated
+                && !Chars.isAnyOf(text[wei - 2], NOT_ENFEOFFED)) {
+            // 「封宗暉為濮陽郡王」: enfeoffed, two characters after 封; and the next of the list (封仲增為信安郡王，仲忽為
+            // 普安郡王，仲癸為咸安郡王).
             names.add(new Hit(wei - 2, wei, MentionType.PER, null, OfficeCompoundRule.slice(text, wei - 2, wei), List.of(),
-                    "rule:person-enfeoffed", Hit.RULE));
+                    ENFEOFFED, Hit.RULE));
         }
+    }
+
+    private static final String ENFEOFFED = "rule:person-enfeoffed";
+    /** How long the title of one enfeoffed may run between his 為 and the comma before the next (為信安郡王，). */
+    private static final int ENFEOFFED_TITLE = 8;
+
+    /**
+     * Whether the clause before {@code comma} (a comma, or where the next name starts in text without one) enfeoffed a
+     * man this rule found (…為信安郡王，).
+     */
+    private static boolean nextEnfeoffed(int[] text, int comma, List<Hit> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        Hit last = names.get(names.size() - 1);
+        return last.foundBy().equals(ENFEOFFED) && Chars.at(text, last.end()) == '為' && comma > last.end()
+                && comma - last.end() <= ENFEOFFED_TITLE && noBoundary(text, last.end(), comma);
+    }
+
+    private static boolean noBoundary(int[] text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Chars.isBoundary(text[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a verb phrase after a one-character name: 進封, 加守, 加檢校 (顥進封昌王, 允弼允良並加守太保). */
