@@ -63,7 +63,9 @@ final class TitledNameRule {
         // Generals named by their side or errand: 擊金將韓常, 遣將閻充, 守將李某.
         "金將", "敵將", "賊將", "守將", "遣將", "主將",
         // A chief of the southern tribes (宜州蠻歐希範叛, 安化蠻蒙光漸等犯), a sorcerer, a petty officer (軍校呂翰殺).
-        "蠻", "蠻酋", "蠻賊", "妖人", "軍校"};
+        "蠻", "蠻酋", "蠻賊", "妖人", "軍校",
+        // A commander over him, another general, a tribal general, their chief (主帥李復圭以…, 他將王寧, 蕃將瞎藥, 降其酋舒光貴).
+        "主帥", "他將", "蕃將", "其酋"};
     /** What the tribes do right after their name, not a man's surname: 寇 (寇邊), 犯, 叛, 入, 內, 來, 擾, 掠, 攻, 降. */
     private static final String TRIBES_DO = "寇犯叛入內内來擾掠攻降";
     /** The last characters of those words, the cheap test at every character. */
@@ -288,7 +290,7 @@ final class TitledNameRule {
     /** Troops and crowds, never the first character of a given name after a title: 金兵, 夏騎 (not 師: 呂師孟). */
     private static final String TROOPS = "兵騎衆眾";
     /** What a man does by night after a title: 知安東州陳嚴夜遁 (張叔夜 keeps his 夜 before anything else). */
-    private static final String BY_NIGHT = "遁走襲入出發攻至歸潰犯渡斫劫";
+    private static final String BY_NIGHT = "遁走襲入出發攻至歸潰犯渡斫劫以";
 
     /** Last characters that make a surname + one character a title or a word, not a name (魏王為, 張公為). */
     private static final String NOT_GIVEN_NAME = "王公侯帝后主將臣人氏之者等所使州軍府縣";
@@ -507,10 +509,12 @@ final class TitledNameRule {
                 // 「京城民王元吉者，」: a man introduced by 者 closing the clause.
                 boolean introduced = Chars.at(text, two) == '者' && Chars.isBoundary(Chars.at(text, two + 1));
                 if (two <= text.length && allNameCharacters(text, start + surname, two) && !Chars.isAnyOf(text[two - 1], SOFT_AFTER_NAME)
-                        && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME) || introduced)) {
+                        && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME) || introduced
+                        || Chars.at(text, two) == '力' && Chars.at(text, two + 1) == '戰')) { // 偏將趙懷德力戰
                     end = two;
                 } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
-                        || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME) || Chars.at(text, one) == '圍')) {
+                        || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME) || Chars.at(text, one) == '圍'
+                        || Chars.at(text, one) == '夜' && Chars.isAnyOf(Chars.at(text, one + 1), BY_NIGHT))) { // 裨將費萬夜以衆竊出
                     // 遣將馬進圍江州: a siege closes a one-character name; not two (守將張師突圍出: 突圍 breaks out). Not 得 (民段義得
                     // 玉印): over 宋史 it read 民田不得耕 and 王子得蓋 as men.
                     end = one;
@@ -883,17 +887,25 @@ final class TitledNameRule {
             boolean fatherOpens = (kin == '父' || kin == '祖') && (Chars.isBoundary(beforeKin)
                     || Chars.isAnyOf(beforeKin, "曾曽高") && Chars.isBoundary(Chars.at(text, i - 2)))
                     && !(kin == '祖' && Chars.isAnyOf(Chars.at(text, i + 1), "宗考妣廟墓業訓德徳制法"));
-            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father || fatherOpens) {
+            // And, punctuated or not, a kinsman who took office by the family's privilege (弟思立以䕃主渭州治平砦).
+            // Not a word's 子 (國子生以䕃, 季父子翬): a son only after 其, 長 or 次.
+            boolean mayBePrivileged = kin == '弟' || kin == '兄' || kin == '姪' || kin == '子' && Chars.isAnyOf(beforeKin, "其長次");
+            if ((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father || fatherOpens || mayBePrivileged) {
                 for (int given = 2; given >= 1; given--) {
                     int end = i + 1 + given;
                     int after = Chars.at(text, end);
-                    boolean closes = son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
+                    boolean privileged = after == '以' && Chars.isAnyOf(Chars.at(text, end + 1), "䕃蔭廕");
+                    if (!privileged && !((kin == '弟' || kin == '兄' || kin == '姪') && kinOpens || son || sonsCareer || father
+                            || fatherOpens)) {
+                        continue;
+                    }
+                    boolean closes = privileged || (son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
                             // Or born, dead, made a prince where his sentence opens (子垍生, 子機薨, 子雱為臨川伯).
                             : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")
                             : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
                                     || after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕贈累歷歴從嘗事終")
-                            : Chars.isAnyOf(after, AFTER_NAME + "死");
+                            : Chars.isAnyOf(after, AFTER_NAME + "死"));
                     // 以父任, 以父䕃, 以父病: the father's standing or state, no name.
                     boolean fatherWord = (father || fatherOpens) && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));
                     // 父適嘗為石首主簿: a one-character name, then 嘗 / 時 / 仕 where its sentence goes on; not 適嘗.
