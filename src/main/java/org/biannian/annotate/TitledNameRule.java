@@ -874,7 +874,8 @@ final class TitledNameRule {
             // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
             // And an adopted son or heir enthroned, or a son sent to court (養子繼恩立, 遣其子惟濬來朝).
             boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其養");
-            // And a son whose career a sentence sums up (「子世儒，官至國子博士」).
+            // And a son born, dead or made a prince where his sentence opens (子垍生, 子機薨); his career after a comma
+            // (子世儒，官至國子博士) is KinAtLifeEndRule's, which knows his family.
             boolean sonsCareer = kin == '子' && Chars.isBoundary(Chars.at(text, i - 1));
             // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒); a father followed or named
             // for his standing (隨父永竒出入, 以父恕任為).
@@ -900,8 +901,7 @@ final class TitledNameRule {
                         continue;
                     }
                     boolean closes = privileged || (son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
-                            // Or born, dead, made a prince where his sentence opens (子垍生, 子機薨, 子雱為臨川伯).
-                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
+                            : sonsCareer ? Chars.isAnyOf(after, "為薨卒生")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")
                             : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
                                     || after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕贈累歷歴從嘗事終")
