@@ -44,6 +44,10 @@ final class ShortPlaceRule {
     private static final java.util.BitSet OBJECT_VERB_SET = Chars.setOf(OBJECT_VERBS);
     /** Verbs whose goal or object, closing the clause, may be a prefecture by one character: 至相, 入洛, 都汴, 保蜀. */
     private static final String GOAL_VERBS = "至入攻都駐泝絶絕緣保護䕶防尹趨赴抵幸還奔守救圍取據寇犯陷克拔復略襲于於";
+    /** Verbs of going to, holding or governing a region or capital named by one character: 入蜀, 帥蜀, 尹京, 于汴. */
+    private static final String REGION_VERBS = "至入都駐緣保護䕶防尹趨赴抵幸還守于於在自帥鎮治徙如";
+    /** After such a region, besides a boundary: 之 (保蜀之方), and the return or coming from it (自蜀歸, 自京來). */
+    private static final String AFTER_REGION = "之歸還來来";
     /** Prefectures by one character that are more often words after such verbs (至長, 入西, 於是, 至和). */
     private static final String NOT_A_GOAL = "地西南東北高長文安平和通明光永寧信義忠順恩武康復";
     /** Verbs of holding and taking, whose object goes on with 之 (保蜀之方, 取燕之謀; not 於德之, a man). */
@@ -267,6 +271,14 @@ final class ShortPlaceRule {
         // Only a prefecture the text names in full somewhere (相州 in a man's from 相州): 至貴, 于府 are words.
         boolean goal = Chars.isAnyOf(before, GOAL_VERBS) && (Chars.isBoundary(after) || after == '之' && Chars.isAnyOf(before, HELD))
                 && named.containsKey(text[at]) && !Chars.isAnyOf(text[at], NOT_A_GOAL) && !polity(dictionary, text[at]);
+        // 入蜀, 帥蜀, 尹京, 將駐于汴, 自蜀歸: a region or capital the packs name by one character (蜀 for 四川, 京 and 汴 for
+        // 開封), the goal of a going or a charge. A state's name as well (蜀) only so, not after an attack (討蜀: the state).
+        Dictionary.Entry region = dictionary.prefecture(text[at]) == null ? dictionary.placeAbbreviation(text[at]) : null;
+        if (region != null && (Chars.isAnyOf(before, REGION_VERBS) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_REGION))
+                || after == '帥' && governor)) {
+            hits.add(new Hit(at, at + 1, MentionType.PLACE, region.id(), region.canonical(), List.of(), "rule:short-place", Hit.RULE));
+            return;
+        }
         if (!governor && !alone && !object && !goal || Chars.isAnyOf(text[at], NameRules.NOT_A_STEM)) {
             return;
         }
