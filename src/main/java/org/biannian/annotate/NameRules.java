@@ -34,7 +34,7 @@ final class NameRules {
      * The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城); and
      * never 人 (金人軍), 犯 (水犯城) or 宮 (宮城 is the palace's wall).
      */
-    private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "") + "人犯宮宫";
+    private static final String NOT_LAST_OF_STEM = NOT_A_STEM.replace("遠", "") + "人犯宮宫過從"; // 道過縣, 羗從山下
 
     /**
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
@@ -314,9 +314,9 @@ final class NameRules {
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
             // unknown stem before them is no prefecture or district.
-            // 珙進軍, 引軍, 回軍: a verb that moves an army, no district's last character.
+            // 珙進軍, 引軍, 回軍: a verb that moves an army, no district's last character; 抗官軍: the government's army.
             if (suffix == '州' && Chars.isAnyOf(after, "縣軍郡府") || suffix == '軍' && Chars.isAnyOf(after, "事校士馬民")
-                    || suffix == '軍' && Chars.isAnyOf(text[end - 1], "進引回還移駐屯領率班")) {
+                    || suffix == '軍' && Chars.isAnyOf(text[end - 1], "進引回還移駐屯領率班官")) {
                 continue;
             }
             if (landscapeAfterGoing(text, end)) {
