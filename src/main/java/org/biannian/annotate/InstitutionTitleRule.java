@@ -300,7 +300,8 @@ final class InstitutionTitleRule {
         for (int i = 0; i + 3 < text.length; i++) {
             // Not before another verb (擢拜, 改置), a pronoun (授汝刺史) nor a man named between verb and title (授美潭州防禦使,
             // 拜繼遷鄜州節度使, 授繼瑗亳州防禦使).
-            if (!Chars.isIn(text[i], PROMOTING_SET) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之官郡州行")
+            // Nor a count of grades before a list (官三轉、觀文殿大學士): the title starts at a character of its own.
+            if (!Chars.isIn(text[i], PROMOTING_SET) || !Chars.isHan(text[i + 1]) || Chars.isAnyOf(text[i + 1], PROMOTING + "置為以汝爾卿其之官郡州行")
                     || personStarts.get(i + 1) || placeStarts.get(i + 2) || placeStarts.get(i + 3)
                     // 擢泌虞部員外郎: a title of its own right after one or two characters, which name the man promoted.
                     || familyTitleEnd(text, i + 2) > 0 || familyTitleEnd(text, i + 3) > 0) {

@@ -29,7 +29,7 @@ final class NameRules {
     /** First characters of a hall's name that elsewhere make a word generic: 九成宮, 大慶殿, 上清宮, 三清殿. */
     private static final String HALL_FIRSTS = "一二三四五六七八九十百千萬大上";
     /** First characters after which a suffix word is generic, not a name. */
-    static final String NOT_A_STEM = "死先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提嘗遂乃又亦仍既而時使避充";
+    static final String NOT_A_STEM = "吾我汝死先雖非書罪得步營陸征伐討戍左右諸其數本此該各每兩二三四五六七八九十百千萬一全大小舊新故孤空他何是彼邊內外近遠上下前後中為之於以與自入出至築守攻圍城州軍寨堡關河山池川谷皆等已不所路曰遣率背提嘗遂乃又亦仍既而時使避充";
     /**
      * The last character of a stem: as {@link #NOT_A_STEM}, but 遠 ends many a fort's name (寧遠寨, 柔遠寨, 懷遠城); and
      * never 人 (金人軍), 犯 (水犯城) or 宮 (宮城 is the palace's wall).
@@ -40,7 +40,7 @@ final class NameRules {
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
      */
-    static final String VERB_BEFORE_PLACE = "奪授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵";
+    static final String VERB_BEFORE_PLACE = "奪授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵戰";
 
     /** The verbs above that are not also one-character prefecture names (建州, 歸州, 復州 are). */
     static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
@@ -365,9 +365,9 @@ final class NameRules {
     /** Mountains, rivers and valleys: 天都山, 拒馬河, 好水川, 六盤嶺. */
     private static final String LANDSCAPE = "山河川嶺谷";
     /** Where such a name starts: after a preposition of place or a verb of going there (踰天都山, 濟拒馬河, 禱白鹿山). */
-    private static final String BEFORE_LANDSCAPE = "於于扵次至自由踰逾濟渡駐屯禱如奪趨抵";
+    private static final String BEFORE_LANDSCAPE = "於于扵次至自由踰逾濟渡駐屯禱如奪趨抵戰";
     /** Never inside such a name: the particles and words that run a clause on (至其山, 於是河). */
-    private static final String NOT_IN_LANDSCAPE = "之以而為與及其所者也是此彼諸皆各";
+    private static final String NOT_IN_LANDSCAPE = "之以而為與及其所者也是此彼諸皆各於于扵在";
 
     /**
      * 「踰天都山」, 「濟拒馬河」, 「至小水河」, 「如大房山」: two characters and a landscape suffix after a preposition or a

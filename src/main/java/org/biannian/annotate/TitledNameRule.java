@@ -222,9 +222,10 @@ final class TitledNameRule {
                         && allNameCharacters(text, start + surname, end - 1)
                         && (Chars.isBoundary(text[end]) || text[end] == '、' || Chars.isAnyOf(text[end], AFTER_NAME) && text[end] != '之')
                         && !Chars.isAnyOf(text[end], KIN_AFTER_ZHI) && !(text[end] == '為' && Chars.at(text, end + 1) == '人');
-                // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金.
+                // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金. 知府何不去, 何敢食言: a question
+                // (why not, how dare), no man surnamed 何; a given name never opens on 不 or 敢 (完顏賽不 ends on it).
                 if (end > text.length || !zhiName && !zhiLast && !allNameCharacters(text, start + surname, end)
-                        || Chars.isAnyOf(text[start + surname], TROOPS)) {
+                        || Chars.isAnyOf(text[start + surname], TROOPS) || Chars.isAnyOf(text[start + surname], "不敢")) {
                     continue;
                 }
                 int after = Chars.at(text, end);
