@@ -131,6 +131,12 @@ final class TitledNameRule {
                 titles.add(new Hit(h.start(), h.end() + 1, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start(), h.end() + 1),
                         List.of(), "rule:governor", Hit.RULE));
             }
+            // 權成都府馮有碩, 權巴州何震之: the acting governor of a prefecture, which the golds tag as its place only, frames
+            // the man after it as a title would.
+            if (h.type() == MentionType.PLACE && Chars.at(text, h.start() - 1) == '權' && Chars.isAnyOf(text[h.end() - 1], "州府軍監")) {
+                titles.add(new Hit(h.start() - 1, h.end(), MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start() - 1, h.end()),
+                        List.of(), "rule:acting-governor", Hit.RULE));
+            }
         }
         return titles;
     }
@@ -220,7 +226,8 @@ final class TitledNameRule {
                 // 制置使蒲擇之坐…, 吏部員外郎林之平為…: 之 also ends given names, before a firm closer; not 之為人 (his character).
                 boolean zhiLast = given == 2 && end < text.length && text[end - 1] == '之'
                         && allNameCharacters(text, start + surname, end - 1)
-                        && (Chars.isBoundary(text[end]) || text[end] == '、' || Chars.isAnyOf(text[end], AFTER_NAME) && text[end] != '之')
+                        && (Chars.isBoundary(text[end]) || text[end] == '、' || Chars.isAnyOf(text[end], AFTER_NAME) && text[end] != '之'
+                        || text[end] == '守') // 權巴州何震之守城死
                         && !Chars.isAnyOf(text[end], KIN_AFTER_ZHI) && !(text[end] == '為' && Chars.at(text, end + 1) == '人');
                 // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金. 知府何不去, 何敢食言: a question
                 // (why not, how dare), no man surnamed 何; a given name never opens on 不 or 敢 (完顏賽不 ends on it).
