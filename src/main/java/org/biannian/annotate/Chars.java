@@ -66,6 +66,28 @@ final class Chars {
         return isIn(at(text, at), DAY_STEMS) && isIn(at(text, at + 1), DAY_BRANCHES);
     }
 
+    /**
+     * Several character classes a pass asks at every character, answered by one table read: bit {@code k} of
+     * {@link #of} is set when the code point is in the {@code k}-th string. Past the BMP no class holds.
+     */
+    static final class Classes {
+        private final byte[] table = new byte[0x10000];
+
+        Classes(String... classes) {
+            if (classes.length > 8) {
+                throw new IllegalArgumentException("at most 8 classes, got " + classes.length);
+            }
+            for (int k = 0; k < classes.length; k++) {
+                int bit = 1 << k;
+                classes[k].codePoints().filter(c -> c < 0x10000).forEach(c -> table[c] |= (byte) bit);
+            }
+        }
+
+        int of(int c) {
+            return c >= 0 && c < 0x10000 ? table[c] : 0;
+        }
+    }
+
     static boolean isIn(int c, java.util.BitSet set) {
         return c >= 0 && set.get(c);
     }

@@ -17,7 +17,6 @@ final class ShortPlaceRule {
     private static final String AFTER_SINGLE = "之帥";
     /** What may follow a two-character stem after a verb: the troops or the walls of the place, or a boundary. */
     private static final String AFTER_STEM = "屯兵城界之";
-    private static final java.util.BitSet AFTER_STEM_SET = Chars.setOf(AFTER_STEM);
     /** Verbs of guarding and leading that the place rules do not list: 護 (命護永興屯兵), 戍, 鎮. */
     private static final String HOLDING = "護䕶戍鎮";
     /** Verbs after which a two-character stem is a place. */
@@ -32,7 +31,6 @@ final class ShortPlaceRule {
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */
     private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸征決";
-    private static final java.util.BitSet MOVE_RULE_OR_ATTACK_SET = Chars.setOf(MOVE_RULE_OR_ATTACK);
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
     private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛鋪舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
@@ -41,7 +39,6 @@ final class ShortPlaceRule {
     private static final String NOT_GOVERNED = "易府";
     /** Verbs of attack, defence and relief whose object may be a prefecture by one character. */
     private static final String OBJECT_VERBS = "攻救守歸圍陷寇犯取據";
-    private static final java.util.BitSet OBJECT_VERB_SET = Chars.setOf(OBJECT_VERBS);
     /** Verbs whose goal or object, closing the clause, may be a prefecture by one character: 至相, 入洛, 都汴, 保蜀. */
     private static final String GOAL_VERBS = "至入攻都駐泝絶絕緣保護䕶防尹趨赴抵幸還奔守救圍取據寇犯陷克拔復略襲于於";
     /** Verbs of going to, holding or governing a region or capital named by one character: 入蜀, 帥蜀, 尹京, 于汴. */
@@ -86,9 +83,16 @@ final class ShortPlaceRule {
             covered.set(h.start(), h.end());
         }
         List<Hit> hits = new ArrayList<>();
+        // Where 「X州」 was last written, by X, kept as the loop passes it: the one-character rules ask it often.
+        java.util.Map<Integer, Integer> lastNamed = new java.util.HashMap<>();
         for (int i = 0; i < text.length; i++) {
-            // Cheap tests first, on what follows: this runs at every character.
+            if (i >= 2 && text[i - 1] == '州') {
+                lastNamed.put(text[i - 2], i - 2);
+            }
+            // Cheap tests first, on what follows: this runs at every character; the classes of the characters around
+            // it by one table read each.
             int next = Chars.at(text, i + 1);
+            int before = i > 0 ? CLASSES.of(text[i - 1]) : 0;
             // 「䕫路都統王勝」, 「䕫路安撫」: a circuit named by its prefecture's one character, 路 and its officer's title.
             // Only after punctuation or a verb of appointment (涇原路, 鄜延路 are two-character circuits, and a 四庫 line
             // may end inside one; 西路 is half of 東西路).
@@ -101,29 +105,28 @@ final class ShortPlaceRule {
                 }
             }
             // Not inside a title the packs know (經畧安撫、: 畧 is the title's, not a raid, and 安撫 no pair).
-            if (i > 0 && Chars.isIn(text[i - 1], PAIR_BEFORE_SET) && Chars.isHan(text[i]) && Chars.isHan(next) && !inTitle.get(i)
+            if ((before & PAIR_BEFORE) != 0 && Chars.isHan(text[i]) && Chars.isHan(next) && !inTitle.get(i)
                     && (!Chars.isAnyOf(text[i - 1], "及、") || i >= 2 && placed.get(i - 2))) {
                 pair(text, i, dictionary, hits);
             } else if (i + 3 < text.length && (officeStarts.get(i + 2) && PAIRED_COMMANDS.get(text[i + 2])
                     || text[i + 2] == '等' && Chars.isAnyOf(text[i + 3], "州軍")) && !covered.get(i)
                     && !covered.get(i + 1) && Chars.isHan(text[i]) && Chars.isHan(next) && (i == 0 || !Chars.isHan(text[i - 1])
-                    || Chars.isIn(text[i - 1], PAIR_BEFORE_SET) || BEFORE_STEM.get(text[i - 1]) || Chars.isDayAt(text, i - 2)
+                    || (before & PAIR_BEFORE) != 0 || BEFORE_STEM.get(text[i - 1]) || Chars.isDayAt(text, i - 2)
                     || Chars.isAnyOf(text[i - 1], BEFORE_CIRCUIT_TITLE))) {
                 // 兼并代部署, 分送唐鄧等州: the command they share or the prefectures they head frame the pair instead of a
                 // raid before it. Not 間 (揚楚間): over 宋史 it framed more eras (宣和間, 熙寧間) and words (江湖間) than pairs.
                 pairFramedAfter(text, i, dictionary, named, hits);
             }
-            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || i > 0 && Chars.isIn(text[i - 1], OBJECT_VERB_SET);
+            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || (before & OBJECT_VERB) != 0;
             int second = Chars.at(text, i + 2);
-            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || Chars.isIn(second, AFTER_STEM_SET)
-                    || second == '人' && i > 0 && text[i - 1] == '為' || second == '民'
-                    || i > 0 && Chars.isIn(text[i - 1], MOVE_RULE_OR_ATTACK_SET));
-            boolean riverFrame = Chars.isIn(text[i], RIVERS);
+            boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || (CLASSES.of(second) & AFTER_STEM_CLASS) != 0
+                    || second == '人' && i > 0 && text[i - 1] == '為' || second == '民' || (before & MOVE_RULE_OR_ATTACK_CLASS) != 0);
+            boolean riverFrame = (CLASSES.of(text[i]) & RIVER) != 0;
             if (!singleFrame && !stemFrame && !riverFrame || !Chars.isHan(text[i])) {
                 continue;
             }
             if (singleFrame) {
-                single(text, i, dictionary, named, hits);
+                single(text, i, dictionary, named, lastNamed, hits);
             }
             if (riverFrame) {
                 river(text, i, dictionary, hits);
@@ -168,7 +171,7 @@ final class ShortPlaceRule {
      * Before two prefectures written as one word: the verbs of a raid or an attack, and 及 or 、 after a place of a list.
      * Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words.
      */
-    private static final java.util.BitSet PAIR_BEFORE_SET = Chars.setOf("犯略掠侵寇攻陷襲出湊趨及、");
+    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、";
 
     /**
      * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，) where a raid
@@ -225,7 +228,16 @@ final class ShortPlaceRule {
     private static final String BEFORE_CIRCUIT_TITLE = "為爲徙擢差命賞除授遷改充以權兼";
 
     /** Rivers the packs name by one character: 河 (黃河), 江 (長江), 淮 (淮河). */
-    private static final java.util.BitSet RIVERS = Chars.setOf("河江淮");
+    private static final String RIVERS = "河江淮";
+
+    /** The classes the loop asks of the characters around each one, as bits of {@link #CLASSES}. */
+    private static final int PAIR_BEFORE = 1;
+    private static final int OBJECT_VERB = 2;
+    private static final int AFTER_STEM_CLASS = 4;
+    private static final int MOVE_RULE_OR_ATTACK_CLASS = 8;
+    private static final int RIVER = 16;
+    private static final Chars.Classes CLASSES = new Chars.Classes(PAIR_BEFORE_CHARACTERS, OBJECT_VERBS, AFTER_STEM, MOVE_RULE_OR_ATTACK,
+            RIVERS);
     /**
      * What frames a river named by one character: 渡河, 臨江, 泝江, 河決, 河上, 觀魚于河。 Not 沿 / 緣: 沿江, 沿河 mostly
      * open the names of offices and bureaus (沿江制置使, 沿江榷貨務, 沿河都巡檢).
@@ -256,7 +268,8 @@ final class ShortPlaceRule {
     }
 
     /** One character standing for its prefecture: before 帥, or alone right after the prefecture was named. */
-    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named, List<Hit> hits) {
+    private static void single(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named,
+            java.util.Map<Integer, Integer> lastNamed, List<Hit> hits) {
         int after = Chars.at(text, at + 1);
         int before = Chars.at(text, at - 1);
         // 帥 is also the verb "to lead" (杜重威帥師, 守文帥師): then the character before it ends a name.
@@ -264,7 +277,7 @@ final class ShortPlaceRule {
                 && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
         boolean alone = (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_SINGLE))
                 && (Chars.isBoundary(before) || before == '州' && Chars.at(text, at - 2) == text[at]);
-        int last = Chars.isAnyOf(before, OBJECT_VERBS) || alone ? lastNamed(text, at) : Integer.MIN_VALUE;
+        int last = Chars.isAnyOf(before, OBJECT_VERBS) || alone ? lastNamed(lastNamed, text, at) : Integer.MIN_VALUE;
         // 「金攻渭」, 「自将救環」: the object of an attack or a relief, a prefecture named in full not long before.
         boolean object = Chars.isAnyOf(before, OBJECT_VERBS) && last < at - 1 && last >= at - OBJECT_WINDOW;
         // 「康王至相，」, 「合兵攻蔡，」, 「保蜀之方」: the goal of a movement or an attack closing its clause.
@@ -336,14 +349,13 @@ final class ShortPlaceRule {
         }
     }
 
-    /** Where 「X州」 was last written before {@code at}, X being the character at {@code at}, within {@link #OBJECT_WINDOW}; or MIN_VALUE. */
-    private static int lastNamed(int[] text, int at) {
-        for (int k = at - 2; k >= Math.max(0, at - OBJECT_WINDOW - 1); k--) {
-            if (text[k] == text[at] && text[k + 1] == '州') {
-                return k;
-            }
-        }
-        return Integer.MIN_VALUE;
+    /**
+     * Where 「X州」 was last written before {@code at}, X being the character at {@code at}, within {@link #OBJECT_WINDOW};
+     * or MIN_VALUE. {@code lastNamed} holds every X the loop has passed up to {@code at}.
+     */
+    private static int lastNamed(java.util.Map<Integer, Integer> lastNamed, int[] text, int at) {
+        Integer k = lastNamed.get(text[at]);
+        return k != null && k <= at - 2 && k >= at - OBJECT_WINDOW - 1 ? k : Integer.MIN_VALUE;
     }
 
     private static boolean polity(Dictionary dictionary, int c) {
