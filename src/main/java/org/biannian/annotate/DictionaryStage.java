@@ -23,7 +23,7 @@ final class DictionaryStage {
     private static final String BEFORE_NOT_RULER = "稱武文黃炎五三為皇先后天上赤白青";
     private static final String AFTER_NOT_RULER = "王號位業室者都京系制后姬胄子女德道統";
     /** Words after a state name (金人, 周師) and before it (歸周, 降金) that make a guarded name a state. */
-    private static final String STATE_AFTER = "人兵師主國將帝朝廷使臣境界地軍祖宗";
+    private static final String STATE_AFTER = "人兵師主國將帝朝廷使臣境界地軍祖宗遣"; // 遣: 金遣完顏仲仁來賀
     private static final String STATE_BEFORE = "歸降附入犯侵寇朝事伐於與";
     /** Season words that are also single-character state names (夏). */
     private static final String SEASONS = "春夏秋冬";
