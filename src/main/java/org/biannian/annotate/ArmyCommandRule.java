@@ -16,7 +16,7 @@ final class ArmyCommandRule {
     /** The commands (管勾 folds to 管句). 提督 is left out: its object is a unit (提督虎翼突騎軍馬), not a region. */
     private static final List<String> COMMANDS = List.of("督視", "都督", "節制", "管句", "管幹", "主管");
     /** What may stand between the regions and 軍馬: the troops' station or kind (屯戍, 控扼) and the regions' count. */
-    private static final List<String> QUALIFIERS = List.of("屯戍", "屯駐", "駐劄", "御前", "控扼", "諸路", "等處", "等");
+    private static final List<String> QUALIFIERS = List.of("屯戍", "屯駐", "屯田", "駐劄", "御前", "控扼", "諸路", "等處", "等");
     /** A command's regions never run longer than this before their 軍馬 (the longest in 宋史's 本紀 is 17). */
     private static final int MAX_REGIONS = 24;
     static final String FOUND_BY = "rule:army-command";
@@ -85,7 +85,7 @@ final class ArmyCommandRule {
                 }
                 return;
             } else if (qualifierLength(text, i) > 0) {
-                counted |= text[i] == '諸';
+                counted |= text[i] == '諸' || text[i] == '屯' && text[i + 1] == '田'; // 都督諸路軍馬, 節制屯田軍馬: no region named
                 i += qualifierLength(text, i);
             } else if (i + 2 < text.length && Chars.isHan(c) && Chars.isHan(text[i + 1]) && Chars.isAnyOf(text[i + 2], "州軍府監")
                     && (oneCharacterPrefecture(dictionary, c) == null || dictionary.first(text, i, i + 3, MentionType.PLACE) != null)) {

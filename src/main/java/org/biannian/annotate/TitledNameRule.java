@@ -12,7 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
@@ -257,7 +257,9 @@ final class TitledNameRule {
                 // 參知政事李壁諡文懿: a titled man before his posthumous name; not 賜諡, 奉諡 (李珂賜諡: the verb's).
                 boolean posthumous = (after == '諡' || after == '謚') && !Chars.isAnyOf(text[end - 1], "賜奉追加易議請贈定改")
                         && !Chars.isAnyOf(text[end - 1], ADVERBS);
-                if (anotherMansGivenName || warVerb || posthumous || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
+                // 宣州觀察使朱勇立廟: a shrine set up for the dead man closes his name, one character or two.
+                boolean shrine = after == '立' && Chars.at(text, end + 1) == '廟';
+                if (anotherMansGivenName || warVerb || posthumous || shrine || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
                         || given == 2 && (Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
                         || titleStarts.get(end) || verbAndObject
