@@ -38,6 +38,8 @@ final class TitledNameRule {
      * them (王至): 沔州都統劉昌祖至皂郊, 鄂州統制劉世榮會兵, 楚州鈐轄梁昭祖焚金人糧舟.
      */
     private static final String AFTER_FULL_NAME = "至會焚";
+    /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
+    private static final String NOT_LAST_OF_TWO = "未不嘗共俱並竝無後追退馳走奔送附謂衝"; // not 已: 克己, 約己 are written 克已
     /** Adverbs before such a verb, never a name's last character: 太尉劉錡甫至 ("had just arrived"). */
     private static final String ADVERBS_BEFORE_GOING = ADVERBS + "甫始方纔才已";
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
@@ -231,9 +233,9 @@ final class TitledNameRule {
                         || text[end] == '守') // 權巴州何震之守城死
                         && !Chars.isAnyOf(text[end], KIN_AFTER_ZHI) && !(text[end] == '為' && Chars.at(text, end + 1) == '人');
                 // 參謀官金兵深入: a state's troops after the title, not a man surnamed 金. 知府何不去, 何敢食言: a question
-                // (why not, how dare), no man surnamed 何; a given name never opens on 不 or 敢 (完顏賽不 ends on it).
+                // (why not, how dare), no man surnamed 何; a given name of two never opens on 不 or 敢 (完顏賽不 ends on it).
                 if (end > text.length || !zhiName && !zhiLast && !allNameCharacters(text, start + surname, end)
-                        || Chars.isAnyOf(text[start + surname], TROOPS) || Chars.isAnyOf(text[start + surname], "不敢")) {
+                        || Chars.isAnyOf(text[start + surname], TROOPS) || given == 2 && Chars.isAnyOf(text[start + surname], "不敢")) {
                     continue;
                 }
                 int after = Chars.at(text, end);
@@ -259,6 +261,13 @@ final class TitledNameRule {
                         && !Chars.isAnyOf(text[end - 1], ADVERBS);
                 // 宣州觀察使朱勇立廟: a shrine set up for the dead man closes his name, one character or two.
                 boolean shrine = after == '立' && Chars.at(text, end + 1) == '廟';
+                // 金將翟海追至, 金使王汭俱至, 轉運使文字未赴: a two-character given name never ends on an adverb or a verb that
+                // runs the clause on; the frame read one character too many.
+                // 閤門祗候易文資: changed to a civil rank (文資, 武資), no man surnamed 易.
+                if (given == 2 && (Chars.isAnyOf(text[end - 1], NOT_LAST_OF_TWO)
+                        || text[end - 1] == '資' && Chars.isAnyOf(text[end - 2], "文武"))) {
+                    continue;
+                }
                 if (anotherMansGivenName || warVerb || posthumous || shrine || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
                         || given == 2 && (Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
