@@ -117,7 +117,8 @@ final class ShortPlaceRule {
                 // raid before it. Not 間 (揚楚間): over 宋史 it framed more eras (宣和間, 熙寧間) and words (江湖間) than pairs.
                 pairFramedAfter(text, i, dictionary, named, hits);
             }
-            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || (before & OBJECT_VERB) != 0;
+            boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || (before & OBJECT_VERB) != 0
+                    || Chars.isAnyOf(next, AFTER_REGION); // 自蜀歸
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || (CLASSES.of(second) & AFTER_STEM_CLASS) != 0
                     || second == '人' && i > 0 && text[i - 1] == '為' || second == '民' || (before & MOVE_RULE_OR_ATTACK_CLASS) != 0);
@@ -286,7 +287,8 @@ final class ShortPlaceRule {
                 && named.containsKey(text[at]) && !Chars.isAnyOf(text[at], NOT_A_GOAL) && !polity(dictionary, text[at]);
         // 入蜀, 帥蜀, 尹京, 將駐于汴, 自蜀歸: a region or capital the packs name by one character (蜀 for 四川, 京 and 汴 for
         // 開封), the goal of a going or a charge. A state's name as well (蜀) only so, not after an attack (討蜀: the state).
-        Dictionary.Entry region = dictionary.prefecture(text[at]) == null ? dictionary.placeAbbreviation(text[at]) : null;
+        // The pack's own one-character name wins over a prefecture's first character (蜀 is 四川 there, not 蜀州).
+        Dictionary.Entry region = dictionary.placeAbbreviation(text[at]);
         if (region != null && (Chars.isAnyOf(before, REGION_VERBS) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_REGION))
                 || after == '帥' && governor)) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, region.id(), region.canonical(), List.of(), "rule:short-place", Hit.RULE));

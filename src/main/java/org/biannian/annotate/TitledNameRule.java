@@ -649,8 +649,10 @@ final class TitledNameRule {
                 int comes = Chars.at(text, end) == '等' ? end + 1 : end;
                 if (Chars.isAnyOf(Chars.at(text, comes), "來来") && Chars.isAnyOf(Chars.at(text, comes + 1), ENVOY_ERRANDS)
                         && !Chars.isAnyOf(text[start], NOT_IN_ENVOY)) {
+                    // Structure, not a guess: the frame fixes both ends, so a shorter name the packs know inside it
+                    // (完顏仲 in 完顏仲仁) yields.
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
-                            "rule:envoy", Hit.RULE));
+                            "rule:envoy", Hit.STRUCTURE));
                     break;
                 }
             }
@@ -937,8 +939,8 @@ final class TitledNameRule {
             // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
             // And an adopted son or heir enthroned, or a son sent to court (養子繼恩立, 遣其子惟濬來朝).
             boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其養");
-            // And a son born, dead or made a prince where his sentence opens (子垍生, 子機薨); his career after a comma
-            // (子世儒，官至國子博士) is KinAtLifeEndRule's, which knows his family.
+            // And a son born, dead or made a prince where his sentence opens (子垍生, 子機薨), or whose career a sentence sums
+            // up (子世儒，官至國子博士): by given name alone here; KinAtLifeEndRule gives him his family where a life names it.
             boolean sonsCareer = kin == '子' && Chars.isBoundary(Chars.at(text, i - 1));
             // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒); a father followed or named
             // for his standing (隨父永竒出入, 以父恕任為).
@@ -964,7 +966,7 @@ final class TitledNameRule {
                         continue;
                     }
                     boolean closes = privileged || (son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
-                            : sonsCareer ? Chars.isAnyOf(after, "為薨卒生")
+                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")
                             : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
                                     || after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕贈累歷歴從嘗事終")

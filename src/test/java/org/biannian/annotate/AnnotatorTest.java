@@ -711,4 +711,50 @@ class AnnotatorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void phrasesOfTheFifteenthSession() {
+        Annotator noFramed = Annotator.of(withoutFramedPersons(Authority.builtIn()));
+        // The command of several regions' armies, one title with every region nested; prefectures by one character read
+        // inside it, one the packs lack (邳, 金's) between two they know (宋史卷42). 江夏, a word, is no two prefectures.
+        assertThat(annotate("命余玠兼節制應天府泗宿永海邳徐漣水屯戍軍馬。時節制江夏軍馬李允文擁衆數十萬。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("節制應天府泗宿永海邳徐漣水屯戍軍馬/OFFICE", "應天府/PLACE", "泗/PLACE", "宿/PLACE", "邳/PLACE", "徐/PLACE",
+                        "漣水/PLACE", "節制江夏軍馬/OFFICE")
+                .doesNotContain("江/PLACE", "夏/PLACE");
+        // The guards' units of 兵志 before a rank, in text without punctuation (卷280, 卷260).
+        assertThat(annotate("以功遷龍捷指揮使又敗筠於澤州宋初權内外馬歩軍副都軍頭", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("龍捷指揮使/OFFICE", "内外馬歩軍副都軍頭/OFFICE");
+        // A mountain or river after a verb of going, whatever its stem opens with; not a stem holding 於 (拒戰於白河).
+        assertThat(annotate("授踰天都山，焚南牟。不利，濟拒馬河。乙亥，如大房山。藥師等拒戰於白河，兵敗。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("天都山/PLACE", "拒馬河/PLACE", "大房山/PLACE").doesNotContain("於白河/PLACE");
+        // 明堂 where a rite is held in it, not the rite's own words (卷42, 卷12).
+        assertThat(annotate("九月辛亥，大饗明堂。詔明堂禮成，羣臣毋上尊號。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .containsOnlyOnce("明堂/PLACE");
+        // An envoy of 金 between 遣 and 等來 and his errand, however his name is transcribed (卷34).
+        assertThat(annotate("甲寅，金遣完顔仲仁等來賀明年正旦。已酉，金遣移刺神獨幹等來賀會慶節。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("完顔仲仁/PER", "移刺神獨幹/PER", "金/POLITY");
+        // A region by one character as the goal of a going or a charge, not after an attack (卷396, 卷280).
+        assertThat(annotate("趙彦逾帥蜀，以關外營田。會使者自蜀歸。討蜀，隷大将劉廷讓麾下。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("蜀/PLACE/四川").filteredOn(x -> x.startsWith("蜀/PLACE")).hasSize(2);
+        // Titled men closing on 至, 會, 焚; not after an adverb (卷40, 卷404).
+        assertThat(noFramed.annotate(SourceText.of("t", "已丑，沔州都統劉昌祖至皂郊。鄂州統制劉世榮會兵攻唐州。太尉劉錡甫至，衆不敢動。"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("劉昌祖/PER", "劉世榮/PER").doesNotContain("劉錡甫/PER");
+        // A list of clansmen enfeoffed, punctuated or not (卷20).
+        for (String text : List.of("封仲增為信安郡王，仲忽為普安郡王，仲癸為咸安郡王。", "封仲增為信安郡王仲忽為普安郡王仲癸為咸安郡王")) {
+            assertThat(noFramed.annotate(SourceText.of("t", text), List.of())).extracting(x -> x.text() + "/" + x.type())
+                    .contains("仲增/PER", "仲忽/PER", "仲癸/PER");
+        }
+        // A son at a life's end, in the family of the life's subject, though the life opens without a courtesy name (卷268).
+        assertThat(annotate("張遜，博州高唐人。累遷樞密副使。子敏中，初補供奉官，至閤門祗候。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical()).contains("敏中/PER/張敏中");
+        // A brother who took office by the family's privilege, without punctuation (卷452).
+        assertThat(noFramed.annotate(SourceText.of("t", "餘皆賜其家錢帛弟思立以䕃主渭州治平砦"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("思立/PER");
+        // No title opened by punctuation after a count of grades (卷43).
+        assertThat(annotate("詔官三轉、觀文殿大學士、醴泉觀使。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("觀文殿大學士/OFFICE").doesNotContain("、觀文殿大學士/OFFICE");
+    }
 }

@@ -54,7 +54,7 @@ public final class FramedPersonsGenerator {
      */
     private static final Set<String> FRAMES = Set.of("rule:person-after-title", "rule:person-before-title", "rule:person-list",
             "rule:person-deputy", "rule:person-exiled", "rule:person-object", "rule:clan-surname",
-            "rule:person-after-noun", "rule:person-introduced", "rule:biography-opening");
+            "rule:person-after-noun", "rule:person-introduced", "rule:biography-opening", "rule:envoy");
 
     /**
      * The looser person frame (以 X 為, 命 X 兼, a day's first man before his verb: right about eight times in ten alone)
