@@ -82,7 +82,8 @@ final class InstitutionTitleRule {
             // The guards' and armies' commanders (兵志一 禁軍): 龍神衛四廂都指揮使, 捧日天武四廂都指揮使, 拱聖都虞候; the units of
             // 兵志 (卷187–198) that 宋史's lives name before a rank (驍武副指揮使, 散員都虞候, 日騎軍指揮使), and the names the
             // first guards bore until 太平興國 (控鶴 → 天武, 鐵騎 → 日騎, 龍捷 → 龍衛, 虎捷 → 神衛, 卷187), which the early lives
-            // keep (改控鶴左廂都指揮使). Counted over 宋史 before a rank after 為/補/遷/授/隸/改, each at least twice.
+            // keep (改控鶴左廂都指揮使). A regular-expression count over 宋史 (not committed) found 控鶴 … 驍雄 before a rank
+            // after 為/補/遷/授/隸/改 twice or more each; 奉國 … 清塞 stand with their ranks in 兵志 itself.
             new Family(List.of("龍神衛", "龍神衞", "捧日天武", "龍衛", "龍衞", "神衛", "神衞", "捧日", "天武", "拱聖", "驍騎", "雲騎", "武騎",
                     "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛馬軍", "侍衛步軍", "侍衞馬軍",
                     "侍衞步軍", "殿前", "馬步", "馬歩", "馬軍", "步軍", "控鶴", "鐵騎", "鐡騎", "龍捷", "虎捷", "日騎", "散員", "驍武", "驍雄",
