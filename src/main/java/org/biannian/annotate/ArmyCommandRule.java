@@ -30,7 +30,7 @@ final class ArmyCommandRule {
                 continue;
             }
             if (placeEnd == null) {
-                placeEnd = placeEnds(text.length, hits);
+                placeEnd = Hit.placeEnds(text.length, hits);
             }
             command(text, at, placeEnd, dictionary, found);
         }
@@ -44,17 +44,6 @@ final class ArmyCommandRule {
             }
         }
         return false;
-    }
-
-    /** The end of the longest place hit at each start, 0 where none starts. */
-    private static int[] placeEnds(int length, List<Hit> hits) {
-        int[] ends = new int[length];
-        for (Hit h : hits) {
-            if (h.type() == MentionType.PLACE) {
-                ends[h.start()] = Math.max(ends[h.start()], h.end());
-            }
-        }
-        return ends;
     }
 
     private static void command(int[] text, int at, int[] placeEnd, Dictionary dictionary, List<Hit> found) {

@@ -157,7 +157,7 @@ final class BiographyOpeningRule {
      * 人 and the clause's end — the places, as after a courtesy name.
      */
     private static void nativePlacesWithoutCourtesyName(int[] text, List<Hit> known, List<Hit> hits) {
-        int[] placeEnd = placeEnds(text, known);
+        int[] placeEnd = Hit.placeEnds(text.length, known);
         unknownSubjects(text, known, placeEnd, hits);
         for (Hit h : known) {
             if (h.type() != MentionType.PER || h.length() < 2 || !canOpen(text, h.start())) {
@@ -214,17 +214,6 @@ final class BiographyOpeningRule {
                 }
             }
         }
-    }
-
-    /** Where a place hit starting at each position ends (the longest), or 0. */
-    private static int[] placeEnds(int[] text, List<Hit> known) {
-        int[] ends = new int[text.length + 1];
-        for (Hit h : known) {
-            if (h.type() == MentionType.PLACE) {
-                ends[h.start()] = Math.max(ends[h.start()], h.end());
-            }
-        }
-        return ends;
     }
 
     /** After 人 ending a native place, characters that make 人 part of a word (人馬, 人民, 人戶): no native place then. */

@@ -39,6 +39,17 @@ record Hit(int start, int end, MentionType type, String id, String canonical, Li
         return end - start;
     }
 
+    /** For each position of a text {@code length} long, the end of the longest PLACE among {@code hits} starting there; 0 where none. */
+    static int[] placeEnds(int length, List<Hit> hits) {
+        int[] ends = new int[length + 1];
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PLACE) {
+                ends[h.start()] = Math.max(ends[h.start()], h.end());
+            }
+        }
+        return ends;
+    }
+
     boolean overlaps(Hit other) {
         return start < other.end && other.start < end;
     }

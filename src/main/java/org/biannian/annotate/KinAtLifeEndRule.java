@@ -30,31 +30,10 @@ final class KinAtLifeEndRule {
 
     /** {@code openings}: the biography openings; {@code known}: the hits so far, for the titles after a name. */
     static List<Hit> hits(int[] text, List<Hit> openings, List<Hit> known) {
-        List<int[]> subjects = new ArrayList<>(); // {start, surname length}
-        for (Hit h : openings) {
-            int surname = NameRules.surnameLength(text, h.start());
-            if (h.type() == MentionType.PER && Chars.at(text, h.end()) == '字' && surname > 0 && h.length() > surname) {
-                subjects.add(new int[] {h.start(), surname});
-            }
-        }
-        // And the subjects a life opens on without a courtesy name (張遜，博州高唐人).
-        for (int start : BiographyOpeningRule.subjectsWithoutCourtesyName(text, known)) {
-            int surname = NameRules.surnameLength(text, start);
-            if (surname > 0) {
-                subjects.add(new int[] {start, surname});
-            }
-        }
         List<Hit> found = new ArrayList<>();
-        if (subjects.isEmpty()) {
-            return found;
-        }
-        subjects.sort(java.util.Comparator.comparingInt(s -> s[0]));
-        java.util.BitSet officeStarts = new java.util.BitSet(text.length + 1);
-        for (Hit h : known) {
-            if (h.type() == MentionType.OFFICE) {
-                officeStarts.set(h.start());
-            }
-        }
+        // The subjects and titles are found only once a clause opens on a kinship word: most texts have none.
+        List<int[]> subjects = null;
+        java.util.BitSet officeStarts = null;
         Hit last = null;
         for (int i = 1; i + 3 < text.length; i++) {
             int c = text[i];
@@ -62,6 +41,10 @@ final class KinAtLifeEndRule {
             boolean opens = Chars.isAnyOf(c, KIN) && (clauseStart(text, i)
                     || Chars.isAnyOf(text[i - 1], RANKS) && clauseStart(text, i - 1)
                     || last != null && last.end() == i && last.length() == 2);
+            if (opens && subjects == null) {
+                subjects = subjects(text, openings, known);
+                officeStarts = officeStarts(text.length, known);
+            }
             if (opens) {
                 family = familyBefore(text, subjects, i);
             }
@@ -89,6 +72,36 @@ final class KinAtLifeEndRule {
         return found;
     }
 
+    /** The lives' subjects by start, each with the length of his surname: the openings with 字, and those without. */
+    private static List<int[]> subjects(int[] text, List<Hit> openings, List<Hit> known) {
+        List<int[]> subjects = new ArrayList<>(); // {start, surname length}
+        for (Hit h : openings) {
+            int surname = NameRules.surnameLength(text, h.start());
+            if (h.type() == MentionType.PER && Chars.at(text, h.end()) == '字' && surname > 0 && h.length() > surname) {
+                subjects.add(new int[] {h.start(), surname});
+            }
+        }
+        // And the subjects a life opens on without a courtesy name (張遜，博州高唐人).
+        for (int start : BiographyOpeningRule.subjectsWithoutCourtesyName(text, known)) {
+            int surname = NameRules.surnameLength(text, start);
+            if (surname > 0) {
+                subjects.add(new int[] {start, surname});
+            }
+        }
+        subjects.sort(java.util.Comparator.comparingInt(s -> s[0]));
+        return subjects;
+    }
+
+    private static java.util.BitSet officeStarts(int length, List<Hit> known) {
+        java.util.BitSet starts = new java.util.BitSet(length + 1);
+        for (Hit h : known) {
+            if (h.type() == MentionType.OFFICE) {
+                starts.set(h.start());
+            }
+        }
+        return starts;
+    }
+
     /** Whether a clause opens at {@code at}: after 。 or ；, or at the text's start. */
     private static boolean clauseStart(int[] text, int at) {
         return at == 0 || Chars.isAnyOf(text[at - 1], "。；");
@@ -111,7 +124,7 @@ final class KinAtLifeEndRule {
             return false;
         }
         for (int k = start; k < end; k++) {
-            if (!Chars.isHan(text[k]) || Chars.isBoundary(text[k]) || Chars.isAnyOf(text[k], NOT_IN_NAME)) {
+            if (!Chars.isHan(text[k]) || Chars.isAnyOf(text[k], NOT_IN_NAME)) {
                 return false;
             }
         }
