@@ -33,6 +33,11 @@ final class AliasStage {
      * within reach of the full name only, never of the man's last one-character mention.
      */
     private static final String NOT_CHAINED = "則而乃其之也者所於于以及與且又亦皆遂即既后";
+    /**
+     * One-character given names that are the court's acts opening an annal's records (袁詔 … 。詔…, 命, 遣, 賜): alone
+     * they are the act, not the man, unless he is the subject of the life (張詔字君卿 … 詔遂兼西路).
+     */
+    private static final String COURT_ACTS = "詔命遣賜令敕勑";
     /** Key prefix for names found by rule, which have no authority id yet. */
     private static final String RULE_NAME = "rule-name:";
     /** Kinds of rule-found name that are looked for again wherever they recur (岐溝關 twice, 崔彥進 three times). */
@@ -74,6 +79,15 @@ final class AliasStage {
                 String key = RULE_NAME + h.type() + ":" + h.canonical();
                 fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
+                // A place found under a fuller name than the text writes (青居 of 「青居、大獲…凡十餘城」 as 青居城) recurs
+                // as the text writes it (移沔戎於青居).
+                String written = Dictionary.foldKey(OfficeCompoundRule.slice(text, h.start(), h.end()));
+                if (h.type() == MentionType.PLACE && h.length() >= 2 && !written.equals(h.canonical())) {
+                    List<String> ids = personsByAlias.computeIfAbsent(written, k -> new ArrayList<>());
+                    if (!ids.contains(key)) {
+                        ids.add(key);
+                    }
+                }
                 int[] full = h.canonical().codePoints().toArray();
                 int familyLength = h.type() == MentionType.PER ? NameRules.surnameLength(full, 0) : 0;
                 int given = full.length - familyLength;
@@ -136,9 +150,16 @@ final class AliasStage {
         }
         fullMentions.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(m -> m[0])));
         boolean[] taken = new boolean[text.length + 1];
+        // A people or a state by one character (夷, 金) gives way to a given name of two it opens (夷簡 after 吕夷簡);
+        // a one-character given name does not displace it.
+        boolean[] people = new boolean[text.length + 1];
         for (Hit h : selected) {
             // A rule's guess at an unknown person gives way to a known person's given name (文寶 after 鄭文寶).
             if (h.type() == MentionType.PER && h.priority() == Hit.RULE) {
+                continue;
+            }
+            if (h.length() == 1 && (h.type() == MentionType.GROUP || h.type() == MentionType.POLITY)) {
+                people[h.start()] = true;
                 continue;
             }
             for (int k = h.start(); k < h.end(); k++) {
@@ -185,7 +206,7 @@ final class AliasStage {
                 return;
             }
             for (int k = start; k < end; k++) {
-                if (taken[k]) {
+                if (taken[k] || people[k] && (end - start != 2 || k != start || text[start + 1] == '人')) {
                     return;
                 }
             }
@@ -201,7 +222,7 @@ final class AliasStage {
             boolean framedNearby = single && !opens && (Chars.isAnyOf(Chars.at(text, start - 1), SUBJECT_BEFORE)
                     || Chars.isAnyOf(Chars.at(text, end), SUBJECT_AFTER));
             boolean justAfter = single && !opens && !framedNearby;
-            if (single && Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE)) {
+            if (single && (Chars.isAnyOf(Chars.at(text, end), AFTER_NOT_SINGLE) || Chars.isAnyOf(text[start], COURT_ACTS) && !ofSubject)) {
                 return;
             }
             // The person named nearest: before the given name if any (the usual order), else after

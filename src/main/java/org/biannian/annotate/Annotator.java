@@ -152,7 +152,9 @@ public final class Annotator {
                 works.interiors(), subjects);
         List<Hit> withAliases = new ArrayList<>(selected);
         int[] aliased = coverage(aliases, codePoints.length);
-        withAliases.removeIf(h -> h.priority() == Hit.RULE && aliased[h.end()] - aliased[h.start()] > 0);
+        // A given name displaces a rule's guess and a people or state by one character inside it (夷 of 夷簡).
+        withAliases.removeIf(h -> (h.priority() == Hit.RULE || h.length() == 1 && (h.type() == MentionType.GROUP
+                || h.type() == MentionType.POLITY)) && aliased[h.end()] - aliased[h.start()] > 0);
         withAliases.addAll(aliases);
         withAliases.sort(Hit.BY_POSITION);
 

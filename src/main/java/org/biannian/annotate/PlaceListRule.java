@@ -162,15 +162,20 @@ final class PlaceListRule {
             if (!Chars.isIn(text[i], COUNTED_KIND_SET)) {
                 continue;
             }
-            int numeralStart = numeralStart(text, i);
-            int count = numeralStart < i ? count(text, numeralStart, i) : 0;
+            // 「青居、大獲、釣魚、雲頂、天生凡十餘城」: a count in all (凡) or a round one (十餘) is of more places than are
+            // written, so it vouches for a list joined by 、 without matching its length.
+            boolean round = text[i - 1] == '餘';
+            int countEnd = round ? i - 1 : i;
+            int numeralStart = numeralStart(text, countEnd);
+            int count = numeralStart < countEnd ? count(text, numeralStart, countEnd) : 0;
+            boolean inAll = Chars.at(text, numeralStart - 1) == '凡' && count > 0;
             boolean etc = numeralStart == i && text[i - 1] == '等';
-            if (count < 2 && !etc) {
+            if (count < 2 && !etc || round && numeralStart == countEnd) {
                 continue;
             }
             // The names, last first: each a run of two or three Han characters after 、.
             List<int[]> names = new ArrayList<>();
-            int end = etc ? i - 1 : numeralStart;
+            int end = etc ? i - 1 : inAll ? numeralStart - 1 : numeralStart;
             while (names.size() <= MOST_COUNTED) { // bounded, so a long run of 、 costs no quadratic scan
                 int start = end;
                 while (start > 0 && end - start < 3 && han(text, start - 1, start) && text[start - 1] != '、') {
@@ -190,7 +195,7 @@ final class PlaceListRule {
             }
             // Only forts, towns and counties: before 州 / 府 a run is of one-character abbreviations (築通泰楚三州), before
             // 軍 as often of army units (天武神衞二軍) as of districts.
-            if (names.isEmpty() && count >= 2 && count <= 6 && Chars.isAnyOf(text[i], "砦寨堡縣")) {
+            if (names.isEmpty() && count >= 2 && count <= 6 && !round && !inAll && Chars.isAnyOf(text[i], "砦寨堡縣")) {
                 names = gluedPairs(text, numeralStart, count);
                 // Counties only where the pack knows one of them (not 減詔遞損有差三縣: 「…蠲減，詔遞損有差」).
                 boolean anyKnown = false;
@@ -201,7 +206,8 @@ final class PlaceListRule {
                     names = List.of();
                 }
             }
-            if (names.size() < 2 || names.size() > MOST_COUNTED || count > 0 && names.size() != count) {
+            boolean counted = round || inAll ? names.size() <= count || round && count >= 10 : names.size() == count;
+            if (names.size() < 2 || names.size() > MOST_COUNTED || count > 0 && !counted) {
                 continue;
             }
             String kind = new String(text, i, 1);

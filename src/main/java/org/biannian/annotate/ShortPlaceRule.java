@@ -137,8 +137,46 @@ final class ShortPlaceRule {
             }
         }
         pairsAgain(text, dictionary, hits);
+        regionsAlone(text, dictionary, covered, hits);
         return hits;
     }
+
+    /** After a region's one character, a longer name or a title it opens: 蜀州, 蜀郡, 蜀國, 蜀王, 蜀漢, 蜀主, 蜀后, 蜀錦. */
+    private static final String NOT_AFTER_REGION_NAME = "州郡國王漢主后錦";
+    /** Before it, the state it once was (後蜀, 孟蜀, 前蜀) or its conquest (平蜀, 伐蜀, 討蜀, 征蜀: the state, 後蜀). */
+    private static final String NOT_BEFORE_REGION_NAME = "後孟前王平伐討征";
+
+    /**
+     * 全蜀, 蜀日益壊, 蜀人, 危蜀: a region the packs name by one character (蜀 for 四川; kind 區域) is the region wherever
+     * it stands as a word, not only as the goal of a going: the character names nothing else. Not inside a name found
+     * already (巴蜀, 蜀州), nor in a longer name or title it opens, nor as the state before 乾德 (後蜀, 平蜀).
+     */
+    private static void regionsAlone(int[] text, Dictionary dictionary, java.util.BitSet covered, List<Hit> hits) {
+        java.util.BitSet done = new java.util.BitSet(text.length);
+        for (Hit h : hits) {
+            done.set(h.start(), h.end());
+        }
+        for (int i = 0; i < text.length; i++) {
+            Dictionary.Entry region = dictionary.placeAbbreviation(text[i]);
+            if (region == null || region.record() == null || !REGION_KIND.equals(region.record().subtype()) || done.get(i) || covered.get(i)
+                    || Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_REGION_NAME) || Chars.isAnyOf(Chars.at(text, i - 1), NOT_BEFORE_REGION_NAME)) {
+                continue;
+            }
+            // 秦蜀, 荆蜀, 隴蜀, 卬蜀二州: after another place's one character the two are one name, a pair of regions or
+            // of prefectures, not the region alone.
+            int before = Chars.at(text, i - 1);
+            if (before >= 0 && (Chars.isAnyOf(before, PAIRED_WITH_REGION) || dictionary.prefecture(before) != null
+                    || dictionary.placeAbbreviation(before) != null)) {
+                continue;
+            }
+            hits.add(new Hit(i, i + 1, MentionType.PLACE, region.id(), region.canonical(), List.of(), "rule:short-place", Hit.RULE));
+        }
+    }
+
+    /** Regions written with 蜀 as one name in 宋史 (荆蜀, 秦蜀, 隴蜀, 陝蜀, 巴蜀, 川蜀, 淮蜀, 襄蜀), which no prefecture test catches. */
+    private static final String PAIRED_WITH_REGION = "荆荊秦隴陝陕巴川閩廣淮襄";
+    /** The kind of a region's record (四川), as places.tsv writes it. */
+    private static final String REGION_KIND = "區域";
 
     /**
      * A pair of prefectures a raid framed (宼宜融州) is the same pair wherever the text writes it again, in any frame

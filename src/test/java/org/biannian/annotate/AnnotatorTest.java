@@ -757,4 +757,25 @@ class AnnotatorTest {
         assertThat(annotate("詔官三轉、觀文殿大學士、醴泉觀使。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("觀文殿大學士/OFFICE").doesNotContain("、觀文殿大學士/OFFICE");
     }
+
+    @Test
+    void phrasesOfTheSixteenthSession() {
+        // 蜀 for the region wherever it stands as a word (卷391), not in a name it opens (蜀州), nor as the state (平蜀),
+        // nor after another place's character (荆蜀民, 卷2: the pair is one name).
+        assertThat(annotate("嘗論邊事，上以蜀為憂，對曰：「蜀民乆困，願詔撫諭。」", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .filteredOn(x -> x.startsWith("蜀/PLACE/四川")).hasSize(2);
+        assertThat(annotate("乾徳中，平蜀。知蜀州。詔荆蜀民袓父母。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .doesNotContain("蜀/PLACE");
+        // Names joined by 、 before a count in all (凡五堡) are each a place, whether the packs know them or not (卷87).
+        assertThat(annotate("熙寧砦管下狼井、安逺、竇信、梅谷、開疆凡五堡。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("狼井/PLACE", "安逺/PLACE", "竇信/PLACE", "梅谷/PLACE", "開疆/PLACE");
+        // A given name of two that a people's one character opens (夷 of 夷簡) after the man's full name (卷468).
+        assertThat(annotate("仁宗初親政，與宰相吕夷簡謀，悉罷之。退以語郭后，后曰：「夷簡獨不附太后耶？」由是并夷簡罷。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).containsOnlyOnce("吕夷簡/PER").filteredOn(x -> x.equals("夷簡/PER")).hasSize(2);
+        // A one-character given name that is the court's act (詔) is the act where it opens a record, not the man named
+        // in full before (袁韶, printed 袁詔, 卷41).
+        assertThat(annotate("葛洪參知政事，袁詔同知樞密院事。詔兩省侍從臺諫集議以聞。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .doesNotContain("詔/PER");
+    }
 }
