@@ -20,13 +20,15 @@ final class ArmyCommandRule {
     /** A command's regions never run longer than this before their 軍馬 (the longest in 宋史's 本紀 is 17). */
     private static final int MAX_REGIONS = 24;
     static final String FOUND_BY = "rule:army-command";
+    /** The first characters of the commands, the test at every character. */
+    private static final java.util.BitSet COMMAND_FIRSTS = Chars.setOf("督都節管主");
 
     /** {@code hits}: the place hits so far. Returns the titles and the one-character prefectures inside them. */
     static List<Hit> hits(int[] text, List<Hit> hits, Dictionary dictionary) {
         int[] placeEnd = null;
         List<Hit> found = new ArrayList<>();
         for (int at = 0; at + 4 < text.length; at++) {
-            if (!Chars.isAnyOf(text[at], "督都節管主") || !isCommand(text, at)) {
+            if (!COMMAND_FIRSTS.get(text[at]) || !isCommand(text, at)) {
                 continue;
             }
             if (placeEnd == null) {

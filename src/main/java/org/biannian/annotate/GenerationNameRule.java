@@ -28,10 +28,13 @@ final class GenerationNameRule {
     /** {@code known}: the hits so far; returns new PER hits only. */
     static List<Hit> hits(int[] text, List<Hit> known) {
         java.util.BitSet otherKinds = new java.util.BitSet(text.length + 1);
-        java.util.Set<Long> persons = new java.util.HashSet<>();
+        // The starts of the two-character persons known: the only spans asked.
+        java.util.BitSet persons = new java.util.BitSet(text.length + 1);
         for (Hit h : known) {
             if (h.type() == MentionType.PER) {
-                persons.add(Hit.spanKey(h.start(), h.end()));
+                if (h.length() == 2) {
+                    persons.set(h.start());
+                }
             } else if (h.type() != MentionType.DATE) {
                 otherKinds.set(h.start(), h.end());
             }
@@ -40,9 +43,13 @@ final class GenerationNameRule {
         for (int i = 0; i + 5 <= text.length; i++) {
             // The list opens after punctuation or right after its word of kinship (其六子守讓、守贄、…); without
             // punctuation, only right after that word, the names running on (其四子守謙守能守節守貴官).
+            int third = Chars.at(text, i + 2);
+            if (third != '、' && third != text[i]) { // the cheap test first: this runs at every character
+                continue;
+            }
             boolean afterKin = i > 0 && Chars.isAnyOf(text[i - 1], KIN);
-            boolean glued = afterKin && Chars.at(text, i + 2) == text[i];
-            if (Chars.at(text, i + 2) != '、' && !glued || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1]) && !afterKin
+            boolean glued = afterKin && third == text[i];
+            if (third != '、' && !glued || i > 0 && Chars.isHan(text[i - 1]) && !Chars.isBoundary(text[i - 1]) && !afterKin
                     || Chars.isAnyOf(text[i], NOT_GENERATION)) {
                 continue;
             }
@@ -50,8 +57,8 @@ final class GenerationNameRule {
             int items = 0;
             int at = i;
             boolean knownAmong = false;
-            while (name(text, at) && text[at] == text[i] && otherKinds.get(at, at + 2).isEmpty()) {
-                knownAmong |= persons.contains(Hit.spanKey(at, at + 2));
+            while (name(text, at) && text[at] == text[i] && !Chars.anySet(otherKinds, at, at + 2)) {
+                knownAmong |= persons.get(at);
                 items++;
                 if (glued ? Chars.at(text, at + 2) != text[i] : Chars.at(text, at + 2) != '、') {
                     break;
@@ -65,7 +72,7 @@ final class GenerationNameRule {
                 continue;
             }
             for (int k = 0, s = i; k < items; k++, s += step) {
-                if (!persons.contains(Hit.spanKey(s, s + 2))) {
+                if (!persons.get(s)) {
                     names.add(new Hit(s, s + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, s, s + 2), List.of(), FOUND_BY,
                             Hit.RULE));
                 }

@@ -20,7 +20,7 @@ record Hit(int start, int end, MentionType type, String id, String canonical, Li
             : Integer.compare(b.end, a.end);
 
     Hit {
-        candidates = List.copyOf(candidates);
+        candidates = candidates.isEmpty() ? List.of() : List.copyOf(candidates);
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("bad hit span [" + start + ", " + end + ")");
         }

@@ -15,7 +15,7 @@ final class KinAtLifeEndRule {
 
     static final String FOUND_BY = "rule:kin-at-life-end";
     /** Kinship words that open such a clause. */
-    private static final String KIN = "子孫";
+    private static final java.util.BitSet KIN = Chars.setOf("子孫");
     /** Before the kinship word: the son's or grandson's rank among his brothers (長子, 次子, 季子). */
     private static final String RANKS = "長次季少幼";
     /** Words that open his career after the comma: 官至, 累遷, 進士, 初補, 終於, 早卒, 亦, 娶. */
@@ -38,7 +38,7 @@ final class KinAtLifeEndRule {
         for (int i = 1; i + 3 < text.length; i++) {
             int c = text[i];
             String family = null;
-            boolean opens = Chars.isAnyOf(c, KIN) && (clauseStart(text, i)
+            boolean opens = KIN.get(c) && (clauseStart(text, i)
                     || Chars.isAnyOf(text[i - 1], RANKS) && clauseStart(text, i - 1)
                     || last != null && last.end() == i && last.length() == 2);
             if (opens && subjects == null) {

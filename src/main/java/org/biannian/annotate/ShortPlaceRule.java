@@ -13,8 +13,6 @@ final class ShortPlaceRule {
 
     /** Suffixes a stem is tried with, in order. */
     private static final String SUFFIXES = "州府軍縣";
-    /** After a one-character stem: the prefecture's governor (陜帥) or a clause going on about it (韶，廣之北門). */
-    private static final String AFTER_SINGLE = "之帥";
     /** What may follow a two-character stem after a verb: the troops or the walls of the place, or a boundary. */
     private static final String AFTER_STEM = "屯兵城界之";
     /** Verbs of guarding and leading that the place rules do not list: 護 (命護永興屯兵), 戍, 鎮. */
@@ -118,7 +116,7 @@ final class ShortPlaceRule {
                 pairFramedAfter(text, i, dictionary, named, hits);
             }
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || (before & OBJECT_VERB) != 0
-                    || Chars.isAnyOf(next, AFTER_REGION); // 自蜀歸
+                    || (CLASSES.of(next) & AFTER_REGION_CLASS) != 0; // 自蜀歸
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || (CLASSES.of(second) & AFTER_STEM_CLASS) != 0
                     || second == '人' && i > 0 && text[i - 1] == '為' || second == '民' || (before & MOVE_RULE_OR_ATTACK_CLASS) != 0);
@@ -275,8 +273,11 @@ final class ShortPlaceRule {
     private static final int AFTER_STEM_CLASS = 4;
     private static final int MOVE_RULE_OR_ATTACK_CLASS = 8;
     private static final int RIVER = 16;
+    private static final int AFTER_REGION_CLASS = 32;
+    private static final int GOAL_VERB = 64;
+    private static final int REGION_VERB = 128;
     private static final Chars.Classes CLASSES = new Chars.Classes(PAIR_BEFORE_CHARACTERS, OBJECT_VERBS, AFTER_STEM, MOVE_RULE_OR_ATTACK,
-            RIVERS);
+            RIVERS, AFTER_REGION, GOAL_VERBS, REGION_VERBS);
     /**
      * What frames a river named by one character: 渡河, 臨江, 泝江, 河決, 河上, 觀魚于河。 Not 沿 / 緣: 沿江, 沿河 mostly
      * open the names of offices and bureaus (沿江制置使, 沿江榷貨務, 沿河都巡檢).
@@ -311,23 +312,25 @@ final class ShortPlaceRule {
             java.util.Map<Integer, Integer> lastNamed, List<Hit> hits) {
         int after = Chars.at(text, at + 1);
         int before = Chars.at(text, at - 1);
+        int beforeClasses = CLASSES.of(before);
         // 帥 is also the verb "to lead" (杜重威帥師, 守文帥師): then the character before it ends a name.
         boolean governor = after == '帥' && !Chars.isAnyOf(Chars.at(text, at + 2), LED) && !Chars.isAnyOf(text[at], NOT_GOVERNED)
                 && !(Chars.isHan(before) && place(dictionary, text, at - 1, at + 1) != null);
-        boolean alone = (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_SINGLE))
+        // After it, the prefecture's governor (陜帥) or a clause going on about it (韶，廣之北門).
+        boolean alone = (Chars.isBoundary(after) || after == '之' || after == '帥')
                 && (Chars.isBoundary(before) || before == '州' && Chars.at(text, at - 2) == text[at]);
-        int last = Chars.isAnyOf(before, OBJECT_VERBS) || alone ? lastNamed(lastNamed, text, at) : Integer.MIN_VALUE;
+        int last = (beforeClasses & OBJECT_VERB) != 0 || alone ? lastNamed(lastNamed, text, at) : Integer.MIN_VALUE;
         // 「金攻渭」, 「自将救環」: the object of an attack or a relief, a prefecture named in full not long before.
-        boolean object = Chars.isAnyOf(before, OBJECT_VERBS) && last < at - 1 && last >= at - OBJECT_WINDOW;
+        boolean object = (beforeClasses & OBJECT_VERB) != 0 && last < at - 1 && last >= at - OBJECT_WINDOW;
         // 「康王至相，」, 「合兵攻蔡，」, 「保蜀之方」: the goal of a movement or an attack closing its clause.
         // Only a prefecture the text names in full somewhere (相州 in a man's from 相州): 至貴, 于府 are words.
-        boolean goal = Chars.isAnyOf(before, GOAL_VERBS) && (Chars.isBoundary(after) || after == '之' && Chars.isAnyOf(before, HELD))
+        boolean goal = (beforeClasses & GOAL_VERB) != 0 && (Chars.isBoundary(after) || after == '之' && Chars.isAnyOf(before, HELD))
                 && named.containsKey(text[at]) && !Chars.isAnyOf(text[at], NOT_A_GOAL) && !polity(dictionary, text[at]);
         // 入蜀, 帥蜀, 尹京, 將駐于汴, 自蜀歸: a region or capital the packs name by one character (蜀 for 四川, 京 and 汴 for
         // 開封), the goal of a going or a charge. A state's name as well (蜀) only so, not after an attack (討蜀: the state).
         // The pack's own one-character name wins over a prefecture's first character (蜀 is 四川 there, not 蜀州).
         Dictionary.Entry region = dictionary.placeAbbreviation(text[at]);
-        if (region != null && (Chars.isAnyOf(before, REGION_VERBS) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_REGION))
+        if (region != null && ((beforeClasses & REGION_VERB) != 0 && (Chars.isBoundary(after) || (CLASSES.of(after) & AFTER_REGION_CLASS) != 0)
                 || after == '帥' && governor)) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, region.id(), region.canonical(), List.of(), "rule:short-place", Hit.RULE));
             return;
