@@ -144,7 +144,11 @@ class HeldOutGoldTest {
             new Passage("本紀 孝宗 1168", "songshi-034-xiaozong-1168.gold.txt"), new Passage("常秩傳 等", "songshi-329-changzhi.gold.txt"),
             new Passage("本紀 理宗 1245", "songshi-043-lizong-1245.gold.txt"), new Passage("高定子傳", "songshi-409-gaodingzi.gold.txt"),
             new Passage("本紀 徽宗 1101", "songshi-019-huizong-1101.gold.txt"), new Passage("李諮傳 等", "songshi-292-lizi.gold.txt"),
-            new Passage("本紀 孝宗 1165", "songshi-033-xiaozong-1165.gold.txt"), new Passage("鄧肅傳 等", "songshi-375-dengsu.gold.txt"));
+            new Passage("本紀 孝宗 1165", "songshi-033-xiaozong-1165.gold.txt"), new Passage("鄧肅傳 等", "songshi-375-dengsu.gold.txt"),
+            new Passage("本紀 徽宗 1116", "songshi-021-huizong-1116.gold.txt"), new Passage("李迪傳", "songshi-310-lidi.gold.txt"),
+            new Passage("本紀 寧宗 1197", "songshi-037-ningzong-1197.gold.txt"), new Passage("余玠傳", "songshi-416-yujie.gold.txt"),
+            new Passage("本紀 理宗 1228", "songshi-041-lizong-1228.gold.txt"), new Passage("王安石傳", "songshi-327-wanganshi.gold.txt"),
+            new Passage("吳獵傳 等", "songshi-397-wulie.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
@@ -299,6 +303,8 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (fifteenth session, second round)", "本紀 徽宗 1108", "柴禹錫傳 等", "本紀 寧宗 1218", "高敏傳 等");
         printPooled(byPassage, "pooled (fifteenth session, third round)", "本紀 孝宗 1168", "常秩傳 等", "本紀 理宗 1245", "高定子傳");
         printPooled(byPassage, "pooled (fifteenth session, fourth round)", "本紀 徽宗 1101", "李諮傳 等", "本紀 孝宗 1165", "鄧肅傳 等");
+        printPooled(byPassage, "pooled (sixteenth session)", "本紀 徽宗 1116", "李迪傳", "本紀 寧宗 1197", "余玠傳");
+        printPooled(byPassage, "pooled (sixteenth session, second round)", "本紀 理宗 1228", "王安石傳", "吳獵傳 等");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
