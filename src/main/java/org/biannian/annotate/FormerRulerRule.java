@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An emperor of a former dynasty by the dynasty's name and his posthumous name, as memorials cite them: 漢武帝,
- * 漢光武帝, 隋文帝, 唐明皇. The golds tag the whole as PER (漢成帝 with the state nested as POLITY).
+ * 漢光武帝, 隋文帝, 唐明皇. The golds tag the whole as PER (漢成帝 with the state nested as POLITY). Also the sage kings
+ * and their ministers by one character each, written together (堯舜, 臯、夔、稷、禹).
  */
 final class FormerRulerRule {
 
@@ -36,6 +37,49 @@ final class FormerRulerRule {
                         Hit.STRUCTURE));
             }
         }
+        sages(text, hits);
         return hits;
+    }
+
+    /** The sage kings and their ministers a memorial names by one character each, and the name each stands for. */
+    private static final String SAGES = "堯舜禹湯稷契臯皋夔";
+    private static final String[] SAGE_NAMES = {"堯", "舜", "大禹", "商湯", "后稷", "契", "皋陶", "皋陶", "夔"};
+    private static final java.util.BitSet SAGE_SET = Chars.setOf(SAGES);
+
+    /**
+     * 堯舜 (87 times in 宋史), 舜禹, 禹湯, 稷契, 臯、夔、稷、禹: two or more of the sages written together, or joined by 、,
+     * each one man. One alone is left: 湯 is also soup, 夔 夔州, 稷 the grain of 社稷. Two that make another word are
+     * not sages: 湯 before 武 only after a sage (湯武 of 禹湯武), 契 and 夔 only after another sage.
+     */
+    private static void sages(int[] text, List<Hit> hits) {
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (!SAGE_SET.get(text[i])) {
+                continue;
+            }
+            // The run: sage characters, each next to the last or after one 、.
+            List<Integer> run = new ArrayList<>(List.of(i));
+            int at = i;
+            while (true) {
+                int next = Chars.at(text, at + 1) == '、' ? at + 2 : at + 1;
+                if (!Chars.isIn(Chars.at(text, next), SAGE_SET)) {
+                    break;
+                }
+                run.add(next);
+                at = next;
+            }
+            // A run must hold 堯 or 舜, or two ministers (稷契, 臯夔); 契 and 夔 never open one (契丹, 夔州).
+            String chars = run.stream().map(k -> new String(text, k, 1)).reduce("", String::concat);
+            boolean ruler = chars.contains("堯") || chars.contains("舜");
+            if (run.size() < 2 || text[i] == '契' || text[i] == '夔' || !ruler && run.size() < 3 && !chars.equals("稷契")
+                    || Chars.at(text, at + 1) == '丹' || Chars.at(text, at + 1) == '州') {
+                i = at;
+                continue;
+            }
+            for (int k : run) {
+                String canonical = SAGE_NAMES[SAGES.indexOf(text[k])];
+                hits.add(new Hit(k, k + 1, MentionType.PER, null, canonical, List.of(), "rule:sage", Hit.STRUCTURE));
+            }
+            i = at;
+        }
     }
 }

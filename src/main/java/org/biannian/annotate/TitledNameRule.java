@@ -12,6 +12,7 @@ import java.util.List;
 final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
+    static final String KINSMAN_FOUND_BY = "rule:kinsman";
     static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
@@ -161,7 +162,7 @@ final class TitledNameRule {
         }
         pairedNames(text, covered, names);
         womenBySurname(text, names);
-        namesAWordFixes(text, names);
+        namesAWordFixes(text, hits, names);
         forebearsBeforeTheirPosts(text, hits, covered, names);
         framedClauses(text, hits, covered, names);
         // A name also ends where the next title or state begins: 「南唐王李景吳越王錢俶」.
@@ -886,7 +887,7 @@ final class TitledNameRule {
                 }
                 if (titleOrPlaceStarts.get(end) || Chars.isAnyOf(Chars.at(text, end), FOREBEAR_GOES_ON)) {
                     names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
-                            "rule:kinsman", Hit.RULE));
+                            KINSMAN_FOUND_BY, Hit.RULE));
                     break;
                 }
             }
@@ -905,7 +906,7 @@ final class TitledNameRule {
      * as the person's name (a 諡 before 號, 法 or 議 is the word for such names); a name given (賜名昉); a brother
      * by given name (弟世材); a consort by surname and rank (帝母韋賢妃).
      */
-    private static void namesAWordFixes(int[] text, List<Hit> names) {
+    private static void namesAWordFixes(int[] text, List<Hit> known, List<Hit> names) {
         for (int i = 0; i + 2 < text.length; i++) {
             // Every frame below opens on one of these words or a consort's rank after a surname: the gate runs first.
             if (!Chars.isIn(text[i], WORD_FIXES_SET) && !Chars.isIn(text[i + 1], CONSORT_RANK_FIRST_SET)) {
@@ -945,8 +946,10 @@ final class TitledNameRule {
             // Also sent or named with him (遣弟繼瑗入謝, 及弟延信), and a cousin (從弟德愿卒); a father followed or named
             // for his standing (隨父永竒出入, 以父恕任為).
             int beforeKin = Chars.at(text, i - 1);
+            // And the kin of a man just named, by his given name (韓絳、絳弟維): the brother takes his surname.
+            Hit brother = (kin == '弟' || kin == '兄') && Chars.isHan(beforeKin) ? namedJustBefore(text, known, i - 1) : null;
             boolean kinOpens = Chars.isBoundary(beforeKin) || Chars.isAnyOf(beforeKin, "其遣命及與")
-                    || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2));
+                    || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2)) || brother != null;
             boolean father = kin == '父' && Chars.isAnyOf(beforeKin, "隨随以其");
             // And a life's father or grandfather opening his sentence (父宗政時為趙方將, 宋史卷412; 曽祖豐，泰陵令); not 父義之
             // (he thought it right), 祖宗 (the ancestors), 祖訓.
@@ -977,8 +980,10 @@ final class TitledNameRule {
                     boolean verbInside = fatherOpens && given == 2 && Chars.isAnyOf(text[end - 1], "嘗時仕");
                     if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")
                             && closes && !fatherWord && !verbInside) {
-                        names.add(new Hit(i + 1, end, MentionType.PER, null, OfficeCompoundRule.slice(text, i + 1, end), List.of(),
-                                "rule:kinsman", Hit.RULE));
+                        String name = OfficeCompoundRule.slice(text, i + 1, end);
+                        String canonical = brother == null ? name
+                                : brother.canonical().substring(0, brother.canonical().offsetByCodePoints(0, 1)) + name;
+                        names.add(new Hit(i + 1, end, MentionType.PER, null, canonical, List.of(), KINSMAN_FOUND_BY, Hit.RULE));
                         break;
                     }
                 }
@@ -1052,13 +1057,31 @@ final class TitledNameRule {
      * The closing words cannot stand inside a name (張旦擊破 is 張旦 + 擊), except 言, which is a common
      * given-name character (劉昌言罷 is 劉昌言 + 罷); the price is 「王超言：」 read as one name.
      */
+    /** How far back the man a kinsman is named after may have been named in full (韓絳、絳弟維). */
+    private static final int KIN_OF_NAMED_WINDOW = 12;
+
+    /**
+     * The man named in full by a one-character surname just before {@code at}, whose given name's last character
+     * stands at {@code at} (韓絳 … 絳): null if none.
+     */
+    private static Hit namedJustBefore(int[] text, List<Hit> known, int at) {
+        for (Hit h : known) {
+            if (h.type() == MentionType.PER && h.length() >= 2 && h.end() < at && h.end() >= at - KIN_OF_NAMED_WINDOW
+                    && text[h.end() - 1] == text[at] && NameRules.surnameLength(text, h.start()) == 1) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /**
      * Characters no name holds: the words that follow names, and 人 (金人, 夏人: a people), 而 (已而, "soon after"), 憂
-     * (丁母憂, mourning), 戍 and 戰 (減戍, 侯興戰死: no name of the packs holds either); not 言 and 獻, which end many names
+     * (丁母憂, mourning), 戍 and 戰 (減戍, 侯興戰死: no name of the packs holds either), the kin 弟, 兄, 姪 (范弟葵 is 趙范's
+     * brother 葵); not 言 and 獻, which end many names
      * (辛叔獻), read so only where a closer follows. 已 stays: the
      * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍于於";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍于於弟兄姪";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 

@@ -777,5 +777,14 @@ class AnnotatorTest {
         // in full before (袁韶, printed 袁詔, 卷41).
         assertThat(annotate("葛洪參知政事，袁詔同知樞密院事。詔兩省侍從臺諫集議以聞。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .doesNotContain("詔/PER");
+        // The sage kings and their ministers by one character, written together (卷302); not 社稷, 契丹 alone.
+        assertThat(annotate("雖願治如堯舜，得賢如稷契，而未至於治者。社稷之臣。契丹入寇。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).containsExactly("堯", "舜", "稷", "契");
+        // The five peaks (卷7).
+        assertThat(annotate("詔以十月有事於泰山，遣官告天地宗廟嶽瀆諸祠。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("泰山/PLACE");
+        // A brother by given name after the man just named, with his surname (卷412).
+        assertThat(annotate("善湘與趙范、范弟葵出師。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("葵/PER/趙葵").doesNotContain("范弟葵/PER/范弟葵");
     }
 }

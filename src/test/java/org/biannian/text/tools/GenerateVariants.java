@@ -81,7 +81,9 @@ public final class GenerateVariants {
         // (hydzd), 逹 395 beside 達 435 (none lists it), 鋭 255 beside 銳 179 (twedu), 鐡 204 beside 鐵 766 (鹽鐡判官;
         // none), 渉 321 beside 涉 57 (twedu); 叚 for 段 (130 beside 341: 叚秀實, 叚少連), which the tables list under
         // 假 only: 宋史 never writes it so.
-        "曽曾", "勲勳", "逹達", "鋭銳", "鐡鐵", "渉涉", "叚段"};
+        "曽曾", "勲勳", "逹達", "鋭銳", "鐡鐵", "渉涉", "叚段",
+        // 欎 for 鬱 (欎林 5 beside 鬱林 18, 鬱林州; no table lists it under 鬱).
+        "欎鬱"};
 
     private GenerateVariants() {
     }
