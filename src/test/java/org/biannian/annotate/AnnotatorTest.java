@@ -786,5 +786,8 @@ class AnnotatorTest {
         // A brother by given name after the man just named, with his surname (卷412).
         assertThat(annotate("善湘與趙范、范弟葵出師。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
                 .contains("葵/PER/趙葵").doesNotContain("范弟葵/PER/范弟葵");
+        // The revenue commissioner's charge over regions' funds, one title with the regions nested (卷27, 卷373).
+        assertThat(annotate("張純浚立淮浙鹽法，増其算。總領四川財賦趙開初變四川錢引。升尚書戸部郎中、總領淮東軍馬錢糧。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("總領四川財賦/OFFICE", "四川/PLACE", "總領淮東軍馬錢糧/OFFICE", "淮東/PLACE");
     }
 }
