@@ -20,8 +20,12 @@ final class FormerRulerRule {
 
     static List<Hit> hits(int[] text) {
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i + 2 < text.length; i++) {
-            if (!Chars.isIn(text[i], DYNASTIES) || !Chars.isIn(text[i + 1], EMPEROR_WORDS)) {
+        int sagesUntil = 0;
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (i >= sagesUntil && SAGE_SET.get(text[i])) {
+                sagesUntil = sages(text, i, hits);
+            }
+            if (i + 2 >= text.length || !Chars.isIn(text[i], DYNASTIES) || !Chars.isIn(text[i + 1], EMPEROR_WORDS)) {
                 continue;
             }
             // 漢武帝 (one word and 帝), 漢光武帝 (two words), 唐明皇. A temple name after the dynasty (周世宗, 唐太宗) is
@@ -37,7 +41,6 @@ final class FormerRulerRule {
                         Hit.STRUCTURE));
             }
         }
-        sages(text, hits);
         return hits;
     }
 
@@ -51,35 +54,30 @@ final class FormerRulerRule {
      * each one man. One alone is left: 湯 is also soup, 夔 夔州, 稷 the grain of 社稷. Two that make another word are
      * not sages: 湯 before 武 only after a sage (湯武 of 禹湯武), 契 and 夔 only after another sage.
      */
-    private static void sages(int[] text, List<Hit> hits) {
-        for (int i = 0; i + 1 < text.length; i++) {
-            if (!SAGE_SET.get(text[i])) {
-                continue;
+    /** The run of sages from {@code i}, added to {@code hits} if it is one; returns where the run ends. */
+    private static int sages(int[] text, int i, List<Hit> hits) {
+        // The run: sage characters, each next to the last or after one 、.
+        List<Integer> run = new ArrayList<>(List.of(i));
+        int at = i;
+        while (true) {
+            int next = Chars.at(text, at + 1) == '、' ? at + 2 : at + 1;
+            if (!Chars.isIn(Chars.at(text, next), SAGE_SET)) {
+                break;
             }
-            // The run: sage characters, each next to the last or after one 、.
-            List<Integer> run = new ArrayList<>(List.of(i));
-            int at = i;
-            while (true) {
-                int next = Chars.at(text, at + 1) == '、' ? at + 2 : at + 1;
-                if (!Chars.isIn(Chars.at(text, next), SAGE_SET)) {
-                    break;
-                }
-                run.add(next);
-                at = next;
-            }
-            // A run must hold 堯 or 舜, or two ministers (稷契, 臯夔); 契 and 夔 never open one (契丹, 夔州).
-            String chars = run.stream().map(k -> new String(text, k, 1)).reduce("", String::concat);
-            boolean ruler = chars.contains("堯") || chars.contains("舜");
-            if (run.size() < 2 || text[i] == '契' || text[i] == '夔' || !ruler && run.size() < 3 && !chars.equals("稷契")
-                    || Chars.at(text, at + 1) == '丹' || Chars.at(text, at + 1) == '州') {
-                i = at;
-                continue;
-            }
-            for (int k : run) {
-                String canonical = SAGE_NAMES[SAGES.indexOf(text[k])];
-                hits.add(new Hit(k, k + 1, MentionType.PER, null, canonical, List.of(), "rule:sage", Hit.STRUCTURE));
-            }
-            i = at;
+            run.add(next);
+            at = next;
         }
+        // A run must hold 堯 or 舜, or two ministers (稷契, 臯夔); 契 and 夔 never open one (契丹, 夔州).
+        String chars = run.stream().map(k -> new String(text, k, 1)).reduce("", String::concat);
+        boolean ruler = chars.contains("堯") || chars.contains("舜");
+        if (run.size() < 2 || text[i] == '契' || text[i] == '夔' || !ruler && run.size() < 3 && !chars.equals("稷契")
+                || Chars.at(text, at + 1) == '丹' || Chars.at(text, at + 1) == '州') {
+            return at + 1;
+        }
+        for (int k : run) {
+            String canonical = SAGE_NAMES[SAGES.indexOf(text[k])];
+            hits.add(new Hit(k, k + 1, MentionType.PER, null, canonical, List.of(), "rule:sage", Hit.STRUCTURE));
+        }
+        return at + 1;
     }
 }

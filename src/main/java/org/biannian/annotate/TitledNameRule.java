@@ -752,6 +752,8 @@ final class TitledNameRule {
     private static final String EXILE_VERBS = "移徙送配竄責";
     /** Where a man is sent in exile: 「王時雍黃州安置」, 「蔡京儋州編管」. */
     private static final List<String> EXILE = List.of("安置", "編管", "羈管", "居住");
+    /** Their first characters, the test at every place. */
+    private static final java.util.BitSet EXILE_FIRSTS = Chars.setOf("安編羈居");
 
     /**
      * Names fixed by the clause around them, each opening with a surname: opening a clause (after a boundary, a
@@ -768,7 +770,7 @@ final class TitledNameRule {
             int end = h.start();
             boolean office = h.type() == MentionType.OFFICE && h.length() >= 3;
             boolean exile = false;
-            if (h.type() == MentionType.PLACE) { // every place of the text: a loop, not a stream
+            if (h.type() == MentionType.PLACE && h.end() < text.length && EXILE_FIRSTS.get(text[h.end()])) { // every place of the text
                 for (int w = 0; w < EXILE.size() && !exile; w++) {
                     exile = Chars.matchesAt(text, h.end(), EXILE.get(w));
                 }
@@ -907,6 +909,7 @@ final class TitledNameRule {
      * by given name (弟世材); a consort by surname and rank (帝母韋賢妃).
      */
     private static void namesAWordFixes(int[] text, List<Hit> known, List<Hit> names) {
+        Hit[] personEndingAt = null; // made at the first kin word that may follow a name
         for (int i = 0; i + 2 < text.length; i++) {
             // Every frame below opens on one of these words or a consort's rank after a surname: the gate runs first.
             if (!Chars.isIn(text[i], WORD_FIXES_SET) && !Chars.isIn(text[i + 1], CONSORT_RANK_FIRST_SET)) {
@@ -947,7 +950,10 @@ final class TitledNameRule {
             // for his standing (隨父永竒出入, 以父恕任為).
             int beforeKin = Chars.at(text, i - 1);
             // And the kin of a man just named, by his given name (韓絳、絳弟維): the brother takes his surname.
-            Hit brother = (kin == '弟' || kin == '兄') && Chars.isHan(beforeKin) ? namedJustBefore(text, known, i - 1) : null;
+            if ((kin == '弟' || kin == '兄') && Chars.isHan(beforeKin) && personEndingAt == null) {
+                personEndingAt = personsByEnd(text, known);
+            }
+            Hit brother = (kin == '弟' || kin == '兄') && Chars.isHan(beforeKin) ? namedJustBefore(text, personEndingAt, i - 1) : null;
             boolean kinOpens = Chars.isBoundary(beforeKin) || Chars.isAnyOf(beforeKin, "其遣命及與")
                     || beforeKin == '從' && Chars.isBoundary(Chars.at(text, i - 2)) || brother != null;
             boolean father = kin == '父' && Chars.isAnyOf(beforeKin, "隨随以其");
@@ -1064,14 +1070,25 @@ final class TitledNameRule {
      * The man named in full by a one-character surname just before {@code at}, whose given name's last character
      * stands at {@code at} (韓絳 … 絳): null if none.
      */
-    private static Hit namedJustBefore(int[] text, List<Hit> known, int at) {
-        for (Hit h : known) {
-            if (h.type() == MentionType.PER && h.length() >= 2 && h.end() < at && h.end() >= at - KIN_OF_NAMED_WINDOW
-                    && text[h.end() - 1] == text[at] && NameRules.surnameLength(text, h.start()) == 1) {
+    private static Hit namedJustBefore(int[] text, Hit[] personEndingAt, int at) {
+        for (int end = at - 1; end >= Math.max(1, at - KIN_OF_NAMED_WINDOW); end--) {
+            Hit h = personEndingAt[end];
+            if (h != null && text[end - 1] == text[at] && NameRules.surnameLength(text, h.start()) == 1) {
                 return h;
             }
         }
         return null;
+    }
+
+    /** The persons of two characters or more the hits know, by where they end; the kin frames ask it. */
+    private static Hit[] personsByEnd(int[] text, List<Hit> known) {
+        Hit[] byEnd = new Hit[text.length + 1];
+        for (Hit h : known) {
+            if (h.type() == MentionType.PER && h.length() >= 2 && byEnd[h.end()] == null) {
+                byEnd[h.end()] = h;
+            }
+        }
+        return byEnd;
     }
 
     /**
