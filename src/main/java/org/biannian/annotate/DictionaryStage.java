@@ -190,10 +190,10 @@ final class DictionaryStage {
     /** Before a hall where something is done: the rites (祀, 饗, 享, 宗祀), 於 / 于, and the court's coming (御, 詣, 就, 開). */
     private static final String AT_HALL = "祀饗享祠于於扵御詣就赴開建宴餞";
     /**
-     * Verbs of movement, attack and rule, and prepositions of place: a county named without 縣 (江華, 富川) is a
+     * Verbs of movement, attack, rule and defence (扞武昌), and prepositions of place: a county named without 縣 (江華, 富川) is a
      * place only after one (寇桂陽, 克富川, 知大名), since many county names are also words (太平, 永興).
      */
-    private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築發鎮駐陣經";
+    private static final String BEFORE_BARE_PLACE = "至屯攻入知判寇克戍次下拔趨徙圍陷守救襲出趣抵赴還如幸過渡奔走遁據於于自犯侵略掠取復城築發鎮駐陣經扞捍";
 
     /** 「駐師合肥」, 「屯兵丹陽」, 「移師當塗」: a verb of stationing or moving and the troops, then where. */
     private static boolean troopsMoved(int[] text, int start) {
@@ -290,7 +290,9 @@ final class DictionaryStage {
         if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
             return true;
         }
-        return Chars.isAnyOf(Chars.at(text, start - 1), TITLE_FRAMES) || Chars.isAnyOf(Chars.at(text, end), TITLE_ENDS);
+        // Or right after its dynasty (後魏道武末): 道武 alone is 「道武昌」, by way of 武昌, five times in 宋史.
+        return Chars.isAnyOf(Chars.at(text, start - 1), TITLE_FRAMES) || Chars.isAnyOf(Chars.at(text, end), TITLE_ENDS)
+                || Chars.isIn(Chars.at(text, start - 1), FormerRulerRule.DYNASTIES);
     }
 
     private static boolean singleAllowed(int[] text, int start, Dictionary.Entry entry) {

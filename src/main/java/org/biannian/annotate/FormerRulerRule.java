@@ -11,7 +11,7 @@ import java.util.List;
 final class FormerRulerRule {
 
     /** Dynasties a Song author names former emperors by. */
-    private static final java.util.BitSet DYNASTIES = Chars.setOf("漢唐晉隋周秦魏梁陳齊");
+    static final java.util.BitSet DYNASTIES = Chars.setOf("漢唐晉隋周秦魏梁陳齊");
     /** The words of posthumous names that open an emperor's: 武帝, 光武帝, 文帝, 明皇. */
     private static final java.util.BitSet EMPEROR_WORDS = Chars.setOf("高髙太世中文武景昭宣元成哀平光明章和安順桓靈獻惠殤質沖睿玄肅代德徳憲穆敬懿僖孝煬恭閔莊廢少神");
 

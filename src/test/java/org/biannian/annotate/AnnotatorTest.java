@@ -789,5 +789,8 @@ class AnnotatorTest {
         // The revenue commissioner's charge over regions' funds, one title with the regions nested (卷27, 卷373).
         assertThat(annotate("張純浚立淮浙鹽法，増其算。總領四川財賦趙開初變四川錢引。升尚書戸部郎中、總領淮東軍馬錢糧。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("總領四川財賦/OFFICE", "四川/PLACE", "總領淮東軍馬錢糧/OFFICE", "淮東/PLACE");
+        // 道武 is the Wei emperor only after his dynasty; 道 before a place is "by way of" (卷382, 卷428).
+        assertThat(annotate("燾與士㒟道武昌，出蔡、頴、河南。歸道武夷。後魏道武末，僭稱大夏天王。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).containsExactly("道武");
     }
 }
