@@ -356,7 +356,8 @@ final class AliasStage {
                 surname = 1;
             }
             String givenName = NameRules.givenNameAfter(cps, surname);
-            if (givenName != null) {
+            // 孔子, 孟子: 子 after a surname is "Master", no given name.
+            if (givenName != null && !givenName.equals("子")) {
                 given.add(givenName);
             }
         }

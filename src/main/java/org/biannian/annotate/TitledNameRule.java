@@ -36,9 +36,9 @@ final class TitledNameRule {
     private static final String ADVERBS = "特並竝皆亦又復仍各遂乃即尋";
     /**
      * Verbs that close a name of surname and two characters after a title, though a one-character given name may hold
-     * them (王至): 沔州都統劉昌祖至皂郊, 鄂州統制劉世榮會兵, 楚州鈐轄梁昭祖焚金人糧舟.
+     * them (王至): 沔州都統劉昌祖至皂郊, 鄂州統制劉世榮會兵, 楚州鈐轄梁昭祖焚金人糧舟, 監察御史沈繼祖録淹囚, 中書舍人范仲藝力争.
      */
-    private static final String AFTER_FULL_NAME = "至會焚";
+    private static final String AFTER_FULL_NAME = "至會焚録錄力";
     /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
     private static final String NOT_LAST_OF_TWO = "未不嘗共俱並竝無後追退馳走奔送附謂衝"; // not 已: 克己, 約己 are written 克已
     /** Adverbs before such a verb, never a name's last character: 太尉劉錡甫至 ("had just arrived"). */
@@ -632,6 +632,7 @@ final class TitledNameRule {
             if (state.type() != MentionType.POLITY) {
                 continue;
             }
+            envoyTo(text, state, names);
             int at = state.end();
             if (Chars.at(text, at) == '國') {
                 at++;
@@ -656,6 +657,32 @@ final class TitledNameRule {
                             "rule:envoy", Hit.STRUCTURE));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * The envoy the court sends to a state, between 遣 and 賀 / 使 and the state (遣衛涇賀金主生辰, 遣范成大使金; 141 times in
+     * 宋史 with 遼, 契丹, 金, 夏 or 北朝): a name of two to four characters, the frame fixing both its ends.
+     */
+    private static void envoyTo(int[] text, Hit state, List<Hit> names) {
+        int errand = state.start() - 1;
+        if (!Chars.isAnyOf(Chars.at(text, errand), "賀使")) {
+            return;
+        }
+        int end = Chars.at(text, errand - 1) == '等' ? errand - 1 : errand;
+        for (int start = end - 2; start >= Math.max(1, end - 4); start--) {
+            if (text[start - 1] == '遣') {
+                boolean plain = true; // no word of the court's (遣使賀, 遣大臣賀, 遣人使金)
+                for (int k = start; k < end; k++) {
+                    plain &= !Chars.isAnyOf(text[k], NOT_IN_ENVOY);
+                }
+                // 遣胡宿報使契丹: 報使, 謝使, 奉使, 充使 are the errand's verb, not the name's end.
+                if (plain && allNameCharacters(text, start, end) && !Chars.isAnyOf(text[end - 1], "報謝奉充往出")) {
+                    names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
+                            "rule:envoy", Hit.STRUCTURE));
+                }
+                return;
             }
         }
     }

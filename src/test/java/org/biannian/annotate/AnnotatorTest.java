@@ -792,5 +792,16 @@ class AnnotatorTest {
         // 道武 is the Wei emperor only after his dynasty; 道 before a place is "by way of" (卷382, 卷428).
         assertThat(annotate("燾與士㒟道武昌，出蔡、頴、河南。歸道武夷。後魏道武末，僭稱大夏天王。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).containsExactly("道武");
+        // The envoy the court sends to a state, between 遣 and 賀 / 使, on the pack without framed persons (卷35); not
+        // 遣使賀 or the errand's verb (報使).
+        Annotator noFramed = Annotator.of(withoutFramedPersons(Authority.builtIn()));
+        assertThat(noFramed.annotate(SourceText.of("t", "丙戌，遣賈選等賀金主生辰。丁酉，遣燕世良賀金主生辰。遣使賀金主生辰。"), List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).containsExactly("賈選", "燕世良");
+        // 録 and 力 close a titled man's name of three (卷37, on the pack without framed persons).
+        assertThat(noFramed.annotate(SourceText.of("t", "監察御史沈繼祖録淹囚四百人。中書舍人范仲藝力争之。"), List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("沈繼祖/PER", "范仲藝/PER");
+        // 孔子 (卷12), and 子 after a surname is no given name of his.
+        assertThat(annotate("丙子，封孔子後為衍聖公。弟智光、子繼宗。", List.of())).filteredOn(x -> x.type() == MentionType.PER)
+                .extracting(Mention::text).containsExactly("孔子");
     }
 }

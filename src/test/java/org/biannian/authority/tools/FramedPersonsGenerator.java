@@ -133,6 +133,11 @@ public final class FramedPersonsGenerator {
         return occurrences(corpus, man) > occurrences(corpus, name);
     }
 
+    /** Whether the name ends on 左 or 右, a man run into a title that opens on them (李全左右金吾衛上將軍, 王右丞). */
+    static boolean runIntoSideOfTitle(String name) {
+        return name.endsWith("左") || name.endsWith("右");
+    }
+
     /** Whether the name's last two characters are a cyclical day (田庚寅) or one character twice (桑仲仲). */
     static boolean endsOnDayOrRepeat(String name) {
         int[] cps = name.codePoints().toArray();
@@ -209,6 +214,7 @@ public final class FramedPersonsGenerator {
                     || name.codePoints().skip(1).anyMatch(c -> NEVER_INSIDE_NAMES.indexOf(c) >= 0)
                     // 趙盾不, 沈該不: the negation after a man; not a transcribed Jurchen name's (完顔賽不).
                     || name.endsWith("不") && name.codePointCount(0, name.length()) <= 3
+                    || runIntoSideOfTitle(name)
                     || KIN_OPENINGS.stream().anyMatch(name::startsWith)
                     || truncated(corpus, name)
                     || runIntoVerb(corpus, name)) {

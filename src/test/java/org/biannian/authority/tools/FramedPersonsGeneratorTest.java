@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The generator's filters on lines of 宋史 (卷280, 卷324, 卷451), quoted as the Kanripo text writes them. */
+/** The generator's filters on lines of 宋史 (卷280, 卷324, 卷451, 卷41), quoted as the Kanripo text writes them. */
 class FramedPersonsGeneratorTest {
 
     private static final String SONGSHI = "普隂與知州楊嗣議出兵擊討之\n"
@@ -22,6 +22,16 @@ class FramedPersonsGeneratorTest {
         // Only names of three characters ending in such a verb.
         assertThat(FramedPersonsGenerator.runIntoVerb(SONGSHI, "楊嗣")).isFalse();
         assertThat(FramedPersonsGenerator.runIntoVerb(SONGSHI, "楊延朗")).isFalse();
+    }
+
+    @Test
+    void aNameRunIntoATitlesSideIsNoName() {
+        // 宋史卷41: 「戊午李全左右金吾衛上將軍」; 卷105 王右丞.
+        assertThat(FramedPersonsGenerator.runIntoSideOfTitle("李全左")).isTrue();
+        assertThat(FramedPersonsGenerator.runIntoSideOfTitle("王右")).isTrue();
+        assertThat(FramedPersonsGenerator.runIntoSideOfTitle("李全")).isFalse();
+        assertThat(org.biannian.authority.Authority.builtIn().records()).extracting(r -> r.canonical())
+                .doesNotContain("李全左", "王右");
     }
 
     @Test
