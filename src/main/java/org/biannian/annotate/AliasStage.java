@@ -51,7 +51,7 @@ final class AliasStage {
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
-    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付屬相罷";
+    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付屬相罷赴怒";
     private static final String SUBJECT_AFTER = "等以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必";
 
     private AliasStage() {
@@ -236,8 +236,9 @@ final class AliasStage {
             for (String id : personsByAlias.get(aliases.get(key))) {
                 int distance = nearest(fullMentions.get(id), start, end, single);
                 int window = justAfter ? JUST_AFTER_WINDOW : framedNearby ? NEARBY_WINDOW : SINGLE_WINDOW;
-                Integer alone = single && opens && !Chars.isAnyOf(text[start], NOT_CHAINED) ? lastNamedAlone.get(id) : null;
-                if (alone != null && distance > window && start - alone <= SINGLE_WINDOW) {
+                // Where a verb frames him (知瑋必勝), the talk is still of him if he was named alone a moment ago.
+                Integer alone = single && (opens || framedNearby) && !Chars.isAnyOf(text[start], NOT_CHAINED) ? lastNamedAlone.get(id) : null;
+                if (alone != null && distance > window && start - alone <= (opens ? SINGLE_WINDOW : NEARBY_WINDOW)) {
                     distance = window; // within reach of his last one-character mention, which counts as near enough
                 }
                 if (distance < bestDistance && (!single || distance <= window || subjectKeys.contains(id) || rulerKeys.contains(id))) {

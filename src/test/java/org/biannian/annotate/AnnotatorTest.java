@@ -800,6 +800,15 @@ class AnnotatorTest {
         // 録 and 力 close a titled man's name of three (卷37, on the pack without framed persons).
         assertThat(noFramed.annotate(SourceText.of("t", "監察御史沈繼祖録淹囚四百人。中書舍人范仲藝力争之。"), List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("沈繼祖/PER", "范仲藝/PER");
+        // A one-character given name a verb frames (知瑋, 赴瑋, 怒瑋) far from the full name, while the talk is still of the
+        // man named alone a moment before (卷310).
+        String caoWei = "帝曰：「曹瑋在秦州，屢請益兵，未及遣，遽辭州事，第怯耳。誰可代瑋者？」迪對曰：「瑋知唃厮囉欲入寇，且闚關中，故請益兵為備，"
+                + "非怯也。且瑋有謀略，諸將皆非其比，何可代？陛下重發兵，豈非將上玉皇聖號，惡兵出宜秋門邪？今關右兵多，可分兵赴瑋。」帝因問關右兵㡬何，"
+                + "對曰：「臣向在陜西，以方寸小册書兵糧數備調發，今猶置佩囊中。」帝令自探取，目黄門取紙筆，具疏某處當留兵若干，餘悉赴塞下。帝顧曰："
+                + "「真所謂頗、牧在禁中矣。」未久，唃厮囉果犯邊，秦州方出兵，復召迪問曰：「瑋此舉勝乎？」對曰：「必勝。」居數日，奏至，瑋與敵戰三都谷，"
+                + "果大勝。帝曰：「卿何以知瑋必勝？」迪曰：「唃厮囉兵逺來，使諜者聲言以某日下秦州㑹食，以激怒瑋。瑋勒兵不動，坐待敵至。」";
+        assertThat(annotate(caoWei, List.of())).filteredOn(x -> x.text().equals("瑋")).extracting(Mention::canonical)
+                .hasSizeGreaterThanOrEqualTo(6).containsOnly("曹瑋");
         // 孔子 (卷12), and 子 after a surname is no given name of his.
         assertThat(annotate("丙子，封孔子後為衍聖公。弟智光、子繼宗。", List.of())).filteredOn(x -> x.type() == MentionType.PER)
                 .extracting(Mention::text).containsExactly("孔子");
