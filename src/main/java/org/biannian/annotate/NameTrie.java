@@ -48,6 +48,11 @@ final class NameTrie {
      * the hash probe that dominated the scan's profile.
      */
     private int[] rootTargets;
+    /**
+     * In a small automaton, which BMP code points leave the root, one bit each (8 KB): the alias automaton built per text
+     * is asked at every character, and most characters open no key.
+     */
+    private long[] rootChars;
 
     private NameTrie(int expectedStates) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedStates * 2)) << 1;
@@ -83,6 +88,14 @@ final class NameTrie {
             for (int child = trie.firstChild[0]; child > 0; child = trie.nextSibling[child]) {
                 if (trie.edgeChar[child] < 0x10000) {
                     trie.rootTargets[trie.edgeChar[child]] = child;
+                }
+            }
+        } else {
+            trie.rootChars = new long[0x10000 >> 6];
+            for (int child = trie.firstChild[0]; child > 0; child = trie.nextSibling[child]) {
+                int c = trie.edgeChar[child];
+                if (c < 0x10000) {
+                    trie.rootChars[c >> 6] |= 1L << c;
                 }
             }
         }
@@ -222,7 +235,15 @@ final class NameTrie {
     }
 
     private int step(int state, int c) {
-        return state == 0 && rootTargets != null && c < 0x10000 ? rootTargets[c] : target(state, c);
+        if (state == 0 && c < 0x10000) {
+            if (rootTargets != null) {
+                return rootTargets[c];
+            }
+            if ((rootChars[c >> 6] & (1L << c)) == 0) {
+                return -1;
+            }
+        }
+        return target(state, c);
     }
 
     private int target(int state, int c) {
