@@ -85,8 +85,9 @@ final class AliasStage {
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));
                 // A place found under a fuller name than the text writes (青居 of 「青居、大獲…凡十餘城」 as 青居城) recurs
                 // as the text writes it (移沔戎於青居).
-                String written = Dictionary.foldKey(OfficeCompoundRule.slice(text, h.start(), h.end()));
-                if (h.type() == MentionType.PLACE && h.length() >= 2 && !written.equals(h.canonical())) {
+                String written = h.type() == MentionType.PLACE && h.length() >= 2
+                        ? Dictionary.foldKey(OfficeCompoundRule.slice(text, h.start(), h.end())) : h.canonical();
+                if (!written.equals(h.canonical())) {
                     List<String> ids = personsByAlias.computeIfAbsent(written, k -> new ArrayList<>());
                     if (!ids.contains(key)) {
                         ids.add(key);

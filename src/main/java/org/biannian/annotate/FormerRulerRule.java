@@ -50,11 +50,10 @@ final class FormerRulerRule {
     private static final java.util.BitSet SAGE_SET = Chars.setOf(SAGES);
 
     /**
-     * 堯舜 (87 times in 宋史), 舜禹, 禹湯, 稷契, 臯、夔、稷、禹: two or more of the sages written together, or joined by 、,
-     * each one man. One alone is left: 湯 is also soup, 夔 夔州, 稷 the grain of 社稷. Two that make another word are
-     * not sages: 湯 before 武 only after a sage (湯武 of 禹湯武), 契 and 夔 only after another sage.
+     * 堯舜 (87 times in 宋史), 舜禹, 稷契, 臯、夔、稷、禹: the sages from {@code i} written together or joined by 、, each one
+     * man, added to {@code hits}; returns where the run ends. One alone is left (湯 is also soup, 夔 夔州, 稷 the grain of
+     * 社稷), and so is a run without 堯 or 舜 but 稷契 of fewer than three.
      */
-    /** The run of sages from {@code i}, added to {@code hits} if it is one; returns where the run ends. */
     private static int sages(int[] text, int i, List<Hit> hits) {
         // The run: sage characters, each next to the last or after one 、.
         List<Integer> run = new ArrayList<>(List.of(i));
