@@ -113,24 +113,44 @@ final class ClanGivenNameRule {
             }
             ruler(text, h.end(), rulersByState.get(OfficeCompoundRule.slice(text, h.start(), h.end() - 1)), found);
         }
-        // 「契丹來告其國主宗真殂」: 其主 / 其國主 after the state named in the same sentence.
-        Hit lastState = null;
+        // 「契丹來告其國主宗真殂」: 其主 / 其國主 after the state named in the same sentence, the last state named before it.
+        List<Hit> states = null;
+        int[] namedBy = null; // namedBy[k]: where the k-th state (in order of position) is the last one named, at the earliest
         int next = 0;
-        List<Hit> states = hits.stream().filter(h -> h.type() == MentionType.POLITY).sorted(Hit.BY_POSITION).toList();
-        for (int i = 1; i < text.length; i++) {
-            if (text[i] == '。') {
-                lastState = null;
-            }
-            while (next < states.size() && states.get(next).end() <= i) {
-                lastState = states.get(next++);
-            }
+        for (int i = 2; i < text.length; i++) {
             int opener = text[i - 1] == '國' ? i - 2 : i - 1;
-            if (text[i] == '主' && lastState != null && Chars.at(text, opener) == '其' && lastState.end() <= opener
-                    && i - lastState.end() <= OWN_RULER_WINDOW) {
-                ruler(text, i + 1, rulersByState.get(OfficeCompoundRule.slice(text, lastState.start(), lastState.end())), found);
+            if (text[i] != '主' || Chars.at(text, opener) != '其') {
+                continue; // the cheap test first: the states are sorted only where the text writes 其主
             }
+            if (states == null) {
+                states = hits.stream().filter(h -> h.type() == MentionType.POLITY).sorted(Hit.BY_POSITION).toList();
+                namedBy = new int[states.size()];
+                for (int k = 0, most = 1; k < states.size(); k++) {
+                    most = Math.max(most, states.get(k).end());
+                    namedBy[k] = most;
+                }
+            }
+            while (next < states.size() && namedBy[next] <= i) {
+                next++;
+            }
+            Hit lastState = next > 0 ? states.get(next - 1) : null;
+            if (lastState == null || lastState.end() > opener || i - lastState.end() > OWN_RULER_WINDOW
+                    || sentenceEndsBetween(text, namedBy[next - 1], i)) {
+                continue;
+            }
+            ruler(text, i + 1, rulersByState.get(OfficeCompoundRule.slice(text, lastState.start(), lastState.end())), found);
         }
         return found;
+    }
+
+    /** Whether a 。 stands in {@code (from, to]}: the state named before it is of another sentence. */
+    private static boolean sentenceEndsBetween(int[] text, int from, int to) {
+        for (int k = to; k > from; k--) {
+            if (text[k] == '。') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far back in its sentence the state of 其主 may stand. */

@@ -81,6 +81,9 @@ final class WorkRule {
         if (works.isEmpty()) {
             return null;
         }
+        if (works.size() == 1) {
+            return works.get(0); // one work by that name: no author to weigh
+        }
         for (Dictionary.Entry e : works) {
             if (e.record() != null && !e.record().note().isEmpty()) {
                 for (String author : e.record().note().split("、")) {
