@@ -290,7 +290,7 @@ final class DictionaryStage {
         if (!"posthumous".equals(entry.nameKind()) || end - start > 4) {
             return true;
         }
-        // Or right after its dynasty (後魏道武末): 道武 alone is 「道武昌」, by way of 武昌, five times in 宋史.
+        // Or right after its dynasty (後魏道武末): 宋史 writes 道武 six times, never for him (道武昌, by way of 武昌; 諸道武盛軍).
         return Chars.isAnyOf(Chars.at(text, start - 1), TITLE_FRAMES) || Chars.isAnyOf(Chars.at(text, end), TITLE_ENDS)
                 || Chars.isIn(Chars.at(text, start - 1), FormerRulerRule.DYNASTIES);
     }

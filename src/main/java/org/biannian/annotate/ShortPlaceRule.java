@@ -150,13 +150,19 @@ final class ShortPlaceRule {
      * already (巴蜀, 蜀州), nor in a longer name or title it opens, nor as the state before 乾德 (後蜀, 平蜀).
      */
     private static void regionsAlone(int[] text, Dictionary dictionary, java.util.BitSet covered, List<Hit> hits) {
-        java.util.BitSet done = new java.util.BitSet(text.length);
-        for (Hit h : hits) {
-            done.set(h.start(), h.end());
-        }
+        java.util.BitSet done = null; // what this rule found already, made at the first region's character: most texts have none
         for (int i = 0; i < text.length; i++) {
             Dictionary.Entry region = dictionary.placeAbbreviation(text[i]);
-            if (region == null || region.record() == null || !REGION_KIND.equals(region.record().subtype()) || done.get(i) || covered.get(i)
+            if (region == null || region.record() == null || !REGION_KIND.equals(region.record().subtype())) {
+                continue;
+            }
+            if (done == null) {
+                done = new java.util.BitSet(text.length);
+                for (Hit h : hits) {
+                    done.set(h.start(), h.end());
+                }
+            }
+            if (done.get(i) || covered.get(i)
                     || Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_REGION_NAME) || Chars.isAnyOf(Chars.at(text, i - 1), NOT_BEFORE_REGION_NAME)) {
                 continue;
             }
