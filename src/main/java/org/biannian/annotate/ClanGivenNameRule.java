@@ -203,6 +203,60 @@ final class ClanGivenNameRule {
                 break;
             }
         }
+        titledOrRaised(text, hits, found);
         return found;
+    }
+
+    /**
+     * A clan member by given name after a prince's title (衛王元佐, 封元休韓王) or raised by the court to a title (進元佐為楚王),
+     * and the name he bore before where the text renames him (改衛王德崇名元佐). Where a man the packs know stands at the
+     * name (西平王德明 is 李德明), he is that man.
+     */
+    private void titledOrRaised(int[] text, List<Hit> hits, List<Hit> found) {
+        java.util.BitSet princeEnds = new java.util.BitSet(text.length + 1);
+        java.util.BitSet princeStarts = new java.util.BitSet(text.length + 1);
+        java.util.BitSet taken = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.OFFICE && text[h.end() - 1] == '王') {
+                princeEnds.set(h.end());
+                princeStarts.set(h.start());
+            }
+            if (h.type() == MentionType.PER) {
+                taken.set(h.start());
+            }
+        }
+        found.forEach(h -> taken.set(h.start()));
+        if (princeEnds.isEmpty()) {
+            return;
+        }
+        for (int i = 1; i + 2 <= text.length; i++) {
+            AuthorityRecord person = taken.get(i) ? null : byGivenName.get(OfficeCompoundRule.slice(text, i, i + 2));
+            if (person == null) {
+                continue;
+            }
+            boolean titled = princeEnds.get(i);
+            // Raised, or named in the list that goes on from it (進元佐為楚王，元祐陳王).
+            boolean raised = Chars.isAnyOf(text[i - 1], "進封徙") && (princeStarts.get(i + 2)
+                    || Chars.isAnyOf(Chars.at(text, i + 2), "為爲") && princeStarts.get(i + 3))
+                    || Chars.isBoundary(text[i - 1]) && princeStarts.get(i + 2);
+            // 德昌名元休: both names his, the one renamed to the other.
+            boolean renamed = Chars.at(text, i + 2) == '名' && i + 5 <= text.length
+                    && person.equals(byGivenName.get(OfficeCompoundRule.slice(text, i + 3, i + 5)))
+                    || text[i - 1] == '名' && i >= 3 && person.equals(byGivenName.get(OfficeCompoundRule.slice(text, i - 3, i - 1)));
+            boolean formerTitled = text[i - 1] == '名' && i >= 3 && princeEnds.get(i - 3); // 衛王德崇名元佐, 德崇 unknown
+            if (!titled && !raised && !renamed && !formerTitled) {
+                continue;
+            }
+            found.add(new Hit(i, i + 2, MentionType.PER, person.id(), person.canonical(), List.of(), FOUND_BY, Hit.DICTIONARY));
+            taken.set(i);
+            // 衛王德崇名元佐 where only 元佐 is known: the name before 名 is his former one, after his title or a clause's start.
+            int former = i - 3;
+            if (former >= 0 && text[i - 1] == '名' && !taken.get(former) && Chars.isHan(text[former]) && Chars.isHan(text[former + 1])
+                    && (Chars.isBoundary(Chars.at(text, former - 1)) || princeEnds.get(former))
+                    && !Chars.isAnyOf(text[former + 1], "賜改更初本易")) {
+                found.add(new Hit(former, former + 2, MentionType.PER, person.id(), person.canonical(), List.of(), FOUND_BY, Hit.DICTIONARY));
+                taken.set(former);
+            }
+        }
     }
 }

@@ -87,7 +87,10 @@ final class InstitutionTitleRule {
             new Family(List.of("龍神衛", "龍神衞", "捧日天武", "龍衛", "龍衞", "神衛", "神衞", "捧日", "天武", "拱聖", "驍騎", "雲騎", "武騎",
                     "龍猛", "神勇", "虎翼", "侍衛親軍馬軍", "侍衛親軍步軍", "侍衛馬軍", "侍衛步軍", "侍衞馬軍",
                     "侍衞步軍", "殿前", "馬步", "馬歩", "馬軍", "步軍", "控鶴", "鐵騎", "鐡騎", "龍捷", "虎捷", "日騎", "散員", "驍武", "驍雄",
-                    "奉國", "護聖", "宣武", "驍猛", "廣鋭", "雄武", "廣勇", "振武", "寧朔", "驍勝", "雄勇", "威武", "清塞"),
+                    "奉國", "護聖", "宣武", "驍猛", "廣鋭", "雄武", "廣勇", "振武", "寧朔", "驍勝", "雄勇", "威武", "清塞",
+                    // The palace guards' companies (兵志一, 卷187: 諸班直), before a rank in 宋史 (same count): 内殿直 21 times,
+                    // 東西班 12, 御龍直 9, 諸班直 9, 殿前班 8, 殿前左班 6, 散指揮 6, 散都頭 5, 殿前右班 2.
+                    "内殿直", "內殿直", "東西班", "御龍直", "諸班直", "殿前班", "殿前左班", "殿前右班", "散指揮", "散都頭"),
                     List.of("四廂", "左廂", "右廂", "廂", "軍", ""),
                     List.of("副都指揮使", "都指揮使", "副指揮使", "指揮使", "都虞候", "都虞侯", "副兵馬使", "兵馬使", "軍使", "副都軍頭",
                             "都軍頭", "軍頭", "副都頭", "都頭")),
@@ -186,6 +189,14 @@ final class InstitutionTitleRule {
                 hits.add(new Hit(start, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                         "rule:institution-title", Hit.STRUCTURE));
                 i = end - 1;
+            }
+        }
+        // And the associate of a charge the packs know (並同簽署樞密院事, 同簽書樞密院事 where only 簽書 is listed).
+        for (Hit h : known) {
+            if (h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && Chars.isAnyOf(text[h.start()], "簽籤僉知判")
+                    && Chars.at(text, h.start() - 1) == '同') {
+                hits.add(new Hit(h.start() - 1, h.end(), MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start() - 1, h.end()),
+                        List.of(), "rule:institution-title", Hit.STRUCTURE));
             }
         }
         return hits;

@@ -95,6 +95,9 @@ final class NameRules {
         "梅", "婁", "刁", "柯", "甄", "麴", "扈", "酈", "項", "穆", "俞", "桑",
         // The chiefs of the southern tribes the 本紀 name (儂智高 52 times in 宋史, 歐希範); 蒙 stays out, a verb (蒙恩).
         "儂", "歐",
+        // Compound surnames that are no word of this prose (鮮于侁 18 times in 宋史, 万俟卨 40, 呼延贊 / 呼延通 14); 聞人 (聞人聲),
+        // 東方, 公孫 and 司空 mostly are, and 鍾離 is also a county.
+        "鮮于", "万俟", "呼延",
     });
 
     private NameRules() {

@@ -42,6 +42,9 @@ final class NobleTitleRule {
     /** The ranks after a fief, longest first: 蘭陵郡王, 衛國太夫人, 楚國公. */
     private static final String[] FIEF_RANKS = {"大長公主", "長公主", "太夫人", "夫人", "公主", "太君", "王", "公", "君", "侯", "男", "子", "伯", "主"};
 
+    /** What this rule's titles say found them; the selector reads it (a prince's 王 is no man's surname). */
+    static final String FOUND_BY = "rule:noble-title";
+
     private NobleTitleRule() {
     }
 
@@ -91,6 +94,7 @@ final class NobleTitleRule {
             }
         }
         princesAgain(text, titles);
+        princesListed(text, titles);
         for (Hit h : hits) {
             // 南唐王, and a foreign king by his state: 占城國王, 三佛齊國王.
             // A king who acts (吳越國王遣使来朝) stands for the man, a ROLE; named (占城國王波美税), his title.
@@ -126,6 +130,47 @@ final class NobleTitleRule {
             }
         }
     }
+
+    /**
+     * Princes made together, each by name then title, once the first title is found: 「進元佐為楚王，元祐陳王，封元休韓王，
+     * 元儁冀王」. A fief and 王 closing its clause after a name of two or three that opens one, within the sentence of a
+     * prince's title.
+     */
+    private static void princesListed(int[] text, List<Hit> titles) {
+        int lastPrinceEnd = -1;
+        int nextTitle = 0;
+        List<Hit> princes = titles.stream().filter(t -> text[t.end() - 1] == '王').sorted(Hit.BY_POSITION).toList();
+        if (princes.isEmpty()) {
+            return;
+        }
+        for (int i = 3; i + 2 < text.length; i++) {
+            while (nextTitle < princes.size() && princes.get(nextTitle).end() <= i) {
+                lastPrinceEnd = Math.max(lastPrinceEnd, princes.get(nextTitle++).end());
+            }
+            if (text[i] == '。') {
+                lastPrinceEnd = -1;
+            }
+            if (lastPrinceEnd < 0 || text[i + 1] != '王' || !Chars.isAnyOf(text[i], FIEFS) || !Chars.isAnyOf(text[i + 2], "，。、；")
+                    || i - lastPrinceEnd > LISTED_PRINCE_WINDOW) {
+                continue;
+            }
+            for (int name = 2; name <= 3; name++) {
+                int before = Chars.at(text, i - name - 1);
+                boolean named = true;
+                for (int k = i - name; k < i && named; k++) {
+                    named = Chars.isHan(text[k]) && k >= lastPrinceEnd;
+                }
+                if (named && (Chars.isBoundary(before) || Chars.isAnyOf(before, "封進徙"))) {
+                    titles.add(title(text, i, i + 2));
+                    lastPrinceEnd = i + 2; // the list goes on from this one
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How far after the last prince's title the next one of a list may stand. */
+    private static final int LISTED_PRINCE_WINDOW = 12;
 
     /** After a prince's title found again: a word of 王 (王者, 王師), not his mansion (府), which stays his. */
     private static final String MANSION_WORDS = NOT_AFTER_PRINCE.replace("府", "");
@@ -217,7 +262,7 @@ final class NobleTitleRule {
 
     private static Hit title(int[] text, int start, int end) {
         return new Hit(start, end, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, end), List.of(),
-                "rule:noble-title", Hit.STRUCTURE);
+                FOUND_BY, Hit.STRUCTURE);
     }
 
     private static boolean stem(int[] text, int start, int end) {

@@ -28,7 +28,10 @@ final class PlaceBeforeTitleRule {
     private PlaceBeforeTitleRule() {
     }
 
-    /** {@code hits}: the hits so far; returns new PLACE hits for unknown places before a known title. */
+    /**
+     * {@code hits}: the hits so far; returns new PLACE hits for unknown places before a known title, and a county
+     * magistrate's title with the county it names.
+     */
     static List<Hit> hits(int[] text, List<Hit> hits, Dictionary dictionary) {
         List<Hit> places = new ArrayList<>();
         for (Hit office : hits) {
@@ -77,7 +80,45 @@ final class PlaceBeforeTitleRule {
                 break;
             }
         }
+        countiesOfMagistrates(text, dictionary, places);
         return places;
+    }
+
+    /** What stands before a county's magistrate: an appointment (調黟令, 為萬年令) or a list's comma. */
+    private static final String BEFORE_MAGISTRATE = "為爲調授除遷改攝補、";
+    /** After 令, a word or another title, not the magistrate: 令史 (a clerk), 令公 (a way to address a grandee). */
+    private static final String NOT_AFTER_MAGISTRATE = "史公人尹丞";
+
+    /**
+     * A county named by its magistrate, without 縣 (調黟令, 萬年令不任職, 技江令): one or two characters the packs know with
+     * 縣 after them, then 令, after an appointment or where a clause opens. The title is the county's and 令, the county
+     * nested, as the guidelines nest a place in its title; a place the packs know by this stem is never one of these.
+     */
+    private static void countiesOfMagistrates(int[] text, Dictionary dictionary, List<Hit> found) {
+        for (int k = 1; k < text.length; k++) {
+            if (text[k] != '令' || Chars.isAnyOf(Chars.at(text, k + 1), NOT_AFTER_MAGISTRATE)) {
+                continue;
+            }
+            for (int stem = 2; stem >= 1; stem--) {
+                int start = k - stem;
+                int before = Chars.at(text, start - 1);
+                if (start < 0 || !(Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_MAGISTRATE))
+                        || !dictionary.lookup(text, start, k).isEmpty()) {
+                    continue;
+                }
+                int[] county = java.util.Arrays.copyOfRange(text, start, k + 1);
+                county[stem] = '縣';
+                Dictionary.Entry entry = dictionary.first(county, 0, county.length, MentionType.PLACE);
+                if (entry == null) {
+                    continue;
+                }
+                found.add(new Hit(start, k, MentionType.PLACE, entry.id(), entry.canonical(), List.of(), "rule:county-of-magistrate",
+                        Hit.RULE));
+                found.add(new Hit(start, k + 1, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, k + 1), List.of(),
+                        "rule:county-of-magistrate", Hit.RULE));
+                break;
+            }
+        }
     }
 
     /** Two Han characters that can be a place's name: no numeral, troops' word, title's end or verb first. */

@@ -100,7 +100,17 @@ final class Selector {
                 counted[h.start()] = true;
             }
         }
+        // The 王 that closes a prince's title a frame found (改衛王徳崇名元佐): no man the packs know begins on it (王徳).
+        java.util.BitSet princesKing = new java.util.BitSet(textLength + 1);
         for (Hit h : hits) {
+            if (h.foundBy().equals(NobleTitleRule.FOUND_BY) && text[h.end() - 1] == '王') {
+                princesKing.set(h.end() - 1);
+            }
+        }
+        for (Hit h : hits) {
+            if (h.type() == MentionType.PER && h.priority() == Hit.DICTIONARY && princesKing.get(h.start())) {
+                continue;
+            }
             boolean titled = false;
             for (int k = h.start(); k < h.end() && !titled; k++) {
                 titled = inTitle[k];

@@ -149,10 +149,13 @@ public final class BiographyPackGenerator {
                 boolean clan = song && juan >= CLAN_FIRST && juan <= CLAN_LAST && prince.matches();
                 String canonical = clan ? "趙" + prince.group(1) : token;
                 String alias = clan ? prince.group(1) + "|" + token : "";
-                if (song && !clan) {
-                    for (String former : formerNames(body, canonical)) {
-                        if (count(wholeText, folding.fold(former)) >= 2) {
-                            alias = seen.contains(folding.fold(former)) ? "" : former + "/name";
+                if (song) {
+                    // A prince's opening names him by given name (越文惠王元傑字明哲初名德和): his former name under 趙.
+                    for (String former : clan ? formerNames(body, prince.group(1), "趙", 2) : formerNames(body, canonical)) {
+                        // The history writes a prince's former name without 趙; his own opening vouches for it.
+                        if (clan || count(wholeText, folding.fold(former)) >= 2) {
+                            String formerAlias = seen.contains(folding.fold(former)) ? "" : former + "/name";
+                            alias = clan ? alias + (formerAlias.isEmpty() ? "" : "|" + formerAlias) : formerAlias;
                             break;
                         }
                     }
@@ -470,22 +473,31 @@ public final class BiographyPackGenerator {
         if (name.length < 2 || name.length > 3) {
             return List.of();
         }
-        for (int at = body.indexOf(canonical); at >= 0; at = body.indexOf(canonical, at + 1)) {
-            int from = at + canonical.length();
+        return formerNames(body, canonical, new String(name, 0, 1), name.length - 1);
+    }
+
+    /**
+     * The same for a man the body writes as {@code written} (the clan's princes by given name: 元傑字明哲初名德和), his
+     * former names under {@code surname}, not shorter than his given name of {@code givenLength}.
+     */
+    static List<String> formerNames(String body, String written, String surname, int givenLength) {
+        String canonical = surname + written.substring(written.offsetByCodePoints(0, written.codePointCount(0, written.length()) - givenLength));
+        for (int at = body.indexOf(written); at >= 0; at = body.indexOf(written, at + 1)) {
+            int from = at + written.length();
             Matcher m = FORMER.matcher(body.substring(from, Math.min(body.length(), from + FORMER_WINDOW)));
             if (!m.find()) {
                 continue;
             }
             int[] after = m.group(1).codePoints().toArray();
             List<String> names = new ArrayList<>();
-            for (int given = Math.min(2, after.length); given >= name.length - 1; given--) {
+            for (int given = Math.min(2, after.length); given >= givenLength; given--) {
                 // One character only where the opening goes on with his courtesy name or the name's change (張璪初名琥字,
                 // 劉昺…初名炳賜今名): 元逹初名守旻 is not 元守, though the history writes 元守 (元守全, 元守臣).
                 boolean closed = after.length > 1 && FORMER_CLOSERS.indexOf(after[1]) >= 0;
                 if (given == 1 != closed) {
                     continue; // 張璪初名琥字: 琥, never 琥字
                 }
-                String former = new String(name, 0, 1) + new String(after, 0, given);
+                String former = surname + new String(after, 0, given);
                 if (!former.equals(canonical)) {
                     names.add(former);
                 }
