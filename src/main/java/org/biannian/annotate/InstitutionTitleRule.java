@@ -53,6 +53,8 @@ final class InstitutionTitleRule {
                     "樞密院", "樞宻院"),
                     List.of(""), List.of("同修撰", "修撰", "檢討官", "編修官", "刪定官", "詳定官", "檢討", "編修")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
+            // The heir's tutors in his hall (職官志二, 卷162: 資善堂): 資善堂翊善, 資善堂贊讀, 資善堂直講 (12 times in 宋史).
+            new Family(List.of("資善堂"), List.of(""), List.of("翊善", "贊讀", "賛讀", "直講", "說書", "説書")),
             // The ushers of the audience gate (職官志六, 卷166: 閤門宣贊舍人, 閤門通事舍人; 閤門舍人 for short, and 閤門宣贊 in
             // 帶行閤門宣贊, the courtesy rank, 宋史卷44).
             new Family(List.of("閤門"), List.of("宣贊", "宣賛", "通事", ""), List.of("舍人", "舎人")),
@@ -174,6 +176,15 @@ final class InstitutionTitleRule {
                             "rule:temple-charge", Hit.STRUCTURE));
                 }
             }
+            if (end < 0 && text[i] == '提' && Chars.isAnyOf(Chars.at(text, i + 1), "點㸃舉")) {
+                int charge = circuitChargeEnd(text, i + 2, placeEnds[i + 2], text[i + 1] == '舉' ? PROVISIONS : JUSTICE);
+                if (charge > 0) {
+                    hits.add(new Hit(i, charge, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, i, charge), List.of(),
+                            CIRCUIT_CHARGE, Hit.STRUCTURE));
+                    i = charge - 1;
+                    continue;
+                }
+            }
             int start = i;
             if (end < 0 && text[i] == '判') {
                 end = judgedInstitutionEnd(text, i + 1);
@@ -191,15 +202,37 @@ final class InstitutionTitleRule {
                 i = end - 1;
             }
         }
-        // And the associate of a charge the packs know (並同簽署樞密院事, 同簽書樞密院事 where only 簽書 is listed).
-        for (Hit h : known) {
-            if (h.type() == MentionType.OFFICE && h.priority() == Hit.DICTIONARY && Chars.isAnyOf(text[h.start()], "簽籤僉知判")
-                    && Chars.at(text, h.start() - 1) == '同') {
-                hits.add(new Hit(h.start() - 1, h.end(), MentionType.OFFICE, null, OfficeCompoundRule.slice(text, h.start() - 1, h.end()),
-                        List.of(), "rule:institution-title", Hit.STRUCTURE));
+        return hits;
+    }
+
+    /** What an intendant's charge naming its circuit says found it: no place before it is its own. */
+    static final String CIRCUIT_CHARGE = "rule:circuit-charge";
+    /** What a circuit's judicial intendant is charged with after 提點 and the circuit: 提點浙西刑獄 (118 times in 宋史). */
+    private static final List<String> JUSTICE = List.of("刑獄公事", "刑獄");
+    /** What a circuit's intendant is charged with after 提舉 and the circuit: 提舉江西常平茶鹽, 提舉兩浙常平 (80 times in 宋史). */
+    private static final List<String> PROVISIONS = List.of("常平茶鹽公事", "常平茶鹽", "常平等事", "常平公事", "常平", "茶鹽公事", "茶鹽",
+            "茶馬", "市舶");
+
+    /**
+     * End of an intendant's charge with its circuit inside (提點浙西刑獄, 提舉江西常平茶鹽, 提點本路刑獄): the circuit the
+     * place rules found at {@code from}, ending at {@code placeEnd}, or 本路, perhaps with 路, then one of {@code charges};
+     * -1 if none.
+     */
+    private static int circuitChargeEnd(int[] text, int from, int placeEnd, List<String> charges) {
+        int circuitEnd = placeEnd > from ? placeEnd
+                : Chars.isAnyOf(Chars.at(text, from), "本夲") && Chars.at(text, from + 1) == '路' ? from + 2 : -1;
+        if (circuitEnd < 0) {
+            return -1;
+        }
+        if (Chars.at(text, circuitEnd) == '路') {
+            circuitEnd++;
+        }
+        for (String charge : charges) {
+            if (Chars.matchesAt(text, circuitEnd, charge)) {
+                return circuitEnd + charge.length();
             }
         }
-        return hits;
+        return -1;
     }
 
     /** The longest name of a temple or palace charged to a sinecure holder (提舉江州太平觀): this many characters. */

@@ -70,9 +70,16 @@ final class OfficeCompoundRule {
                         List.of(), "rule:prefect", Hit.STRUCTURE));
             }
             // 即墨令, 高郵令: a county and its one-character post, which is no title alone.
+            // With the prefecture it lies in before it, one title (濠州定逺尉, 台州黄巖丞).
             if (place.type() == MentionType.PLACE && (place.canonical().endsWith("縣") || text[place.end() - 1] == '縣')
                     && DictionaryStage.countyPost(text, place.end())) {
-                compounds.add(new Hit(place.start(), place.end() + 1, MentionType.OFFICE, null, slice(text, place.start(), place.end() + 1),
+                int start = place.start();
+                for (Hit prefecture : endingAt.getOrDefault(place.start(), List.of())) {
+                    if (prefecture.length() >= 2 && Chars.isAnyOf(text[prefecture.end() - 1], "州府軍")) {
+                        start = Math.min(start, prefecture.start());
+                    }
+                }
+                compounds.add(new Hit(start, place.end() + 1, MentionType.OFFICE, null, slice(text, start, place.end() + 1),
                         List.of(), "rule:county-post", Hit.STRUCTURE));
             }
         }
@@ -86,8 +93,10 @@ final class OfficeCompoundRule {
                         List.of(), "rule:nominal-title", Hit.STRUCTURE));
                 continue;
             }
-            // 同知諫院, 同判吏部流內銓: the associate of a charge the packs know, one title.
-            if (Chars.at(text, office.start() - 1) == '同' && Chars.isAnyOf(text[office.start()], "知判")) {
+            // 同知諫院, 同判吏部流內銓: the associate of a charge the packs know, one title; also of the privy councillors
+            // and a command (並同簽署樞密院事, 同都督江淮軍馬).
+            if (Chars.at(text, office.start() - 1) == '同' && (Chars.isAnyOf(text[office.start()], "知判簽籤僉")
+                    || Chars.matchesAt(text, office.start(), "都督"))) {
                 compounds.add(new Hit(office.start() - 1, office.end(), MentionType.OFFICE, null, slice(text, office.start() - 1, office.end()),
                         List.of(), "rule:associate-title", Hit.STRUCTURE));
                 continue;
@@ -115,8 +124,9 @@ final class OfficeCompoundRule {
             // chief councillor's honour after a governorship (武寧軍節度同平章事) is a second title, not its tail.
             String title = slice(text, titleStart, office.end());
             // The court's remonstrators (諫官) hold no place: 「知秦州諫官御史言」 runs two clauses together.
+            // Nor does an intendant's charge that names its own circuit (安州提㸃廣南西路刑獄: 安州 ends a list before it).
             boolean standsApart = title.contains("平章事") || title.equals("侍中") || title.equals("中書令") || title.equals("兼侍中")
-                    || title.equals("諫官");
+                    || title.equals("諫官") || InstitutionTitleRule.CIRCUIT_CHARGE.equals(office.foundBy());
             for (String link : standsApart ? new String[0] : LINKS) {
                 int placeEnd = titleStart - link.length();
                 if (placeEnd <= 0 || !Chars.matchesAt(text, placeEnd, link)) {
@@ -389,8 +399,10 @@ final class OfficeCompoundRule {
                     longest = h;
                 }
             }
-            // 知建康府、江東安撫使: a place governed (知 / 判 before it) is its own title, not the first of a shared one.
-            if (longest == null || start >= 0 && Chars.isAnyOf(Chars.at(text, longest.start() - 1), "知判")) {
+            // 知建康府、江東安撫使: a place governed (知 / 判 before it) is its own title, not the first of a shared one; and
+            // a hall after 直 is a charge of its own (以直秘閣提舉江西常平茶鹽, 直祕閣、江東提舉常平), never the title's place.
+            if (longest == null || start >= 0 && Chars.isAnyOf(Chars.at(text, longest.start() - 1), "知判")
+                    || Chars.at(text, longest.start() - 1) == '直') {
                 return start;
             }
             // 寇渭州環慶路副總管, 攻鄧州鄂州都統 (unpunctuated): a prefecture that a verb of movement or attack takes is

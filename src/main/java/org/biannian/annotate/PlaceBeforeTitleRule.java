@@ -80,7 +80,7 @@ final class PlaceBeforeTitleRule {
                 break;
             }
         }
-        countiesOfMagistrates(text, dictionary, places);
+        countiesOfMagistrates(text, dictionary, hits, places);
         return places;
     }
 
@@ -88,22 +88,40 @@ final class PlaceBeforeTitleRule {
     private static final String BEFORE_MAGISTRATE = "為爲調授除遷改攝補、";
     /** After 令, a word or another title, not the magistrate: 令史 (a clerk), 令公 (a way to address a grandee). */
     private static final String NOT_AFTER_MAGISTRATE = "史公人尹丞";
+    /** A county's officials after its name: magistrate, assistant, sheriff, registrar. */
+    private static final String[] COUNTY_POSTS = {"主簿", "令", "丞", "尉"};
 
     /**
-     * A county named by its magistrate, without 縣 (調黟令, 萬年令不任職, 技江令): one or two characters the packs know with
-     * 縣 after them, then 令, after an appointment or where a clause opens. The title is the county's and 令, the county
-     * nested, as the guidelines nest a place in its title; a place the packs know by this stem is never one of these.
+     * A county named by its officials, without 縣 (調黟令, 萬年令不任職, 為濠州定逺尉, 授台州黄巖丞): one or two characters
+     * the packs know with 縣 after them, then the post, after an appointment, where a clause opens, or after the
+     * prefecture the county lies in, which the title then holds too. The county is nested, as the guidelines nest a place
+     * in its title; a stem the packs know as a name of its own (大理) is no county here. One character only before 令.
      */
-    private static void countiesOfMagistrates(int[] text, Dictionary dictionary, List<Hit> found) {
+    private static void countiesOfMagistrates(int[] text, Dictionary dictionary, List<Hit> hits, List<Hit> found) {
+        int[] prefectureStartByEnd = null; // made at the first post
         for (int k = 1; k < text.length; k++) {
-            if (text[k] != '令' || Chars.isAnyOf(Chars.at(text, k + 1), NOT_AFTER_MAGISTRATE)) {
+            int c = text[k];
+            if (c != '令' && c != '丞' && c != '尉' && c != '主' || c == '主' && Chars.at(text, k + 1) != '簿'
+                    || c == '令' && Chars.isAnyOf(Chars.at(text, k + 1), NOT_AFTER_MAGISTRATE)) {
                 continue;
             }
-            for (int stem = 2; stem >= 1; stem--) {
+            if (prefectureStartByEnd == null) {
+                prefectureStartByEnd = new int[text.length + 1];
+                java.util.Arrays.fill(prefectureStartByEnd, -1);
+                for (Hit h : hits) {
+                    if (h.type() == MentionType.PLACE && h.length() >= 2 && Chars.isAnyOf(text[h.end() - 1], "州府軍")) {
+                        prefectureStartByEnd[h.end()] = h.start();
+                    }
+                }
+            }
+            int postEnd = c == '主' ? k + 2 : k + 1;
+            for (int stem = 2; stem >= (c == '令' ? 1 : 2); stem--) {
                 int start = k - stem;
                 int before = Chars.at(text, start - 1);
-                if (start < 0 || !(Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_MAGISTRATE))
-                        || !dictionary.lookup(text, start, k).isEmpty()) {
+                int prefecture = start >= 0 ? prefectureStartByEnd[start] : -1;
+                boolean opens = stem == 2 ? Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_MAGISTRATE) || prefecture >= 0
+                        : Chars.isAnyOf(before, BEFORE_MAGISTRATE);
+                if (start < 0 || !opens || !dictionary.lookup(text, start, k).isEmpty()) {
                     continue;
                 }
                 int[] county = java.util.Arrays.copyOfRange(text, start, k + 1);
@@ -112,10 +130,11 @@ final class PlaceBeforeTitleRule {
                 if (entry == null) {
                     continue;
                 }
+                int titleStart = prefecture >= 0 ? prefecture : start;
                 found.add(new Hit(start, k, MentionType.PLACE, entry.id(), entry.canonical(), List.of(), "rule:county-of-magistrate",
                         Hit.RULE));
-                found.add(new Hit(start, k + 1, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, start, k + 1), List.of(),
-                        "rule:county-of-magistrate", Hit.RULE));
+                found.add(new Hit(titleStart, postEnd, MentionType.OFFICE, null, OfficeCompoundRule.slice(text, titleStart, postEnd),
+                        List.of(), "rule:county-of-magistrate", Hit.RULE));
                 break;
             }
         }

@@ -813,4 +813,42 @@ class AnnotatorTest {
         assertThat(annotate("丙子，封孔子後為衍聖公。弟智光、子繼宗。", List.of())).filteredOn(x -> x.type() == MentionType.PER)
                 .extracting(Mention::text).containsExactly("孔子");
     }
+
+    @Test
+    void phrasesOfTheSeventeenthSession() {
+        // A compound surname no prose word has (鮮于), so the subject's given name alone is his (卷344).
+        assertThat(annotate("鮮于侁字子駿，閬州人。慶厯中，天下旱，詔求言，侁推災變所由興。", List.of()))
+                .filteredOn(x -> x.text().equals("侁")).extracting(Mention::canonical).containsExactly("鮮于侁");
+        // A prince's 王 is no man's surname (衛王徳崇 is no 王德), and the clan's members by given name: after a prince's
+        // title (楚王元佐, 卷63), raised to one (進元佐為楚王), in the list that goes on from it (元祐陳王), and their former
+        // names where the text renames them (卷4).
+        assertThat(annotate("二年九月庚寅夜，楚王元佐宫火。", List.of())).extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("元佐/PER/趙元佐");
+        assertThat(annotate("乙未，改衛王徳崇名元佐，廣平郡王徳明名元祐，徳昌名元休。己酉，進元佐為楚王，元祐陳王，封元休韓王。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("衛王/OFFICE/衛王", "徳崇/PER/趙元佐", "元佐/PER/趙元佐", "元祐/PER/趙元僖", "徳昌/PER/宋真宗", "元休/PER/宋真宗",
+                        "陳王/OFFICE/陳王", "韓王/OFFICE/韓王")
+                .doesNotContain("王徳/PER/王徳");
+        // A county named by its magistrate without 縣, and a county's post after its prefecture, one title (卷344, 卷286).
+        assertThat(annotate("調黟令，攝治婺源。萬年令不任職，繫囚累百。舉進士，為濠州定逺尉，再調海鹽令。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("黟令/OFFICE", "黟/PLACE", "萬年令/OFFICE", "萬年/PLACE", "濠州定逺尉/OFFICE", "海鹽令/OFFICE");
+        // An intendant's charge with its circuit inside, one title (卷175, 卷173), and no place before it its own.
+        assertThat(annotate("提點京東刑獄程堂亦言京東河北災民流未復。六年五月，提舉浙西常平茶鹽顏師魯奏設勸課之法。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("提點京東刑獄/OFFICE", "京東/PLACE", "程堂/PER", "提舉浙西常平茶鹽/OFFICE", "浙西/PLACE", "顏師魯/PER");
+        assertThat(annotate("以直秘閣提舉江西常平茶鹽。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("直秘閣/OFFICE", "提舉江西常平茶鹽/OFFICE");
+        // The heir's tutors in his hall (卷363), a palace guards' company before its rank (卷144), a king by his state
+        // written 安南 (卷119), and 尚書令 whole (卷109).
+        assertThat(annotate("召為刑部尚書兼資善堂翊善。有司言皇太后車駕出，合設䕶衞御龍直都虞候一人。淳熙元年，賜安南國王印。"
+                + "咸平二年，始詔以太師贈尚書令韓王趙普配享太祖廟庭。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("資善堂翊善/OFFICE", "御龍直都虞候/OFFICE", "安南國王/OFFICE", "尚書令/OFFICE");
+        // The associate's 同 before a charge the packs know (卷4).
+        assertThat(annotate("樞宻直學士張齊賢、王沔並同簽署樞宻院事。", List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("同簽署樞宻院事/OFFICE");
+        // 謀, 斬, 所 and 而 close a titled man's name (卷15, 卷364, 卷289, 卷310).
+        assertThat(annotate("沂州民朱唐告前餘姚縣主簿李逢謀反。勝捷軍張師正敗，宣撫副使李彌大斬之。范廷召、桑贊所將邉兵。私林特、錢惟演而嫉寇凖。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("李逢/PER", "李彌大/PER", "桑贊/PER", "錢惟演/PER");
+    }
 }
