@@ -229,16 +229,31 @@ final class ClanGivenNameRule {
         if (princeEnds.isEmpty()) {
             return;
         }
-        for (int i = 1; i + 2 <= text.length; i++) {
-            AuthorityRecord person = taken.get(i) ? null : byGivenName.get(OfficeCompoundRule.slice(text, i, i + 2));
-            if (person == null) {
-                continue;
+        // Where a name of the frames below can start: after a title, two or three before one, around 名.
+        java.util.BitSet candidates = (java.util.BitSet) princeEnds.clone();
+        for (int k = princeStarts.nextSetBit(2); k >= 0; k = princeStarts.nextSetBit(k + 1)) {
+            candidates.set(k - 2);
+            candidates.set(k - 3 < 0 ? k - 2 : k - 3);
+        }
+        for (int k = 0; k < text.length; k++) {
+            if (text[k] == '名') {
+                candidates.set(Math.max(0, k - 2));
+                candidates.set(k + 1);
             }
+        }
+        for (int i = candidates.nextSetBit(1); i >= 0 && i + 2 <= text.length; i = candidates.nextSetBit(i + 1)) {
             boolean titled = princeEnds.get(i);
             // Raised, or named in the list that goes on from it (進元佐為楚王，元祐陳王).
             boolean raised = Chars.isAnyOf(text[i - 1], "進封徙") && (princeStarts.get(i + 2)
                     || Chars.isAnyOf(Chars.at(text, i + 2), "為爲") && princeStarts.get(i + 3))
                     || Chars.isBoundary(text[i - 1]) && princeStarts.get(i + 2);
+            boolean renaming = Chars.at(text, i + 2) == '名' || text[i - 1] == '名' && i >= 3;
+            // The frames are asked first, the names only where one holds: a name is a string made and looked up.
+            AuthorityRecord person = (titled || raised || renaming) && !taken.get(i)
+                    ? byGivenName.get(OfficeCompoundRule.slice(text, i, i + 2)) : null;
+            if (person == null) {
+                continue;
+            }
             // 德昌名元休: both names his, the one renamed to the other.
             boolean renamed = Chars.at(text, i + 2) == '名' && i + 5 <= text.length
                     && person.equals(byGivenName.get(OfficeCompoundRule.slice(text, i + 3, i + 5)))

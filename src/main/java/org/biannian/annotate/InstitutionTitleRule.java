@@ -117,6 +117,11 @@ final class InstitutionTitleRule {
     private static final CodePointTable<List<Family>> BY_FIRST;
     /** The first characters of the institutions, the cheap test at every character. */
     private static final java.util.BitSet FIRSTS = new java.util.BitSet();
+    /**
+     * By first character, the second characters of the institutions it opens, the next cheap test (most of 太, 三, 國
+     * open no institution here); absent where an institution is that one character (學).
+     */
+    private static final CodePointTable<java.util.BitSet> SECONDS;
 
     static {
         // Each family by the first characters of its institutions, holding only the institutions that start with it (in
@@ -132,6 +137,20 @@ final class InstitutionTitleRule {
                     .add(new Family(List.copyOf(starting), f.infixes(), f.posts())));
         }
         BY_FIRST = new CodePointTable<>(byFirst);
+        Map<Integer, java.util.BitSet> seconds = new HashMap<>();
+        java.util.Set<Integer> single = new java.util.HashSet<>();
+        for (Family f : FAMILIES) {
+            for (String i : f.institutions()) {
+                int[] cps = i.codePoints().toArray();
+                if (cps.length == 1) {
+                    single.add(cps[0]);
+                } else {
+                    seconds.computeIfAbsent(cps[0], k -> new java.util.BitSet()).set(cps[1]);
+                }
+            }
+        }
+        single.forEach(seconds::remove);
+        SECONDS = new CodePointTable<>(seconds);
     }
 
     private InstitutionTitleRule() {
@@ -269,6 +288,10 @@ final class InstitutionTitleRule {
     private static int familyTitleEnd(int[] text, int at, int chain) {
         List<Family> families = at < text.length && FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
         if (families == null) {
+            return -1;
+        }
+        java.util.BitSet seconds = SECONDS.get(text[at]);
+        if (seconds != null && !Chars.isIn(Chars.at(text, at + 1), seconds)) {
             return -1;
         }
         for (Family f : families) {

@@ -288,11 +288,17 @@ final class ShortPlaceRule {
      * What frames a river named by one character: 渡河, 臨江, 泝江, 河決, 河上, 觀魚于河。 Not 沿 / 緣: 沿江, 沿河 mostly
      * open the names of offices and bureaus (沿江制置使, 沿江榷貨務, 沿河都巡檢).
      */
-    private static final String BEFORE_RIVER = "渡濟臨絕絶過濱泝溯";
-    private static final String AFTER_RIVER = "決溢徙塞上水"; // 河水溢: the river's water; 河塞: its breach closed
+    // Also a crossing or entering (入河, 越江, 踰淮, 度河, 出淮, 到江) and a defence (捍江, 防江, 據江, 阻淮): a region or
+    // prefecture the river's character opens (入河北, 出江陵) is a name the packs know, which no rule's guess cuts into.
+    private static final String BEFORE_RIVER = "渡濟臨絕絶過濱泝溯入越踰逾度出到捍防據阻";
+    // And its banks (江濵, 淮壖, 淮澨).
+    private static final String AFTER_RIVER = "決溢徙塞上水濱濵壖澨"; // 河水溢: the river's water; 河塞: its breach closed
+    /** Before a flooding river, the prefecture or county it floods in, or its report (澶州河溢, 原武縣河決, 滑州言河平). */
+    private static final String FLOODED_BEFORE_RIVER = "州府軍縣言";
+    private static final String FLOODS = "決溢徙塞水平";
     /** Words before a flooding river that open its clause, not a river's name (以河決大名, 會河決韓村). */
     private static final String CLAUSE_BEFORE_RIVER = "以會㑹時是而及因既初又復今至";
-    private static final String NOT_AFTER_RIVER = "制置安撫宣都帥橋";
+    private static final String NOT_AFTER_RIVER = "制置安撫宣都帥橋面"; // 防捍江面: the river front, a defence line
     /** Prepositions of place before a river closing its clause: 于河, 於淮. */
     private static final String AT = "于於";
 
@@ -301,10 +307,16 @@ final class ShortPlaceRule {
         int before = Chars.at(text, at - 1);
         int after = Chars.at(text, at + 1);
         boolean framed = Chars.isAnyOf(before, BEFORE_RIVER) || Chars.isAnyOf(before, AT) && Chars.isBoundary(after)
-                || Chars.isAnyOf(after, AFTER_RIVER) && (!Chars.isHan(before) || Chars.isAnyOf(before, CLAUSE_BEFORE_RIVER));
+                || Chars.isAnyOf(after, AFTER_RIVER) && (!Chars.isHan(before) || Chars.isAnyOf(before, CLAUSE_BEFORE_RIVER))
+                || Chars.isAnyOf(after, FLOODS) && Chars.isAnyOf(before, FLOODED_BEFORE_RIVER);
         // 沿江制置 (an office of the region along the river), 河橋 (a bridge, a place of its own).
         // 江水陸: the river and land forces of a command (沿江水陸制置使), no river named.
         if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER) || after == '水' && Chars.at(text, at + 2) == '陸') {
+            return;
+        }
+        // 越河陽: a name the packs know opens on the river's character (河陽, a county by its bare name), even where no
+        // stage took it here.
+        if (!dictionary.lookup(text, at, at + 2).isEmpty()) {
             return;
         }
         Dictionary.Entry known = dictionary.placeAbbreviation(text[at]); // the one-character key's place, by table
