@@ -847,6 +847,11 @@ class AnnotatorTest {
         // The associate's 同 before a charge the packs know (卷4).
         assertThat(annotate("樞宻直學士張齊賢、王沔並同簽署樞宻院事。", List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("同簽署樞宻院事/OFFICE");
+        // A river by one character where it is crossed, entered or held, or floods in a prefecture (卷42, 卷368, 卷20), not
+        // where a name the packs know opens on it (河陽, a county by its bare name, 卷448) or before its front (江面, 卷40).
+        assertThat(annotate("師渡淮入河抵汴。請以死捍江，諸將恃以為固。庚寅，冀州河水溢。自蒲中越河陽，焚金人積聚。千人防捍江面。", List.of()))
+                .filteredOn(x -> x.foundBy().equals("rule:river")).extracting(Mention::canonical)
+                .containsExactly("淮河", "黃河", "長江", "黃河");
         // 謀, 斬, 所 and 而 close a titled man's name (卷15, 卷364, 卷289, 卷310).
         assertThat(annotate("沂州民朱唐告前餘姚縣主簿李逢謀反。勝捷軍張師正敗，宣撫副使李彌大斬之。范廷召、桑贊所將邉兵。私林特、錢惟演而嫉寇凖。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("李逢/PER", "李彌大/PER", "桑贊/PER", "錢惟演/PER");
