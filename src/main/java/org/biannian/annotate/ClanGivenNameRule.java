@@ -204,7 +204,36 @@ final class ClanGivenNameRule {
             }
         }
         titledOrRaised(text, hits, found);
+        afterTheClansOffices(text, hits, found);
         return found;
+    }
+
+    /**
+     * Generation characters of the clan's given names (宋史 宗室世系表: 令, 仲, 士, 宗, 不, 善, 汝, 必, 良, 友, 與, 孟, 由, 宜,
+     * 伯, 師, 希, 世, 從, 惟, 允, 叔, 彦, 夫, 若, 克, 承); not 元, 崇 and 次, which open eras and counts (元豐, 崇寧, 次一).
+     */
+    private static final java.util.BitSet GENERATIONS = Chars.setOf("令仲士宗不善汝必良友與孟由宜伯師希世從惟允叔彦彥夫若克承");
+    /** What closes a clansman's given name after his office: a boundary, another title or his errand. */
+    private static final String AFTER_CLANSMAN = "、，。嗣兵同提攝為加以權";
+
+    /**
+     * A clansman by given name after the offices only the clan holds, the court of the imperial clan's (判大宗正事士㒟,
+     * 知南外宗正事仲儡): a generation character and one more, closed; the pack's man where it knows him, else 趙 and the
+     * given name.
+     */
+    private void afterTheClansOffices(int[] text, List<Hit> hits, List<Hit> found) {
+        for (Hit h : hits) {
+            int e = h.end();
+            if (h.type() != MentionType.OFFICE || e + 2 >= text.length || !Chars.isIn(text[e], GENERATIONS) || !Chars.isHan(text[e + 1])
+                    || !Chars.isAnyOf(text[e + 2], AFTER_CLANSMAN) || !OfficeCompoundRule.slice(text, h.start(), e).endsWith("宗正事")) {
+                continue;
+            }
+            String given = OfficeCompoundRule.slice(text, e, e + 2);
+            AuthorityRecord person = byGivenName.get(given);
+            found.add(person != null
+                    ? new Hit(e, e + 2, MentionType.PER, person.id(), person.canonical(), List.of(), FOUND_BY, Hit.DICTIONARY)
+                    : new Hit(e, e + 2, MentionType.PER, null, CLAN_SURNAME + given, List.of(), FOUND_BY, Hit.RULE));
+        }
     }
 
     /**

@@ -852,6 +852,10 @@ class AnnotatorTest {
         assertThat(annotate("師渡淮入河抵汴。請以死捍江，諸將恃以為固。庚寅，冀州河水溢。自蒲中越河陽，焚金人積聚。千人防捍江面。", List.of()))
                 .filteredOn(x -> x.foundBy().equals("rule:river")).extracting(Mention::canonical)
                 .containsExactly("淮河", "黃河", "長江", "黃河");
+        // A clansman by given name after the clan court's offices, with 趙 (卷164, 卷473); no era after them (元豐).
+        assertThat(annotate("政和三年，詔以知大宗正事仲忽提舉宗子學事。藍公佐副之，判大宗正事士㒟、兵部侍郎張燾朝八陵。", List.of()))
+                .filteredOn(x -> x.foundBy().equals("rule:clan-given-name")).extracting(x -> x.text() + "/" + x.canonical())
+                .containsExactly("仲忽/趙仲忽", "士㒟/趙士㒟");
         // 謀, 斬, 所 and 而 close a titled man's name (卷15, 卷364, 卷289, 卷310).
         assertThat(annotate("沂州民朱唐告前餘姚縣主簿李逢謀反。勝捷軍張師正敗，宣撫副使李彌大斬之。范廷召、桑贊所將邉兵。私林特、錢惟演而嫉寇凖。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("李逢/PER", "李彌大/PER", "桑贊/PER", "錢惟演/PER");

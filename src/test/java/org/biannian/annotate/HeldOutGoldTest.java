@@ -152,7 +152,9 @@ class HeldOutGoldTest {
             new Passage("本紀 太宗 982", "songshi-004-taizong-982.gold.txt"), new Passage("王超傳 等", "songshi-278-wangchao.gold.txt"),
             new Passage("本紀 寧宗 1212", "songshi-039-ningzong-1212.gold.txt"), new Passage("鮮于侁傳 等", "songshi-344-xianyushen.gold.txt"),
             new Passage("本紀 真宗 1008", "songshi-007-zhenzong-1008.gold.txt"), new Passage("魯宗道傳 等", "songshi-286-luzongdao.gold.txt"),
-            new Passage("本紀 理宗 1250", "songshi-043-lizong-1250.gold.txt"), new Passage("范如圭傳 等", "songshi-381-fanrugui.gold.txt"));
+            new Passage("本紀 理宗 1250", "songshi-043-lizong-1250.gold.txt"), new Passage("范如圭傳 等", "songshi-381-fanrugui.gold.txt"),
+            new Passage("本紀 度宗 1269", "songshi-046-duzong-1269.gold.txt"), new Passage("張方平傳", "songshi-318-zhangfangping.gold.txt"),
+            new Passage("本紀 高宗 1138", "songshi-029-gaozong-1138.gold.txt"), new Passage("辛棄疾傳", "songshi-401-xinqiji.gold.txt"));
 
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
     private static final Map<String, Scored> testSet = new LinkedHashMap<>();
