@@ -13,7 +13,7 @@ final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
     static final String KINSMAN_FOUND_BY = "rule:kinsman";
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措斬謀所而";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措斬謀所而于於";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
@@ -40,7 +40,7 @@ final class TitledNameRule {
      */
     private static final String AFTER_FULL_NAME = "至會焚録錄力";
     /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
-    private static final String NOT_LAST_OF_TWO = "未不嘗共俱並竝無後追退馳走奔送附謂衝"; // not 已: 克己, 約己 are written 克已
+    private static final String NOT_LAST_OF_TWO = "未不嘗共俱並竝無後追退馳走奔送附謂衝降歿沒没"; // not 已: 克己, 約己 are written 克已; 降, 歿: 蕭琦降于, 張順歿於
     /** Adverbs before such a verb, never a name's last character: 太尉劉錡甫至 ("had just arrived"). */
     private static final String ADVERBS_BEFORE_GOING = ADVERBS + "甫始方纔才已";
     /** Verbs of promotion, which after 以 and a word make no name before the office (以勞加侍御史, 以功遷…). */
@@ -1125,7 +1125,7 @@ final class TitledNameRule {
      * (辛叔獻), read so only where a closer follows. 已 stays: the
      * 四庫 text writes 己 so at the end of names (李虛已, 馮伸已).
      */
-    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍于於弟兄姪";
+    private static final String NEVER_IN_NAME = AFTER_NAME.replace("言", "").replace("獻", "") + "人而憂戍戰所軍于於弟兄姪户戶";
     /** Verbs of fighting and seizing that take 之 as object: before 之 they end a clause, not a name (王文援之). */
     private static final String VERBS_BEFORE_OBJECT = "援擊討殺敗破攻救追拒斬執禦捕誅招迎邀襲";
 

@@ -856,6 +856,10 @@ class AnnotatorTest {
         assertThat(annotate("政和三年，詔以知大宗正事仲忽提舉宗子學事。藍公佐副之，判大宗正事士㒟、兵部侍郎張燾朝八陵。", List.of()))
                 .filteredOn(x -> x.foundBy().equals("rule:clan-given-name")).extracting(x -> x.text() + "/" + x.canonical())
                 .containsExactly("仲忽/趙仲忽", "士㒟/趙士㒟");
+        // 于 and 於 close a titled man's name (卷22, 卷29), but not after a verb his name cannot end on (蕭琦降于, 卷33).
+        assertThat(annotate("敗前軍統制楊可世于蘭溝甸。竄内侍羅亶于海島。金翼軍都統蕭琦降于李顯忠。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text)
+                .contains("楊可世", "羅亶", "蕭琦").doesNotContain("蕭琦降");
         // 謀, 斬, 所 and 而 close a titled man's name (卷15, 卷364, 卷289, 卷310).
         assertThat(annotate("沂州民朱唐告前餘姚縣主簿李逢謀反。勝捷軍張師正敗，宣撫副使李彌大斬之。范廷召、桑贊所將邉兵。私林特、錢惟演而嫉寇凖。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("李逢/PER", "李彌大/PER", "桑贊/PER", "錢惟演/PER");
