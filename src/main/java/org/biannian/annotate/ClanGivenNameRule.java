@@ -262,7 +262,9 @@ final class ClanGivenNameRule {
         java.util.BitSet candidates = (java.util.BitSet) princeEnds.clone();
         for (int k = princeStarts.nextSetBit(2); k >= 0; k = princeStarts.nextSetBit(k + 1)) {
             candidates.set(k - 2);
-            candidates.set(k - 3 < 0 ? k - 2 : k - 3);
+            if (k >= 3) {
+                candidates.set(k - 3);
+            }
         }
         for (int k = 0; k < text.length; k++) {
             if (text[k] == '名') {

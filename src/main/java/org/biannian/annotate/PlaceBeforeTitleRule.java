@@ -88,8 +88,6 @@ final class PlaceBeforeTitleRule {
     private static final String BEFORE_MAGISTRATE = "為爲調授除遷改攝補、";
     /** After 令, a word or another title, not the magistrate: 令史 (a clerk), 令公 (a way to address a grandee). */
     private static final String NOT_AFTER_MAGISTRATE = "史公人尹丞";
-    /** A county's officials after its name: magistrate, assistant, sheriff, registrar. */
-    private static final String[] COUNTY_POSTS = {"主簿", "令", "丞", "尉"};
 
     /**
      * A county named by its officials, without 縣 (調黟令, 萬年令不任職, 為濠州定逺尉, 授台州黄巖丞): one or two characters
