@@ -209,10 +209,11 @@ final class ClanGivenNameRule {
     }
 
     /**
-     * Generation characters of the clan's given names (宋史 宗室世系表: 令, 仲, 士, 宗, 不, 善, 汝, 必, 良, 友, 與, 孟, 由, 宜,
-     * 伯, 師, 希, 世, 從, 惟, 允, 叔, 彦, 夫, 若, 克, 承); not 元, 崇 and 次, which open eras and counts (元豐, 崇寧, 次一).
+     * Generation characters of the clan's given names, each borne by clansmen 宋史 names often (令畤 10 times, 仲湜 12, 士㒟 28,
+     * 宗景 28, 善湘 31, 汝愚 364, 必愿 18, 良淳 22, 友直 42, 與芮 21, 伯琮 13, 師禹 14, 世將 55, 從古 17, 惟吉 63, 允讓 7,
+     * 叔韶 3, 彦逾 37); not 元, 崇 or 次, which open eras and counts (元豐, 崇寧, 次一), nor the words 不, 若, 克, 承.
      */
-    private static final java.util.BitSet GENERATIONS = Chars.setOf("令仲士宗不善汝必良友與孟由宜伯師希世從惟允叔彦彥夫若克承");
+    private static final java.util.BitSet GENERATIONS = Chars.setOf("令仲士宗善汝必良友與伯師世從惟允叔彦彥");
     /** What closes a clansman's given name after his office: a boundary, another title or his errand. */
     private static final String AFTER_CLANSMAN = "、，。嗣兵同提攝為加以權";
 

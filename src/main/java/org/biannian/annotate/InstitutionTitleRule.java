@@ -53,7 +53,7 @@ final class InstitutionTitleRule {
                     "樞密院", "樞宻院"),
                     List.of(""), List.of("同修撰", "修撰", "檢討官", "編修官", "刪定官", "詳定官", "檢討", "編修")),
             new Family(List.of("著作"), List.of(""), List.of("佐郎", "郎")),
-            // The heir's tutors in his hall (職官志二, 卷162: 資善堂): 資善堂翊善, 資善堂贊讀, 資善堂直講 (12 times in 宋史).
+            // The heir's tutors in his hall (職官志二, 卷162: 資善堂): 資善堂翊善, 資善堂贊讀, 資善堂直講 (27 times in 16 juans of 宋史, 卷28–474).
             new Family(List.of("資善堂"), List.of(""), List.of("翊善", "贊讀", "賛讀", "直講", "說書", "説書")),
             // The ushers of the audience gate (職官志六, 卷166: 閤門宣贊舍人, 閤門通事舍人; 閤門舍人 for short, and 閤門宣贊 in
             // 帶行閤門宣贊, the courtesy rank, 宋史卷44).
@@ -226,9 +226,9 @@ final class InstitutionTitleRule {
 
     /** What an intendant's charge naming its circuit says found it: no place before it is its own. */
     static final String CIRCUIT_CHARGE = "rule:circuit-charge";
-    /** What a circuit's judicial intendant is charged with after 提點 and the circuit: 提點浙西刑獄 (118 times in 宋史). */
+    /** What a circuit's judicial intendant is charged with after 提點 and the circuit: 提點浙西刑獄 (提點 … 刑獄 118 times in 宋史). */
     private static final List<String> JUSTICE = List.of("刑獄公事", "刑獄");
-    /** What a circuit's intendant is charged with after 提舉 and the circuit: 提舉江西常平茶鹽, 提舉兩浙常平 (80 times in 宋史). */
+    /** What a circuit's intendant is charged with after 提舉 and the circuit: 提舉江西常平茶鹽 (提舉 … 常平 80 times in 宋史). */
     private static final List<String> PROVISIONS = List.of("常平茶鹽公事", "常平茶鹽", "常平等事", "常平公事", "常平", "茶鹽公事", "茶鹽",
             "茶馬", "市舶");
 

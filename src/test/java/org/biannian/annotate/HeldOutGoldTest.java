@@ -156,32 +156,64 @@ class HeldOutGoldTest {
             new Passage("本紀 度宗 1269", "songshi-046-duzong-1269.gold.txt"), new Passage("張方平傳", "songshi-318-zhangfangping.gold.txt"),
             new Passage("本紀 高宗 1138", "songshi-029-gaozong-1138.gold.txt"), new Passage("辛棄疾傳", "songshi-401-xinqiji.gold.txt"));
 
+    /** A sealed test set: its 本紀 passages, its lives (scored also without punctuation), its floors and what it scored. */
+    private record SealedSet(String name, TestSetFloors floors, List<Passage> annals, List<Passage> lives, Map<String, Scored> scored) {
+        SealedSet(String name, TestSetFloors floors, List<Passage> annals, List<Passage> lives) {
+            this(name, floors, annals, lives, new LinkedHashMap<>());
+        }
+
+        String[] unpunctuated() {
+            return lives.stream().map(p -> p.label() + " unpunctuated").toArray(String[]::new);
+        }
+    }
+
     /** The test set: passages scored only to report, never looked at while tuning (heldout/README.md). */
-    private static final Map<String, Scored> testSet = new LinkedHashMap<>();
+    private static final SealedSet FIRST_SET = new SealedSet("test set", TestSetFloors.FIRST,
+            List.of(new Passage("本紀 仁宗 1022", "songshi-009-renzong-1022.gold.txt")),
+            List.of(new Passage("楊業傳", "songshi-272-yangye.gold.txt")));
     /**
      * The second test set, annotated in the fifth round by a helper who saw neither the rules nor the other passages,
      * its text and mentions sealed from the engineers tuning the rules (heldout/README.md); scored only to report.
      */
-    private static final Map<String, Scored> secondTestSet = new LinkedHashMap<>();
+    private static final SealedSet SECOND_SET = new SealedSet("second test set", TestSetFloors.SECOND,
+            List.of(new Passage("本紀 哲宗 1094", "songshi-018-zhezong-1094.gold.txt")),
+            List.of(new Passage("狄青傳", "songshi-290-diqing.gold.txt")));
     /** The third test set, annotated in the fifth session by two helpers under the same seal (heldout/README.md). */
-    private static final Map<String, Scored> thirdTestSet = new LinkedHashMap<>();
+    private static final SealedSet THIRD_SET = new SealedSet("third test set", TestSetFloors.THIRD,
+            List.of(new Passage("本紀 英宗 1064", "songshi-013-yingzong-1064.gold.txt"),
+                    new Passage("本紀 寧宗 1195", "songshi-037-ningzong-1195.gold.txt")),
+            List.of(new Passage("韓世忠傳", "songshi-364-hanshizhong.gold.txt"), new Passage("范仲淹傳", "songshi-314-fanzhongyan.gold.txt")));
     /**
      * The fourth test set, annotated in the ninth session by two helpers at its end, scored once and sealed: no rule was
      * written from it and its misses were not looked at (heldout/README.md).
      */
-    private static final Map<String, Scored> fourthTestSet = new LinkedHashMap<>();
+    private static final SealedSet FOURTH_SET = new SealedSet("fourth test set", TestSetFloors.FOURTH,
+            List.of(new Passage("本紀 理宗 1225", "songshi-041-lizong-1225.gold.txt"),
+                    new Passage("本紀 理宗 1254", "songshi-044-lizong-1254.gold.txt")),
+            List.of(new Passage("白時中傳 等", "songshi-371-baishizhong.gold.txt"), new Passage("樓鑰傳 等", "songshi-395-louyue.gold.txt")));
     /** The fifth test set, annotated in the tenth session by two helpers during its last round, scored once and sealed. */
-    private static final Map<String, Scored> fifthTestSet = new LinkedHashMap<>();
+    private static final SealedSet FIFTH_SET = new SealedSet("fifth test set", TestSetFloors.FIFTH,
+            List.of(new Passage("本紀 仁宗 1032", "songshi-010-renzong-1032.gold.txt"),
+                    new Passage("本紀 高宗 1132", "songshi-027-gaozong-1132.gold.txt")),
+            List.of(new Passage("晏殊傳 等", "songshi-311-yanshu.gold.txt"), new Passage("康保裔傳 等", "songshi-446-kangbaoyi.gold.txt")));
     /**
      * The sixth test set, annotated in the sixteenth session by four helpers while that session's rules were written,
      * scored as it came and at the session's end, never tuned on (heldout/README.md).
      */
-    private static final Map<String, Scored> sixthTestSet = new LinkedHashMap<>();
+    private static final SealedSet SIXTH_SET = new SealedSet("sixth test set", TestSetFloors.SIXTH,
+            List.of(new Passage("本紀 神宗 1073", "songshi-015-shenzong-1073.gold.txt"),
+                    new Passage("本紀 高宗 1145", "songshi-030-gaozong-1145.gold.txt")),
+            List.of(new Passage("何灌傳 等", "songshi-357-heguan.gold.txt"), new Passage("李芾傳 等", "songshi-450-lifu.gold.txt")));
     /**
      * The seventh test set, annotated in the seventeenth session by four helpers after that session's rules of its first
      * two rounds were written, scored as it came and at the session's end, never tuned on (heldout/README.md).
      */
-    private static final Map<String, Scored> seventhTestSet = new LinkedHashMap<>();
+    private static final SealedSet SEVENTH_SET = new SealedSet("seventh test set", TestSetFloors.SEVENTH,
+            List.of(new Passage("本紀 仁宗 1034", "songshi-010-renzong-1034.gold.txt"),
+                    new Passage("本紀 孝宗 1171", "songshi-034-xiaozong-1171.gold.txt")),
+            List.of(new Passage("狄棐傳 等", "songshi-299-difei.gold.txt"), new Passage("吳泳傳 等", "songshi-423-wuyong.gold.txt")));
+    private static final List<SealedSet> SEALED = List.of(FIRST_SET, SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET,
+            SEVENTH_SET);
 
     @BeforeAll
     static void annotate() throws IOException {
@@ -198,45 +230,19 @@ class HeldOutGoldTest {
             GoldMarkup gold = GoldMarkup.parse(resource(p.file()));
             annotateInto(annotator, passages, Map.of(p.label(), gold, p.label() + " unpunctuated", gold.unpunctuated()));
         }
-        GoldMarkup renzong = GoldMarkup.parse(resource("songshi-009-renzong-1022.gold.txt"));
-        GoldMarkup yangYe = GoldMarkup.parse(resource("songshi-272-yangye.gold.txt"));
-        annotateInto(annotator, testSet, Map.of("本紀 仁宗 1022", renzong, "楊業傳", yangYe,
-                "楊業傳 unpunctuated", yangYe.unpunctuated()));
-        GoldMarkup zhezong = GoldMarkup.parse(resource("songshi-018-zhezong-1094.gold.txt"));
-        GoldMarkup diQing = GoldMarkup.parse(resource("songshi-290-diqing.gold.txt"));
-        annotateInto(annotator, secondTestSet, Map.of("本紀 哲宗 1094", zhezong, "狄青傳", diQing,
-                "狄青傳 unpunctuated", diQing.unpunctuated()));
-        annotateTestSet(annotator, thirdTestSet,
-                List.of(new Passage("本紀 英宗 1064", "songshi-013-yingzong-1064.gold.txt"),
-                        new Passage("本紀 寧宗 1195", "songshi-037-ningzong-1195.gold.txt")),
-                List.of(new Passage("韓世忠傳", "songshi-364-hanshizhong.gold.txt"), new Passage("范仲淹傳", "songshi-314-fanzhongyan.gold.txt")));
-        annotateTestSet(annotator, fourthTestSet,
-                List.of(new Passage("本紀 理宗 1225", "songshi-041-lizong-1225.gold.txt"),
-                        new Passage("本紀 理宗 1254", "songshi-044-lizong-1254.gold.txt")),
-                List.of(new Passage("白時中傳 等", "songshi-371-baishizhong.gold.txt"), new Passage("樓鑰傳 等", "songshi-395-louyue.gold.txt")));
-        annotateTestSet(annotator, fifthTestSet,
-                List.of(new Passage("本紀 仁宗 1032", "songshi-010-renzong-1032.gold.txt"),
-                        new Passage("本紀 高宗 1132", "songshi-027-gaozong-1132.gold.txt")),
-                List.of(new Passage("晏殊傳 等", "songshi-311-yanshu.gold.txt"), new Passage("康保裔傳 等", "songshi-446-kangbaoyi.gold.txt")));
-        annotateTestSet(annotator, sixthTestSet,
-                List.of(new Passage("本紀 神宗 1073", "songshi-015-shenzong-1073.gold.txt"),
-                        new Passage("本紀 高宗 1145", "songshi-030-gaozong-1145.gold.txt")),
-                List.of(new Passage("何灌傳 等", "songshi-357-heguan.gold.txt"), new Passage("李芾傳 等", "songshi-450-lifu.gold.txt")));
-        annotateTestSet(annotator, seventhTestSet,
-                List.of(new Passage("本紀 仁宗 1034", "songshi-010-renzong-1034.gold.txt"),
-                        new Passage("本紀 孝宗 1171", "songshi-034-xiaozong-1171.gold.txt")),
-                List.of(new Passage("狄棐傳 等", "songshi-299-difei.gold.txt"), new Passage("吳泳傳 等", "songshi-423-wuyong.gold.txt")));
+        for (SealedSet set : SEALED) {
+            annotateTestSet(annotator, set);
+        }
     }
 
     /** A test set's 本紀 passages as they are, and its lives also without punctuation ({@code label + " unpunctuated"}). */
-    private static void annotateTestSet(Annotator annotator, Map<String, Scored> into, List<Passage> annals, List<Passage> lives)
-            throws IOException {
-        for (Passage p : annals) {
-            annotateInto(annotator, into, Map.of(p.label(), GoldMarkup.parse(resource(p.file()))));
+    private static void annotateTestSet(Annotator annotator, SealedSet set) throws IOException {
+        for (Passage p : set.annals()) {
+            annotateInto(annotator, set.scored(), Map.of(p.label(), GoldMarkup.parse(resource(p.file()))));
         }
-        for (Passage p : lives) {
+        for (Passage p : set.lives()) {
             GoldMarkup gold = GoldMarkup.parse(resource(p.file()));
-            annotateInto(annotator, into, Map.of(p.label(), gold, p.label() + " unpunctuated", gold.unpunctuated()));
+            annotateInto(annotator, set.scored(), Map.of(p.label(), gold, p.label() + " unpunctuated", gold.unpunctuated()));
         }
     }
 
@@ -348,53 +354,56 @@ class HeldOutGoldTest {
      */
     @Test
     void perTypeScoresOnTheSecondTestSet() {
-        scoreTestSet(secondTestSet, "second test set", TestSetFloors.SECOND, "狄青傳 unpunctuated");
+        scoreTestSet(SECOND_SET);
     }
 
     @Test
     void perTypeScoresOnTheThirdTestSet() {
-        scoreTestSet(thirdTestSet, "third test set", TestSetFloors.THIRD, "韓世忠傳 unpunctuated", "范仲淹傳 unpunctuated");
+        scoreTestSet(THIRD_SET);
     }
 
     @Test
     void perTypeScoresOnTheFourthTestSet() {
-        scoreTestSet(fourthTestSet, "fourth test set", TestSetFloors.FOURTH, "白時中傳 等 unpunctuated", "樓鑰傳 等 unpunctuated");
+        scoreTestSet(FOURTH_SET);
     }
 
     @Test
     void perTypeScoresOnTheFifthTestSet() {
-        scoreTestSet(fifthTestSet, "fifth test set", TestSetFloors.FIFTH, "晏殊傳 等 unpunctuated", "康保裔傳 等 unpunctuated");
+        scoreTestSet(FIFTH_SET);
     }
 
     @Test
     void perTypeScoresOnTheSixthTestSet() {
-        scoreTestSet(sixthTestSet, "sixth test set", TestSetFloors.SIXTH, "何灌傳 等 unpunctuated", "李芾傳 等 unpunctuated");
+        scoreTestSet(SIXTH_SET);
     }
 
     @Test
     void perTypeScoresOnTheSeventhTestSet() {
-        scoreTestSet(seventhTestSet, "seventh test set", TestSetFloors.SEVENTH, "狄棐傳 等 unpunctuated", "吳泳傳 等 unpunctuated");
+        scoreTestSet(SEVENTH_SET);
     }
 
     @Test
     void perTypeScoresOnTheTestSet() {
-        scoreTestSet(testSet, "test set", TestSetFloors.FIRST, "楊業傳 unpunctuated");
+        scoreTestSet(FIRST_SET);
     }
 
     /**
      * Scores a test set (its misses print only with -Dbiannian.showTestSetErrors=true) and checks its floors, those
      * of text without punctuation on its unpunctuated passages pooled.
      */
-    private static void scoreTestSet(Map<String, Scored> set, String name, TestSetFloors floors, String... unpunctuated) {
+    private static void scoreTestSet(SealedSet set) {
+        String name = set.name();
+        TestSetFloors floors = set.floors();
         Map<String, Map<MentionType, Counts>> byPassage = new LinkedHashMap<>();
-        Map<MentionType, Counts> pooled = scoreAll(set, "pooled (" + name + ")", Boolean.getBoolean("biannian.showTestSetErrors"), byPassage);
-        printPrecisionByEvidence(set);
+        Map<MentionType, Counts> pooled = scoreAll(set.scored(), "pooled (" + name + ")", Boolean.getBoolean("biannian.showTestSetErrors"),
+                byPassage);
+        printPrecisionByEvidence(set.scored());
 
         assertThat(pooled.get(MentionType.PER).f1()).as(name + " PER F1").isGreaterThanOrEqualTo(floors.per());
         assertThat(pooled.get(MentionType.PLACE).f1()).as(name + " PLACE F1").isGreaterThanOrEqualTo(floors.place());
         assertThat(pooled.get(MentionType.OFFICE).f1()).as(name + " OFFICE F1").isGreaterThanOrEqualTo(floors.office());
         Map<MentionType, Counts> bare = new EnumMap<>(MentionType.class);
-        for (String passage : unpunctuated) {
+        for (String passage : set.unpunctuated()) {
             byPassage.get(passage).forEach((t, c) -> bare.merge(t, c, Counts::plus));
         }
         print("pooled unpunctuated (" + name + ")", bare);
