@@ -124,7 +124,7 @@ public final class Annotator {
         hits.addAll(NobleTitleRule.hits(codePoints, hits));
         hits.addAll(NobleTitleRule.fiefs(codePoints, hits));
         hits.addAll(NobleTitleRule.conferred(codePoints));
-        hits.addAll(TitledNameRule.hits(codePoints, hits));
+        hits.addAll(TitledNameRule.hits(codePoints, hits, dictionary));
         hits.addAll(NameListRule.hits(codePoints, hits));
         hits.addAll(GenerationNameRule.hits(codePoints, hits));
         hits.addAll(FormerRulerRule.hits(codePoints));

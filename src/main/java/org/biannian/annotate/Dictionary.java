@@ -48,6 +48,13 @@ final class Dictionary {
     private final java.util.BitSet abbreviated = new java.util.BitSet();
     /** The prefectures by the character before 州 (渭 → 渭州), found once: the rules ask at many characters. */
     private final CodePointTable<Entry> prefectures;
+    /**
+     * The last characters of the persons' names of two characters or more (folded): a character no one's name ends on
+     * (誅, 諭, 提, 兼: the verbs) ends no name a frame reads before it.
+     */
+    private final java.util.BitSet personNameEnds = new java.util.BitSet();
+    /** The characters after the first of those names (folded): a character none holds (父 of 丁父憂, 便 of 任便) is no given name. */
+    private final java.util.BitSet personNameInsides = new java.util.BitSet();
 
     private Dictionary(Map<String, List<Entry>> byKey) {
         Map<Integer, Entry> byFirst = new java.util.HashMap<>();
@@ -56,6 +63,10 @@ final class Dictionary {
             if (key.codePointCount(0, key.length()) == 2 && key.codePointAt(key.offsetByCodePoints(0, 1)) == '州') {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
                         .ifPresent(e -> byFirst.put(key.codePointAt(0), e));
+            }
+            if (key.codePointCount(0, key.length()) >= 2 && list.stream().anyMatch(e -> e.type() == MentionType.PER)) {
+                personNameEnds.set(key.codePointBefore(key.length()));
+                key.codePoints().skip(1).forEach(personNameInsides::set);
             }
             if (key.codePointCount(0, key.length()) == 1) {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
@@ -191,6 +202,16 @@ final class Dictionary {
     private static final java.util.Set<String> PREFECTURE_KINDS = java.util.Set.of("府", "州", "軍", "監");
 
     /** The place a single character abbreviates, or null. */
+    /** Whether some person's name of two characters or more ends on {@code codePoint} (folded). */
+    boolean endsAPersonsName(int codePoint) {
+        return codePoint >= 0 && personNameEnds.get(codePoint);
+    }
+
+    /** Whether some person's name of two characters or more holds {@code codePoint} (folded) after its first. */
+    boolean insideAPersonsName(int codePoint) {
+        return codePoint >= 0 && personNameInsides.get(codePoint);
+    }
+
     Entry placeAbbreviation(int codePoint) {
         return codePoint >= 0 && abbreviated.get(codePoint) ? placeAbbreviations.get(codePoint) : null;
     }

@@ -85,7 +85,16 @@ final class Selector {
             }
         }
         List<Hit> usable = new ArrayList<>();
-        boolean[] known = knownNames(hits, textLength);
+        // The 王 that closes a prince's title a frame found (改衛王徳崇名元佐): no man the packs know begins on it (王徳).
+        java.util.BitSet princesKing = new java.util.BitSet(textLength + 1);
+        for (Hit h : hits) {
+            if (h.foundBy().equals(NobleTitleRule.FOUND_BY) && text[h.end() - 1] == '王') {
+                princesKing.set(h.end() - 1);
+            }
+        }
+        // Nor does such a man bar the prince's own name after the title (京兆郡王桓為定王: no 王桓).
+        boolean[] known = knownNames(hits.stream().filter(h -> !(h.type() == MentionType.PER && h.priority() == Hit.DICTIONARY
+                && princesKing.get(h.start()))).toList(), textLength);
         Hit[] knownPersonAt = new Hit[textLength + 1];
         for (Hit h : hits) {
             if (h.type() == MentionType.PER && h.priority() == Hit.DICTIONARY && h.length() == 2) {
@@ -98,13 +107,6 @@ final class Selector {
         for (Hit h : hits) {
             if (h.length() == 1 && h.id() != null && h.foundBy().equals(PlaceListRule.COUNTED_FOUND_BY)) {
                 counted[h.start()] = true;
-            }
-        }
-        // The 王 that closes a prince's title a frame found (改衛王徳崇名元佐): no man the packs know begins on it (王徳).
-        java.util.BitSet princesKing = new java.util.BitSet(textLength + 1);
-        for (Hit h : hits) {
-            if (h.foundBy().equals(NobleTitleRule.FOUND_BY) && text[h.end() - 1] == '王') {
-                princesKing.set(h.end() - 1);
             }
         }
         for (Hit h : hits) {

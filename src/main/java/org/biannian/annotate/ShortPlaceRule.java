@@ -270,8 +270,8 @@ final class ShortPlaceRule {
     /** Verbs of appointment or reward before a circuit's officer named by one character (為夔路轉運使, 賞䕫路總管). */
     private static final String BEFORE_CIRCUIT_TITLE = "為爲徙擢差命賞除授遷改充以權兼";
 
-    /** Rivers the packs name by one character: 河 (黃河), 江 (長江), 淮 (淮河). */
-    private static final String RIVERS = "河江淮";
+    /** Rivers the packs name by one character: 河 (黃河), 江 (長江), 淮 (淮河), and 汴 (汴河; the packs' 汴 alone is 開封). */
+    private static final String RIVERS = "河江淮汴";
 
     /** The classes the loop asks of the characters around each one, as bits of {@link #CLASSES}. */
     private static final int PAIR_BEFORE = 1;
@@ -308,7 +308,8 @@ final class ShortPlaceRule {
         int after = Chars.at(text, at + 1);
         boolean framed = Chars.isAnyOf(before, BEFORE_RIVER) || Chars.isAnyOf(before, AT) && Chars.isBoundary(after)
                 || Chars.isAnyOf(after, AFTER_RIVER) && (!Chars.isHan(before) || Chars.isAnyOf(before, CLAUSE_BEFORE_RIVER))
-                || Chars.isAnyOf(after, FLOODS) && Chars.isAnyOf(before, FLOODED_BEFORE_RIVER);
+                || Chars.isAnyOf(after, FLOODS) && Chars.isAnyOf(before, FLOODED_BEFORE_RIVER)
+                || (after == '決' || after == '溢') && Chars.isBoundary(before); // 「河決陽武，汴決榖熟」: a clause opening on the breach
         // 沿江制置 (an office of the region along the river), 河橋 (a bridge, a place of its own).
         // 江水陸: the river and land forces of a command (沿江水陸制置使), no river named.
         if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER) || after == '水' && Chars.at(text, at + 2) == '陸') {
@@ -319,7 +320,9 @@ final class ShortPlaceRule {
         if (!dictionary.lookup(text, at, at + 2).isEmpty()) {
             return;
         }
-        Dictionary.Entry known = dictionary.placeAbbreviation(text[at]); // the one-character key's place, by table
+        // The one-character key's place, by table; 汴 by its river's name, since its key is the capital's.
+        Dictionary.Entry known = text[at] == '汴' ? dictionary.lookup("汴河").stream().filter(e -> e.type() == MentionType.PLACE)
+                .findFirst().orElse(null) : dictionary.placeAbbreviation(text[at]);
         if (known != null) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:river", Hit.RULE));
         }

@@ -81,6 +81,8 @@ final class TitledNameRule {
         "蠻", "蠻酋", "蠻賊", "妖人", "軍校",
         // A commander over him, another general, a tribal general, their chief (主帥李復圭以…, 他將王寧, 蕃將瞎藥, 降其酋舒光貴).
         "主帥", "他將", "蕃將", "其酋"};
+    /** What a bandit does after his name: raids, burns, takes, invades, plunders, holds (賊靳賽寇光山縣, 軍賊孫琦焚隨州). */
+    private static final String BANDITS_DO = "寇宼焚陷犯掠剽劫據";
     /** What the tribes do right after their name, not a man's surname: 寇 (寇邊), 犯, 叛, 入, 內, 來, 擾, 掠, 攻, 降. */
     private static final String TRIBES_DO = "寇犯叛入內内來擾掠攻降";
     /** The last characters of those words, the cheap test at every character. */
@@ -178,7 +180,7 @@ final class TitledNameRule {
     }
 
     /** {@code hits}: the hits so far; returns new PER hits only. */
-    static List<Hit> hits(int[] text, List<Hit> hits) {
+    static List<Hit> hits(int[] text, List<Hit> hits, Dictionary dictionary) {
         List<Hit> names = new ArrayList<>();
         rulersByName(text, hits, names);
         beforeAppointment(text, hits, names);
@@ -241,13 +243,22 @@ final class TitledNameRule {
                         List.of(), "rule:person-after-title", Hit.RULE));
                 continue;
             }
+            // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」, and in later
+            // generations by one character: 「東陽郡王顥進封昌王」, 「樂安郡王頵乞解官」, the heir too (皇太子詢薨). A
+            // character that is also a surname is the prince's name where one character closes (京兆郡王桓為定王).
+            boolean heir = office.length() == 2 && text[office.start()] == '太' && text[office.end() - 1] == '子'
+                    && Chars.at(text, office.start() - 1) == '皇';
+            boolean princely = (office.priority() == Hit.STRUCTURE || office.length() <= 4 && text[office.end() - 1] == '王')
+                    && Chars.isAnyOf(text[office.end() - 1], "王公侯") || heir;
+            if (surname > 0 && princely && !placeStarts.get(start) && princeNameEnd(text, start, titleStarts) == start + 1
+                    && Chars.isAnyOf(Chars.at(text, start + 1), "為爲並竝薨卒乞")) {
+                surname = 0;
+            }
             if (surname == 0) {
-                // Princes of the imperial clan go by given name after their title: 「越王元份進封雍王」, and in later
-                // generations by one character: 「東陽郡王顥進封昌王」, 「樂安郡王頵乞解官」.
-                boolean noble = office.priority() == Hit.STRUCTURE || office.length() <= 4 && text[office.end() - 1] == '王';
-                if (noble && Chars.isAnyOf(text[office.end() - 1], "王公侯")) {
+                if (princely) {
                     int end = princeNameEnd(text, start, titleStarts);
-                    if (end > 0) {
+                    // The heir by one character only, where his clause goes on (皇太子詢薨): 皇太子妃, 皇太子侍立 are words.
+                    if (end > 0 && !(heir && (end != start + 1 || Chars.isBoundary(Chars.at(text, end)) || text[start] == '妃'))) {
                         names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                                 "rule:prince-after-title", Hit.RULE));
                     }
@@ -308,7 +319,17 @@ final class TitledNameRule {
                         || text[end - 1] == '官' && takenBefore(text, office.start()))) {
                     continue;
                 }
-                if (anotherMansGivenName || warVerb || posthumous || shrine || greatVictory || officeTaken || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
+                // 轉運使李絳誅首惡, 戶部侍郎王俁稽考: a verb no name of the packs ends on (誅, 稽) closes a one-character
+                // given name, where nothing else stands on the two characters.
+                // A common character only (not 䂓 of 馮守䂓, a rare one the packs need not hold), no numeral (職田租二年),
+                // a given name's character the packs hold, and no word's first half (何不去, 折家軍; unpunctuated 丁父憂,
+                // 丁已 for a day, 晏致仕, 萬年令).
+                boolean unnamedVerb = given == 1 && after >= 0x4E00 && after <= 0x9FFF && !dictionary.endsAPersonsName(after)
+                        && !Chars.isChineseNumeral(after) && after != '官' && dictionary.insideAPersonsName(text[end - 1])
+                        && !Chars.isAnyOf(text[end - 1], "不未無非何家父母已巳") && !Chars.isAnyOf(after, "憂仕令懿")
+                        && !covered.get(start) && !covered.get(end - 1) && !covered.get(end);
+                if (anotherMansGivenName || warVerb || posthumous || shrine || greatVictory || officeTaken || unnamedVerb
+                        || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
                         || given == 2 && (Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
                         || titleStarts.get(end) || verbAndObject
@@ -498,7 +519,9 @@ final class TitledNameRule {
      */
     private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開加致"
             // A prince's residence, shrine or household after his title (幸荆王第, 奉濮王祠事, 秀王夫人), no name.
-            + "第祠府宅宫宮廟墓園夫";
+            + "第祠府宅宫宮廟墓園夫"
+            // What is said of him or done for him (濮王稱考: to call him father; 皇太子侍立, 皇太子擇配).
+            + "稱侍擇";
 
     /**
      * End of a prince's given name right after his title, or -1: one character when a verb phrase follows it
@@ -516,7 +539,8 @@ final class TitledNameRule {
             return start + 1;
         }
         // 以燕王俁為太傅, 越王偲並為…: a one-character name (the later princes') before 為 or 並.
-        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
+        // And a concurrent post or charge (壽春郡王禎兼中書令, 恩平郡王璩判西外宗正).
+        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒兼判") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
                 || Chars.isAnyOf(next, "為爲並竝") && !Chars.isAnyOf(text[start], "皆嘗復將俱每仍");
         if (oneCloses) {
             return start + 1;
@@ -568,12 +592,17 @@ final class TitledNameRule {
                 int end = -1;
                 // 「京城民王元吉者，」: a man introduced by 者 closing the clause.
                 boolean introduced = Chars.at(text, two) == '者' && Chars.isBoundary(Chars.at(text, two + 1));
+                // 賊靳賽寇光山縣, 軍賊孫琦焚隨州: what a bandit does closes his name.
+                boolean bandit = text[i] == '賊' || text[i] == '盜';
                 if (two <= text.length && allNameCharacters(text, start + surname, two) && !Chars.isAnyOf(text[two - 1], SOFT_AFTER_NAME)
+                        && !(bandit && Chars.isAnyOf(text[two - 1], BANDITS_DO))
                         && (Chars.isBoundary(Chars.at(text, two)) || Chars.isAnyOf(Chars.at(text, two), AFTER_NAME) || introduced
+                        || bandit && Chars.isAnyOf(Chars.at(text, two), BANDITS_DO)
                         || Chars.at(text, two) == '力' && Chars.at(text, two + 1) == '戰')) { // 偏將趙懷德力戰
                     end = two;
                 } else if (one <= text.length && allNameCharacters(text, start + surname, one) && (Chars.isBoundary(Chars.at(text, one))
                         || Chars.isAnyOf(Chars.at(text, one), ANY_AFTER_NAME) || Chars.at(text, one) == '圍'
+                        || bandit && Chars.isAnyOf(Chars.at(text, one), BANDITS_DO)
                         || Chars.at(text, one) == '夜' && Chars.isAnyOf(Chars.at(text, one + 1), BY_NIGHT))) { // 裨將費萬夜以衆竊出
                     // 遣將馬進圍江州: a siege closes a one-character name; not two (守將張師突圍出: 突圍 breaks out). Not 得 (民段義得
                     // 玉印): over 宋史 it read 民田不得耕 and 王子得蓋 as men.
