@@ -319,14 +319,9 @@ final class TitledNameRule {
                         || text[end - 1] == '官' && takenBefore(text, office.start()))) {
                     continue;
                 }
-                // 轉運使李絳誅首惡, 戶部侍郎王俁稽考: a verb no name of the packs ends on (誅, 稽) closes a one-character
-                // given name, where nothing else stands on the two characters.
-                // A common character only (not 䂓 of 馮守䂓, a rare one the packs need not hold), no numeral (職田租二年),
-                // a given name's character the packs hold, and no word's first half (何不去, 折家軍; unpunctuated 丁父憂,
-                // 丁已 for a day, 晏致仕, 萬年令).
-                boolean unnamedVerb = given == 1 && after >= 0x4E00 && after <= 0x9FFF && !dictionary.endsAPersonsName(after)
-                        && !Chars.isChineseNumeral(after) && after != '官' && dictionary.insideAPersonsName(text[end - 1])
-                        && !Chars.isAnyOf(text[end - 1], "不未無非何家父母已巳") && !Chars.isAnyOf(after, "憂仕令懿")
+                // 轉運使李絳誅首惡: a verb no name of the packs ends on closes a one-character given name, where nothing
+                // else stands on the two characters.
+                boolean unnamedVerb = given == 1 && unnamedVerbAt(text, end - 1, dictionary)
                         && !covered.get(start) && !covered.get(end - 1) && !covered.get(end);
                 if (anotherMansGivenName || warVerb || posthumous || shrine || greatVictory || officeTaken || unnamedVerb
                         || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
@@ -343,6 +338,19 @@ final class TitledNameRule {
         // 「給事中翁彦深、王時雍」: the list goes on from a man found after his title as from one the packs know.
         listedAfterPersons(text, names.stream().filter(h -> h.foundBy().equals("rule:person-after-title")).toList(), names);
         return names;
+    }
+
+    /**
+     * Whether the one-character given name at {@code given} closes on the verb after it, a character no name of the packs
+     * ends on (誅, 諭, 提): a common character only (not 䂓 of 馮守䂓, a rare one the packs need not hold), no numeral
+     * (職田租二年), a given name's character the packs hold, and no word's first half (何不去, 折家軍; unpunctuated
+     * 丁父憂, 丁已 for a day, 晏致仕, 萬年令).
+     */
+    private static boolean unnamedVerbAt(int[] text, int given, Dictionary dictionary) {
+        int after = Chars.at(text, given + 1);
+        return after >= 0x4E00 && after <= 0x9FFF && !dictionary.endsAPersonsName(after) && !Chars.isChineseNumeral(after)
+                && after != '官' && given < text.length && dictionary.insideAPersonsName(text[given])
+                && !Chars.isAnyOf(text[given], "不未無非何家父母已巳") && !Chars.isAnyOf(after, "憂仕令懿");
     }
 
     /**
