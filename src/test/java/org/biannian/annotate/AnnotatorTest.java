@@ -864,4 +864,33 @@ class AnnotatorTest {
         assertThat(annotate("沂州民朱唐告前餘姚縣主簿李逢謀反。勝捷軍張師正敗，宣撫副使李彌大斬之。范廷召、桑贊所將邉兵。私林特、錢惟演而嫉寇凖。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("李逢/PER", "李彌大/PER", "桑贊/PER", "錢惟演/PER");
     }
+
+    @Test
+    void phrasesOfTheEighteenthSession() {
+        // A foreign king sending envoys, however his name is transcribed (卷5), and a man before 第, his mansion (卷2).
+        assertThat(annotate("己卯，占城國王楊陀排遣使來貢。丙午，幸鎮寕軍節度使張令鐸第視疾。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("占城國王/OFFICE", "楊陀排/PER", "張令鐸/PER");
+        // 大破 after a man and an office taken from him close his name (卷3, 卷25); a bandit by what he does (卷25).
+        assertThat(annotate("八月巳亥，廣州行營都監朱憲大破獠賊於容州。已卯，奪祕書正字胡珵官，送梧州編管。戊戌，賊靳賽寇光山縣。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).containsExactly("朱憲", "胡珵", "靳賽");
+        // A one-character given name after a title, before a verb no name of the packs ends on (卷409, 卷16, 卷28).
+        assertThat(annotate("命都監陳訓専任接納。是月，提㸃刑獄劉定專振被水州縣。癸亥，太常少卿張銖奉迎太廟神主。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.foundBy())
+                .containsExactly("陳訓/rule:person-after-title", "劉定/rule:person-after-title", "張銖/rule:person-after-title");
+        // 判 with its seat, one title (卷251, 卷259), not where the seat goes on to an office inside it (判三司鹽鐵勾院).
+        assertThat(annotate("三年，改判四方館事，出知延州。時宰相景範判三司，被疾。俄判三司鹽鐵勾院。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text)
+                .contains("判四方館事", "判三司").doesNotContain("判三司鹽");
+        // A dynasty's ruler by temple name, one man (卷3); princes by one character, also a surname's (卷20), and the heir
+        // (卷40); sons and brothers by their careers (卷259).
+        assertThat(annotate("帝王之興，自有天命，周世宗見諸將方面大耳者皆殺之。丙子，以京兆郡王桓為定王。八月癸亥，皇太子詢薨。"
+                + "子崇徳至太子中舍；崇信至西亰左藏庫使；崇儼至崇儀使。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text)
+                .containsExactly("周世宗", "桓", "詢", "崇徳", "崇信", "崇儼");
+        // Tombs by one character after their burial or naming (卷3), 汴 as a river where it breaches (卷2), and the
+        // southern states' rulers of 宋史's 世家 (卷481).
+        assertThat(annotate("命還葬慶陵之側，陵曰順陵。河決原武，汴決榖熟。令江南李煜遣使以書諭鋹。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
+                .contains("慶陵/PLACE/慶陵", "順陵/PLACE/順陵", "汴/PLACE/汴河", "李煜/PER/李煜");
+    }
 }

@@ -154,7 +154,10 @@ class HeldOutGoldTest {
             new Passage("本紀 真宗 1008", "songshi-007-zhenzong-1008.gold.txt"), new Passage("魯宗道傳 等", "songshi-286-luzongdao.gold.txt"),
             new Passage("本紀 理宗 1250", "songshi-043-lizong-1250.gold.txt"), new Passage("范如圭傳 等", "songshi-381-fanrugui.gold.txt"),
             new Passage("本紀 度宗 1269", "songshi-046-duzong-1269.gold.txt"), new Passage("張方平傳", "songshi-318-zhangfangping.gold.txt"),
-            new Passage("本紀 高宗 1138", "songshi-029-gaozong-1138.gold.txt"), new Passage("辛棄疾傳", "songshi-401-xinqiji.gold.txt"));
+            new Passage("本紀 高宗 1138", "songshi-029-gaozong-1138.gold.txt"), new Passage("辛棄疾傳", "songshi-401-xinqiji.gold.txt"),
+            // Eighteenth session: one round of four, scored as it came (heldout/README.md), then tuned on.
+            new Passage("本紀 太祖 972", "songshi-003-taizu-972.gold.txt"), new Passage("張美傳 等", "songshi-259-zhangmei.gold.txt"),
+            new Passage("本紀 高宗 1128", "songshi-025-gaozong-1128.gold.txt"), new Passage("司馬光傳", "songshi-336-simaguang.gold.txt"));
 
     /** A sealed test set: its 本紀 passages, its lives (scored also without punctuation), its floors and what it scored. */
     private record SealedSet(String name, TestSetFloors floors, List<Passage> annals, List<Passage> lives, Map<String, Scored> scored) {
@@ -212,8 +215,17 @@ class HeldOutGoldTest {
             List.of(new Passage("本紀 仁宗 1034", "songshi-010-renzong-1034.gold.txt"),
                     new Passage("本紀 孝宗 1171", "songshi-034-xiaozong-1171.gold.txt")),
             List.of(new Passage("狄棐傳 等", "songshi-299-difei.gold.txt"), new Passage("吳泳傳 等", "songshi-423-wuyong.gold.txt")));
+    /**
+     * The eighth test set, annotated in the eighteenth session by five helpers after that session's first rules were
+     * written, scored as it came and at the session's end, never tuned on (heldout/README.md).
+     */
+    private static final SealedSet EIGHTH_SET = new SealedSet("eighth test set", TestSetFloors.EIGHTH,
+            List.of(new Passage("本紀 真宗 1014", "songshi-008-zhenzong-1014.gold.txt"),
+                    new Passage("本紀 徽宗 1110", "songshi-020-huizong-1110.gold.txt"),
+                    new Passage("本紀 徽宗 1111", "songshi-020-huizong-1111.gold.txt")),
+            List.of(new Passage("張昭傳", "songshi-263-zhangzhao.gold.txt"), new Passage("王友直傳 等", "songshi-370-wangyouzhi.gold.txt")));
     private static final List<SealedSet> SEALED = List.of(FIRST_SET, SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET,
-            SEVENTH_SET);
+            SEVENTH_SET, EIGHTH_SET);
 
     @BeforeAll
     static void annotate() throws IOException {
@@ -335,6 +347,7 @@ class HeldOutGoldTest {
         printPooled(byPassage, "pooled (fifteenth session, fourth round)", "本紀 徽宗 1101", "李諮傳 等", "本紀 孝宗 1165", "鄧肅傳 等");
         printPooled(byPassage, "pooled (sixteenth session)", "本紀 徽宗 1116", "李迪傳", "本紀 寧宗 1197", "余玠傳");
         printPooled(byPassage, "pooled (sixteenth session, second round)", "本紀 理宗 1228", "王安石傳", "吳獵傳 等");
+        printPooled(byPassage, "pooled (eighteenth session)", "本紀 太祖 972", "張美傳 等", "本紀 高宗 1128", "司馬光傳");
 
         assertThat(pooled.get(MentionType.PER).f1()).as("pooled PER F1").isGreaterThanOrEqualTo(Floors.PER);
         assertThat(pooled.get(MentionType.PLACE).f1()).as("pooled PLACE F1").isGreaterThanOrEqualTo(Floors.PLACE);
@@ -380,6 +393,11 @@ class HeldOutGoldTest {
     @Test
     void perTypeScoresOnTheSeventhTestSet() {
         scoreTestSet(SEVENTH_SET);
+    }
+
+    @Test
+    void perTypeScoresOnTheEighthTestSet() {
+        scoreTestSet(EIGHTH_SET);
     }
 
     @Test
@@ -472,6 +490,9 @@ class HeldOutGoldTest {
         static final TestSetFloors FIFTH = new TestSetFloors(0.75, 0.88, 0.84, 0.66, 0.88);
         static final TestSetFloors SIXTH = new TestSetFloors(0.80, 0.82, 0.81, 0.77, 0.73);
         static final TestSetFloors SEVENTH = new TestSetFloors(0.79, 0.88, 0.87, 0.72, 0.87);
+        // As it came on the whole pack (GoldPassageScore): 0.822 / 0.872 / 0.866; here without what only the held-out juans
+        // attest (卷263's and 卷370's own men among them), at the eighteenth session's end.
+        static final TestSetFloors EIGHTH = new TestSetFloors(0.72, 0.84, 0.83, 0.60, 0.76);
     }
 
     /**

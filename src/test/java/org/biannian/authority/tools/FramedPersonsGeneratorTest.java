@@ -2,6 +2,9 @@ package org.biannian.authority.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.biannian.authority.Authority;
+import org.biannian.authority.EntityKind;
+import org.biannian.text.VariantFolding;
 import org.junit.jupiter.api.Test;
 
 /** The generator's filters on lines of 宋史 (卷280, 卷324, 卷451, 卷41), quoted as the Kanripo text writes them. */
@@ -39,5 +42,29 @@ class FramedPersonsGeneratorTest {
         assertThat(FramedPersonsGenerator.endsOnDayOrRepeat("田庚寅")).isTrue();
         assertThat(FramedPersonsGenerator.endsOnDayOrRepeat("桑仲仲")).isTrue();
         assertThat(FramedPersonsGenerator.endsOnDayOrRepeat("鄧光薦")).isFalse();
+    }
+
+    @Test
+    void aNameOfThreeWrittenOnceOnACharacterNoLifeEndsOnIsNoName() {
+        // Built from the packs' persons: 罰 and 禽 end no name of the 2,558 lives, 通 (呼延通) and 翰 (傅廷翰) do.
+        Authority pack = Authority.builtIn();
+        java.util.Set<Integer> last = FramedPersonsGenerator.lastCharacters(pack.records().stream()
+                .filter(r -> r.kind() == EntityKind.PERSON && !r.id().startsWith(FramedPersonsGenerator.ID_PREFIX)).toList(),
+                VariantFolding.builtIn());
+        assertThat(FramedPersonsGenerator.unattestedOnce("何應罰", 1, last)).isTrue();
+        assertThat(FramedPersonsGenerator.unattestedOnce("余照禽", 1, last)).isTrue();
+        assertThat(FramedPersonsGenerator.unattestedOnce("呼延通", 1, last)).isFalse();
+        assertThat(FramedPersonsGenerator.unattestedOnce("傅廷翰", 1, last)).isFalse();
+        // Written twice or more, or of two characters, the name stays to the other tests.
+        assertThat(FramedPersonsGenerator.unattestedOnce("何應罰", 2, last)).isFalse();
+        assertThat(FramedPersonsGenerator.unattestedOnce("宋郊", 1, last)).isFalse();
+        assertThat(pack.records()).extracting(r -> r.canonical()).doesNotContain("何應罰", "余照禽", "宋初");
+    }
+
+    @Test
+    void aStatesFirstYearsAreNoMan() {
+        assertThat(FramedPersonsGenerator.statesBeginning("宋初", java.util.Set.of("宋", "唐"))).isTrue();
+        assertThat(FramedPersonsGenerator.statesBeginning("劉初", java.util.Set.of("宋", "唐"))).isFalse();
+        assertThat(FramedPersonsGenerator.statesBeginning("呂景初", java.util.Set.of("宋", "唐"))).isFalse();
     }
 }
