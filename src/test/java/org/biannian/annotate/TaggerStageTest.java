@@ -33,7 +33,8 @@ class TaggerStageTest {
     void addsPersonsTheRulesMissedAndChangesNothingElse() throws IOException {
         int added = 0;
         int right = 0;
-        for (String name : List.of("songshi-001-taizu-960.gold.txt", "songshi-258-panmei.gold.txt")) {
+        for (String name : List.of("songshi-001-taizu-960.gold.txt", "songshi-258-panmei.gold.txt", "songshi-014-shenzong-1064.gold.txt",
+                "songshi-285-chenzhizhong.gold.txt")) {
             GoldMarkup gold = GoldMarkup.parse(resource(name));
             for (GoldMarkup passage : List.of(gold, gold.unpunctuated())) {
                 SourceText text = SourceText.of(name, passage.text());
@@ -60,7 +61,9 @@ class TaggerStageTest {
         // Measured: 2 of 2 (劉鋹 after 嶺南 in the biography, with and without punctuation) until the thirteenth session;
         // 1 of 1 since, the model re-trained on features folded by the variant table's new rows (GenerateVariants.SUPPLEMENT):
         // 劉鋹 unpunctuated fell under the threshold. The held-out pool's PER is the same with either model (docs/tagger.md).
-        assertThat(right).isGreaterThanOrEqualTo(1);
+        // Since the eighteenth session 劉鋹 is in persons.tsv (宋史 卷481), so the tagger adds nothing there; two passages
+        // more: 党令征 in 神宗紀 1064 and 郭承祐 in 陳執中傳, each with and without punctuation, 4 of 4.
+        assertThat(right).isGreaterThanOrEqualTo(4);
         assertThat(right).as("every person the tagger added is in the gold").isEqualTo(added);
     }
 
