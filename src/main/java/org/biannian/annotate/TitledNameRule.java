@@ -1115,13 +1115,13 @@ final class TitledNameRule {
         }
     }
 
+    /** How far the brothers' sentence is read (unpunctuated text has no 。 to stop at). */
+    private static final int SENTENCE = 80;
+
     /**
      * 「子崇徳至太子中舍；崇信至西京左藏庫使…；崇儼至崇儀使」: after a son by given name whose career the sentence sums
      * up, his brothers of the same generation character, each opening a clause with his career (至, 為), to the sentence's end.
      */
-    /** How far the brothers' sentence is read (unpunctuated text has no 。 to stop at). */
-    private static final int SENTENCE = 80;
-
     private static void brothersCareers(int[] text, int first, int end, List<Hit> names) {
         for (int k = end; k + 3 < text.length && k < end + SENTENCE && text[k] != '。'; k++) {
             if ((text[k] == '；' || text[k] == '，') && text[k + 1] == text[first] && allNameCharacters(text, k + 1, k + 3)
