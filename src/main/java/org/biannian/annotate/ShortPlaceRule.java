@@ -136,7 +136,35 @@ final class ShortPlaceRule {
         }
         pairsAgain(text, dictionary, hits);
         regionsAlone(text, dictionary, covered, hits);
+        bianAlone(text, dictionary, covered, hits);
         return hits;
+    }
+
+    /** After 汴 alone, the river's banks, mouth, flow and boats: 汴堤, 汴口, 汴且溢 (else it is the city, 開封). */
+    private static final String RIVER_AFTER_BIAN = "堤隄岸流溢決淤漲船舟渠且";
+    /** After 汴, what makes a name of two the golds take whole: 汴城, 汴口 (its mouth), 汴洛 (the two capitals' region). */
+    private static final String NAME_AFTER_BIAN = "城口洛";
+
+    /**
+     * 汴 alone (581 times in 宋史, 汴河 89 and 汴京 68 of them): the capital or its canal wherever it stands as a word
+     * (駐兵汴城下, 中徙汴, 修汴, 汴為四戰之地, 汴且溢, 護汴堤); the canal before its banks, mouth or flow. Not where a name the packs
+     * know opens on it (汴京, 汴河) or a rule found one, nor before 城, 口 or 洛 (a name of two), nor after a surname (張汴, a man; 于汴 is "at 汴").
+     */
+    private static void bianAlone(int[] text, Dictionary dictionary, java.util.BitSet covered, List<Hit> hits) {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] != '汴' || covered.get(i) || !dictionary.lookup(text, i, Math.min(text.length, i + 2)).isEmpty()
+                    || Chars.isAnyOf(Chars.at(text, i + 1), NAME_AFTER_BIAN)
+                    || i > 0 && NameRules.surnameLength(text, i - 1) == 1 && !Chars.isAnyOf(text[i - 1], "于於")) {
+                continue;
+            }
+            boolean canal = Chars.isAnyOf(Chars.at(text, i + 1), RIVER_AFTER_BIAN);
+            Dictionary.Entry place = dictionary.lookup(canal ? "汴河" : "開封").stream().filter(e -> e.type() == MentionType.PLACE)
+                    .findFirst().orElse(null);
+            int at = i;
+            if (place != null && hits.stream().noneMatch(h -> h.start() <= at && at < h.end())) {
+                hits.add(new Hit(i, i + 1, MentionType.PLACE, place.id(), place.canonical(), List.of(), "rule:short-place", Hit.RULE));
+            }
+        }
     }
 
     /** After a region's one character, a longer name or a title it opens: 蜀州, 蜀郡, 蜀國, 蜀王, 蜀漢, 蜀主, 蜀后, 蜀錦. */

@@ -892,5 +892,9 @@ class AnnotatorTest {
         assertThat(annotate("命還葬慶陵之側，陵曰順陵。河決原武，汴決榖熟。令江南李煜遣使以書諭鋹。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
                 .contains("慶陵/PLACE/慶陵", "順陵/PLACE/順陵", "汴/PLACE/汴河", "李煜/PER/李煜");
+        // 汴 alone, the capital or its canal (卷352, 卷383); not a man's name (遣参謀張汴監軍, 卷418).
+        assertThat(annotate("京師暴水至，汴且溢，付恪治之。金主亮修汴，已有南侵意。七月，遣参謀張汴監軍。", List.of()))
+                .filteredOn(x -> x.text().equals("汴")).extracting(x -> x.type() + "/" + x.canonical())
+                .containsExactly("PLACE/汴河", "PLACE/開封");
     }
 }
