@@ -12,6 +12,8 @@ final class FormerRulerRule {
 
     /** Dynasties a Song author names former emperors by. */
     static final java.util.BitSet DYNASTIES = Chars.setOf("漢唐晉隋周秦魏梁陳齊");
+    /** The Five Dynasties whose founders 宋史 names by dynasty and 祖 (周祖, 漢祖, 晉祖). */
+    private static final String FOUNDERS_DYNASTIES = "周漢晉";
     /** The words of posthumous names that open an emperor's: 武帝, 光武帝, 文帝, 明皇. */
     private static final java.util.BitSet EMPEROR_WORDS = Chars.setOf("高髙太世中文武景昭宣元成哀平光明章和安順桓靈獻惠殤質沖睿玄肅代德徳憲穆敬懿僖孝煬恭閔莊廢少神");
 
@@ -24,6 +26,14 @@ final class FormerRulerRule {
         for (int i = 0; i + 1 < text.length; i++) {
             if (i >= sagesUntil && SAGE_SET.get(text[i])) {
                 sagesUntil = sages(text, i, hits);
+            }
+            // 周祖鎮大名, 漢祖起太原, 晉祖割幽州: a Five Dynasties founder by his dynasty and 祖 (宋史: 周祖 217 times, 漢祖 104,
+            // 晉祖 58, nearly all of them the founder); not 祖宗, the ancestors.
+            if (Chars.isAnyOf(text[i], FOUNDERS_DYNASTIES) && text[i + 1] == '祖' && Chars.at(text, i + 2) != '宗'
+                    && !Chars.isIn(Chars.at(text, i - 1), DYNASTIES)) {
+                hits.add(new Hit(i, i + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, i, i + 2), List.of(), "rule:former-ruler",
+                        Hit.STRUCTURE));
+                continue;
             }
             if (i + 2 >= text.length || !Chars.isIn(text[i], DYNASTIES) || !Chars.isIn(text[i + 1], EMPEROR_WORDS)) {
                 continue;

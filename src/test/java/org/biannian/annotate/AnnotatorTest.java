@@ -892,6 +892,11 @@ class AnnotatorTest {
         assertThat(annotate("命還葬慶陵之側，陵曰順陵。河決原武，汴決榖熟。令江南李煜遣使以書諭鋹。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type() + "/" + x.canonical())
                 .contains("慶陵/PLACE/慶陵", "順陵/PLACE/順陵", "汴/PLACE/汴河", "李煜/PER/李煜");
+        // A Five Dynasties founder by his dynasty and 祖 (卷259, 卷264), and places the packs now hold (lines of 卷33, 7, 321,
+        // 402, 8 and 350): 燕山, 畿内, 内東門, 運河, 汾陰, 大河.
+        assertThat(annotate("周祖聞之，怒。周祖征兗州。通問使魏杞至燕山。蠲畿内貸糧。召獬夕對内東門。非得楚州運河，無緣自逹。將祀汾隂。地阻大河。",
+                List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("周祖/PER", "燕山/PLACE", "畿内/PLACE", "内東門/PLACE", "運河/PLACE", "汾隂/PLACE", "大河/PLACE");
         // 汴 alone, the capital or its canal (卷352, 卷383); not a man's name (遣参謀張汴監軍, 卷418).
         assertThat(annotate("京師暴水至，汴且溢，付恪治之。金主亮修汴，已有南侵意。七月，遣参謀張汴監軍。", List.of()))
                 .filteredOn(x -> x.text().equals("汴")).extracting(x -> x.type() + "/" + x.canonical())
