@@ -225,7 +225,9 @@ final class TitledNameRule {
                 reporter(text, office, names);
                 continue;
             }
-            if (office.type() != MentionType.OFFICE) {
+            // Nor the ranks without a fief (親王, 郡王: 宰相、親王、樞密使, a class of men; no man is named after them).
+            if (office.type() != MentionType.OFFICE || office.length() == 2 && Chars.isAnyOf(text[office.start()], "親郡")
+                    && text[office.end() - 1] == '王') {
                 continue;
             }
             int start = office.end();
