@@ -40,6 +40,8 @@ final class TitledNameRule {
      */
     private static final String AFTER_FULL_NAME = "至會焚録錄力";
     /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
+    /** A title's man of one given character closed only by a verb no name of the packs ends on ({@link #unnamedVerbAt}). */
+    static final String BEFORE_VERB_FOUND_BY = "rule:person-before-verb";
     /** Verbs of taking an office away, before the man's title: 奪祕書正字胡珵官 (his 官 closes the name). */
     private static final String TAKEN = "奪削追落";
 
@@ -331,8 +333,13 @@ final class TitledNameRule {
                         || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
                         || titleStarts.get(end) || verbAndObject
                         || given == 1 && (Chars.isAnyOf(after, AFTER_TITLED_NAME) || after == '夜' && Chars.isAnyOf(Chars.at(text, end + 1), BY_NIGHT))) {
+                    // Only the verb closing it: named apart, so the framed-persons harvest (which leaves it out) does not
+                    // take a man cut short (李大 of 李大性) into the packs.
+                    boolean onlyTheVerb = unnamedVerb && !(anotherMansGivenName || warVerb || posthumous || shrine || greatVictory
+                            || officeTaken || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || titleStarts.get(end) || verbAndObject
+                            || Chars.isAnyOf(after, AFTER_TITLED_NAME));
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
-                            "rule:person-after-title", Hit.RULE));
+                            onlyTheVerb ? BEFORE_VERB_FOUND_BY : "rule:person-after-title", Hit.RULE));
                     break;
                 }
             }

@@ -876,7 +876,7 @@ class AnnotatorTest {
         // A one-character given name after a title, before a verb no name of the packs ends on (卷409, 卷16, 卷28).
         assertThat(annotate("命都監陳訓専任接納。是月，提㸃刑獄劉定專振被水州縣。癸亥，太常少卿張銖奉迎太廟神主。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.foundBy())
-                .containsExactly("陳訓/rule:person-after-title", "劉定/rule:person-after-title", "張銖/rule:person-after-title");
+                .containsExactly("陳訓/rule:person-before-verb", "劉定/rule:person-before-verb", "張銖/rule:person-before-verb");
         // 判 with its seat, one title (卷251, 卷259), not where the seat goes on to an office inside it (判三司鹽鐵勾院).
         assertThat(annotate("三年，改判四方館事，出知延州。時宰相景範判三司，被疾。俄判三司鹽鐵勾院。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text)
