@@ -327,19 +327,17 @@ final class TitledNameRule {
                 // else stands on the two characters.
                 boolean unnamedVerb = given == 1 && unnamedVerbAt(text, end - 1, dictionary)
                         && !covered.get(start) && !covered.get(end - 1) && !covered.get(end);
-                if (anotherMansGivenName || warVerb || posthumous || shrine || greatVictory || officeTaken || unnamedVerb
+                boolean closed = anotherMansGivenName || warVerb || posthumous || shrine || greatVictory || officeTaken
                         || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME)
                         || given == 2 && (Chars.isAnyOf(after, SOFT_AFTER_NAME)
                         || Chars.isAnyOf(after, AFTER_FULL_NAME) && !Chars.isAnyOf(text[end - 1], ADVERBS_BEFORE_GOING))
                         || titleStarts.get(end) || verbAndObject
-                        || given == 1 && (Chars.isAnyOf(after, AFTER_TITLED_NAME) || after == '夜' && Chars.isAnyOf(Chars.at(text, end + 1), BY_NIGHT))) {
-                    // Only the verb closing it: named apart, so the framed-persons harvest (which leaves it out) does not
-                    // take a man cut short (李大 of 李大性) into the packs.
-                    boolean onlyTheVerb = unnamedVerb && !(anotherMansGivenName || warVerb || posthumous || shrine || greatVictory
-                            || officeTaken || Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_NAME) || titleStarts.get(end) || verbAndObject
-                            || Chars.isAnyOf(after, AFTER_TITLED_NAME));
+                        || given == 1 && (Chars.isAnyOf(after, AFTER_TITLED_NAME) || after == '夜' && Chars.isAnyOf(Chars.at(text, end + 1), BY_NIGHT));
+                if (closed || unnamedVerb) {
+                    // A man the verb test alone closes is named apart, so that the framed-persons harvest (which leaves
+                    // him out) takes no man cut short (李大 of 李大性) into the packs.
                     names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
-                            onlyTheVerb ? BEFORE_VERB_FOUND_BY : "rule:person-after-title", Hit.RULE));
+                            closed ? "rule:person-after-title" : BEFORE_VERB_FOUND_BY, Hit.RULE));
                     break;
                 }
             }
