@@ -140,7 +140,7 @@ final class ShortPlaceRule {
         return hits;
     }
 
-    /** After 汴 alone, the river's banks, mouth, flow and boats: 汴堤, 汴口, 汴且溢 (else it is the city, 開封). */
+    /** After 汴 alone, the river's banks, flow and boats: 汴堤, 汴且溢 (else it is the city its key names, 開封). */
     private static final String RIVER_AFTER_BIAN = "堤隄岸流溢決淤漲船舟渠且";
     /** After 汴, what makes a name of two the golds take whole: 汴城, 汴口 (its mouth), 汴洛 (the two capitals' region). */
     private static final String NAME_AFTER_BIAN = "城口洛";
@@ -158,8 +158,7 @@ final class ShortPlaceRule {
                 continue;
             }
             boolean canal = Chars.isAnyOf(Chars.at(text, i + 1), RIVER_AFTER_BIAN);
-            Dictionary.Entry place = dictionary.lookup(canal ? "汴河" : "開封").stream().filter(e -> e.type() == MentionType.PLACE)
-                    .findFirst().orElse(null);
+            Dictionary.Entry place = canal ? riverOf(dictionary, text[i]) : dictionary.placeAbbreviation(text[i]);
             int at = i;
             if (place != null && hits.stream().noneMatch(h -> h.start() <= at && at < h.end())) {
                 hits.add(new Hit(i, i + 1, MentionType.PLACE, place.id(), place.canonical(), List.of(), "rule:short-place", Hit.RULE));
@@ -348,12 +347,23 @@ final class ShortPlaceRule {
         if (!dictionary.lookup(text, at, at + 2).isEmpty()) {
             return;
         }
-        // The one-character key's place, by table; 汴 by its river's name, since its key is the capital's.
-        Dictionary.Entry known = text[at] == '汴' ? dictionary.lookup("汴河").stream().filter(e -> e.type() == MentionType.PLACE)
-                .findFirst().orElse(null) : dictionary.placeAbbreviation(text[at]);
+        // The river the packs name by the character and 河 (汴河, whose character alone is the capital's key), else the
+        // one-character key's place, by table (河 → 黃河, 江 → 長江).
+        Dictionary.Entry river = riverOf(dictionary, text[at]);
+        Dictionary.Entry known = river != null ? river : dictionary.placeAbbreviation(text[at]);
         if (known != null) {
             hits.add(new Hit(at, at + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), "rule:river", Hit.RULE));
         }
+    }
+
+    /** The kind of a river's record (汴河, 淮河), as places.tsv writes it. */
+    private static final String RIVER_KIND = "河";
+
+    /** The river the packs name by {@code c} and 河 (汴 → 汴河), or null. */
+    private static Dictionary.Entry riverOf(Dictionary dictionary, int c) {
+        return dictionary.lookup(new String(Character.toChars(c)) + RIVER_KIND).stream()
+                .filter(e -> e.type() == MentionType.PLACE && e.record() != null && RIVER_KIND.equals(e.record().subtype()))
+                .findFirst().orElse(null);
     }
 
     /** One character standing for its prefecture: before 帥, or alone right after the prefecture was named. */
