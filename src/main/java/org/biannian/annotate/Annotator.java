@@ -125,6 +125,7 @@ public final class Annotator {
         hits.addAll(NobleTitleRule.fiefs(codePoints, hits));
         hits.addAll(NobleTitleRule.conferred(codePoints));
         hits.addAll(TitledNameRule.hits(codePoints, hits, dictionary));
+        hits.addAll(GivenNameFrameRule.hits(codePoints, hits));
         hits.addAll(NameListRule.hits(codePoints, hits));
         hits.addAll(GenerationNameRule.hits(codePoints, hits));
         hits.addAll(FormerRulerRule.hits(codePoints));

@@ -381,9 +381,13 @@ final class BiographyOpeningRule {
         hits.add(new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
     }
 
+    /** The forebears a biography names after the native place, each opening its sentence: 曾祖瑤，高郵令；祖煦，即墨令；父保裔. */
+    private static final String[] FOREBEARS = {"高祖", "曾祖", "曽祖", "祖", "父"};
+
     /**
      * 父璘 right after the native place (人 or 人也, maybe punctuated): the father, named by given name; before him
-     * the grandfather, 「祖通，太常博士。父蕡」, named the same way.
+     * the great-grandfather and grandfather, 「曾祖豐，泰陵令。祖滔，洺州團練判官。父炳」, named the same way, each
+     * within a sentence or two of the last (「相州湯陰人。世力農。父和」).
      */
     private static void addFather(int[] text, int person, String subject, int subjectStart, List<Hit> hits) {
         int at = person + 1;
@@ -391,19 +395,33 @@ final class BiographyOpeningRule {
         at = Chars.isBoundary(Chars.at(text, at)) ? at + 1 : at;
         int surname = Math.max(1, NameRules.surnameLength(text, subjectStart));
         String family = subject.substring(0, subject.offsetByCodePoints(0, surname));
-        if (Chars.at(text, at) == '祖') {
-            int end = kinName(text, at, family, hits);
-            at = end < 0 ? at : end;
+        int limit = at + FATHER_WINDOW;
+        for (int k = at; k < limit && k < text.length; k++) {
+            // A forebear opens a sentence, or (unpunctuated) follows the last one's name: 家世燕人祖霸父乾.
+            if (k > at && !Chars.isBoundary(text[k - 1])) {
+                continue;
+            }
+            String word = forebearAt(text, k);
+            int end = word == null ? -1 : kinName(text, k + word.length() - 1, family, hits);
+            if (end < 0) {
+                continue;
+            }
+            if (word.equals("父")) {
+                return;
+            }
+            at = end;
+            k = end - 1;
+            limit = end + FATHER_WINDOW;
         }
-        // Or a sentence or two on (「相州湯陰人。世力農。父和」): 父 opening a sentence within a few characters.
-        for (int k = at; k < at + FATHER_WINDOW && Chars.at(text, at) != '父' && k < text.length; k++) {
-            if (text[k] == '父' && Chars.isBoundary(Chars.at(text, k - 1))) {
-                at = k;
+    }
+
+    private static String forebearAt(int[] text, int at) {
+        for (String word : FOREBEARS) {
+            if (Chars.matchesAt(text, at, word)) {
+                return word;
             }
         }
-        if (Chars.at(text, at) == '父') {
-            kinName(text, at, family, hits);
-        }
+        return null;
     }
 
     /** The given name after the kinship word at {@code at} (父, 祖), with the family's surname; its end, or -1. */

@@ -255,7 +255,7 @@ final class TitledNameRule {
             boolean princely = (office.priority() == Hit.STRUCTURE || office.length() <= 4 && text[office.end() - 1] == '王')
                     && Chars.isAnyOf(text[office.end() - 1], "王公侯") || heir;
             if (surname > 0 && princely && !placeStarts.get(start) && princeNameEnd(text, start, titleStarts) == start + 1
-                    && Chars.isAnyOf(Chars.at(text, start + 1), "為爲並竝薨卒乞")) {
+                    && (Chars.isAnyOf(Chars.at(text, start + 1), "為爲並竝薨卒乞") || princeListed(text, start + 1, titleStarts))) {
                 surname = 0;
             }
             if (surname == 0) {
@@ -555,7 +555,9 @@ final class TitledNameRule {
         }
         // 以燕王俁為太傅, 越王偲並為…: a one-character name (the later princes') before 為 or 並.
         // And a concurrent post or charge (壽春郡王禎兼中書令, 恩平郡王璩判西外宗正).
-        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒兼判") || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
+        // And where another prince follows in a list (以定王桓、嘉王楷並為太保), or he sends someone (信王榛遣馬擴).
+        boolean oneCloses = Chars.isAnyOf(next, "乞薨卒兼判遣") || princeListed(text, start + 1, titleStarts)
+                || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
                 || Chars.isAnyOf(next, "為爲並竝") && !Chars.isAnyOf(text[start], "皆嘗復將俱每仍");
         if (oneCloses) {
             return start + 1;
@@ -566,6 +568,11 @@ final class TitledNameRule {
             return two;
         }
         return Chars.isBoundary(next) || titleStarts.get(start + 1) ? start + 1 : -1;
+    }
+
+    /** A list's mark at {@code at} and a title right after it: the name before it is closed (定王桓、嘉王楷). */
+    private static boolean princeListed(int[] text, int at, java.util.BitSet titleStarts) {
+        return Chars.at(text, at) == '、' && titleStarts.get(at + 1);
     }
 
     /** End of a name (surname + one or two) starting at {@code start} and closing on a firm closer, else -1. */

@@ -79,7 +79,10 @@ public final class GoldPassageScore {
 
     private static String quote(GoldMarkup gold, List<Integer> span) {
         int[] cps = gold.text().codePoints().toArray();
-        return new String(cps, span.get(0), span.get(1) - span.get(0));
+        int from = Math.max(0, span.get(0) - 10);
+        int to = Math.min(cps.length, span.get(1) + 10);
+        return new String(cps, span.get(0), span.get(1) - span.get(0))
+                + "  …" + new String(cps, from, to - from).replace('\n', ' ') + "…";
     }
 
     private static void print(String label, Map<MentionType, int[]> counts) {
