@@ -51,8 +51,9 @@ final class AliasStage {
     /** After these a single character is the start of a word (至是, 用此), not a name. */
     private static final String AFTER_NOT_SINGLE = "是此今於之也矣乎者";
     /** Around a biography subject's one-character name: verbs before it (授美, 遇美) and after it (美擊, 美以功). */
-    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付屬相罷赴怒";
-    private static final String SUBJECT_AFTER = "等以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必";
+    private static final String SUBJECT_BEFORE = "授遇從拜除徙知取識召見命遣賜指問勞擢薦責付屬相罷赴怒代白廢黜斬呼忌說敗";
+    private static final String SUBJECT_AFTER = "等以為率擊破揮窮單少遂乃亦既嘗又即因請上奏言曰與及至入出還遷改拜知領帥將請猶潛始終益執謂頓不未獨固當方素每自先皆必"
+            + "除罵追贈果懼坐信過辭遁所";
 
     private AliasStage() {
     }

@@ -250,39 +250,61 @@ final class BiographyOpeningRule {
         return false;
     }
 
+    /** Kin whose lives are appended to a man's, longest first: 從弟悟, 從父必, 兄子𡨢, 弟琰, 子履. Not 弟子 (a disciple). */
+    private static final String[] APPENDED_KIN = {"從弟", "從兄", "從子", "從父", "從孫", "兄子", "子", "弟", "兄", "孫", "姪"};
+
     /**
-     * A son's life appended to his father's: 「子履。履束髮從戎」, 「子贍。贍始因李憲以…」 — 子, a given name of one or two
-     * characters closing the sentence, and the next sentence opening on the same name (without punctuation, the name
-     * written twice: 子履履束髮). Both are the son; like a biography's subject, his given name counts after.
+     * A kinsman's life appended to a man's: 「子履。履束髮從戎」, 「子贍。贍始因李憲以…」, 「弟琰。琰字子浩」, 「從父必。必字
+     * 不疑」 — the kin word, a given name of one or two characters closing the sentence, and the next sentence opening on
+     * the same name (without punctuation, the name written twice: 子履履束髮). Both are the kinsman; like a biography's
+     * subject, his given name counts after.
      */
     static List<Hit> sons(int[] text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 3 < text.length; i++) {
-            if (text[i] != '子') {
+            if (!Chars.isAnyOf(text[i], "子弟兄孫姪從")) {
                 continue;
             }
-            // Unpunctuated, the sentence before may end anywhere (謚曰莊敏子履履束髪): the doubled name alone says it.
+            int kin = appendedKinLength(text, i);
+            if (kin == 0) {
+                continue;
+            }
+            // Unpunctuated, the sentence before may end anywhere (謚曰莊敏子履履束髪): the doubled name alone says it; for
+            // the other kin only where a sentence opens or 字 follows the name (從父必必字不疑), not in 文孫温温 or
+            // 於孫路路以為 (words and surnames).
             boolean opens = canOpen(text, i);
+            boolean courtesyNeeded = !opens && text[i] != '子';
+            int name = i + kin;
             for (int given = 2; given >= 1; given--) {
-                int end = i + 1 + given;
+                int end = name + given;
                 int again = Chars.at(text, end) == '。' ? end + 1 : end;
-                if (again + given > text.length || !han(text, i + 1, end) || Chars.isAnyOf(text[i + 1], "子孫弟兄女婦姪之其而以為爲也所曰")
+                if (again + given > text.length || !han(text, name, end) || Chars.isAnyOf(text[name], "子孫弟兄女婦姪之其而以為爲也所曰")
                         || !opens && (again != end || Chars.isHan(Chars.at(text, i - 1)) && Chars.isAnyOf(text[i - 1], "天君孔孟諸夫"))) {
                     continue;
                 }
                 boolean repeated = true;
                 for (int k = 0; k < given; k++) {
-                    repeated &= text[again + k] == text[i + 1 + k];
+                    repeated &= text[again + k] == text[name + k];
                 }
-                if (repeated) {
-                    String name = OfficeCompoundRule.slice(text, i + 1, end);
-                    hits.add(new Hit(i + 1, end, MentionType.PER, null, name, List.of(), SON_FOUND_BY, Hit.RULE));
-                    hits.add(new Hit(again, again + given, MentionType.PER, null, name, List.of(), SON_FOUND_BY, Hit.RULE));
+                if (repeated && (!courtesyNeeded || Chars.at(text, again + given) == '字')) {
+                    String kinsman = OfficeCompoundRule.slice(text, name, end);
+                    hits.add(new Hit(name, end, MentionType.PER, null, kinsman, List.of(), SON_FOUND_BY, Hit.RULE));
+                    hits.add(new Hit(again, again + given, MentionType.PER, null, kinsman, List.of(), SON_FOUND_BY, Hit.RULE));
                     break;
                 }
             }
         }
         return hits;
+    }
+
+    /** The length of the kin word of {@link #APPENDED_KIN} at {@code at}, or 0; never 弟子 (a disciple). */
+    private static int appendedKinLength(int[] text, int at) {
+        for (String kin : APPENDED_KIN) {
+            if (Chars.matchesAt(text, at, kin)) {
+                return kin.equals("弟") && Chars.at(text, at + 1) == '子' ? 0 : kin.length();
+            }
+        }
+        return 0;
     }
 
     /**
