@@ -1059,7 +1059,8 @@ final class TitledNameRule {
             int kin = text[i];
             // And a son a title is conferred on or who dies (封子椿為慶國公, 長子桓冠, 次子機薨).
             // And an adopted son or heir enthroned, or a son sent to court (養子繼恩立, 遣其子惟濬來朝).
-            boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其養");
+            // And a son named with his father or by his father's deed (王復及子倚死之, 招其子嚴於, 官其子林，).
+            boolean son = kin == '子' && Chars.isAnyOf(Chars.at(text, i - 1), "封長次其養及");
             // And a son born, dead or made a prince where his sentence opens (子垍生, 子機薨), or whose career a sentence sums
             // up (子世儒，官至國子博士): by given name alone here; KinAtLifeEndRule gives him his family where a life names it.
             boolean sonsCareer = kin == '子' && Chars.isBoundary(Chars.at(text, i - 1));
@@ -1091,8 +1092,9 @@ final class TitledNameRule {
                             || fatherOpens)) {
                         continue;
                     }
-                    boolean closes = privileged || (son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入")
-                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終至") || Chars.isAnyOf(after, "為薨卒生至")
+                    boolean closes = privileged || (son ? Chars.isAnyOf(after, "為爲薨卒死冠立來来入、") || given == 1 && Chars.isAnyOf(after, "授於")
+                            || Chars.isBoundary(after) && Chars.at(text, i - 1) == '其'
+                            : sonsCareer ? after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕歷歴累終至") || Chars.isAnyOf(after, "為薨卒生至授")
                             : father ? Chars.isAnyOf(after, AFTER_NAME + "死任蔭䕃出")
                             : fatherOpens ? Chars.isAnyOf(after, "時嘗仕為以卒死任")
                                     || after == '，' && Chars.isAnyOf(Chars.at(text, end + 1), "官仕贈累歷歴從嘗事終")
@@ -1101,7 +1103,7 @@ final class TitledNameRule {
                     boolean fatherWord = (father || fatherOpens) && (Chars.isAnyOf(text[i + 1], FATHER_WORDS) || Chars.isAnyOf(text[end - 1], FATHER_WORDS));
                     // 父適嘗為石首主簿: a one-character name, then 嘗 / 時 / 仕 where its sentence goes on; not 適嘗.
                     boolean verbInside = fatherOpens && given == 2 && Chars.isAnyOf(text[end - 1], "嘗時仕");
-                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱")
+                    if (end <= text.length && allNameCharacters(text, i + 1, end) && !Chars.isAnyOf(text[i + 1], "子孫弟兄姪女婦妹姊嘗曾皆亦又乃遂則即雖並竝俱不未")
                             && closes && !fatherWord && !verbInside) {
                         String name = OfficeCompoundRule.slice(text, i + 1, end);
                         String canonical = brother == null ? name
