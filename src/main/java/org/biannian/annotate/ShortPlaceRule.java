@@ -71,14 +71,22 @@ final class ShortPlaceRule {
         java.util.BitSet placed = new java.util.BitSet(text.length + 1);
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
         java.util.BitSet inTitle = new java.util.BitSet(text.length + 1);
+        // What a hit covers other than a state by one character (唐 of 唐鄧等州 is the prefecture, not the dynasty).
+        java.util.BitSet claimed = new java.util.BitSet(text.length + 1);
+        // Where a known place ends, by its start: a pair before another region and their shared command (邠寧環慶路都部署).
+        java.util.Map<Integer, Integer> placeEnds = new java.util.HashMap<>();
         for (Hit h : known) {
             if (h.type() == MentionType.OFFICE) {
                 officeStarts.set(h.start());
                 inTitle.set(h.start(), h.end());
             } else if (h.type() == MentionType.PLACE) {
                 placed.set(h.start(), h.end());
+                placeEnds.merge(h.start(), h.end(), Math::max);
             }
             covered.set(h.start(), h.end());
+            if (!(h.type() == MentionType.POLITY && h.length() == 1)) {
+                claimed.set(h.start(), h.end());
+            }
         }
         List<Hit> hits = new ArrayList<>();
         // Where 「X州」 was last written, by X, kept as the loop passes it: the one-character rules ask it often.
@@ -107,13 +115,14 @@ final class ShortPlaceRule {
                     && (!Chars.isAnyOf(text[i - 1], "及、") || i >= 2 && placed.get(i - 2))) {
                 pair(text, i, dictionary, hits);
             } else if (i + 3 < text.length && (officeStarts.get(i + 2) && PAIRED_COMMANDS.get(text[i + 2])
-                    || text[i + 2] == '等' && Chars.isAnyOf(text[i + 3], "州軍")) && !covered.get(i)
-                    && !covered.get(i + 1) && Chars.isHan(text[i]) && Chars.isHan(next) && (i == 0 || !Chars.isHan(text[i - 1])
+                    || text[i + 2] == '等' && Chars.isAnyOf(text[i + 3], "州軍") || commandAfterRegions(text, i + 2, placeEnds, officeStarts))
+                    && !claimed.get(i) && !claimed.get(i + 1) && Chars.isHan(text[i]) && Chars.isHan(next) && (i == 0 || !Chars.isHan(text[i - 1])
+                    || text[i + 2] == '等' && text[i + 3] == '州' // 分送唐鄧等州: prefectures a count heads (等軍 may be units, 耀武等軍)
                     || (before & PAIR_BEFORE) != 0 || BEFORE_STEM.get(text[i - 1]) || Chars.isDayAt(text, i - 2)
                     || Chars.isAnyOf(text[i - 1], BEFORE_CIRCUIT_TITLE))) {
                 // 兼并代部署, 分送唐鄧等州: the command they share or the prefectures they head frame the pair instead of a
                 // raid before it. Not 間 (揚楚間): over 宋史 it framed more eras (宣和間, 熙寧間) and words (江湖間) than pairs.
-                pairFramedAfter(text, i, dictionary, named, hits);
+                pairFramedAfter(text, i, dictionary, named, placeEnds, hits);
             }
             boolean singleFrame = next == '帥' || next == '之' || Chars.isBoundary(next) || (before & OBJECT_VERB) != 0
                     || (CLASSES.of(next) & AFTER_REGION_CLASS) != 0; // 自蜀歸
@@ -241,7 +250,7 @@ final class ShortPlaceRule {
      * Before two prefectures written as one word: the verbs of a raid or an attack, and 及 or 、 after a place of a list.
      * Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words.
      */
-    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、";
+    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、救援";
 
     /**
      * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，) where a raid
@@ -276,22 +285,43 @@ final class ShortPlaceRule {
     private static final String PAIR_FOUND_BY = "rule:prefecture-pair";
 
     /** First characters of the commands two prefectures share (并代部署, 鄜延鈐轄, 涇原經略, 環慶都部署). */
-    private static final java.util.BitSet PAIRED_COMMANDS = Chars.setOf("部鈐經都安總");
+    private static final java.util.BitSet PAIRED_COMMANDS = Chars.setOf("部鈐經都安總副");
 
     /**
      * Two prefectures by one character each, framed by a command they share (并代部署), one of them named in full in the
      * document, or heading a count of prefectures (唐鄧等州).
      */
-    private static void pairFramedAfter(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named, List<Hit> hits) {
+    private static void pairFramedAfter(int[] text, int at, Dictionary dictionary, java.util.Map<Integer, Hit> named,
+                                        java.util.Map<Integer, Integer> placeEnds, List<Hit> hits) {
         // Before a command, one of the two must be named in full in the document (知并州 … 并代部署): 安撫鈐轄, 龍衛都指揮使
-        // are words. Before 等州 the prefectures they head are frame enough.
-        boolean heading = text[at + 2] == '等';
+        // are words. Before 等州 the prefectures they head are frame enough, and so is another region they share a
+        // command with (邠寧環慶路都部署, 鎮定髙陽關三路都部署).
+        boolean heading = text[at + 2] == '等' || placeEnds.containsKey(at + 2);
         if (!heading && !named.containsKey(text[at]) && !named.containsKey(text[at + 1]) || text[at] == text[at + 1]
                 || Chars.isAnyOf(text[at], NOT_FIRST_OF_PAIR) || text[at] == '府' || Chars.isAnyOf(text[at + 1], "東西南北左右")
                 || !dictionary.lookup(text, at, at + 2).isEmpty()) {
             return; // 利西, 瀘南: a region's direction; 左翼: a wing; 府令: the prefect's order; 安撫: a word the packs hold
         }
         addPair(text, at, at + 2, dictionary, hits);
+    }
+
+    /**
+     * Whether a known place starts at {@code at} and, after it and maybe 路 or a count of circuits (三路), a command two
+     * prefectures share begins: the regions of one command written in a row (邠寧環慶路都部署, 鎮定髙陽關三路都部署).
+     */
+    private static boolean commandAfterRegions(int[] text, int at, java.util.Map<Integer, Integer> placeEnds, java.util.BitSet officeStarts) {
+        Integer end = placeEnds.get(at);
+        if (end == null) {
+            return false;
+        }
+        int k = end;
+        if (Chars.isChineseNumeral(Chars.at(text, k)) && Chars.at(text, k + 1) == '路') {
+            k += 2;
+        } else if (Chars.at(text, k) == '路') {
+            k++;
+        }
+        return officeStarts.get(k) && PAIRED_COMMANDS.get(Chars.at(text, k)) || k == end && placeEnds.containsKey(end)
+                && commandAfterRegions(text, end, placeEnds, officeStarts);
     }
 
     /** Verbs of appointment or reward before a circuit's officer named by one character (為夔路轉運使, 賞䕫路總管). */
