@@ -1016,6 +1016,9 @@ final class TitledNameRule {
     /** Consorts' ranks that follow a surname to name one woman: 韋賢妃, 劉婕妤. */
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
+    /** Words of the 諡法 that officials' posthumous names are made of (忠肅, 文正, 沖靖, 恭惠, 武莊). */
+    private static final java.util.BitSet POSTHUMOUS_WORDS = Chars.setOf("文忠武正肅恭獻簡靖康定襄莊敏毅穆懿惠恵僖宣元安成昭景貞節清愍烈壯勇威質端良孝和沖純懷順穆桓翼");
+
     /** The words that open {@link #namesAWordFixes}' frames: 諡 / 謚, 名, and the kin 弟 兄 姪 子 父 祖. */
     private static final java.util.BitSet WORD_FIXES_SET = Chars.setOf("諡謚名弟兄姪子父祖");
     private static final java.util.BitSet CONSORT_RANK_FIRST_SET = Chars.setOf("賢淑德徳貴宸婕昭修充婉");
@@ -1036,8 +1039,10 @@ final class TitledNameRule {
                 // 諡曰文正 always; 諡文正 only where the name closes a clause (美諡如唐…, 諡伏望 are the word 諡).
                 boolean said = Chars.at(text, i + 1) == '曰';
                 int start = said ? i + 2 : i + 1;
+                // Unpunctuated, two words of the 諡法 are the name whatever follows (諡忠肅丙戌, 諡沖靖詔).
                 if (start + 2 <= text.length && allNameCharacters(text, start, start + 2) && !Chars.isAnyOf(text[start], "號法議册冊以為")
-                        && (said || Chars.isBoundary(Chars.at(text, start + 2)))) {
+                        && (said || Chars.isBoundary(Chars.at(text, start + 2))
+                        || Chars.isIn(text[start], POSTHUMOUS_WORDS) && Chars.isIn(text[start + 1], POSTHUMOUS_WORDS))) {
                     names.add(new Hit(start, start + 2, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + 2), List.of(),
                             "rule:posthumous-name", Hit.RULE));
                 }
