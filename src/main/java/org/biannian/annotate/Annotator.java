@@ -127,6 +127,7 @@ public final class Annotator {
         hits.addAll(TitledNameRule.hits(codePoints, hits, dictionary));
         hits.addAll(GivenNameFrameRule.hits(codePoints, hits));
         hits.addAll(NameListRule.hits(codePoints, hits));
+        hits.addAll(NameRunRule.hits(codePoints, hits));
         hits.addAll(GenerationNameRule.hits(codePoints, hits));
         hits.addAll(FormerRulerRule.hits(codePoints));
         hits.addAll(clanGivenNames.hits(codePoints, hits));
