@@ -262,7 +262,7 @@ final class BiographyOpeningRule {
     static List<Hit> sons(int[] text) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 3 < text.length; i++) {
-            if (!Chars.isAnyOf(text[i], "子弟兄孫姪從")) {
+            if (!KIN_FIRST.get(text[i])) {
                 continue;
             }
             int kin = appendedKinLength(text, i);
@@ -296,6 +296,9 @@ final class BiographyOpeningRule {
         }
         return hits;
     }
+
+    /** The first characters of {@link #APPENDED_KIN}, the cheap test at every character. */
+    private static final java.util.BitSet KIN_FIRST = Chars.setOf("子弟兄孫姪從");
 
     /** The length of the kin word of {@link #APPENDED_KIN} at {@code at}, or 0; never 弟子 (a disciple). */
     private static int appendedKinLength(int[] text, int at) {

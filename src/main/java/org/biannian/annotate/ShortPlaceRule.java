@@ -75,6 +75,7 @@ final class ShortPlaceRule {
         java.util.BitSet claimed = new java.util.BitSet(text.length + 1);
         // Where a known place ends, by its start: a pair before another region and their shared command (邠寧環慶路都部署).
         java.util.Map<Integer, Integer> placeEnds = new java.util.HashMap<>();
+        java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
         for (Hit h : known) {
             if (h.type() == MentionType.OFFICE) {
                 officeStarts.set(h.start());
@@ -82,6 +83,7 @@ final class ShortPlaceRule {
             } else if (h.type() == MentionType.PLACE) {
                 placed.set(h.start(), h.end());
                 placeEnds.merge(h.start(), h.end(), Math::max);
+                placeStarts.set(h.start());
             }
             covered.set(h.start(), h.end());
             if (!(h.type() == MentionType.POLITY && h.length() == 1)) {
@@ -115,7 +117,7 @@ final class ShortPlaceRule {
                     && (!Chars.isAnyOf(text[i - 1], "及、") || i >= 2 && placed.get(i - 2))) {
                 pair(text, i, dictionary, hits);
             } else if (i + 3 < text.length && (officeStarts.get(i + 2) && PAIRED_COMMANDS.get(text[i + 2])
-                    || text[i + 2] == '等' && Chars.isAnyOf(text[i + 3], "州軍") || commandAfterRegions(text, i + 2, placeEnds, officeStarts))
+                    || text[i + 2] == '等' && Chars.isAnyOf(text[i + 3], "州軍") || placeStarts.get(i + 2) && commandAfterRegions(text, i + 2, placeEnds, officeStarts))
                     && !claimed.get(i) && !claimed.get(i + 1) && Chars.isHan(text[i]) && Chars.isHan(next) && (i == 0 || !Chars.isHan(text[i - 1])
                     || text[i + 2] == '等' && text[i + 3] == '州' // 分送唐鄧等州: prefectures a count heads (等軍 may be units, 耀武等軍)
                     || (before & PAIR_BEFORE) != 0 || BEFORE_STEM.get(text[i - 1]) || Chars.isDayAt(text, i - 2)
