@@ -24,11 +24,15 @@ final class ShortPlaceRule {
         // 歸 / 復 are left out of the verbs before a one-character prefecture (歸州, 復州); a two-character stem after
         // them is the goal or the recovered place (引歸鳳翔, 復河中). 棄: the place abandoned (杜充棄建康); 留 / 帥:
         // where one stays or which one governs (家留順昌, 帥合肥).
-        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄留帥征決").codePoints().forEach(BEFORE_STEM::set);
+        // 往, 治, 都: the goal, the seat one governs, the capital one makes (往蕪湖, 攝治婺源, 都陳留); 保 only after a
+        // retreat ({@link #RETREATS}: 退保丹陽; 保無虞, 保咸平 are words).
+        (NameRules.VERB_NOT_PREFECTURE + HOLDING + "至次于歸復棄留帥征決往治都").codePoints().forEach(BEFORE_STEM::set);
     }
     private static final String NOT_SECOND = SUFFIXES + NameRules.NOT_A_STEM;
     /** The verbs after which a bare county name is a place even with text running on: movement, rule, attack. */
-    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸征決";
+    private static final String MOVE_RULE_OR_ATTACK = "知判徙移屯戍守圍攻破寇陷犯掠襲取克拔據至抵趨赴次還入出奔走駐過渡幸帥救歸征決往";
+    /** Before 保, a retreat: the place then held (退保丹陽, 走保劒門, 還保). */
+    private static final String RETREATS = "退走還奔";
     /** After a bare county name running on: a suffix or a number makes it part of something longer, 中 / 初 / 間 an era's time. */
     private static final String NOT_AFTER_BARE = SUFFIXES + "監城寨砦堡鎮關川山橋渠驛鋪舖中初間末年一二三四五六七八九十";
     /** What 帥 the verb leads: 帥師, 帥兵, 帥衆, 帥其屬, 帥所部. */
@@ -130,7 +134,8 @@ final class ShortPlaceRule {
                     || (CLASSES.of(next) & AFTER_REGION_CLASS) != 0; // 自蜀歸
             int second = Chars.at(text, i + 2);
             boolean stemFrame = i + 2 <= text.length && (Chars.isBoundary(second) || (CLASSES.of(second) & AFTER_STEM_CLASS) != 0
-                    || second == '人' && i > 0 && text[i - 1] == '為' || second == '民' || (before & MOVE_RULE_OR_ATTACK_CLASS) != 0);
+                    || second == '人' && i > 0 && text[i - 1] == '為' || second == '民' || (before & MOVE_RULE_OR_ATTACK_CLASS) != 0
+                    || i > 0 && text[i - 1] == '保'); // 退保丹陽徳請: held after a retreat, the text running on
             boolean riverFrame = (CLASSES.of(text[i]) & RIVER) != 0;
             if (!singleFrame && !stemFrame && !riverFrame || !Chars.isHan(text[i])) {
                 continue;
@@ -448,7 +453,8 @@ final class ShortPlaceRule {
         boolean framedAfter = Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_STEM);
         boolean battle = (Chars.isBoundary(before) || Chars.isAnyOf(before, "官使")) && after == '之'
                 && Chars.isAnyOf(Chars.at(text, at + 3), "戰役");
-        boolean afterVerb = before >= 0 && BEFORE_STEM.get(before);
+        boolean retreat = before == '保' && Chars.isAnyOf(Chars.at(text, at - 2), RETREATS);
+        boolean afterVerb = before >= 0 && BEFORE_STEM.get(before) && !(before == '往' && text[at] == '招') || retreat; // 往招安: to pacify
         // A man's native place where his family moved (遂為錢塘人, 家為X人), as a biography's opening names it.
         boolean nativePlace = before == '為' && after == '人';
         // A county's people opening a day's record or a clause (丙寅，咸陽民段義得玉印): the county the packs know bare.
@@ -458,7 +464,7 @@ final class ShortPlaceRule {
                 || Chars.isAnyOf(text[at + 1], NOT_SECOND)) {
             return;
         }
-        boolean runningOn = Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
+        boolean runningOn = (Chars.isAnyOf(before, MOVE_RULE_OR_ATTACK) || retreat) && !Chars.isAnyOf(after, NOT_AFTER_BARE);
         if (!battle && !framedAfter && !runningOn && !nativePlace && !people) {
             return; // the cheap test before any look-up: this runs after every verb
         }
