@@ -312,7 +312,8 @@ final class NameRules {
             // 敗於好水川福): the preposition fixes where the name starts.
             boolean located = end >= 3 && Chars.isAnyOf(text[end - 3], "於于次") && !Chars.isAnyOf(suffix, "城殿宮陵");
             if (!prefecture && !visited && !located && !(Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_PLACE))
-                    || Chars.isAnyOf(suffix, ONLY_VISITED) && !visited) {
+                    || Chars.isAnyOf(suffix, ONLY_VISITED) && !visited
+                    || suffix == '城' && Chars.isAnyOf(after, PARTS_OF_TOWN)) {
                 continue;
             }
             // 州縣, 州軍, 州郡, 州府 and 軍事, 軍校 are words (以愛州縣也, 罷災傷州軍貢物, 言西北軍事, 檄遣軍校), so an
@@ -372,6 +373,13 @@ final class NameRules {
             }
         }
     }
+
+    /**
+     * After 城, a part of the town or its defence (城下, 城中, 城南, 城守): 城 is the town's walls, not a name's suffix, and
+     * the guidelines tag the place before it (太原城下 ⊃ 太原); the stem guessed there was a clause's words (駐兵汴城下,
+     * 閉門城守, 伏兵城東).
+     */
+    private static final String PARTS_OF_TOWN = "下中內内外上門東西南北守隍郭壁池";
 
     /** Mountains, rivers and valleys: 天都山, 拒馬河, 好水川, 六盤嶺. */
     private static final String LANDSCAPE = "山河川嶺谷";

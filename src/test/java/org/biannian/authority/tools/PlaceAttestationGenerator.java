@@ -72,7 +72,7 @@ public final class PlaceAttestationGenerator {
         for (Map.Entry<String, Set<Integer>> e : juans.entrySet()) {
             String name = e.getKey();
             String folded = folding.fold(name);
-            if (e.getValue().size() < MIN_JUANS || known.contains(folded) || !written.add(folded)) {
+            if (e.getValue().size() < MIN_JUANS || known.contains(folded) || cityOfKnownPlace(folded, known) || !written.add(folded)) {
                 continue;
             }
             n++;
@@ -83,6 +83,18 @@ public final class PlaceAttestationGenerator {
         }
         Files.write(pack.resolve("attested-places.tsv"), out, StandardCharsets.UTF_8);
         System.out.println("attested-places.tsv: " + n + " places attested in " + MIN_JUANS + "+ juans of 宋史");
+    }
+
+    /**
+     * The walls of a place the packs know (太原城, 江陵城, 壽春城): the guidelines tag the place before 城, which the other
+     * files name, so the walled town is no record of its own.
+     */
+    static boolean cityOfKnownPlace(String folded, Set<String> known) {
+        if (!folded.endsWith("城")) {
+            return false;
+        }
+        String stem = folded.substring(0, folded.length() - 1);
+        return known.contains(stem) || "州府軍".chars().anyMatch(suffix -> known.contains(stem + (char) suffix));
     }
 
     /** Adds the framed places of one juan: name → the juans it is framed in. */
