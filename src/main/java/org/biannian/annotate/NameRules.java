@@ -529,6 +529,8 @@ final class NameRules {
      * 持 / 齎 / 賫 (bearing a letter), 奉, 諭, 押, 犒, 祭, 致.
      */
     private static final String ENVOY_ERRANDS = "告使詣赴如來来報以持齎賫奉諭押犒祭致";
+    /** What a man sent or ordered goes to do in war: 討, 擊, 攻, 禦, 救, 捕, 屯, 戍, 援, 督. */
+    private static final String SENT_TO_FIGHT = "討擊攻禦救捕屯戍援督";
     /** A second character that makes 遣 + surname a body of men, not a man: 遣王師以討之, 遣諸將. */
     private static final String NOT_AN_ENVOY = "師兵人使臣官吏將騎卒衆眾軍";
 
@@ -574,6 +576,9 @@ final class NameRules {
                         : opener ? Chars.isAnyOf(after, "為率將領知往帥等兼") || after == '，' || c == '遣' && (Chars.isAnyOf(after, ENVOY_ERRANDS) && !(given == 1 && Chars.isAnyOf(text[end - 1], NOT_AN_ENVOY))
                                 || after == '賀' && !Chars.isAnyOf(text[end - 1], "來来使往入")) // 遼遣耶律寛來賀: 來 is the verb
                                 || c == '命' && after == '代'
+                                // 遣韋成甫討之, 命某救某州: a man sent or ordered to fight, hold or relieve; not 遣王師討 (troops).
+                                || (c == '遣' || c == '命' || c == '詔') && Chars.isAnyOf(after, SENT_TO_FIGHT)
+                                && !anyOf(text, start + surname, end, NOT_AN_ENVOY)
                         : Chars.isAnyOf(after, "等率") || (after == '反' || after == '叛' && given == 2) && Chars.isAnyOf(c, "，。；")
                                 // 。王則反貝州, 。儂智髙叛嶺南; not 。金人叛盟, ，常有叛心 (a people, a verb: one character after the surname)
                                 // 。范寧之至自金國: an envoy back from a court.
