@@ -156,6 +156,19 @@ final class PlaceListRule {
      * A count must be the number of names; the first name is as long as the one after it, since nothing but the list
      * marks where it starts. One-character names are {@link #countedLists}'.
      */
+    /** Verbs of building and taking before a list of towns: 築, 修, 城 (to wall), and the verbs before a place. */
+    private static final String BUILT_OR_TAKEN = NameRules.VERB_BEFORE_PLACE + "築修城";
+
+    /** The length of a counted list's first name ending at {@code end}, the next one being {@code next} long. */
+    private static int firstNameLength(int[] text, int end, int next, Dictionary dictionary) {
+        for (int length = next; length >= 2; length--) {
+            if (end - length >= 0 && knownPlace(text, end - length, end, dictionary) != null) {
+                return length;
+            }
+        }
+        return next == 3 && end - 3 >= 0 && Chars.isAnyOf(text[end - 3], BUILT_OR_TAKEN) ? 2 : next;
+    }
+
     private static List<Hit> countedNames(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 2; i < text.length; i++) {
@@ -186,8 +199,9 @@ final class PlaceListRule {
                     end = start - 1;
                     continue;
                 }
-                // The first name: as long as the one after it.
-                int length = names.isEmpty() ? 0 : names.get(0)[1] - names.get(0)[0];
+                // The first name: as long as the one after it, or shorter where a shorter one is a place the packs know or
+                // a verb opens the longer (築采石、宣化渡二城: 采石).
+                int length = names.isEmpty() ? 0 : firstNameLength(text, end, names.get(0)[1] - names.get(0)[0], dictionary);
                 if (length > 0 && end - length >= 0 && han(text, end - length, end)) {
                     names.add(0, new int[] {end - length, end});
                 }
