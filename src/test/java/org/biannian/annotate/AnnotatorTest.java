@@ -902,4 +902,50 @@ class AnnotatorTest {
                 .filteredOn(x -> x.text().equals("汴")).extracting(x -> x.type() + "/" + x.canonical())
                 .containsExactly("PLACE/汴河", "PLACE/開封");
     }
+
+    @Test
+    void phrasesOfTheNineteenthSession() {
+        // A man by one given character where a title is conferred on him (卷17, 19, 33), where he is appointed from one
+        // title to another (卷28), and a prince born (卷46).
+        assertThat(annotate("壬辰，封弟偲為祁國公。辛酉，徙封楫為樂安郡王。乙酉，詔立子愭為皇太子。戊戌，以貴州防禦使瑗為保慶軍節度使。"
+                + "甲申，皇子昰生。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.foundBy())
+                .containsExactly("偲/rule:given-name-frame", "楫/rule:given-name-frame", "愭/rule:given-name-frame",
+                        "瑗/rule:given-name-frame", "昰/rule:given-name-frame");
+        // Princes in a list and sending a man (卷21, 25).
+        assertThat(annotate("以定王桓、嘉王楷並為太保。信王榛遣馬擴來奏事。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).containsExactly("桓", "楷", "榛", "馬擴");
+        // The forebears after the native place, each with the family's surname (卷282), and a father named so again where
+        // a verb frames him (卷345).
+        assertThat(annotate("李沆字太初，洺州肥鄉人。曽祖豐，泰陵令。祖滔，洺州團練判官。父炳，從邢帥薛懐讓辟為觀察支使。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER && x.text().length() == 1).extracting(x -> x.text() + "/" + x.canonical())
+                .containsExactly("豐/李豐", "滔/李滔", "炳/李炳");
+        assertThat(annotate("劉安世字器之，魏人。父航，第進士，歴知虞城、犀浦縣。虞城多姦猾，喜㓂盗；犀浦民弱而馴。航為政寛猛急緩不同，兩縣皆治。",
+                List.of())).filteredOn(x -> x.text().equals("航")).extracting(Mention::canonical).containsExactly("劉航", "劉航");
+        // A kinsman's life appended, unpunctuated as the edition writes it: the name doubled and 字 after it (卷303, 317).
+        assertThat(annotate("專任機數不稱循吏弟琰琰字子浩以父恩授秘書省正字諡曰安簡從父必必字不疑舉進士為上元主簿", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("琰", "必");
+        // Sons named with their father or by his deed (卷25, 373); a man sent to attack (卷412).
+        assertThat(annotate("黏罕陷徐州，守臣王復及子倚死之。帝為官其子林，賜其家銀帛。丙辰，出師馬蹬，遣樊文彬攻其前門。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("倚", "林", "樊文彬");
+        // A posthumous name of two words of the 諡法, unpunctuated (卷45); men in a row between men found (卷47).
+        assertThat(annotate("壬午陳韡卒贈少師諡忠肅丙戌吳潜責授化州團練使其將謝元王海李旺袁恩吕再興皆戰死", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("忠肅/rule:posthumous-name", "吕再興/rule:name-run");
+        // Two prefectures by one character, relieved or heading a count (卷40, 9); counties by their bare names after 往,
+        // 都 and a retreat's 保 (卷383, 318, 368).
+        assertThat(annotate("李全將兵救蘄黄，榯不果行。詔契丹饑民所過給米，分送唐鄧等州。命允文往蕪湖趣顯忠。國家都陳留，當四通五達之道。"
+                + "光世將退保丹陽。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("蘄黄", "唐鄧", "蕪湖", "陳留", "丹陽");
+        // A town's walls are no name's suffix (卷2), and a counted list's first name is a known place, not the verb
+        // before it (卷28).
+        assertThat(annotate("乙未，李繼勲敗北漢軍於太原城下。戊戌，駕傅城下。庚辰，築采石、宣化渡二城。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("太原", "采石").doesNotContain("太原城", "駕傅城", "築采石");
+        // Titles and places of 宋史 the packs now hold (卷21, 40, 350, 396).
+        assertThat(annotate("閏月丙辰，改公主為帝姬。興元副都統陳立出大散關。留贍屯邈川。浩欲城瓜洲、采石。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("公主/OFFICE", "帝姬/OFFICE", "大散關/PLACE", "邈川/PLACE", "瓜洲/PLACE");
+    }
 }
