@@ -18,10 +18,11 @@ final class GivenNameFrameRule {
     private static final String[] KIN = {"皇子", "皇弟", "皇孫", "皇姪", "皇兄", "弟", "子", "孫", "姪", "兄"};
     /**
      * Characters that stand where the frame wants a name but are not one: 立帝為皇太子, 是為文王, 封册為王, 爾為, 號為; the
-     * verbs of a career between two titles (知泉州召為…, 尋為…, 擢為…, 辟為…, 起為…), 嘗為, 次為, 追封母為, 立王為大元帥 (the prince by his title).
+     * verbs of a career between two titles (知泉州召為…, 尋為…, 擢為…, 辟為…, 起為…, 俄為…), 嘗為, 次為, 追封母為; a prince by
+     * his title (立王為大元帥), a princess's son (以公主子為) and a protection (大長公主廕為).
      */
     private static final BitSet NOT_A_NAME = Chars.setOf("帝是冊册爾號又其之所以而後前今皆並竝各俱亦復仍再遂乃即代攝兼權領判知同充遷改授拜除加"
-            + "召尋擢辟選起徵嘗既無次人司母妻女留王");
+            + "召尋擢辟選起徵嘗既無次人司母妻女留王子俄廕蔭䕃");
     /** What bids a man be set up before 立: 詔立, 請立, 乃立, 遂立, 議立, 欲立. */
     private static final String BID_TO_SET_UP = "詔請乃遂議欲將";
     /** Openers of an appointment before the old title (以, and the posthumous 贈), within this many characters. */
