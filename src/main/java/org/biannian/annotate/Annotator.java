@@ -50,9 +50,9 @@ public final class Annotator {
      */
     public static final double TAGGER_PERSON_CONFIDENCE = 5;
 
-    private Annotator(Authority authority, CharTagger tagger, TaggerStage.TaggerSettings taggerSettings) {
+    private Annotator(Authority authority, Dictionary dictionary, CharTagger tagger, TaggerStage.TaggerSettings taggerSettings) {
         this.authority = authority;
-        this.dictionary = Dictionary.of(authority);
+        this.dictionary = dictionary;
         this.clanGivenNames = ClanGivenNameRule.of(authority);
         Map<String, String> ids = new HashMap<>();
         for (AuthorityRecord r : authority.records()) {
@@ -68,7 +68,17 @@ public final class Annotator {
     }
 
     public static Annotator of(Authority authority) {
-        return new Annotator(Objects.requireNonNull(authority, "authority"), CharTagger.builtIn(),
+        return new Annotator(Objects.requireNonNull(authority, "authority"), Dictionary.of(authority), CharTagger.builtIn(),
+                new TaggerStage.TaggerSettings(TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY));
+    }
+
+    /**
+     * An annotator matching the names of {@code authority} whose name statistics also count the persons of
+     * {@code nameStatistics} ({@link Dictionary#of(Authority, Authority)}): for a harvest that leaves the records it makes
+     * out of what it matches, so that its frames end names as the whole pack's annotator does.
+     */
+    static Annotator harvesting(Authority authority, Authority nameStatistics) {
+        return new Annotator(Objects.requireNonNull(authority, "authority"), Dictionary.of(authority, nameStatistics), CharTagger.builtIn(),
                 new TaggerStage.TaggerSettings(TAGGER_PERSON_CONFIDENCE, Double.POSITIVE_INFINITY));
     }
 
@@ -77,16 +87,16 @@ public final class Annotator {
      * at or above the given confidences become mentions ({@code foundBy} {@code tagger}) where no other
      * stage proposed anything; {@code Double.POSITIVE_INFINITY} turns a kind off. {@link #of} has the
      * built-in tagger on for persons at {@link #TAGGER_PERSON_CONFIDENCE} (docs/tagger.md). Builds a new
-     * annotator (the dictionary automaton again): for tests, benchmarks and measurements, not per text.
+     * annotator on the same dictionary: for tests, benchmarks and measurements.
      */
     public Annotator withTagger(CharTagger charTagger, double personConfidence, double placeConfidence) {
-        return new Annotator(authority, Objects.requireNonNull(charTagger, "charTagger"),
+        return new Annotator(authority, dictionary, Objects.requireNonNull(charTagger, "charTagger"),
                 new TaggerStage.TaggerSettings(personConfidence, placeConfidence));
     }
 
-    /** This annotator with dictionary and rules alone, no statistical tagger (built anew, like {@link #withTagger}). */
+    /** This annotator with dictionary and rules alone, no statistical tagger (on the same dictionary, like {@link #withTagger}). */
     public Annotator withoutTagger() {
-        return new Annotator(authority, null, null);
+        return new Annotator(authority, dictionary, null, null);
     }
 
     /**

@@ -83,6 +83,28 @@ final class Dictionary {
         this.trie = NameTrie.of(keys);
     }
 
+    /**
+     * The dictionary of {@code authority} whose name statistics ({@link #endsAPersonsName}, {@link #insideAPersonsName})
+     * also count the persons of {@code nameStatistics}: a harvest that leaves its own records out of the names it matches
+     * still reads a name's end as the whole pack does (劉克莊 is no 劉克 before a character only harvested names end on).
+     */
+    static Dictionary of(Authority authority, Authority nameStatistics) {
+        Dictionary dictionary = of(authority);
+        for (AuthorityRecord record : nameStatistics.records()) {
+            if (record.kind() != org.biannian.authority.EntityKind.PERSON) {
+                continue;
+            }
+            for (Name name : record.names()) {
+                String key = foldKey(name.text());
+                if (key.codePointCount(0, key.length()) >= 2) {
+                    dictionary.personNameEnds.set(key.codePointBefore(key.length()));
+                    key.codePoints().skip(1).forEach(dictionary.personNameInsides::set);
+                }
+            }
+        }
+        return dictionary;
+    }
+
     static Dictionary of(Authority authority) {
         Map<String, List<Entry>> byKey = new LinkedHashMap<>();
         for (AuthorityRecord record : authority.records()) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.biannian.annotate.Annotator;
+import org.biannian.annotate.HarvestAnnotator;
 import org.biannian.annotate.Mention;
 import org.biannian.annotate.MentionType;
 import org.biannian.authority.Authority;
@@ -35,8 +36,9 @@ import org.biannian.text.VariantFolding;
  * unpunctuated text (乃徙軍): neither is harvested.
  *
  * <p>Every juan is read, those of the hand-annotated passages too ({@code HeldOutGoldTest} scores on the pack without
- * the records only those juans attest). The annotator runs on the built-in pack without this file's own records, so a
- * re-run writes the same file.
+ * the records only those juans attest). The annotator matches the built-in pack without this file's own records, so a
+ * name counts only where a frame finds it, but reads a name's end by the whole pack's persons, this file's too
+ * ({@code HarvestAnnotator}): the harvest's frames then end names as the annotator a user runs does (劉克莊, not 劉克).
  *
  * <p>Run: {@code mvn -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt)
  * org.biannian.authority.tools.FramedPersonsGenerator KR2a0032_DIR src/main/resources/org/biannian/authority/pack}.
@@ -70,12 +72,15 @@ public final class FramedPersonsGenerator {
             + "在擅誘驅營狀賊葬日加欲"
             // Since the eighteenth session: 王師征江南 (the royal army), 苗翊降于周, 沈勇有謀, 侯汀失於備 (no life ends on them).
             + "征降有失"
+            // Since the nineteenth: 周祖命廷璋 (the founder's order), 張海縱掠 (a bandit let loose), 許綴親王班 ("allowed to
+            // join"), 黃雲氣 (a cloud's vapour).
+            + "命縱綴氣"
             // Halls and temples a frame caught as a man (萬華宮): a building's last character, never a given name's.
             + "宮宫寺院廟殿";
     /** Characters no given name holds after its first: a verb (方據渾) and kin (鞏弟布: 鞏's brother 布). */
-    private static final String NEVER_INSIDE_NAMES = "據弟兄姪";
-    /** Words of kinship a name's surname may open (曾祖直, 高祖…: a great-grandfather, then his name). */
-    private static final List<String> KIN_OPENINGS = List.of("曾祖", "曽祖", "高祖");
+    private static final String NEVER_INSIDE_NAMES = "據弟兄姪氏"; // and 氏: 柴氏後 (the 柴 house's heir), no man
+    /** Words of kinship a name's surname may open (曾祖直, 高祖…: a great-grandfather, then his name; 曾孫授…). */
+    private static final List<String> KIN_OPENINGS = List.of("曾祖", "曽祖", "高祖", "曾孫", "曽孫");
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯夘辰巳午未申酉戌亥";
     /** At least one in this many of a name's occurrences must be in a frame. */
@@ -196,7 +201,7 @@ public final class FramedPersonsGenerator {
         Set<Integer> lastCharacters = lastCharacters(others.stream().filter(r -> r.kind() == EntityKind.PERSON).toList(), folding);
         Set<String> stateNames = new HashSet<>();
         others.stream().filter(r -> r.kind() == EntityKind.POLITY).forEach(r -> r.names().forEach(n -> stateNames.add(n.text())));
-        Annotator annotator = Annotator.of(authority);
+        Annotator annotator = HarvestAnnotator.of(authority, builtIn);
         Map<String, Set<Integer>> juans = new TreeMap<>();
         Map<String, Integer> framed = new HashMap<>();
         Set<String> strictlyFramed = new HashSet<>();
