@@ -124,8 +124,10 @@ final class PlaceListRule {
                 }
             }
             boolean punctuated = items.size() >= 2 && Chars.at(text, items.get(0) - 1) == '、';
-            // 「廬泰二州」, 「歸峽二州」: two run together before their count are written as one word, one PLACE (as 環慶).
-            if (!punctuated && count == 2 && items.size() == 2 && items.get(1) == items.get(0) + 1) {
+            // 「廬泰二州」, 「歸峽二州」: two run together before their count are written as one word, one PLACE (as 環慶),
+            // where the editor punctuated around them and left 、 out; in text without punctuation (the 四庫 text) nothing
+            // says so, and two prefectures each named (as 「廬、濠二州」) is the reading the guidelines give a counted list.
+            if (!punctuated && count == 2 && items.size() == 2 && items.get(1) == items.get(0) + 1 && punctuatedAround(text, items.get(0))) {
                 int first = items.get(0);
                 hits.add(new Hit(first, first + 2, MentionType.PLACE, null,
                         new String(text, first, 1) + "州、" + new String(text, first + 1, 1) + "州", List.of(), COUNTED_FOUND_BY, Hit.STRUCTURE));
@@ -143,6 +145,20 @@ final class PlaceListRule {
             }
         }
         return hits;
+    }
+
+    /** How far around a glued pair {@link #punctuatedAround} looks for an editor's marks. */
+    private static final int PUNCTUATION_REACH = 20;
+    private static final String MARKS = "，。、；：「」？！";
+
+    /** Whether an editor's punctuation mark stands within {@link #PUNCTUATION_REACH} of {@code at}. */
+    private static boolean punctuatedAround(int[] text, int at) {
+        for (int k = Math.max(0, at - PUNCTUATION_REACH); k < Math.min(text.length, at + PUNCTUATION_REACH); k++) {
+            if (Chars.isAnyOf(text[k], MARKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a list of names joined by 、 may be counted as: 三軍, 二府, 三砦, 等砦, 等州. */
