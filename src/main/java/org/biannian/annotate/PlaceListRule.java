@@ -66,8 +66,15 @@ final class PlaceListRule {
     private static List<Hit> countedLists(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i + 1 < text.length; i++) {
-            // Not 諸州: 「江、浙諸州」 names regions whose prefectures are meant, not prefectures.
-            if (text[i] != '州' || !(Chars.isAnyOf(text[i - 1 < 0 ? 0 : i - 1], "等二三四五六七八九十"))) {
+            // Not 諸州 after 、: 「江、浙諸州」 names regions whose prefectures are meant, not prefectures; but a glued run of
+            // three or more prefectures the packs know before it is a list (是嵗洪吉江蘄諸州水, the 四庫 text).
+            boolean various = i >= 1 && text[i - 1] == '諸';
+            if (text[i] != '州' || !various && !(Chars.isAnyOf(text[i - 1 < 0 ? 0 : i - 1], "等二三四五六七八九十"))) {
+                continue;
+            }
+            if (various) {
+                List<Hit> run = gluedPrefectures(text, i - 1, dictionary);
+                hits.addAll(run);
                 continue;
             }
             int last = i - 2;
@@ -142,6 +149,35 @@ final class PlaceListRule {
                             ? new Hit(item, item + 1, MentionType.PLACE, null, name, List.of(), COUNTED_FOUND_BY, punctuated ? Hit.STRUCTURE : Hit.RULE)
                             : new Hit(item, item + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), COUNTED_FOUND_BY, Hit.STRUCTURE));
                 }
+            }
+        }
+        return hits;
+    }
+
+    /** Verbs of relief, remission and attack that open a list of prefectures. */
+    private static final String BEFORE_A_LIST = NameRules.VERB_BEFORE_PLACE + "振賑蠲免給";
+
+    /** The prefectures the packs know run together back from {@code end}, three or more, each one PLACE; else none. */
+    private static List<Hit> gluedPrefectures(int[] text, int end, Dictionary dictionary) {
+        int start = end;
+        while (start > 0 && dictionary.prefecture(text[start - 1]) != null) {
+            start--;
+        }
+        // A verb before the list may be a prefecture's character too (振湖秀諸州: 振州; 蠲, 賑): the list starts after it.
+        while (start < end && Chars.isAnyOf(text[start], BEFORE_A_LIST)) {
+            start++;
+        }
+        // Not where two of them are a region the packs know (江西湖南諸州, 兩浙江湖福建諸州): regions' prefectures are meant.
+        for (int k = start; k + 1 < end; k++) {
+            if (dictionary.first(text, k, k + 2, MentionType.PLACE) != null) {
+                return List.of();
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        if (end - start >= FEWEST_GLUED && !Chars.isHan(Chars.at(text, start - 1)) || end - start >= FEWEST_GLUED + 1) {
+            for (int k = start; k < end; k++) {
+                Dictionary.Entry known = dictionary.prefecture(text[k]);
+                hits.add(new Hit(k, k + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), COUNTED_FOUND_BY, Hit.RULE));
             }
         }
         return hits;
