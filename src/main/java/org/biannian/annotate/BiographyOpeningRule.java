@@ -80,7 +80,8 @@ final class BiographyOpeningRule {
             }
         }
         List<Hit> hits = new ArrayList<>(sons(text));
-        nativePlacesWithoutCourtesyName(text, known, hits);
+        java.util.BitSet wordStarts = wordStarts(known, text.length);
+        nativePlacesWithoutCourtesyName(text, known, wordStarts, hits);
         for (int i = 2; i < text.length - 4; i++) {
             if (text[i] != '字') {
                 continue;
@@ -142,12 +143,12 @@ final class BiographyOpeningRule {
             if (person < 0) {
                 hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
                 // The forebears named next (祖實嚕，隋國王。父烏蘇).
-                addFather(text, courtesyEnd - 1, subject, start, hits); // as if 人 ended the courtesy name
+                addFather(text, courtesyEnd - 1, subject, start, wordStarts, hits); // as if 人 ended the courtesy name
                 continue;
             }
             hits.add(new Hit(i + 1, courtesyEnd, MentionType.PER, null, subject, List.of(), FOUND_BY, Hit.RULE));
             addPlaces(text, placeStart, person, hits);
-            addFather(text, person, subject, start, hits);
+            addFather(text, person, subject, start, wordStarts, hits);
         }
         return hits;
     }
@@ -156,9 +157,9 @@ final class BiographyOpeningRule {
      * 「賈逵，真定藁城人」: a person the packs know opening a sentence, a comma or not, and his native place before
      * 人 and the clause's end — the places, as after a courtesy name.
      */
-    private static void nativePlacesWithoutCourtesyName(int[] text, List<Hit> known, List<Hit> hits) {
+    private static void nativePlacesWithoutCourtesyName(int[] text, List<Hit> known, java.util.BitSet wordStarts, List<Hit> hits) {
         int[] placeEnd = Hit.placeEnds(text.length, known);
-        unknownSubjects(text, known, placeEnd, hits);
+        unknownSubjects(text, known, placeEnd, wordStarts, hits);
         for (Hit h : known) {
             if (h.type() != MentionType.PER || h.length() < 2 || !canOpen(text, h.start())) {
                 continue;
@@ -169,7 +170,7 @@ final class BiographyOpeningRule {
             if (person > 0) {
                 addPlaces(text, placeStart, person, hits);
                 // 「高瓊，家世燕人。祖霸，父乾」: the forebears after the native place, as after a courtesy name.
-                addFather(text, person, OfficeCompoundRule.slice(text, h.start(), h.end()), h.start(), hits);
+                addFather(text, person, OfficeCompoundRule.slice(text, h.start(), h.end()), h.start(), wordStarts, hits);
             }
         }
     }
@@ -179,7 +180,7 @@ final class BiographyOpeningRule {
      * a comma or not, then a place the packs know and 人 ending the clause, or a father and 子也 (「郭安國，藥師子也」).
      * The name is this rule's; the places are found as after a known subject.
      */
-    private static void unknownSubjects(int[] text, List<Hit> known, int[] placeEnd, List<Hit> hits) {
+    private static void unknownSubjects(int[] text, List<Hit> known, int[] placeEnd, java.util.BitSet wordStarts, List<Hit> hits) {
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
         java.util.BitSet placeStarts = new java.util.BitSet(text.length + 1);
         for (Hit h : known) {
@@ -208,7 +209,7 @@ final class BiographyOpeningRule {
                     hits.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(), FOUND_BY, Hit.RULE));
                     if (person > 0) {
                         addPlaces(text, placeStart, person, hits);
-                        addFather(text, person, OfficeCompoundRule.slice(text, start, end), start, hits);
+                        addFather(text, person, OfficeCompoundRule.slice(text, start, end), start, wordStarts, hits);
                     }
                     break;
                 }
@@ -414,7 +415,8 @@ final class BiographyOpeningRule {
      * the great-grandfather and grandfather, 「曾祖豐，泰陵令。祖滔，洺州團練判官。父炳」, named the same way, each
      * within a sentence or two of the last (「相州湯陰人。世力農。父和」).
      */
-    private static void addFather(int[] text, int person, String subject, int subjectStart, List<Hit> hits) {
+    private static void addFather(int[] text, int person, String subject, int subjectStart, java.util.BitSet wordStarts,
+                                  List<Hit> hits) {
         int at = person + 1;
         at = Chars.at(text, at) == '也' ? at + 1 : at;
         at = Chars.isBoundary(Chars.at(text, at)) ? at + 1 : at;
@@ -427,7 +429,7 @@ final class BiographyOpeningRule {
                 continue;
             }
             String word = forebearAt(text, k);
-            int end = word == null ? -1 : kinName(text, k + word.length() - 1, family, hits);
+            int end = word == null ? -1 : kinName(text, k + word.length() - 1, family, wordStarts, hits);
             if (end < 0) {
                 continue;
             }
@@ -450,19 +452,33 @@ final class BiographyOpeningRule {
     }
 
     /** The given name after the kinship word at {@code at} (父, 祖), with the family's surname; its end, or -1. */
-    private static int kinName(int[] text, int at, String family, List<Hit> hits) {
+    private static int kinName(int[] text, int at, String family, java.util.BitSet wordStarts, List<Hit> hits) {
         for (int given = 1; given <= 2; given++) {
             int end = at + 1 + given;
             int after = Chars.at(text, end);
             // 「父京慶歴中」: 歴 after 慶 is the era 慶曆, not "served in turn".
             boolean era = (after == '歴' || after == '歷') && (text[end - 1] == '慶' || text[end - 1] == '大');
-            if (han(text, at + 1, end) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_KIN)) && !era) {
+            // Unpunctuated, a state, title or place the packs know right after one character closes it (父琦晉兵部侍郎,
+            // 父貫右通直郎).
+            boolean wordAfter = given == 1 && wordStarts.get(end) && !wordStarts.get(end - 1);
+            if (han(text, at + 1, end) && (Chars.isBoundary(after) || Chars.isAnyOf(after, AFTER_KIN) || wordAfter) && !era) {
                 hits.add(new Hit(at + 1, end, MentionType.PER, null, family + OfficeCompoundRule.slice(text, at + 1, end), List.of(),
                         FOUND_BY, Hit.RULE));
                 return end;
             }
         }
         return -1;
+    }
+
+    /** Where a state, title, place or date the packs know starts, for a name unpunctuated text runs into it. */
+    private static java.util.BitSet wordStarts(List<Hit> known, int length) {
+        java.util.BitSet starts = new java.util.BitSet(length + 1);
+        for (Hit h : known) {
+            if (h.type() != MentionType.PER) {
+                starts.set(h.start());
+            }
+        }
+        return starts;
     }
 
     private static boolean han(int[] text, int start, int end) {
