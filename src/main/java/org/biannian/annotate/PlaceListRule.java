@@ -157,7 +157,7 @@ final class PlaceListRule {
     /** Verbs of relief, remission and attack that open a list of prefectures. */
     private static final String BEFORE_A_LIST = NameRules.VERB_BEFORE_PLACE + "振賑蠲免給";
 
-    /** The prefectures the packs know run together back from {@code end}, three or more, each one PLACE; else none. */
+    /** The prefectures the packs know run together back from {@code end}, each one PLACE; else none. */
     private static List<Hit> gluedPrefectures(int[] text, int end, Dictionary dictionary) {
         int start = end;
         while (start > 0 && dictionary.prefecture(text[start - 1]) != null) {
@@ -174,7 +174,10 @@ final class PlaceListRule {
             }
         }
         List<Hit> hits = new ArrayList<>();
-        if (end - start >= FEWEST_GLUED && !Chars.isHan(Chars.at(text, start - 1)) || end - start >= FEWEST_GLUED + 1) {
+        // Two are enough after a verb or where a clause opens (振湖秀諸州), three or more otherwise.
+        int before = Chars.at(text, start - 1);
+        boolean opened = !Chars.isHan(before) || Chars.isAnyOf(before, BEFORE_A_LIST);
+        if (end - start >= (opened ? 2 : FEWEST_GLUED)) {
             for (int k = start; k < end; k++) {
                 Dictionary.Entry known = dictionary.prefecture(text[k]);
                 hits.add(new Hit(k, k + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), COUNTED_FOUND_BY, Hit.RULE));

@@ -73,8 +73,9 @@ public final class FramedPersonsGenerator {
             // Since the eighteenth session: 王師征江南 (the royal army), 苗翊降于周, 沈勇有謀, 侯汀失於備 (no life ends on them).
             + "征降有失"
             // Since the nineteenth: 周祖命廷璋 (the founder's order), 張海縱掠 (a bandit let loose), 許綴親王班 ("allowed to
-            // join"), 黃雲氣 (a cloud's vapour).
-            + "命縱綴氣"
+            // join"), 黃雲氣 (a cloud's vapour), 王進奉使 (a tribute envoy): a name the harvest keeps makes its last character
+            // one a man's name may end on, before which the verb test then no longer closes a name (太常少卿張銖奉迎).
+            + "命縱綴氣奉"
             // Halls and temples a frame caught as a man (萬華宮): a building's last character, never a given name's.
             + "宮宫寺院廟殿";
     /** Characters no given name holds after its first: a verb (方據渾) and kin (鞏弟布: 鞏's brother 布). */
