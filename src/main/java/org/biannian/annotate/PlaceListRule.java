@@ -174,10 +174,11 @@ final class PlaceListRule {
             }
         }
         List<Hit> hits = new ArrayList<>();
-        // Two are enough after a verb or where a clause opens (振湖秀諸州), three or more otherwise.
+        // Three after a verb or where a clause opens, four otherwise; two run together are a pair, one PLACE (振湖秀諸州:
+        // 湖秀, the prefecture-pair rule's).
         int before = Chars.at(text, start - 1);
         boolean opened = !Chars.isHan(before) || Chars.isAnyOf(before, BEFORE_A_LIST);
-        if (end - start >= (opened ? 2 : FEWEST_GLUED)) {
+        if (end - start >= (opened ? FEWEST_GLUED : FEWEST_GLUED + 1)) {
             for (int k = start; k < end; k++) {
                 Dictionary.Entry known = dictionary.prefecture(text[k]);
                 hits.add(new Hit(k, k + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), COUNTED_FOUND_BY, Hit.RULE));
