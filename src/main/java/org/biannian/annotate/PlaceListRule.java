@@ -73,8 +73,7 @@ final class PlaceListRule {
                 continue;
             }
             if (various) {
-                List<Hit> run = gluedPrefectures(text, i - 1, dictionary);
-                hits.addAll(run);
+                hits.addAll(gluedPrefectures(text, i - 1, dictionary));
                 continue;
             }
             int last = i - 2;
@@ -206,12 +205,6 @@ final class PlaceListRule {
     /** The most names a counted list is read back for, as {@link #countedLists} takes counts up to thirty. */
     private static final int MOST_COUNTED = 30;
 
-    /**
-     * 「大安、石泉、淮安三軍」, 「潼川、崇慶二府」, 「馬蹬、沙窩、岵山三砦」, 「木查、騰雲、吕堰等砦」: names of two or three
-     * characters joined by 、 before a count or 等 and the kind of place, each a place whether the packs know it or not.
-     * A count must be the number of names; the first name is as long as the one after it, since nothing but the list
-     * marks where it starts. One-character names are {@link #countedLists}'.
-     */
     /** Verbs of building and taking before a list of towns: 築, 修, 城 (to wall), and the verbs before a place. */
     private static final String BUILT_OR_TAKEN = NameRules.VERB_BEFORE_PLACE + "築修城";
 
@@ -225,6 +218,13 @@ final class PlaceListRule {
         return next == 3 && end - 3 >= 0 && Chars.isAnyOf(text[end - 3], BUILT_OR_TAKEN) ? 2 : next;
     }
 
+    /**
+     * 「大安、石泉、淮安三軍」, 「潼川、崇慶二府」, 「馬蹬、沙窩、岵山三砦」, 「木查、騰雲、吕堰等砦」: names of two or three
+     * characters joined by 、 before a count or 等 and the kind of place, each a place whether the packs know it or not.
+     * A count must be the number of names; the first name is as long as the one after it, since nothing but the list
+     * marks where it starts, unless a place the packs know or a verb says shorter ({@link #firstNameLength}).
+     * One-character names are {@link #countedLists}'.
+     */
     private static List<Hit> countedNames(int[] text, Dictionary dictionary) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 2; i < text.length; i++) {
