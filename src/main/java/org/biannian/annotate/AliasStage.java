@@ -76,12 +76,12 @@ final class AliasStage {
         introductions.addAll(titleNames);
         for (Hit h : introductions) {
             // A one-character name only of a biography's subject (a son's life appended: 子履。履束髮從戎).
-            // And a kinsman named by one character whom the rule gave his family (絳弟維 → 韓維, 父航 of 劉安世 → 劉航):
-            // 維 again is he.
-            boolean kinWithFamily = h.length() == 1 && h.type() == MentionType.PER
+            // And a man named by one character whom a rule gave his family (絳弟維 → 韓維, 父航 of 劉安世 → 劉航): 維 again
+            // is he.
+            boolean withFamily = h.length() == 1 && h.type() == MentionType.PER
                     && h.canonical().codePointCount(0, h.canonical().length()) > 1;
             if (RECURRING.contains(h.type()) && h.priority() == Hit.RULE && h.id() == null
-                    && (h.length() >= 2 || subjects.contains(h.start()) || kinWithFamily)) {
+                    && (h.length() >= 2 || subjects.contains(h.start()) || withFamily)) {
                 String key = RULE_NAME + h.type() + ":" + h.canonical();
                 fullMentions.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {h.start(), h.end()});
                 personsByAlias.computeIfAbsent(h.canonical(), k -> new ArrayList<>(List.of(key)));

@@ -65,8 +65,7 @@ final class Dictionary {
                         .ifPresent(e -> byFirst.put(key.codePointAt(0), e));
             }
             if (key.codePointCount(0, key.length()) >= 2 && list.stream().anyMatch(e -> e.type() == MentionType.PER)) {
-                personNameEnds.set(key.codePointBefore(key.length()));
-                key.codePoints().skip(1).forEach(personNameInsides::set);
+                countPersonName(key);
             }
             if (key.codePointCount(0, key.length()) == 1) {
                 list.stream().filter(e -> e.type() == MentionType.PLACE).findFirst()
@@ -97,12 +96,17 @@ final class Dictionary {
             for (Name name : record.names()) {
                 String key = foldKey(name.text());
                 if (key.codePointCount(0, key.length()) >= 2) {
-                    dictionary.personNameEnds.set(key.codePointBefore(key.length()));
-                    key.codePoints().skip(1).forEach(dictionary.personNameInsides::set);
+                    dictionary.countPersonName(key);
                 }
             }
         }
         return dictionary;
+    }
+
+    /** Counts a person's name of two characters or more (folded) in the name statistics. */
+    private void countPersonName(String key) {
+        personNameEnds.set(key.codePointBefore(key.length()));
+        key.codePoints().skip(1).forEach(personNameInsides::set);
     }
 
     static Dictionary of(Authority authority) {

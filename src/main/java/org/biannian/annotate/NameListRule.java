@@ -23,7 +23,8 @@ final class NameListRule {
     /** The words of men named together (等, 兩部, 各, 並, 皆): the closers a list's last name of three characters takes. */
     private static final String TOGETHER = "等兩各並竝皆";
     /** Never in a listed name: the words of places, troops and offices that lists of other things hold. */
-    private static final java.util.BitSet NOT_IN_NAME = Chars.setOf("州軍縣府路城寨砦堡鎮關山河江水宮殿寺院司使人兵等之其諸");
+    static final String NOT_IN_NAME_CHARACTERS = "州軍縣府路城寨砦堡鎮關山河江水宮殿寺院司使人兵等之其諸";
+    private static final java.util.BitSet NOT_IN_NAME = Chars.setOf(NOT_IN_NAME_CHARACTERS);
 
     private NameListRule() {
     }

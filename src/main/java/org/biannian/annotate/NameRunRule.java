@@ -13,8 +13,8 @@ import java.util.List;
 final class NameRunRule {
 
     static final String FOUND_BY = "rule:name-run";
-    /** Never in a name of a run: the words of places, troops, offices and counts that run between men too. */
-    private static final java.util.BitSet NOT_IN_NAME = Chars.setOf("州軍縣府路城寨砦堡鎮關山河江水宮殿寺院司使人兵等之其諸以為與及並竝皆各");
+    /** Never in a name of a run: what never is in a listed name ({@link NameListRule}), and the words that join men. */
+    private static final java.util.BitSet NOT_IN_NAME = Chars.setOf(NameListRule.NOT_IN_NAME_CHARACTERS + "以為與及並竝皆各");
     /** Never a given name's character here: what a man does next, titles and kin (常謂, 尹京, 白於, 秦王, 朱皇后, 楊戡子, 言于朝, 李淑後). */
     private static final String NOT_GIVEN = TitledNameRule.AFTER_NAME + "謂京王皇后妃子孫弟兄相繼修下金朝後";
     /** The longest stretch between two men read as men. */

@@ -188,12 +188,11 @@ final class PlaceListRule {
 
     /** How far around a glued pair {@link #punctuatedAround} looks for an editor's marks. */
     private static final int PUNCTUATION_REACH = 20;
-    private static final String MARKS = "，。、；：「」？！";
 
-    /** Whether an editor's punctuation mark stands within {@link #PUNCTUATION_REACH} of {@code at}. */
+    /** Whether an editor's punctuation mark (a boundary other than a line's end or a space) stands within reach of {@code at}. */
     private static boolean punctuatedAround(int[] text, int at) {
         for (int k = Math.max(0, at - PUNCTUATION_REACH); k < Math.min(text.length, at + PUNCTUATION_REACH); k++) {
-            if (Chars.isAnyOf(text[k], MARKS)) {
+            if (Chars.isBoundary(text[k]) && !Character.isWhitespace(text[k])) {
                 return true;
             }
         }

@@ -39,7 +39,6 @@ final class TitledNameRule {
      * them (王至): 沔州都統劉昌祖至皂郊, 鄂州統制劉世榮會兵, 楚州鈐轄梁昭祖焚金人糧舟, 監察御史沈繼祖録淹囚, 中書舍人范仲藝力争.
      */
     private static final String AFTER_FULL_NAME = "至會焚録錄力";
-    /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
     /** A title's man of one given character closed only by a verb no name of the packs ends on ({@link #unnamedVerbAt}). */
     static final String BEFORE_VERB_FOUND_BY = "rule:person-before-verb";
     /** Verbs of taking an office away, before the man's title: 奪祕書正字胡珵官 (his 官 closes the name). */
@@ -54,6 +53,7 @@ final class TitledNameRule {
         }
         return false;
     }
+    /** Adverbs and verbs that run a clause on after a man: never the last of a two-character given name after a title. */
     private static final String NOT_LAST_OF_TWO = "未不嘗共俱並竝無後追退馳走奔送附謂衝降歿沒没"; // not 已: 克己, 約己 are written 克已; 降, 歿: 蕭琦降于, 張順歿於
     /** Adverbs before such a verb, never a name's last character: 太尉劉錡甫至 ("had just arrived"). */
     private static final String ADVERBS_BEFORE_GOING = ADVERBS + "甫始方纔才已";
@@ -1017,7 +1017,7 @@ final class TitledNameRule {
     private static final List<String> CONSORT_RANKS = List.of("賢妃", "淑妃", "德妃", "徳妃", "貴妃", "宸妃", "婕妤", "昭儀", "昭容",
             "修容", "修儀", "充媛", "婉容");
     /** Words of the 諡法 that officials' posthumous names are made of (忠肅, 文正, 沖靖, 恭惠, 武莊). */
-    private static final java.util.BitSet POSTHUMOUS_WORDS = Chars.setOf("文忠武正肅恭獻簡靖康定襄莊敏毅穆懿惠恵僖宣元安成昭景貞節清愍烈壯勇威質端良孝和沖純懷順穆桓翼");
+    private static final java.util.BitSet POSTHUMOUS_WORDS = Chars.setOf("文忠武正肅恭獻簡靖康定襄莊敏毅穆懿惠恵僖宣元安成昭景貞節清愍烈壯勇威質端良孝和沖純懷順桓翼");
 
     /** The words that open {@link #namesAWordFixes}' frames: 諡 / 謚, 名, and the kin 弟 兄 姪 子 父 祖. */
     private static final java.util.BitSet WORD_FIXES_SET = Chars.setOf("諡謚名弟兄姪子父祖");
