@@ -152,7 +152,9 @@ public final class Annotator {
         // Selection before aliasing: a given name counts only after its full name has been accepted.
         hits = Selector.empressesAsRoles(hits, codePoints);
         hits = Selector.withoutInstitutions(hits, codePoints);
-        List<Hit> selected = Selector.select(hits, works.interiors(), codePoints, knownPlaces);
+        List<Hit> selected = new ArrayList<>(Selector.select(hits, works.interiors(), codePoints, knownPlaces));
+        selected.addAll(PlaceSiblingRule.hits(codePoints, selected));
+        selected.sort(Hit.BY_POSITION);
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         for (Hit h : openings) {
             if (h.type() == MentionType.PER && (Chars.at(codePoints, h.end()) == '字' || h.foundBy().equals(BiographyOpeningRule.SON_FOUND_BY))) {

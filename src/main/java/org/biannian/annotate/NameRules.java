@@ -40,7 +40,7 @@ final class NameRules {
      * Verbs that take a place as object: a two-character stem never starts with one (「陷涪州」 is 陷 +
      * 涪州), and after one a one-character stem is a place (「建房州」, 「配商州」).
      */
-    static final String VERB_BEFORE_PLACE = "奪授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵戰";
+    static final String VERB_BEFORE_PLACE = "擣奪授除封拜詔升遣陷復于罷縱並責命令請賜移改置徙還取克拔隸割權建配蠲斬殺劫知判攻至入出屯守圍寇掠犯抵趨赴歸徙過渡築破襲據奔走遁駐詣幸御監言領加擢侵戰";
 
     /** The verbs above that are not also one-character prefecture names (建州, 歸州, 復州 are). */
     static final String VERB_NOT_PREFECTURE = VERB_BEFORE_PLACE.replaceAll("[建歸復]", "");
@@ -290,6 +290,11 @@ final class NameRules {
                 lastVisitedEnd = end + 1;
                 continue;
             }
+            if (shortLandscape(text, end)) {
+                hits.add(new Hit(end - 1, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 1, end + 1),
+                        List.of(), "rule:place-suffix", Hit.RULE));
+                continue;
+            }
             // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
             // stem only for 州 (棄城, 引軍 are verb and object); a stem never holds a numeral or a suffix.
             // Prefectures (X州, X軍) stand anywhere a noun can; the other suffixes are also plain words
@@ -336,8 +341,22 @@ final class NameRules {
                         List.of(), "rule:place-suffix", Hit.RULE));
                 continue;
             }
-            for (int stem = 2; stem >= 1; stem--) {
+            // 砦柵, 寨柵: a fort's palisade, the common word (焚列屯砦柵), no name before it; nor before another fort word
+            // (修堡砦), unless the fort is named again (寇杏子堡堡有).
+            boolean fort = Chars.isAnyOf(suffix, FORTS);
+            if (fort && (Chars.isAnyOf(after, "柵栅") || Chars.isAnyOf(after, FORTS) && after != suffix)) {
+                continue;
+            }
+            for (int stem = fort ? 3 : 2; stem >= 1; stem--) {
                 int start = end - stem;
+                if (stem == 3) {
+                    if (longFortStem(text, start, end)) {
+                        hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
+                                List.of(), "rule:place-suffix", Hit.RULE));
+                        break;
+                    }
+                    continue;
+                }
                 // 作醴泉觀: the verb opens a hall's name; 醴泉 is no place of its own before it.
                 if (stem == 2 && Chars.isAnyOf(Chars.at(text, start), PALACE_BEFORE) && Chars.isAnyOf(after, HALLS)) {
                     continue;
@@ -349,6 +368,7 @@ final class NameRules {
                 if (start < 0 || stem == 1 && suffix != '州' && !county || kindOfCounty || !allHan(text, start, end)
                         || Chars.isAnyOf(text[start], NOT_A_STEM) && !(visited && stem == 2 && Chars.isAnyOf(text[start], HALL_FIRSTS)) // 御大慶殿
                         || Chars.isAnyOf(text[end - 1], NOT_LAST_OF_STEM) && !(visited && text[end - 1] == '一' && text[start] == '太')
+                        && !(fort && stem == 2 && Chars.isAnyOf(text[end - 1], FORT_STEM_ENDS))
                         && !(suffix == '鎮' && text[end - 1] == '城') // 呂城鎮: a market town named after a town
                         || stem == 2 && Chars.isAnyOf(text[start], VERB_BEFORE_PLACE)
                         || stem == 1 && Chars.isAnyOf(text[start], VERB_NOT_PREFECTURE)) {
@@ -357,7 +377,10 @@ final class NameRules {
                 int before = Chars.at(text, start - 1);
                 // 「復安州華州兗州」: prefectures listed without punctuation, each after the last one's suffix.
                 // 「鳳翔府之石壁砦」: a fort of the place just named, after 之.
-                boolean fortOf = before == '之' && stem == 2 && Chars.isAnyOf(suffix, "寨砦堡");
+                // 「主渭州治平砦」: and one after the prefecture it belongs to.
+                // And one raided (敵復畧土塠砦): 略 elsewhere is a book's (東都事畧作宋城人), so only before a fort.
+                boolean fortOf = (before == '之' || Chars.isAnyOf(before, "州軍府略畧")) && stem == 2 && fort
+                        && !Chars.isAnyOf(text[start], "縣鎮鎭"); // 州縣鎭砦: the counties, towns and forts
                 if (visited && stem == 2) {
                     lastVisitedEnd = end + 1;
                 }
@@ -374,6 +397,40 @@ final class NameRules {
         }
     }
 
+    /** The suffixes of forts: the words name nothing but a stronghold. */
+    private static final String FORTS = "寨砦堡";
+    /** The landscape a fort is named after ends its stem (狼山砦, 白草川寨, 木瓜谷堡), though it ends no prefecture's. */
+    private static final String FORT_STEM_ENDS = "山川谷河";
+
+    /**
+     * The last of a three-character fort's stem: the landscape it is named after (王子山砦, 廣吳嶺堡, 平虜橋砦). Other
+     * three-character runs before 砦 were mostly a verb and a two-character name over 宋史 (移治紫資砦, 耕陽武砦).
+     */
+    private static final String LONG_FORT_STEM_ENDS = "山嶺川谷河橋渦岔門";
+
+    /**
+     * 「擣王子山砦」, 「破石額山砦」: a fort's name of three characters before its suffix, after a verb of taking,
+     * building or going (or where a clause opens); the first is no verb or word the stems never open with, so the verb
+     * is not read into the name (攻破米脂砦 is 米脂).
+     */
+    private static boolean longFortStem(int[] text, int start, int end) {
+        int before = Chars.at(text, start - 1);
+        if (start < 1 || !allHan(text, start, end) || !(Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE)
+                || Chars.isAnyOf(before, VERB_BEFORE_PLACE))) {
+            return false;
+        }
+        if (Chars.isAnyOf(text[start], NOT_A_STEM) || Chars.isAnyOf(text[start], VERB_BEFORE_PLACE) || Chars.isAnyOf(text[start], BEFORE_PLACE)) {
+            return false;
+        }
+        // 金人破砦: a clause, not a name; 江水砦: a fort of the water, no name.
+        for (int k = start; k < end; k++) {
+            if (Chars.isAnyOf(text[k], "州軍縣府寨砦堡城之其諸等人") || Chars.isAnyOf(text[k], VERB_BEFORE_PLACE) || Chars.isChineseNumeral(text[k])) {
+                return false;
+            }
+        }
+        return Chars.isAnyOf(text[end - 1], LONG_FORT_STEM_ENDS);
+    }
+
     /**
      * After 城, a part of the town or its defence (城下, 城中, 城南, 城守): 城 is the town's walls, not a name's suffix, and
      * the guidelines tag the place before it (太原城下 ⊃ 太原); the stem guessed there was a clause's words (駐兵汴城下,
@@ -387,6 +444,31 @@ final class NameRules {
     private static final String BEFORE_LANDSCAPE = "於于扵次至自由踰逾濟渡駐屯禱如奪趨抵戰";
     /** Never inside such a name: the particles and words that run a clause on (至其山, 於是河). */
     private static final String NOT_IN_LANDSCAPE = "之以而為與及其所者也是此彼諸皆各於于扵在";
+
+    /** Where a mountain or river by one character and its suffix starts: a preposition of place or a verb of going. */
+    private static final String BEFORE_SHORT_LANDSCAPE = BEFORE_LANDSCAPE + "自入出屯";
+    /**
+     * Never the stem of such a name: the waters and mountains themselves, and the works done on a river (便於治河, 開河以疏,
+     * 濬河) or a likeness (如丘山).
+     */
+    private static final String NOT_A_SHORT_LANDSCAPE = "沿江淮河山湖海水開治濬浚導塞修脩築丘";
+    /** What closes such a name besides the editor's marks: the army's advance or retreat from it, or its flooding (自瀼河進, 沙河溢). */
+    private static final String AFTER_SHORT_LANDSCAPE = "進而以溢";
+
+    /**
+     * 「戰於蠻河，」, 「追至莽山，」, 「國自南山進」: one character and 山 or 河 after a preposition or a verb of going, closed
+     * by the editor's mark or the advance. Unpunctuated nothing closes it (於是河決, 至沿河), so there it is left.
+     */
+    private static boolean shortLandscape(int[] text, int end) {
+        int stem = end - 1;
+        if (stem < 1 || text[end] != '山' && text[end] != '河' || !Chars.isAnyOf(text[stem - 1], BEFORE_SHORT_LANDSCAPE)) {
+            return false;
+        }
+        int after = Chars.at(text, end + 1);
+        return Chars.isHan(text[stem]) && !Chars.isAnyOf(text[stem], NOT_IN_LANDSCAPE) && !Chars.isAnyOf(text[stem], NOT_A_STEM)
+                && !Chars.isAnyOf(text[stem], NOT_A_SHORT_LANDSCAPE) && !Chars.isAnyOf(text[stem], BEFORE_SHORT_LANDSCAPE) // 渡濟河: to cross
+                && (Chars.isAnyOf(after, "，。；：") || Chars.isAnyOf(after, AFTER_SHORT_LANDSCAPE));
+    }
 
     /**
      * 「踰天都山」, 「濟拒馬河」, 「至小水河」, 「如大房山」: two characters and a landscape suffix after a preposition or a

@@ -83,6 +83,10 @@ final class NobleTitleRule {
                 }
             }
             // 嗣秀王師彌: after the heir's 嗣, 王師 is the title and a name, not the royal army.
+            if (text[i] == '王' && enfeoffed(text, i - 1)) {
+                titles.add(title(text, i - 1, i + 1));
+                continue;
+            }
             if (text[i] == '王' && Chars.isAnyOf(text[i - 1], FIEFS)
                     && (!Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_PRINCE) || Chars.at(text, i - 2) == '嗣')) {
                 int before = Chars.at(text, i - 2);
@@ -110,6 +114,35 @@ final class NobleTitleRule {
             }
         }
         return titles;
+    }
+
+    /** No fief: numerals, the words for princes in general (諸王, 親王, 郡王) and a clause's particles (封其王). */
+    private static final String NOT_A_FIEF = "一二三四五六七八九十百千萬諸親郡嗣之其以為爲府時拜王國";
+    /** How far back from 為 the verb of enfeoffment may stand (追封韓世忠為蘄王). */
+    private static final int ENFEOFFED_REACH = 8;
+
+    /**
+     * Whether {@code at} is the fief of a prince's title conferred: right after 封 (進封昇王, 追封永王) or after 為 in a
+     * clause of enfeoffment (追封劉光世為鄜王). The verb says it is a title, so the fief need not be one the list knows:
+     * the later Song's fiefs were many (昇, 永, 昭, 蘄, 鄜, 循).
+     */
+    private static boolean enfeoffed(int[] text, int at) {
+        if (!Chars.isHan(text[at]) || Chars.isAnyOf(text[at], NOT_A_FIEF) || Chars.isAnyOf(Chars.at(text, at + 2), NOT_AFTER_PRINCE)) {
+            return false;
+        }
+        int before = Chars.at(text, at - 1);
+        if (before == '封') {
+            return true;
+        }
+        if (before != '為' && before != '爲') {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 1 - ENFEOFFED_REACH) && !Chars.isBoundary(text[k]); k--) {
+            if (text[k] == '封') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,18 @@ final class ShortPlaceRule {
     private static final String AFTER_REGION = "之歸還來来";
     /** Prefectures by one character that are more often words after such verbs (至長, 入西, 於是, 至和). */
     private static final String NOT_A_GOAL = "地西南東北高長文安平和通明光永寧信義忠順恩武康復";
+    /**
+     * The verbs of going, taking and holding before which a prefecture the packs know by one character is a goal where the
+     * editor closes the clause after it, named in full in the text or not (金人陷越，, 先至岳，, 守眉，).
+     */
+    private static final String GOAL_CLOSING = "入陷守戍拔趨赴抵還幸"; // not 至, also "most" (至廣, 至貴), nor 克 (弗克濟)
+    /** The marks that close a clause: not 、, which runs a list of given names on (守讓、守贄、守澄). */
+    private static final String CLAUSE_ENDS = "，。；：";
+    /**
+     * Prefectures by one character that are words after those verbs besides {@link #NOT_A_GOAL}: 守令 and 守相 (the
+     * governors), 入相 (to become chief minister), 入衞 (to come to guard the court), 入保, 還鄉, 還鎮 (back to one's post).
+     */
+    private static final String NOT_A_CLOSING_GOAL = "令相衞衛保鄉郷鎮";
     /** Verbs of holding and taking, whose object goes on with 之 (保蜀之方, 取燕之謀; not 於德之, a man). */
     private static final String HELD = "保護䕶防取守救";
     /** How far back the prefecture must be named in full for the object of such a verb. */
@@ -421,7 +433,9 @@ final class ShortPlaceRule {
         // 「康王至相，」, 「合兵攻蔡，」, 「保蜀之方」: the goal of a movement or an attack closing its clause.
         // Only a prefecture the text names in full somewhere (相州 in a man's from 相州): 至貴, 于府 are words.
         boolean goal = (beforeClasses & GOAL_VERB) != 0 && (Chars.isBoundary(after) || after == '之' && Chars.isAnyOf(before, HELD))
-                && named.containsKey(text[at]) && !Chars.isAnyOf(text[at], NOT_A_GOAL) && !polity(dictionary, text[at]);
+                && (named.containsKey(text[at]) || Chars.isAnyOf(after, CLAUSE_ENDS) && Chars.isAnyOf(before, GOAL_CLOSING)
+                && !Chars.isAnyOf(text[at], NOT_A_CLOSING_GOAL))
+                && !Chars.isAnyOf(text[at], NOT_A_GOAL) && !polity(dictionary, text[at]);
         // 入蜀, 帥蜀, 尹京, 將駐于汴, 自蜀歸: a region or capital the packs name by one character (蜀 for 四川, 京 and 汴 for
         // 開封), the goal of a going or a charge. A state's name as well (蜀) only so, not after an attack (討蜀: the state).
         // The pack's own one-character name wins over a prefecture's first character (蜀 is 四川 there, not 蜀州).

@@ -261,8 +261,9 @@ final class TitledNameRule {
             if (surname == 0) {
                 if (princely) {
                     int end = princeNameEnd(text, start, titleStarts);
-                    // The heir by one character only, where his clause goes on (皇太子詢薨): 皇太子妃, 皇太子侍立 are words.
-                    if (end > 0 && !(heir && (end != start + 1 || Chars.isBoundary(Chars.at(text, end)) || text[start] == '妃'))) {
+                    // The heir by one character only, where his clause goes on (皇太子詢薨): 皇太子侍立 is words (and 皇太子妃
+                    // his consort, as 恭王妃 a prince's: 妃 opens no prince's name).
+                    if (end > 0 && !(heir && (end != start + 1 || Chars.isBoundary(Chars.at(text, end))))) {
                         names.add(new Hit(start, end, MentionType.PER, null, OfficeCompoundRule.slice(text, start, end), List.of(),
                                 "rule:prince-after-title", Hit.RULE));
                     }
@@ -532,7 +533,7 @@ final class TitledNameRule {
      * First characters of words for a crowd, a promotion or retirement, never of a prince's name (樂安郡王羣臣進秩;
      * 壽春郡王加太保; 魏國公致仕).
      */
-    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開加致"
+    private static final String NOT_PRINCE_NAME = NobleTitleRule.FIEFS + "改名羣群諸百之其暴疾遂乃亦既又即至入出還來朝開加致後妃夫"
             // A prince's residence, shrine or household after his title (幸荆王第, 奉濮王祠事, 秀王夫人), no name.
             + "第祠府宅宫宮廟墓園夫"
             // What is said of him or done for him (濮王稱考: to call him father; 皇太子侍立, 皇太子擇配).
@@ -545,7 +546,7 @@ final class TitledNameRule {
     private static int princeNameEnd(int[] text, int start, java.util.BitSet titleStarts) {
         // Not a day: 「封荆國公丙戌進封岐王」 moves on to the next entry.
         if (start + 1 > text.length || !allNameCharacters(text, start, start + 1) || Chars.isAnyOf(text[start], NOT_PRINCE_NAME)
-                || Chars.isDayAt(text, start)) {
+                || Chars.isDayAt(text, start) || Chars.isChineseNumeral(text[start])) { // 追封循王六子皆進官: his six sons
             return -1;
         }
         int next = Chars.at(text, start + 1);
@@ -558,7 +559,8 @@ final class TitledNameRule {
         // And where another prince follows in a list (以定王桓、嘉王楷並為太保), or he sends someone (信王榛遣馬擴).
         boolean oneCloses = Chars.isAnyOf(next, "乞薨卒兼判遣") || princeListed(text, start + 1, titleStarts)
                 || Chars.isAnyOf(next, "進加") && Chars.isAnyOf(Chars.at(text, start + 2), PHRASE_AFTER_PRINCE)
-                || Chars.isAnyOf(next, "為爲並竝") && !Chars.isAnyOf(text[start], "皆嘗復將俱每仍");
+                || Chars.isAnyOf(next, "為爲並竝") && !Chars.isAnyOf(text[start], "皆嘗復將俱每仍")
+                || next == '封' && titleStarts.get(start + 2); // 俁進封萃王偲封睦王: 偲, then his enfeoffment
         if (oneCloses) {
             return start + 1;
         }

@@ -958,4 +958,35 @@ class AnnotatorTest {
                 .extracting(x -> x.text() + "/" + x.type())
                 .contains("公主/OFFICE", "帝姬/OFFICE", "大散關/PLACE", "邈川/PLACE", "瓜洲/PLACE");
     }
+
+    @Test
+    void phrasesOfTheTwentiethSession() {
+        // A prince's title conferred on a fief no list holds, right after 封 or after 為 in a clause of enfeoffment
+        // (卷8, 34, 41), the fief nested as a PLACE; and a prince's one-character name before his own enfeoffment (卷246).
+        assertThat(annotate("壽春郡王加太保，進封昇王。已酉，追封韓世忠為蘄王。開府儀同三司，追封永王，諡沖安。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type())
+                .contains("昇王/OFFICE", "昇/PLACE", "蘄王/OFFICE", "蘄/PLACE", "永王/OFFICE", "永/PLACE");
+        assertThat(annotate("俁進封萃王偲封睦王徽宗朝俱歴太", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("偲").doesNotContain("偲封");
+        // Forts named after a mountain or a valley, of three characters after a verb, or after their prefecture
+        // (卷279, 412, 452); not a fort's palisade (卷43) nor a verb read into the name.
+        assertThat(annotate("契丹破狼山砦。是夜，壯士楊青等擣王子山砦。弟思立以䕃主渭州治平砦。焚列屯砦栅、廬舍。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("狼山砦", "王子山砦", "治平砦").doesNotContain("焚列屯砦", "列屯砦");
+        // A prefecture by one character, the goal of a going or a taking where the editor closes the clause (卷22, 409,
+        // 448), not the governors (守令) nor a minister's appointment (入相).
+        assertThat(annotate("辛卯，金人入燕，蕭氏出奔。尋以同産弟魏了翁守眉，改監資州酒務。詔精擇監司、守令。張商英入相，召為吏部尚書。",
+                List.of())).filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("燕", "眉").doesNotContain("令", "相");
+        // A mountain or a river by one character after a preposition or a verb of going (卷46, 289, 403), not a verb
+        // before 河 (卷412: 濟河, to cross the river).
+        assertThat(annotate("將張喜等遇北兵，戰於蠻河。其母車帳至狼山。國自南山進，張威自瀼河進。獻策宗政由羅家渡濟河，宗政然之。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("蠻河", "狼山", "南山", "瀼河").doesNotContain("濟河");
+        // Names no pack knows, listed with places found (卷8, 397, 402), by the rule for lists; not a verb before the list.
+        assertThat(annotate("秋七月壬申朔，除閩、浙、荆湖、廣南歳丁錢。河道通北方者五，清、汴、渦、頴、蔡是也。甲戌，大雪，停汴口、蔡河夫役。",
+                List.of())).filteredOn(x -> x.type() == MentionType.PLACE).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("閩/" + PlaceSiblingRule.FOUND_BY, "浙/" + PlaceSiblingRule.FOUND_BY, "渦/" + PlaceSiblingRule.FOUND_BY)
+                .noneMatch(x -> x.startsWith("停"));
+    }
 }
