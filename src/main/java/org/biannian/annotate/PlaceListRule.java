@@ -21,6 +21,7 @@ final class PlaceListRule {
         hits.addAll(listedStems(text, dictionary));
         hits.addAll(countedCounties(text, dictionary));
         hits.addAll(countedNames(text, dictionary));
+        hits.addAll(runsBeforePrefecture(text, dictionary));
         int i = 0;
         while (i < text.length) {
             if (abbreviation(dictionary, text[i]) == null) {
@@ -68,12 +69,13 @@ final class PlaceListRule {
         for (int i = 0; i + 1 < text.length; i++) {
             // Not 諸州 after 、: 「江、浙諸州」 names regions whose prefectures are meant, not prefectures; but a glued run of
             // three or more prefectures the packs know before it is a list (是嵗洪吉江蘄諸州水, the 四庫 text).
-            boolean various = i >= 1 && text[i - 1] == '諸';
-            if (text[i] != '州' || !various && !(Chars.isAnyOf(text[i - 1 < 0 ? 0 : i - 1], "等二三四五六七八九十"))) {
+            // And 數州, several prefectures (盗起晋絳澤潞數州); 郡 for 州 as the prose writes it (光鄂江黄四郡, 兗鄆齊濮曹濟諸郡).
+            boolean various = i >= 1 && (text[i - 1] == '諸' || text[i - 1] == '數' && text[i] == '州');
+            if (text[i] != '州' && text[i] != '郡' || !various && !(Chars.isAnyOf(text[i - 1 < 0 ? 0 : i - 1], "等二三四五六七八九十"))) {
                 continue;
             }
             if (various) {
-                hits.addAll(gluedPrefectures(text, i - 1, dictionary));
+                hits.addAll(gluedPrefectures(text, i - 1, 0, dictionary));
                 continue;
             }
             int last = i - 2;
@@ -112,9 +114,12 @@ final class PlaceListRule {
                 boolean etc = runEnd < numeralStart;
                 boolean clean = true;
                 for (int k : run) {
-                    clean &= !Chars.isAnyOf(text[k], "州軍府縣路監");
+                    clean &= !Chars.isAnyOf(text[k], "州軍府縣路監等");
                 }
-                if (clean && (known == count || count >= 4 && (etc ? 3 * known >= 2 * count : 2 * known >= count))) {
+                // 郡 is also the prose's word for a prefecture in general (作書許金四郡: a letter promising the 金 four of them):
+                // a run before it needs two thirds known too.
+                boolean strict = etc || text[i] == '郡';
+                if (clean && (known == count || count >= 4 && (strict ? 3 * known >= 2 * count : 2 * known >= count))) {
                     items = run;
                 }
             }
@@ -156,8 +161,11 @@ final class PlaceListRule {
     /** Verbs of relief, remission and attack that open a list of prefectures. */
     private static final String BEFORE_A_LIST = NameRules.VERB_BEFORE_PLACE + "振賑蠲免給";
 
-    /** The prefectures the packs know run together back from {@code end}, each one PLACE; else none. */
-    private static List<Hit> gluedPrefectures(int[] text, int end, Dictionary dictionary) {
+    /**
+     * The prefectures the packs know run together back from {@code end}, each one PLACE; else none. {@code vouched}: how
+     * many prefectures named in full close the run (冀益黎雅州: 雅州), each counting towards its length.
+     */
+    private static List<Hit> gluedPrefectures(int[] text, int end, int vouched, Dictionary dictionary) {
         int start = end;
         while (start > 0 && dictionary.prefecture(text[start - 1]) != null) {
             start--;
@@ -167,7 +175,7 @@ final class PlaceListRule {
             start++;
         }
         // Not where two of them are a region the packs know (江西湖南諸州, 兩浙江湖福建諸州): regions' prefectures are meant.
-        for (int k = start; k + 1 < end; k++) {
+        for (int k = start; k + 1 < end + vouched; k++) {
             if (dictionary.first(text, k, k + 2, MentionType.PLACE) != null) {
                 return List.of();
             }
@@ -177,7 +185,7 @@ final class PlaceListRule {
         // 湖秀, the prefecture-pair rule's).
         int before = Chars.at(text, start - 1);
         boolean opened = !Chars.isHan(before) || Chars.isAnyOf(before, BEFORE_A_LIST);
-        if (end - start >= (opened ? FEWEST_GLUED : FEWEST_GLUED + 1)) {
+        if (end - start + vouched >= (opened ? FEWEST_GLUED : FEWEST_GLUED + 1)) {
             for (int k = start; k < end; k++) {
                 Dictionary.Entry known = dictionary.prefecture(text[k]);
                 hits.add(new Hit(k, k + 1, MentionType.PLACE, known.id(), known.canonical(), List.of(), COUNTED_FOUND_BY, Hit.RULE));
@@ -185,6 +193,36 @@ final class PlaceListRule {
         }
         return hits;
     }
+
+    /**
+     * Unpunctuated, 「冀益黎雅州地震」, 「以誓書及燕京涿易檀順景薊州來歸」: prefectures by one character run together before the
+     * last written in full, X州, which vouches for the run as one more of the list ({@link #gluedPrefectures}).
+     */
+    private static List<Hit> runsBeforePrefecture(int[] text, Dictionary dictionary) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 3; i < text.length; i++) {
+            // Not before 州縣, 州郡 (襄郢新復州縣: the newly recovered prefectures and counties).
+            if (text[i] != '州' || Chars.isAnyOf(Chars.at(text, i + 1), "縣郡軍府") || dictionary.prefecture(text[i - 1]) == null
+                    || dictionary.first(text, i - 2, i + 1, MentionType.PLACE) != null) {
+                continue;
+            }
+            int start = i - 1;
+            while (start > 0 && dictionary.prefecture(text[start - 1]) != null && !Chars.isAnyOf(text[start - 1], NOT_IN_RUN)) {
+                start--;
+            }
+            // Two before X州 only after a verb of appointment or remission (除并代忻州, 知循隨安州); else three (遂定河州 is a
+            // clause). Not where the last before X州 is a verb of taking (劉洪道復青州, 邵隆復虢州: a man, then 復).
+            int run = i - 1 - start;
+            boolean verbBefore = Chars.isAnyOf(text[i - 2], NameRules.VERB_BEFORE_PLACE);
+            if (!verbBefore && (run >= 3 || run == 2 && Chars.isAnyOf(Chars.at(text, start - 1), "除知判"))) {
+                hits.addAll(gluedPrefectures(text, i - 1, 1, dictionary));
+            }
+        }
+        return hits;
+    }
+
+    /** Prefectures by one character that are also the words for directions, rank and age (西南蕃, 漢上, 新復): never in a glued run. */
+    private static final String NOT_IN_RUN = "東西南北上中下新舊";
 
     /** How far around a glued pair {@link #punctuatedAround} looks for an editor's marks. */
     private static final int PUNCTUATION_REACH = 20;

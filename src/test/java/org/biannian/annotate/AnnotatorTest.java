@@ -988,5 +988,12 @@ class AnnotatorTest {
                 List.of())).filteredOn(x -> x.type() == MentionType.PLACE).extracting(x -> x.text() + "/" + x.foundBy())
                 .contains("閩/" + PlaceSiblingRule.FOUND_BY, "浙/" + PlaceSiblingRule.FOUND_BY, "渦/" + PlaceSiblingRule.FOUND_BY)
                 .noneMatch(x -> x.startsWith("停"));
+        // Unpunctuated, prefectures by one character glued before 郡 and its count, before 數州, and before the last written
+        // in full (卷397, 326, 7, 303); not the newly recovered 州縣 (卷43) nor a man before 復 (卷366).
+        assertThat(annotate("首陳邊事乞増光鄂江黄四郡戍属江陵大中祥符中盗起晋絳澤潞數州信應募籍軍張齊賢為兵部尚書冀益黎雅州地震"
+                + "得已者坐其首黥之厯知夀潤滁安州壬午詔襄郢新復州縣賦税復三年死子弟皆流嶺南劉洪道復青州執金守", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE && x.text().length() == 1).extracting(Mention::text)
+                .contains("光", "鄂", "江", "黄", "晋", "絳", "澤", "潞", "冀", "益", "黎", "夀", "潤", "滁")
+                .doesNotContain("新", "復", "道");
     }
 }
