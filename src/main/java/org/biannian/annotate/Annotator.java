@@ -125,6 +125,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(openings, hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(KinAtLifeEndRule.hits(codePoints, openings, hits), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(NameRules.hits(codePoints), hits, codePoints.length, knownPlaces));
+        hits.addAll(Selector.withoutClashes(BattleSiteRule.hits(codePoints), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length, knownPlaces));
         hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints));

@@ -218,14 +218,18 @@ final class OfficeCompoundRule {
     }
 
     /**
-     * 「馮京罷，知河陽。」: a prefecture by its old name, without 州 / 府, governed: 知 opening the clause or after a verb
-     * of posting, the place closing it (不知河陽 is knowing, not governing).
+     * 「馮京罷，知河陽。」, 「還知河陽，」, 「辟通判河陽。」: a prefecture by its old name, without 州 / 府, governed: 知 or 判
+     * opening the clause or after a verb of posting (or 通 / 同 of the vice-governor), the place closing it (不知河陽 is
+     * knowing, not governing).
      */
     private static boolean governedByOldName(int[] text, Hit place) {
         int before = Chars.at(text, place.start() - 2);
-        return Chars.at(text, place.start() - 1) == '知' && (Chars.isBoundary(before) || Chars.isAnyOf(before, "徙出改復移再遷罷"))
+        return Chars.isAnyOf(Chars.at(text, place.start() - 1), "知判") && (Chars.isBoundary(before) || Chars.isAnyOf(before, POSTED))
                 && Chars.isBoundary(Chars.at(text, place.end()));
     }
+
+    /** Verbs of posting before 知 / 判 and a prefecture by its old name, and the vice-governor's 通 / 同. */
+    private static final String POSTED = "徙出改復移再遷罷還辟除歷厯授兼通同";
 
     /**
      * Prefixes of a prefecture's staff post (簽書河陽判官, 簽鎮東軍節度判官), longest first, folded as the text the

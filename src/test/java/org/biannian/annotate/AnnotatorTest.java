@@ -995,5 +995,16 @@ class AnnotatorTest {
                 .filteredOn(x -> x.type() == MentionType.PLACE && x.text().length() == 1).extracting(Mention::text)
                 .contains("光", "鄂", "江", "黄", "晋", "絳", "澤", "潞", "冀", "益", "黎", "夀", "潤", "滁")
                 .doesNotContain("新", "復", "道");
+        // Where a battle was fought or an army marched, closed by the editor's mark (金史卷6, 宋史卷22, 323, 40), not a known
+        // place and the side of it (卷2), nor 于 after the army as a noun (卷46).
+        assertThat(annotate("元帥完顔黙音等敗斡罕于長濼。撃敗前軍統制楊可世于蘭溝甸。羙迎擊于野家店。官軍繼進至赤谷口，王逸退師。"
+                + "韓仲贇敗契丹於定州北。都馬歩軍總管張順歿於王事，詔特贈官五轉。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(x -> x.text() + "/" + x.foundBy())
+                .contains("長濼/" + BattleSiteRule.FOUND_BY, "蘭溝甸/" + BattleSiteRule.FOUND_BY, "野家店/" + BattleSiteRule.FOUND_BY,
+                        "赤谷口/" + BattleSiteRule.FOUND_BY, "定州/dictionary")
+                .noneMatch(x -> x.startsWith("定州北") || x.startsWith("王事"));
+        // A prefecture by its old name governed (卷333, 286).
+        assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
     }
 }
