@@ -266,10 +266,12 @@ final class ShortPlaceRule {
     }
 
     /**
-     * Before two prefectures written as one word: the verbs of a raid or an attack, and 及 or 、 after a place of a list.
-     * Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words.
+     * Before two prefectures written as one word: the verbs of a raid, an attack or a recovery, of meeting there or going
+     * by (㑹鎮定, 由唐鄧), and 及 or 、 after a place of a list. Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words.
      */
-    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、救援";
+    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、救援復會㑹由"; // not 守: 郭守文順州
+    /** Of those, the verbs of recovery, meeting and way, whose pair only punctuation closes. */
+    private static final String RECOVERED_OR_MET = "復會㑹由";
 
     /**
      * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，) where a raid
@@ -281,15 +283,25 @@ final class ShortPlaceRule {
         // Shared, the 州 closes the pair (出夏綏州路); written without it, the clause must close.
         // A direction, 新 or a verb (鎮, 開, 復, 歸, 平, 臨, 寧) before a prefecture opens a longer name or a clause (西安州,
         // 新復州, 徙鎮鄆州, 以復洮州), as 河 does (河南州).
-        if (text[at] == text[at + 1] || end == at + 2 && !Chars.isBoundary(Chars.at(text, end))
+        // After a raid, also the land of the pair or between them (掠唐鄧境, 出定瀛間); after a recovery, a meeting or a road
+        // only the editor's mark closes it (以復鄯廓，), and not a list's (復延康、述古殿直學士 restores titles): unpunctuated,
+        // 復 and 會 run on into words (復熙豐之制, 會同靈之).
+        int after = Chars.at(text, end);
+        boolean recovered = Chars.isAnyOf(Chars.at(text, at - 1), RECOVERED_OR_MET);
+        boolean closes = Chars.isBoundary(after) && !(after == '、' && recovered)
+                || Chars.isAnyOf(after, "境間") && !Chars.isAnyOf(Chars.at(text, at - 1), "及、") && !recovered;
+        if (text[at] == text[at + 1] || end == at + 2 && !closes
                 || end == at + 3 && Chars.at(text, end) == '縣' || Chars.isAnyOf(text[at], NOT_FIRST_OF_PAIR)) {
             return;
         }
         addPair(text, at, end, dictionary, hits);
     }
 
-    /** A pair's first character that opens a longer name or a clause instead (西安州, 新復州, 徙鎮鄆州, 河南州). */
-    private static final String NOT_FIRST_OF_PAIR = "東西南北新鎮鎭開復歸平臨寧河";
+    /**
+     * A pair's first character that opens a longer name or a clause instead (西安州, 新復州, 徙鎮鄆州, 河南州, 復令㑹州觀察使,
+     * 詔復建姚州, 復保定州, 復同上).
+     */
+    private static final String NOT_FIRST_OF_PAIR = "東西南北新鎮鎭開復歸平臨寧河令建保同";
 
     /** The pair {@code [at, end)} as one PLACE, where the packs know both characters as prefectures. */
     private static void addPair(int[] text, int at, int end, Dictionary dictionary, List<Hit> hits) {

@@ -1003,6 +1003,12 @@ class AnnotatorTest {
                 .contains("長濼/" + BattleSiteRule.FOUND_BY, "蘭溝甸/" + BattleSiteRule.FOUND_BY, "野家店/" + BattleSiteRule.FOUND_BY,
                         "赤谷口/" + BattleSiteRule.FOUND_BY, "定州/dictionary")
                 .noneMatch(x -> x.startsWith("定州北") || x.startsWith("王事"));
+        // Two prefectures as one word after a raid, their land after it (卷403); after a recovery only where the editor closes
+        // the clause (卷19), not in a list of titles restored (卷25) nor inside a man's name (卷4).
+        assertThat(annotate("再興與國兩道竝進，掠唐鄧境，焚其城栅糧儲。已卯，以復鄯廓，蔡京為守司空。丁卯，復延康、述古殿直學士為端明殿學士。"
+                + "將其軍以従西上閤門使郭守文順州團練使梁廻監䕶之", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("唐鄧", "鄯廓", "順州").doesNotContain("延康", "文順州");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
