@@ -290,6 +290,11 @@ final class NameRules {
                 lastVisitedEnd = end + 1;
                 continue;
             }
+            if (suffix == '軍' && designation(text, end)) {
+                hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
+                        List.of(), "rule:place-suffix", Hit.RULE));
+                continue;
+            }
             if (shortLandscape(text, end)) {
                 hits.add(new Hit(end - 1, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 1, end + 1),
                         List.of(), "rule:place-suffix", Hit.RULE));
@@ -444,6 +449,35 @@ final class NameRules {
     private static final String BEFORE_LANDSCAPE = "於于扵次至自由踰逾濟渡駐屯禱如奪趨抵戰";
     /** Never inside such a name: the particles and words that run a clause on (至其山, 於是河). */
     private static final String NOT_IN_LANDSCAPE = "之以而為與及其所者也是此彼諸皆各於于扵在";
+
+    /** The governors' titles named after a military designation (保大軍節度使, 寧國軍承宣使). */
+    private static final List<String> GOVERNORS = List.of("節度", "留後", "承宣", "觀察", "防禦", "團練");
+    /**
+     * Never in a designation: the words for "this", "the same", "each" (本軍節度使 is the man's own command), a list's 等
+     * and 管 (次管軍: commanding troops).
+     */
+    private static final String NOT_IN_DESIGNATION = "本夲其該諸此同各每之以為及與等管某";
+    /** Nor does one open on a verb of appointment (拜感德軍節度使 read from 感: 拜 is the appointment). */
+    private static final String NOT_FIRST_OF_DESIGNATION = "拜加授除遷改擢";
+
+    /**
+     * 「以保大軍節度使」, 「為寧武保康軍節度使」: two characters and 軍 before a governor's title are the military designation
+     * the title is named after, whatever the characters (大 and 平 end no prefecture's stem but do designations': 保大,
+     * 大平), as the title's frame fixes the name.
+     */
+    private static boolean designation(int[] text, int end) {
+        int start = end - 2;
+        if (start < 0 || GOVERNORS.stream().noneMatch(t -> Chars.matchesAt(text, end + 1, t)) || Chars.isAnyOf(text[start], NOT_FIRST_OF_DESIGNATION)) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Chars.isHan(text[k]) || Chars.isBoundary(text[k]) || Chars.isChineseNumeral(text[k]) || Chars.isAnyOf(text[k], NOT_IN_DESIGNATION)
+                    || Chars.isAnyOf(text[k], "州軍府縣路")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Where a mountain or river by one character and its suffix starts: a preposition of place or a verb of going. */
     private static final String BEFORE_SHORT_LANDSCAPE = BEFORE_LANDSCAPE + "自入出屯";

@@ -1009,6 +1009,12 @@ class AnnotatorTest {
                 + "將其軍以従西上閤門使郭守文順州團練使梁廻監䕶之", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
                 .contains("唐鄧", "鄯廓", "順州").doesNotContain("延康", "文順州");
+        // A military designation no pack holds before a governor's title (卷21, 3), the title whole on it; not 本軍 (one's own);
+        // the Jin command's titles of 金史 百官志 (金史卷6).
+        assertThat(annotate("壬寅，以保大軍節度使鄧洵武知樞密院事。召開封尹光義、大平軍節度使石守信等賞花。海節度使赫舍哩志寜為元帥右監軍。",
+                List.of())).extracting(x -> x.text() + "/" + x.type())
+                .contains("保大軍/PLACE", "保大軍節度使/OFFICE", "大平軍/PLACE", "大平軍節度使/OFFICE", "元帥右監軍/OFFICE")
+                .doesNotContain("元帥/OFFICE");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
