@@ -233,14 +233,16 @@ final class Selector {
     }
 
     /**
-     * {@code hits} without an office named as the seat of its holder's institution (元帥府, 留守司, 宣撫司, 御史臺) or
+     * {@code hits} without an office named as the seat of its holder's institution (元帥府, 都督府, 御史府, 學士院, 留守司,
+     * 宣撫司, 御史臺) or
      * an institution the packs list among offices (內侍省): the guidelines tag no institution.
      */
     static List<Hit> withoutInstitutions(List<Hit> hits, int[] text) {
         // 翰林學士司馬光: the 司 opens a man's name, not the seat of the office. 都督局: the command's bureau, closed.
         java.util.BitSet personStarts = personStarts(hits, text.length);
         return hits.stream().filter(h -> h.type() != MentionType.OFFICE || !(Chars.isAnyOf(Chars.at(text, h.end()), "司臺局") && !personStarts.get(h.end())
-                || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使") || text[h.end() - 1] == '省')).toList();
+                || Chars.at(text, h.end()) == '府' && Chars.isAnyOf(text[h.end() - 1], "帥使督史")
+                || Chars.at(text, h.end()) == '院' && text[h.end() - 1] == '士' || text[h.end() - 1] == '省')).toList();
     }
 
     /** Where the persons among {@code hits} start. */

@@ -1015,6 +1015,9 @@ class AnnotatorTest {
                 List.of())).extracting(x -> x.text() + "/" + x.type())
                 .contains("保大軍/PLACE", "保大軍節度使/OFFICE", "大平軍/PLACE", "大平軍節度使/OFFICE", "元帥右監軍/OFFICE")
                 .doesNotContain("元帥/OFFICE");
+        // Institutions named after their officers are no offices (卷28, 19, 5): 都督府, 學士院, 御史府.
+        assertThat(annotate("甲戌，罷都督府諸州市易官。秋七月已卯，學士院火。壬寅，詔御史府所斷徒罪以上獄具。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.OFFICE).isEmpty();
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
