@@ -202,8 +202,9 @@ final class PlaceListRule {
         List<Hit> hits = new ArrayList<>();
         for (int i = 3; i < text.length; i++) {
             // Not before 州縣, 州郡 (襄郢新復州縣: the newly recovered prefectures and counties).
-            if (text[i] != '州' || Chars.isAnyOf(Chars.at(text, i + 1), "縣郡軍府") || dictionary.prefecture(text[i - 1]) == null
-                    || dictionary.first(text, i - 2, i + 1, MentionType.PLACE) != null) {
+            // The cheap tests first: this looks at every 州.
+            if (text[i] != '州' || dictionary.prefecture(text[i - 2]) == null || dictionary.prefecture(text[i - 1]) == null
+                    || Chars.isAnyOf(Chars.at(text, i + 1), "縣郡軍府") || dictionary.first(text, i - 2, i + 1, MentionType.PLACE) != null) {
                 continue;
             }
             int start = i - 1;

@@ -25,16 +25,32 @@ final class PlaceSiblingRule {
 
     /** {@code selected}: the hits the selector kept; returns new PLACE hits for the unfound items of lists of places. */
     static List<Hit> hits(int[] text, List<Hit> selected) {
-        java.util.Map<Integer, Hit> byStart = new java.util.HashMap<>();
-        java.util.Map<Integer, Hit> byEnd = new java.util.HashMap<>();
+        int firstMark = 0;
+        while (firstMark < text.length && text[firstMark] != '、') {
+            firstMark++;
+        }
+        if (firstMark == text.length) {
+            return List.of(); // most texts of the 四庫 edition have no list marks at all
+        }
+        // The longest hit starting and ending at each position, by index into selected (-1: none); arrays, not maps, as
+        // this runs on every text.
+        int[] byStart = new int[text.length + 1];
+        int[] byEnd = new int[text.length + 1];
+        java.util.Arrays.fill(byStart, -1);
+        java.util.Arrays.fill(byEnd, -1);
         java.util.BitSet covered = new java.util.BitSet(text.length + 1);
-        for (Hit h : selected) {
-            byStart.merge(h.start(), h, (a, b) -> a.length() >= b.length() ? a : b);
-            byEnd.merge(h.end(), h, (a, b) -> a.length() >= b.length() ? a : b);
+        for (int n = 0; n < selected.size(); n++) {
+            Hit h = selected.get(n);
+            if (byStart[h.start()] < 0 || selected.get(byStart[h.start()]).length() < h.length()) {
+                byStart[h.start()] = n;
+            }
+            if (byEnd[h.end()] < 0 || selected.get(byEnd[h.end()]).length() < h.length()) {
+                byEnd[h.end()] = n;
+            }
             covered.set(h.start(), h.end());
         }
         List<Hit> hits = new ArrayList<>();
-        int i = 0;
+        int i = firstMark;
         while (i < text.length) {
             if (text[i] != '、') {
                 i++;
@@ -59,26 +75,27 @@ final class PlaceSiblingRule {
                 items.add(new int[] {marks.get(m) + 1, marks.get(m + 1)});
             }
             int lastMark = marks.get(marks.size() - 1);
-            int[] last = lastItem(text, lastMark, byStart, items.isEmpty() ? -1 : stemLength(text, items.get(items.size() - 1)));
+            int[] last = lastItem(text, lastMark, byStart, selected, items.isEmpty() ? -1 : stemLength(text, items.get(items.size() - 1)));
             if (last != null) {
                 items.add(last);
             }
-            int[] first = items.isEmpty() ? null : firstItem(text, marks.get(0), byEnd, stemLength(text, items.get(0)));
+            int[] first = items.isEmpty() ? null : firstItem(text, marks.get(0), byEnd, selected, stemLength(text, items.get(0)));
             if (first != null) {
                 items.add(0, first);
             }
-            addSiblings(text, items, byStart, covered, hits);
+            addSiblings(text, items, byStart, selected, covered, hits);
             i = lastMark + 1;
         }
         return hits;
     }
 
     /** The new places of one list: its unfound items, where a place is found among them and nothing else is. */
-    private static void addSiblings(int[] text, List<int[]> items, java.util.Map<Integer, Hit> byStart, java.util.BitSet covered, List<Hit> hits) {
+    private static void addSiblings(int[] text, List<int[]> items, int[] byStart, List<Hit> selected, java.util.BitSet covered,
+            List<Hit> hits) {
         int places = 0;
         List<int[]> unfound = new ArrayList<>();
         for (int[] item : items) {
-            Hit h = byStart.get(item[0]);
+            Hit h = byStart[item[0]] < 0 ? null : selected.get(byStart[item[0]]);
             boolean touched = covered.nextSetBit(item[0]) >= 0 && covered.nextSetBit(item[0]) < item[1];
             if (h != null && h.end() == item[1] && h.type() == MentionType.PLACE) {
                 places++;
@@ -114,10 +131,9 @@ final class PlaceSiblingRule {
      * opening after punctuation or a verb that takes places; else null (停汴口、蔡河: 停 is no verb of place, so the
      * list's start is not known).
      */
-    private static int[] firstItem(int[] text, int mark, java.util.Map<Integer, Hit> byEnd, int length) {
-        Hit h = byEnd.get(mark);
-        if (h != null) {
-            return new int[] {h.start(), mark};
+    private static int[] firstItem(int[] text, int mark, int[] byEnd, List<Hit> selected, int length) {
+        if (byEnd[mark] >= 0) {
+            return new int[] {selected.get(byEnd[mark]).start(), mark};
         }
         int start = mark - length;
         int before = Chars.at(text, start - 1);
@@ -129,10 +145,9 @@ final class PlaceSiblingRule {
      * The item after the list's last 、: a hit starting there, or as many Han characters as the item before has,
      * closing on punctuation or a word that follows places; else null. With no item before it to measure by, only a hit.
      */
-    private static int[] lastItem(int[] text, int mark, java.util.Map<Integer, Hit> byStart, int length) {
-        Hit h = byStart.get(mark + 1);
-        if (h != null) {
-            return new int[] {mark + 1, h.end()};
+    private static int[] lastItem(int[] text, int mark, int[] byStart, List<Hit> selected, int length) {
+        if (byStart[mark + 1] >= 0) {
+            return new int[] {mark + 1, selected.get(byStart[mark + 1]).end()};
         }
         int end = mark + 1 + length;
         int after = Chars.at(text, end);

@@ -286,6 +286,9 @@ final class Selector {
 
     /** The rule guesses among {@code guesses} that do not cut across or swallow a name the packs know. */
     static List<Hit> withoutClashes(List<Hit> guesses, List<Hit> known, int textLength, KnownPlaces knownPlaces) {
+        if (guesses.isEmpty()) {
+            return guesses; // most rules find nothing in most texts: no need to mark what the packs cover
+        }
         boolean[] covered = knownNames(known, textLength);
         return guesses.stream().filter(h -> h.priority() != Hit.RULE || free(covered, h) || knownPlaces.suffixed(h)).toList();
     }
