@@ -57,6 +57,27 @@ final class NameRules {
      */
     private static final String INSTITUTION_SUFFIXES = "閣院";
     private static final String EMPEROR_VISITS = "御幸詣謁朝饗享";
+    /** Verbs before a city gate: its attack, defence and closing, and the going out or in by it (攻宣澤門, 出宜秋門, 守通津門). */
+    private static final String GATE_BEFORE = "攻守出入開閉焚犯薄斬";
+    /** Never in a gate's two-character name: the sides and the words for a side gate or the main one (東偏門, 殿正門). */
+    private static final String NOT_IN_GATE = "東西南北偏正";
+
+    /**
+     * 「金人攻宣澤門，」, 「震所部兵叛，攻嘉會門，」: a city gate by two characters after a verb of attack, defence or passage,
+     * where the editor closes the clause after it. Unpunctuated, over 宋史 such runs were as often a verb and a word (救閉門,
+     * 治塞門), so there the gate is left to the packs.
+     */
+    private static boolean gate(int[] text, int end) {
+        if (end < 3 || !Chars.isAnyOf(text[end - 3], GATE_BEFORE) || !Chars.isBoundary(Chars.at(text, end + 1))) {
+            return false;
+        }
+        for (int k = end - 2; k < end; k++) {
+            if (Chars.isAnyOf(text[k], NOT_IN_GATE) || Chars.isAnyOf(text[k], GATE_BEFORE) || Chars.isAnyOf(text[k], VERB_BEFORE_PLACE)) {
+                return false;
+            }
+        }
+        return true;
+    }
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -316,6 +337,7 @@ final class NameRules {
                     && (Chars.isAnyOf(text[end - 3], Chars.isAnyOf(suffix, INSTITUTION_SUFFIXES) ? EMPEROR_VISITS : PALACE_BEFORE)
                     || text[end - 3] == '、' && lastVisitedEnd == end - 3
                     || suffix == '殿' && Chars.isAnyOf(text[end - 3], "宮觀寺") // 慈孝寺崇眞殿
+                    || suffix == '門' && gate(text, end)
                     || Chars.isAnyOf(suffix, "宮觀殿") && text[end - 3] == '及' && Chars.isAnyOf(Chars.at(text, end - 4), "宮觀")
                     && !Chars.isAnyOf(text[end - 2], HALLS) && !Chars.isAnyOf(text[end - 1], HALLS));
             // After 於 / 于 / 次 a two-character stem and a landscape suffix are a place whatever follows (戰于龍馬嶺敗績,

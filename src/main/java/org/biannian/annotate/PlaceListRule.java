@@ -238,8 +238,8 @@ final class PlaceListRule {
         return false;
     }
 
-    /** What a list of names joined by 、 may be counted as: 三軍, 二府, 三砦, 等砦, 等州. */
-    private static final java.util.BitSet COUNTED_KIND_SET = Chars.setOf("州軍府縣砦寨堡城鎮");
+    /** What a list of names joined by 、 may be counted as: 三軍, 二府, 三砦, 等砦, 等州, and a city's gates (通津、景陽等門). */
+    private static final java.util.BitSet COUNTED_KIND_SET = Chars.setOf("州軍府縣砦寨堡城鎮門");
     /** The most names a counted list is read back for, as {@link #countedLists} takes counts up to thirty. */
     private static final int MOST_COUNTED = 30;
 

@@ -1018,6 +1018,10 @@ class AnnotatorTest {
         // Institutions named after their officers are no offices (卷28, 19, 5): 都督府, 學士院, 御史府.
         assertThat(annotate("甲戌，罷都督府諸州市易官。秋七月已卯，學士院火。壬寅，詔御史府所斷徒罪以上獄具。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).isEmpty();
+        // A city's gates attacked, where the editor closes the clause, and gates listed before 等門 (卷23, 47).
+        assertThat(annotate("是夜，金人攻宣澤門，李綱禦之。乙亥，金人攻通津、景陽等門，李綱督戰。震所部兵叛，攻嘉會門，射火箭至大内。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
+                .contains("宣澤門", "通津", "景陽", "嘉會門");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
