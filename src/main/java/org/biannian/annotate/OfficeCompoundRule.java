@@ -93,6 +93,12 @@ final class OfficeCompoundRule {
                         List.of(), "rule:nominal-title", Hit.STRUCTURE));
                 continue;
             }
+            // 本州團練使, 本路鈐轄: the post of the man's own prefecture or circuit, one title, as the golds mostly tag it.
+            if (office.start() >= 2 && Chars.isAnyOf(text[office.start() - 2], "本夲") && Chars.isAnyOf(text[office.start() - 1], "州路府軍")) {
+                compounds.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null, slice(text, office.start() - 2, office.end()),
+                        List.of(), "rule:own-unit-title", Hit.STRUCTURE));
+                continue;
+            }
             // 同知諫院, 同判吏部流內銓: the associate of a charge the packs know, one title; also of the privy councillors
             // and a command (並同簽署樞密院事, 同都督江淮軍馬).
             if (Chars.at(text, office.start() - 1) == '同' && (Chars.isAnyOf(text[office.start()], "知判簽籤僉")

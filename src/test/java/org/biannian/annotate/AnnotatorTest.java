@@ -1022,6 +1022,10 @@ class AnnotatorTest {
         assertThat(annotate("是夜，金人攻宣澤門，李綱禦之。乙亥，金人攻通津、景陽等門，李綱督戰。震所部兵叛，攻嘉會門，射火箭至大内。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PLACE).extracting(Mention::text)
                 .contains("宣澤門", "通津", "景陽", "嘉會門");
+        // The post of one's own prefecture or circuit, one title (卷289, 326).
+        assertThat(annotate("為神衛右廂都指揮使，領本州團練使。遷北作坊使兼夲路鈐轄。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("本州團練使", "夲路鈐轄")
+                .doesNotContain("團練使", "鈐轄");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
