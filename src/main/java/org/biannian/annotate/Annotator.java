@@ -128,7 +128,7 @@ public final class Annotator {
         hits.addAll(Selector.withoutClashes(BattleSiteRule.hits(codePoints), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(PlaceBeforeTitleRule.hits(codePoints, hits, dictionary), hits, codePoints.length, knownPlaces));
         hits.addAll(Selector.withoutClashes(ShortPlaceRule.hits(codePoints, dictionary, hits), hits, codePoints.length, knownPlaces));
-        hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints));
+        hits = new ArrayList<>(Selector.withoutRouteWord(hits, codePoints, this::isRoad));
         hits.addAll(InstitutionTitleRule.hits(codePoints, hits));
         hits.addAll(ArmyCommandRule.hits(codePoints, hits, dictionary));
         hits.addAll(OfficeCompoundRule.hits(codePoints, hits));
@@ -186,6 +186,14 @@ public final class Annotator {
         mentions.sort(null);
         return List.copyOf(mentions);
     }
+
+    /** Whether the record {@code id} is a named road (橐駝路), whose 路 is part of its name. */
+    private boolean isRoad(String id) {
+        return authority.find(id).map(r -> r.subtype().equals(ROAD_KIND)).orElse(false);
+    }
+
+    /** The kind of a named road's record, as places.tsv writes it. */
+    private static final String ROAD_KIND = "road";
 
     /** The given names of the record {@code id}, or null if no record has it. */
     private List<String> givenNames(String id) {

@@ -216,20 +216,37 @@ final class Selector {
     }
 
     /**
-     * {@code hits} without a place written with 路 where the place before 路 is found too: the guidelines leave
-     * the route word out (環州路 → 環州, 鄜延路副總管 ⊃ 鄜延, 熙河蘭會路 ⊃ 熙河蘭會 from the circuit rule); a named road
-     * (橐駝路) has no place before its 路.
+     * {@code hits} with the route word left out of places written with 路, as the guidelines leave it out (環州路 → 環州,
+     * 鄜延路副總管 ⊃ 鄜延, 熙河蘭會路 ⊃ 熙河蘭會 from the circuit rule): where the place before 路 is found too the longer
+     * hit goes; where it is not (a circuit the gazetteer lists whole, 夔州路, 峽路), the hit is cut to it, the circuit kept
+     * as its record. A named road (橐駝路, {@code isRoad}) keeps its 路.
      */
-    static List<Hit> withoutRouteWord(List<Hit> hits, int[] text) {
+    static List<Hit> withoutRouteWord(List<Hit> hits, int[] text, java.util.function.Predicate<String> isRoad) {
         java.util.Set<Long> places = new java.util.HashSet<>();
         for (Hit h : hits) {
             if (h.type() == MentionType.PLACE) {
                 places.add(Hit.spanKey(h.start(), h.end()));
             }
         }
-        // 陝西諸路: the circuits of a region, no place of its own.
-        return hits.stream().filter(h -> h.type() != MentionType.PLACE || h.length() < 3 || text[h.end() - 1] != '路'
-                || !places.contains(Hit.spanKey(h.start(), h.end() - 1)) && text[h.end() - 2] != '諸').toList();
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (h.type() != MentionType.PLACE || h.length() < 2 || text[h.end() - 1] != '路' || h.id() != null && isRoad.test(h.id())) {
+                out.add(h);
+            } else if (text[h.end() - 2] == '諸' || places.contains(Hit.spanKey(h.start(), h.end() - 1))) {
+                continue; // 陝西諸路: the circuits of a region, no place of its own; or the place before 路 is found
+            } else if (h.id() == null) {
+                out.add(h); // a rule's place before 路 (會峽路 from two prefectures' characters) stays whole for the selector
+            } else {
+                places.add(Hit.spanKey(h.start(), h.end() - 1));
+                out.add(cut(h));
+            }
+        }
+        return out;
+    }
+
+    /** {@code h} without its last character, the route word 路, its record kept. */
+    private static Hit cut(Hit h) {
+        return new Hit(h.start(), h.end() - 1, h.type(), h.id(), h.canonical(), h.candidates(), h.foundBy(), h.priority());
     }
 
     /**

@@ -1026,6 +1026,11 @@ class AnnotatorTest {
         assertThat(annotate("為神衛右廂都指揮使，領本州團練使。遷北作坊使兼夲路鈐轄。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("本州團練使", "夲路鈐轄")
                 .doesNotContain("團練使", "鈐轄");
+        // A circuit the gazetteer lists whole is tagged without its route word, its record kept (卷12, 8); a named road keeps
+        // it, and the circuits of a region are none (卷29).
+        assertThat(annotate("癸已，以夔州路旱，遣使安撫。峽路鈐轄執為亂夷人。以郭浩知永興軍，兼節制陜西諸路軍馬。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE).extracting(x -> x.text() + "/" + x.canonical())
+                .contains("夔州/夔州路", "陜西/陝西").noneMatch(x -> x.contains("路/"));
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
