@@ -14,7 +14,8 @@ final class OfficeCompoundRule {
 
     /** Words that may stand between the place and the title: 靈州路都部署, 環慶等州都部署, 成德軍節度都知兵馬使. */
     // 忠義: the loyalists' militia of a region (京東忠義副都統, 鎮江忠義統制), raised in the Southern Song.
-    private static final String[] LINKS = {"等州", "等路", "節度", "路忠義", "忠義", "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""};
+    private static final String[] LINKS = {"等州", "等路", "節度", "路忠義", "忠義", "兩路", "二路", "三路", "四路", "五路", "六路", "諸路",
+        "路", "州", "等", "兵馬", "行營", "管內", "駐泊", ""}; // 鎮定髙陽關三路都部署, 河東陜西諸路招討使: the circuits counted
 
     private OfficeCompoundRule() {
     }
@@ -188,6 +189,19 @@ final class OfficeCompoundRule {
                 }
             }
         }
+        // 同知京兆尹, 同知安武軍節度使: the associate of a post named on its place (the Jin and Liao 同知), one title; read on
+        // the titles this rule built too, which name the place.
+        List<Hit> associates = new ArrayList<>();
+        for (List<Hit> titles : List.of(hits, compounds)) {
+            for (Hit office : titles) {
+                if (office.type() == MentionType.OFFICE && office.start() >= 2 && text[office.start() - 2] == '同'
+                        && text[office.start() - 1] == '知' && !Chars.isAnyOf(text[office.start()], "知判")) {
+                    associates.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null,
+                            slice(text, office.start() - 2, office.end()), List.of(), "rule:associate-title", Hit.STRUCTURE));
+                }
+            }
+        }
+        compounds.addAll(associates);
         return compounds;
     }
 

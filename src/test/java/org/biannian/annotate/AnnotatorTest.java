@@ -1031,6 +1031,10 @@ class AnnotatorTest {
         assertThat(annotate("癸已，以夔州路旱，遣使安撫。峽路鈐轄執為亂夷人。以郭浩知永興軍，兼節制陜西諸路軍馬。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PLACE).extracting(x -> x.text() + "/" + x.canonical())
                 .contains("夔州/夔州路", "陜西/陝西").noneMatch(x -> x.contains("路/"));
+        // Circuits counted before the command they share (卷11, 29), and the Jin associate of a post on its place (金史卷82).
+        assertThat(annotate("甲戌，罷河東陜西諸路招討使。甲寅，罷陜西四路馬歩軍都總管。九年，改同知京兆尹兼本路兵馬都總管。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text)
+                .contains("河東陜西諸路招討使", "陜西四路馬歩軍都總管", "同知京兆尹", "本路兵馬都總管").doesNotContain("招討使", "京兆尹");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
