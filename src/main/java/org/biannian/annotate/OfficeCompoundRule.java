@@ -94,12 +94,6 @@ final class OfficeCompoundRule {
                         List.of(), "rule:nominal-title", Hit.STRUCTURE));
                 continue;
             }
-            // 本州團練使, 本路鈐轄: the post of the man's own prefecture or circuit, one title, as the golds mostly tag it.
-            if (office.start() >= 2 && Chars.isAnyOf(text[office.start() - 2], "本夲") && Chars.isAnyOf(text[office.start() - 1], "州路府軍")) {
-                compounds.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null, slice(text, office.start() - 2, office.end()),
-                        List.of(), "rule:own-unit-title", Hit.STRUCTURE));
-                continue;
-            }
             // 同知諫院, 同判吏部流內銓: the associate of a charge the packs know, one title; also of the privy councillors
             // and a command (並同簽署樞密院事, 同都督江淮軍馬).
             if (Chars.at(text, office.start() - 1) == '同' && (Chars.isAnyOf(text[office.start()], "知判簽籤僉")
@@ -189,19 +183,27 @@ final class OfficeCompoundRule {
                 }
             }
         }
-        // 同知京兆尹, 同知安武軍節度使: the associate of a post named on its place (the Jin and Liao 同知), one title; read on
-        // the titles this rule built too, which name the place.
-        List<Hit> associates = new ArrayList<>();
+        // Read on the titles this rule built too (兵馬都總管, 京兆尹): 同知京兆尹, 同知安武軍節度使, the associate of a post
+        // named on its place (the Jin and Liao 同知), one title; 本州團練使, 本路兵馬都總管, the post of the man's own
+        // prefecture or circuit, one title, as the golds mostly tag it.
+        List<Hit> prefixed = new ArrayList<>();
         for (List<Hit> titles : List.of(hits, compounds)) {
             for (Hit office : titles) {
-                if (office.type() == MentionType.OFFICE && office.start() >= 2 && text[office.start() - 2] == '同'
-                        && text[office.start() - 1] == '知' && !Chars.isAnyOf(text[office.start()], "知判")) {
-                    associates.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null,
+                if (office.type() != MentionType.OFFICE || office.start() < 2) {
+                    continue;
+                }
+                int first = text[office.start() - 2];
+                int second = text[office.start() - 1];
+                if (first == '同' && second == '知' && !Chars.isAnyOf(text[office.start()], "知判")) {
+                    prefixed.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null,
                             slice(text, office.start() - 2, office.end()), List.of(), "rule:associate-title", Hit.STRUCTURE));
+                } else if (Chars.isAnyOf(first, "本夲") && Chars.isAnyOf(second, "州路府軍")) {
+                    prefixed.add(new Hit(office.start() - 2, office.end(), MentionType.OFFICE, null,
+                            slice(text, office.start() - 2, office.end()), List.of(), "rule:own-unit-title", Hit.STRUCTURE));
                 }
             }
         }
-        compounds.addAll(associates);
+        compounds.addAll(prefixed);
         return compounds;
     }
 
