@@ -387,6 +387,8 @@ final class ShortPlaceRule {
     /** Words before a flooding river that open its clause, not a river's name (以河決大名, 會河決韓村). */
     private static final String CLAUSE_BEFORE_RIVER = "以會㑹時是而及因既初又復今至";
     private static final String NOT_AFTER_RIVER = "制置安撫宣都帥橋面"; // 防捍江面: the river front, a defence line
+    /** What ends a record's time or weather right before a flood: 是月, 是嵗, 秋, 淫雨. */
+    private static final String TIME_BEFORE_FLOOD = "月嵗歲年朔秋夏冬春雨";
     /** Prepositions of place before a river closing its clause: 于河, 於淮. */
     private static final String AT = "于於";
 
@@ -397,7 +399,9 @@ final class ShortPlaceRule {
         boolean framed = Chars.isAnyOf(before, BEFORE_RIVER) || Chars.isAnyOf(before, AT) && Chars.isBoundary(after)
                 || Chars.isAnyOf(after, AFTER_RIVER) && (!Chars.isHan(before) || Chars.isAnyOf(before, CLAUSE_BEFORE_RIVER))
                 || Chars.isAnyOf(after, FLOODS) && Chars.isAnyOf(before, FLOODED_BEFORE_RIVER)
-                || (after == '決' || after == '溢') && Chars.isBoundary(before); // 「河決陽武，汴決榖熟」: a clause opening on the breach
+                || (after == '決' || after == '溢') && Chars.isBoundary(before) // 「河決陽武，汴決榖熟」: a clause opening on the breach
+                // Unpunctuated, the record opens on it after its day or its month (丁酉河決, 是月河決, 淫雨河決).
+                || (after == '決' || after == '溢') && (Chars.isDayAt(text, at - 2) || Chars.isAnyOf(before, TIME_BEFORE_FLOOD));
         // 沿江制置 (an office of the region along the river), 河橋 (a bridge, a place of its own).
         // 江水陸: the river and land forces of a command (沿江水陸制置使), no river named.
         if (!framed || Chars.isAnyOf(after, NOT_AFTER_RIVER) || after == '水' && Chars.at(text, at + 2) == '陸') {

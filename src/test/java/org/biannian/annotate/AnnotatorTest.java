@@ -1035,6 +1035,9 @@ class AnnotatorTest {
         assertThat(annotate("甲戌，罷河東陜西諸路招討使。甲寅，罷陜西四路馬歩軍都總管。九年，改同知京兆尹兼本路兵馬都總管。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text)
                 .contains("河東陜西諸路招討使", "陜西四路馬歩軍都總管", "同知京兆尹", "本路兵馬都總管").doesNotContain("招討使", "京兆尹");
+        // Unpunctuated, the river's breach opening a record after its day or month (卷4, 16).
+        assertThat(annotate("沈倫以左僕射致仕是月河決范濟口淮水漢水易水余行之謀反伏誅乙酉河決澶州小吳埽五月丁酉", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PLACE && x.text().equals("河")).hasSize(2);
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
