@@ -16,7 +16,7 @@ final class TitledNameRule {
     static final String AFTER_NAME = "為副以坐罷等率來言卒薨死知兼充與及之討破敗擊攻請上奏遣將領同並并亦復又自入出還請獻貶責改引棄遁叛詣皆弑殺赴措斬謀所而于於第";
 
     /** Closers that are also common given-name characters: 守 (石守信), 報, 依, 遣, 曰, 叛, 既, 加, 進, 行 (文彦博行尚書左僕射). */
-    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降";
+    static final String SOFT_AFTER_NAME = "守報依遣曰叛既加進行使降圍寇冦宼陷作";
 
     private static final String ANY_AFTER_NAME = AFTER_NAME + SOFT_AFTER_NAME;
     /**

@@ -1038,6 +1038,9 @@ class AnnotatorTest {
         // Unpunctuated, the river's breach opening a record after its day or month (卷4, 16).
         assertThat(annotate("沈倫以左僕射致仕是月河決范濟口淮水漢水易水余行之謀反伏誅乙酉河決澶州小吳埽五月丁酉", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PLACE && x.text().equals("河")).hasSize(2);
+        // A rebel after his kind, closed by his rising, raid or siege (卷26, 36).
+        assertThat(annotate("鼎州民鍾相作亂，自稱楚王。戊申，浦城盗張海作亂，詔提㸃刑獄豐誼捕之。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("鍾相", "張海");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
