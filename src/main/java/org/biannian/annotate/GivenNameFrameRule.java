@@ -52,8 +52,9 @@ final class GivenNameFrameRule {
                 names.add(hit(text, i + 2));
             }
         }
-        for (Hit office : hits) {
-            appointed(text, office, officeStarts, names);
+        for (Hit h : hits) {
+            appointed(text, h, officeStarts, names);
+            kinAfter(text, h, names);
         }
         names.removeIf(h -> personAt.get(h.start()));
         return names;
@@ -90,6 +91,39 @@ final class GivenNameFrameRule {
         for (int k = office.start() - 1; k >= 0 && k >= office.start() - APPOINT_WINDOW && !Chars.isBoundary(text[k]); k--) {
             if (Chars.isAnyOf(text[k], APPOINTS)) {
                 names.add(hit(text, at));
+                return;
+            }
+        }
+    }
+
+    /** The kin words after a man that name his son, brother, grandson or nephew next (廷羙子徳恭為, 王旦弟旭). */
+    private static final String KIN_AFTER_MAN = "子弟孫姪";
+    /**
+     * What closes the kinsman's name: an appointment, a list, his act (伏誅, 來貢, 據, 立), or the clause's end. Not 上 or 補,
+     * which also close a name one character early (孫安上不肖, 孫溥補上州文學).
+     */
+    private static final String KIN_CLOSERS = "為爲等並竝伏來據立、，。；";
+
+    /**
+     * 「以齊王廷羙子徳恭為貴州防禦使」, 「結宰相王旦弟旭，」: a man the packs or rules found, a kin word and one or two characters
+     * closed by an appointment, a list or the clause's end: his kinsman, given the family's surname where the man has one.
+     */
+    private static void kinAfter(int[] text, Hit man, List<Hit> names) {
+        int kin = man.end();
+        if (man.type() != MentionType.PER || man.length() < 2 || !Chars.isAnyOf(Chars.at(text, kin), KIN_AFTER_MAN)) {
+            return;
+        }
+        int surname = NameRules.surnameLength(man.canonical().codePoints().toArray(), 0);
+        for (int given = 2; given >= 1; given--) {
+            int end = kin + 1 + given;
+            boolean named = end < text.length && Chars.isAnyOf(text[end], KIN_CLOSERS);
+            for (int k = kin + 1; k < end && named; k++) {
+                named = name(text, k) && !Chars.isAnyOf(text[k], KIN_AFTER_MAN) && !Chars.isAnyOf(text[k], "兄女婿");
+            }
+            if (named) {
+                String given1 = OfficeCompoundRule.slice(text, kin + 1, end);
+                String family = surname > 0 ? new String(man.canonical().codePoints().toArray(), 0, surname) : "";
+                names.add(new Hit(kin + 1, end, MentionType.PER, null, family + given1, List.of(), FOUND_BY, Hit.RULE));
                 return;
             }
         }

@@ -1041,6 +1041,11 @@ class AnnotatorTest {
         // A rebel after his kind, closed by his rising, raid or siege (卷26, 36).
         assertThat(annotate("鼎州民鍾相作亂，自稱楚王。戊申，浦城盗張海作亂，詔提㸃刑獄豐誼捕之。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("鍾相", "張海");
+        // A man's son or brother named right after him, given the family's surname (卷4, 287); not one character early
+        // before 上 (卷264).
+        assertThat(annotate("甲寅，以齊王廷羙子徳恭為貴州防禦使。遂結宰相王旦弟旭，使逹意於旦。故相薛居正孫安上不肖。", List.of()))
+                .filteredOn(x -> x.foundBy().equals(GivenNameFrameRule.FOUND_BY)).extracting(x -> x.text() + "/" + x.canonical())
+                .containsExactly("徳恭/趙德恭", "旭/王旭");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
