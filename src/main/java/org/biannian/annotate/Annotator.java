@@ -144,7 +144,7 @@ public final class Annotator {
         hits.addAll(clanGivenNames.hits(codePoints, hits));
         hits.addAll(clanGivenNames.rulers(codePoints, hits));
         hits.addAll(DateStage.hits(text, written, dateReader, eraTrie, dateOpeners));
-        WorkRule.Result works = WorkRule.hits(codePoints, dictionary);
+        WorkRule.Result works = WorkRule.hits(codePoints, dictionary, hits);
         hits.addAll(works.hits());
         if (tagger != null) {
             hits.addAll(TaggerStage.hits(codePoints, hits, tagger, taggerSettings));

@@ -18,7 +18,8 @@ final class WorkRule {
 
     private static final String NOT_IN_TITLE = "《（）()「」『』。！？";
 
-    static Result hits(int[] text, Dictionary dictionary) {
+    /** {@code found}: the hits so far, whose emperors' temple names may open a court's book (太祖實錄). */
+    static Result hits(int[] text, Dictionary dictionary, List<Hit> found) {
         List<Hit> hits = new ArrayList<>();
         List<int[]> interiors = new ArrayList<>();
         // A chronicle cites the same few works at every entry: each name is looked up (and folded) once per text.
@@ -63,6 +64,7 @@ final class WorkRule {
             }
             i = close;
         }
+        courtBooks(text, found, hits, interiors);
         return new Result(hits, interiors);
     }
 
@@ -128,5 +130,35 @@ final class WorkRule {
         StringBuilder b = new StringBuilder(name.length());
         name.codePoints().forEach(c -> b.appendCodePoint(VARIANTS.fold(own.getOrDefault(c, c))));
         return b.toString();
+    }
+
+    /** The books the court compiled of a reign, after the emperor's temple name: 實錄, 寶訓, 御集, 日曆, 會要, 聖政. */
+    private static final List<String> COURT_BOOKS = List.of("實錄", "實録", "寶訓", "寳訓", "御集", "日曆", "會要", "聖政", "正史");
+
+    /**
+     * 「詔脩英宗實錄」, 「史彌逺等上孝宗寳訓」: an emperor's temple name and a book of his reign, written without 《》, is the
+     * book, one WORK; its interior is a title's, so the emperor inside it is no mention of the man (the guidelines tag the
+     * whole as the work).
+     */
+    private static void courtBooks(int[] text, List<Hit> known, List<Hit> hits, List<int[]> interiors) {
+        boolean added = false;
+        for (Hit h : known) {
+            if (h.type() != MentionType.PER || h.length() < 2 || !Chars.isAnyOf(text[h.end() - 1], "宗祖")) {
+                continue;
+            }
+            for (String book : COURT_BOOKS) {
+                if (Chars.matchesAt(text, h.end(), book)) {
+                    int end = h.end() + book.length();
+                    hits.add(new Hit(h.start(), end, MentionType.WORK, null, OfficeCompoundRule.slice(text, h.start(), end), List.of(),
+                            "rule:court-book", Hit.STRUCTURE));
+                    interiors.add(new int[] {h.start(), end});
+                    added = true;
+                    break;
+                }
+            }
+        }
+        if (added) {
+            interiors.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        }
     }
 }

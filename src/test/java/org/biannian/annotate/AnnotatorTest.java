@@ -1046,6 +1046,10 @@ class AnnotatorTest {
         assertThat(annotate("甲寅，以齊王廷羙子徳恭為貴州防禦使。遂結宰相王旦弟旭，使逹意於旦。故相薛居正孫安上不肖。", List.of()))
                 .filteredOn(x -> x.foundBy().equals(GivenNameFrameRule.FOUND_BY)).extracting(x -> x.text() + "/" + x.canonical())
                 .containsExactly("徳恭/趙德恭", "旭/王旭");
+        // A book of a reign after the emperor's temple name, written without 《》, is the WORK, no mention of the man (卷6, 40).
+        assertThat(annotate("詔呂端、錢若水重修太祖實錄。壬辰，史彌逺等上孝宗寳訓。", List.of()))
+                .extracting(x -> x.text() + "/" + x.type()).contains("太祖實錄/WORK", "孝宗寳訓/WORK")
+                .doesNotContain("太祖/PER", "孝宗/PER");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
