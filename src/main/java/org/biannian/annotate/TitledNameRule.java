@@ -270,6 +270,12 @@ final class TitledNameRule {
                 }
                 continue;
             }
+            // 皇太后李氏諡曰, 太皇太后呉氏崩: a woman by her family's name and 氏, which closes it whatever follows.
+            if (Chars.at(text, start + surname) == '氏') {
+                names.add(new Hit(start, start + surname + 1, MentionType.PER, null, OfficeCompoundRule.slice(text, start, start + surname + 1),
+                        List.of(), "rule:person-after-title", Hit.RULE));
+                continue;
+            }
             for (int given = 2; given >= 1; given--) {
                 int end = start + surname + given;
                 // 知太平州孟之縉皆以城降: 之 opens many given names, read so where a firm closer follows the name.

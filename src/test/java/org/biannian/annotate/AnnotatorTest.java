@@ -1050,6 +1050,10 @@ class AnnotatorTest {
         assertThat(annotate("詔呂端、錢若水重修太祖實錄。壬辰，史彌逺等上孝宗寳訓。", List.of()))
                 .extracting(x -> x.text() + "/" + x.type()).contains("太祖實錄/WORK", "孝宗寳訓/WORK")
                 .doesNotContain("太祖/PER", "孝宗/PER");
+        // A woman after her title by her family's name and 氏, which closes it (卷6, 37, 41).
+        assertThat(annotate("丙寅，上皇太后李氏諡曰元德。太皇太后呉氏崩。辛未，文安郡夫人賈氏封才人。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("李氏", "呉氏", "賈氏")
+                .doesNotContain("李氏諡", "呉氏崩", "賈氏封");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
