@@ -295,9 +295,9 @@ final class TitledNameRule {
                     continue;
                 }
                 int after = Chars.at(text, end);
-                // 御史中丞張澂言，: 言 before the clause's end is what he said, not his name's last character. 知州楊嗣議出兵:
-                // 議 ("to plan") before a verb, and 欲 ("about to") anywhere, are the man's verbs, never his name's end.
-                if (given == 2 && (text[end - 1] == '言' && Chars.isBoundary(after) || text[end - 1] == '欲'
+                // 御史中丞張澂言，, 尚書蔡沈曰：: 言 or 曰 before the clause's end is what he said, not his name's last character.
+                // 知州楊嗣議出兵: 議 ("to plan") before a verb, and 欲 ("about to") anywhere, are the man's verbs, never his name's end.
+                if (given == 2 && ((text[end - 1] == '言' || text[end - 1] == '曰') && Chars.isBoundary(after) || text[end - 1] == '欲'
                         || text[end - 1] == '議' && Chars.isAnyOf(after, AFTER_NAME))) {
                     continue;
                 }
