@@ -132,8 +132,11 @@ final class WorkRule {
         return b.toString();
     }
 
-    /** The books the court compiled of a reign, after the emperor's temple name: 實錄, 寶訓, 御集, 日曆, 會要, 聖政. */
-    private static final List<String> COURT_BOOKS = List.of("實錄", "實録", "寶訓", "寳訓", "御集", "日曆", "會要", "聖政", "正史");
+    /**
+     * The books the court compiled of a reign, after the emperor's temple name: 實錄, 寶訓, 日曆, 會要, 聖政. Not 御集,
+     * the emperor's own writings, whose author the golds tag as the man (藏神宗御集).
+     */
+    private static final List<String> COURT_BOOKS = List.of("實錄", "實録", "寶訓", "寳訓", "日曆", "會要", "聖政", "正史");
 
     /**
      * 「詔脩英宗實錄」, 「史彌逺等上孝宗寳訓」: an emperor's temple name and a book of his reign, written without 《》, is the
