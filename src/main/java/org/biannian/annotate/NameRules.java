@@ -297,8 +297,7 @@ final class NameRules {
         for (int end = 1; end < text.length; end++) {
             int suffix = text[end];
             if (suffix == '府' && governedPrefecture(text, end)) {
-                hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
-                        List.of(), "rule:place-suffix", Hit.RULE));
+                hits.add(suffixedPlace(text, end - 2, end + 1));
                 continue;
             }
             if (!SUFFIX_SET.get(suffix)) {
@@ -306,19 +305,16 @@ final class NameRules {
             }
             int hall = longHallStem(text, end, lastVisitedEnd);
             if (hall > 0) {
-                hits.add(new Hit(end - hall, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - hall, end + 1),
-                        List.of(), "rule:place-suffix", Hit.RULE));
+                hits.add(suffixedPlace(text, end - hall, end + 1));
                 lastVisitedEnd = end + 1;
                 continue;
             }
             if (suffix == '軍' && designation(text, end)) {
-                hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
-                        List.of(), "rule:place-suffix", Hit.RULE));
+                hits.add(suffixedPlace(text, end - 2, end + 1));
                 continue;
             }
             if (shortLandscape(text, end)) {
-                hits.add(new Hit(end - 1, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 1, end + 1),
-                        List.of(), "rule:place-suffix", Hit.RULE));
+                hits.add(suffixedPlace(text, end - 1, end + 1));
                 continue;
             }
             // Try a two-character stem first, then one: 「攻清遠軍」 → 清遠軍, 「攻靈州」 → 靈州. A one-character
@@ -359,13 +355,11 @@ final class NameRules {
             if (suffix == '陵' && end >= 2 && Chars.isAnyOf(text[end - 2], "葬曰謁") && Chars.isHan(text[end - 1])
                     && !Chars.isAnyOf(text[end - 1], NOT_A_STEM) && !Chars.isChineseNumeral(text[end - 1])
                     && !Chars.isAnyOf(text[end - 1], "諸山園陪")) { // 謁諸陵, 謁八陵, 山陵, 園陵, 陪陵: the tombs, no name
-                hits.add(new Hit(end - 1, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 1, end + 1),
-                        List.of(), "rule:place-suffix", Hit.RULE));
+                hits.add(suffixedPlace(text, end - 1, end + 1));
                 continue;
             }
             if (landscapeAfterGoing(text, end)) {
-                hits.add(new Hit(end - 2, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, end - 2, end + 1),
-                        List.of(), "rule:place-suffix", Hit.RULE));
+                hits.add(suffixedPlace(text, end - 2, end + 1));
                 continue;
             }
             // 砦柵, 寨柵: a fort's palisade, the common word (焚列屯砦柵), no name before it; nor before another fort word
@@ -378,8 +372,7 @@ final class NameRules {
                 int start = end - stem;
                 if (stem == 3) {
                     if (longFortStem(text, start, end)) {
-                        hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
-                                List.of(), "rule:place-suffix", Hit.RULE));
+                        hits.add(suffixedPlace(text, start, end + 1));
                         break;
                     }
                     continue;
@@ -416,12 +409,16 @@ final class NameRules {
                 if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PLACE) || Chars.isAnyOf(before, VERB_BEFORE_PLACE) || visited && stem == 2
                         || unitAbolishedOrFlooded
                         || suffix == '州' && before == '州' && Chars.at(text, start - 3) != '諸' || fortOf) {
-                    hits.add(new Hit(start, end + 1, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end + 1),
-                            List.of(), "rule:place-suffix", Hit.RULE));
+                    hits.add(suffixedPlace(text, start, end + 1));
                     break;
                 }
             }
         }
+    }
+
+    /** A place the suffix rules read, {@code [start, end)}. */
+    private static Hit suffixedPlace(int[] text, int start, int end) {
+        return new Hit(start, end, MentionType.PLACE, null, OfficeCompoundRule.slice(text, start, end), List.of(), "rule:place-suffix", Hit.RULE);
     }
 
     /** The suffixes of forts: the words name nothing but a stronghold. */
