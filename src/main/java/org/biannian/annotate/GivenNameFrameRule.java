@@ -113,7 +113,8 @@ final class GivenNameFrameRule {
         if (man.type() != MentionType.PER || man.length() < 2 || !Chars.isAnyOf(Chars.at(text, kin), KIN_AFTER_MAN)) {
             return;
         }
-        int surname = NameRules.surnameLength(man.canonical().codePoints().toArray(), 0);
+        int[] canonical = man.canonical().codePoints().toArray();
+        int surname = NameRules.surnameLength(canonical, 0);
         for (int given = 2; given >= 1; given--) {
             int end = kin + 1 + given;
             boolean named = end < text.length && Chars.isAnyOf(text[end], KIN_CLOSERS);
@@ -121,9 +122,9 @@ final class GivenNameFrameRule {
                 named = name(text, k) && !Chars.isAnyOf(text[k], KIN_AFTER_MAN) && !Chars.isAnyOf(text[k], "兄女婿");
             }
             if (named) {
-                String given1 = OfficeCompoundRule.slice(text, kin + 1, end);
-                String family = surname > 0 ? new String(man.canonical().codePoints().toArray(), 0, surname) : "";
-                names.add(new Hit(kin + 1, end, MentionType.PER, null, family + given1, List.of(), FOUND_BY, Hit.RULE));
+                String family = new String(canonical, 0, surname);
+                names.add(new Hit(kin + 1, end, MentionType.PER, null, family + OfficeCompoundRule.slice(text, kin + 1, end), List.of(),
+                        FOUND_BY, Hit.RULE));
                 return;
             }
         }

@@ -78,6 +78,7 @@ final class NameRules {
         }
         return true;
     }
+
     /** Words that open a clause (獨睡泥族首領…, 時折平族蕃部…): before a tribe's name, never part of it. */
     private static final String CLAUSE_OPENERS = "獨時而乃遂又亦皆惟唯並復則既且";
 
@@ -470,7 +471,7 @@ final class NameRules {
     private static final String NOT_IN_LANDSCAPE = "之以而為與及其所者也是此彼諸皆各於于扵在";
 
     /** The governors' titles named after a military designation (保大軍節度使, 寧國軍承宣使). */
-    private static final List<String> GOVERNORS = List.of("節度", "留後", "承宣", "觀察", "防禦", "團練");
+    static final List<String> GOVERNORS = List.of("節度", "留後", "承宣", "觀察", "防禦", "團練");
     /**
      * Never in a designation: the words for "this", "the same", "each" (本軍節度使 is the man's own command), a list's 等
      * and 管 (次管軍: commanding troops).

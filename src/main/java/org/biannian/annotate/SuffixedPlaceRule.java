@@ -17,8 +17,6 @@ final class SuffixedPlaceRule {
     /** After 城: a part of the town (城中, 城下, 城門), not its name's suffix. */
     private static final String AFTER_TOWN = "中內内外下上門池郭隍壁";
 
-    /** The governors' titles named after a military designation (X軍節度使, X軍留後, X軍承宣使). */
-    private static final List<String> DESIGNATED_TITLES = List.of("節度", "留後", "承宣", "觀察");
 
     private static final String DIRECTIONS = "東西南北";
     /** What may follow a pair of circuits: the end of a list, 路, or a commission over them (河東北宣撫使). */
@@ -61,7 +59,7 @@ final class SuffixedPlaceRule {
             int suffix = Chars.at(text, h.end());
             // 大同軍留後, 河西軍節度: a known name and 軍 before a governor's title is the military designation the title
             // is named after (the packs know 大同 as 雲州's).
-            boolean designation = suffix == '軍' && DESIGNATED_TITLES.stream().anyMatch(t -> Chars.matchesAt(text, h.end() + 1, t));
+            boolean designation = suffix == '軍' && NameRules.GOVERNORS.stream().anyMatch(t -> Chars.matchesAt(text, h.end() + 1, t));
             if (!designation && (!Chars.isAnyOf(suffix, SUFFIXES)
                     || suffix == '城' && Chars.isAnyOf(Chars.at(text, h.end() + 1), AFTER_TOWN))) {
                 continue;
