@@ -204,6 +204,7 @@ final class OfficeCompoundRule {
             }
         }
         compounds.addAll(prefixed);
+        compounds.addAll(staffOfOffice(text, hits));
         return compounds;
     }
 
@@ -311,12 +312,42 @@ final class OfficeCompoundRule {
     private static int honoraryStart(int[] text, Hit office) {
         String title = slice(text, office.start(), office.end());
         int start = office.start() - 2;
-        if (!title.equals("將軍") && !title.equals("大將軍") && !title.equals("上將軍") || start < 1
+        if (!HONORARY_GENERALS.contains(title) || start < 1
                 || !Chars.isHan(text[start]) || !Chars.isHan(text[start + 1]) || Chars.isAnyOf(text[start + 1], "衛左右")) {
             return -1;
         }
-        return Chars.isAnyOf(text[start - 1], "為授加拜以復") ? start : -1; // 復: 起復鎮軍大將軍
+        // 復: 起復鎮軍大將軍; 贈 and 遷, the Jin ranks given the dead and the living (並贈鎮國上将軍, 累遷奉國上將軍).
+        return Chars.isAnyOf(text[start - 1], "為授加拜以復贈遷") ? start : -1;
     }
+
+    /** The staff posts of an office, one title with it when written right after it (留守判官, 節度推官). */
+    private static final java.util.Set<String> STAFF_POSTS = java.util.Set.of("判官", "推官", "主簿", "支使", "掌書記");
+
+    /** A regent's seat or a directorate and one of its staff posts right after it, one title: 安國及留守判官大良順. */
+    private static List<Hit> staffOfOffice(int[] text, List<Hit> hits) {
+        Map<Integer, Hit> officeEnds = new HashMap<>();
+        for (Hit h : hits) {
+            // Only the regent's seat and a directorate, whose staff posts these are (留守判官, 軍器監判官); over 宋史 other titles
+            // before them were as often two titles listed without punctuation (大理評事掌書記, 縣令主簿, 司法參軍主簿).
+            // Not 都監, a military officer.
+            if (h.type() == MentionType.OFFICE && (Chars.matchesAt(text, h.end() - 2, "留守")
+                    || text[h.end() - 1] == '監' && Chars.at(text, h.end() - 2) != '都')) {
+                officeEnds.merge(h.end(), h, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        }
+        List<Hit> staff = new ArrayList<>();
+        for (Hit post : hits) {
+            Hit office = post.type() == MentionType.OFFICE ? officeEnds.get(post.start()) : null;
+            if (office != null && STAFF_POSTS.contains(slice(text, post.start(), post.end()))) {
+                staff.add(new Hit(office.start(), post.end(), MentionType.OFFICE, null, slice(text, office.start(), post.end()), List.of(),
+                        "rule:staff-post", Hit.STRUCTURE));
+            }
+        }
+        return staff;
+    }
+
+    /** The generals' titles an honorary name of two characters opens, as the text writes them (将 for 將 too). */
+    private static final java.util.Set<String> HONORARY_GENERALS = java.util.Set.of("將軍", "大將軍", "上將軍", "将軍", "大将軍", "上将軍");
 
     /** Words that qualify the title after them: 右諫議大夫, 副部署, 馬軍指揮使, 殿前承旨. */
     private static final String[] QUALIFIERS = {"行營諸軍", "侍衛親軍", "侍衞親軍", "馬步軍", "馬軍", "步軍", "殿前", "侍衛", "侍衞", "左廂", "右廂", "行營", "兵馬", "緣邊", "沿邊", "左", "右", "副",

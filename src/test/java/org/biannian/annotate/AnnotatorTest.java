@@ -1054,6 +1054,10 @@ class AnnotatorTest {
         assertThat(annotate("丙寅，上皇太后李氏諡曰元德。太皇太后呉氏崩。辛未，文安郡夫人賈氏封才人。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.PER).extracting(Mention::text).contains("李氏", "呉氏", "賈氏")
                 .doesNotContain("李氏諡", "呉氏崩", "賈氏封");
+        // The Jin honorary generals given the dead or the living (金史卷6, 82), and a regent's staff post (卷310).
+        assertThat(annotate("並贈鎮國上将軍，令其家各食五品俸。累遷奉國上將軍。真宗幸亳，為留守判官，遂知亳州。", List.of()))
+                .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text)
+                .contains("鎮國上将軍", "奉國上將軍", "留守判官").doesNotContain("上将軍", "判官");
         // A prefecture by its old name governed (卷333, 286).
         assertThat(annotate("還知河陽，帝又寵以詩。陳堯叟辟通判河陽。", List.of()))
                 .filteredOn(x -> x.type() == MentionType.OFFICE).extracting(Mention::text).contains("知河陽", "通判河陽");
