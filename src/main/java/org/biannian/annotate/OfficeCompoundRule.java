@@ -325,19 +325,30 @@ final class OfficeCompoundRule {
 
     /** A regent's seat or a directorate and one of its staff posts right after it, one title: 安國及留守判官大良順. */
     private static List<Hit> staffOfOffice(int[] text, List<Hit> hits) {
+        // Most texts name no staff post right after a title: look for one before indexing the titles.
+        java.util.BitSet postStarts = new java.util.BitSet(text.length + 1);
+        for (Hit h : hits) {
+            if (h.type() == MentionType.OFFICE && h.length() <= 3 && Chars.isAnyOf(text[h.end() - 1], "官簿使記")
+                    && STAFF_POSTS.contains(slice(text, h.start(), h.end()))) {
+                postStarts.set(h.start());
+            }
+        }
+        if (postStarts.isEmpty()) {
+            return List.of();
+        }
         Map<Integer, Hit> officeEnds = new HashMap<>();
         for (Hit h : hits) {
             // Only the regent's seat and a directorate, whose staff posts these are (留守判官, 軍器監判官); over 宋史 other titles
             // before them were as often two titles listed without punctuation (大理評事掌書記, 縣令主簿, 司法參軍主簿).
             // Not 都監, a military officer.
-            if (h.type() == MentionType.OFFICE && (Chars.matchesAt(text, h.end() - 2, "留守")
+            if (h.type() == MentionType.OFFICE && postStarts.get(h.end()) && (Chars.matchesAt(text, h.end() - 2, "留守")
                     || text[h.end() - 1] == '監' && Chars.at(text, h.end() - 2) != '都')) {
                 officeEnds.merge(h.end(), h, (a, b) -> a.length() >= b.length() ? a : b);
             }
         }
         List<Hit> staff = new ArrayList<>();
         for (Hit post : hits) {
-            Hit office = post.type() == MentionType.OFFICE ? officeEnds.get(post.start()) : null;
+            Hit office = post.type() == MentionType.OFFICE && postStarts.get(post.start()) ? officeEnds.get(post.start()) : null;
             if (office != null && STAFF_POSTS.contains(slice(text, post.start(), post.end()))) {
                 staff.add(new Hit(office.start(), post.end(), MentionType.OFFICE, null, slice(text, office.start(), post.end()), List.of(),
                         "rule:staff-post", Hit.STRUCTURE));
