@@ -82,11 +82,11 @@ final class NobleTitleRule {
                     break;
                 }
             }
-            // 嗣秀王師彌: after the heir's 嗣, 王師 is the title and a name, not the royal army.
             if (text[i] == '王' && enfeoffed(text, i - 1)) {
                 titles.add(title(text, i - 1, i + 1));
                 continue;
             }
+            // 嗣秀王師彌: after the heir's 嗣, 王師 is the title and a name, not the royal army.
             if (text[i] == '王' && Chars.isAnyOf(text[i - 1], FIEFS)
                     && (!Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_PRINCE) || Chars.at(text, i - 2) == '嗣')) {
                 int before = Chars.at(text, i - 2);

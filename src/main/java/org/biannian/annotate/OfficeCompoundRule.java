@@ -320,7 +320,7 @@ final class OfficeCompoundRule {
         return Chars.isAnyOf(text[start - 1], "為授加拜以復贈遷") ? start : -1;
     }
 
-    /** The staff posts of an office, one title with it when written right after it (留守判官, 節度推官). */
+    /** The staff posts of an office, one title with it when written right after it (留守判官, 軍器監判官). */
     private static final java.util.Set<String> STAFF_POSTS = java.util.Set.of("判官", "推官", "主簿", "支使", "掌書記");
 
     /** A regent's seat or a directorate and one of its staff posts right after it, one title: 安國及留守判官大良順. */

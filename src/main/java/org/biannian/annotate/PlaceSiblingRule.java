@@ -13,7 +13,7 @@ final class PlaceSiblingRule {
     static final String FOUND_BY = "rule:place-sibling";
     /** The longest item this rule reads. */
     private static final int LONGEST_ITEM = 3;
-    /** Characters no place's name holds here: particles, numerals' company, the words for kinds and quantities. */
+    /** Characters no place's name holds here: particles, the words for all, each and how many, and the suffixes of units. */
     private static final java.util.BitSet NOT_IN_ITEM = Chars.setOf("之其及與並竝皆各等諸所者也而以為於于自至在凡共數兩州縣軍府路");
     /** Before a list's first item, besides punctuation: a verb or preposition that takes places. */
     private static final String BEFORE_FIRST = NameRules.BEFORE_PLACE + NameRules.VERB_BEFORE_PLACE + "由修招募";

@@ -265,13 +265,14 @@ final class ShortPlaceRule {
         }
     }
 
+    /** The verbs of recovery, meeting and way before two prefectures, whose pair only punctuation closes (以復鄯廓，, 㑹鎮定。). */
+    private static final String RECOVERED_OR_MET = "復會㑹由";
     /**
      * Before two prefectures written as one word: the verbs of a raid, an attack or a recovery, of meeting there or going
-     * by (㑹鎮定, 由唐鄧), and 及 or 、 after a place of a list. Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words.
+     * by (㑹鎮定, 由唐鄧), and 及 or 、 after a place of a list. Not 至, 保, 於 and the other goals: 保富貴, 於青鹽 are words;
+     * nor 守 (郭守文順州).
      */
-    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、救援復會㑹由"; // not 守: 郭守文順州
-    /** Of those, the verbs of recovery, meeting and way, whose pair only punctuation closes. */
-    private static final String RECOVERED_OR_MET = "復會㑹由";
+    private static final String PAIR_BEFORE_CHARACTERS = "犯略掠侵寇攻陷襲出湊趨及、救援" + RECOVERED_OR_MET;
 
     /**
      * Two prefectures written as one word, each by its one character (犯德棣，, 出邢洺，, 湊淄齊，, 及祁趙，) where a raid
