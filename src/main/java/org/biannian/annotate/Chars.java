@@ -61,9 +61,16 @@ final class Chars {
     private static final java.util.BitSet DAY_STEMS = setOf("甲乙丙丁戊己庚辛壬癸");
     private static final java.util.BitSet DAY_BRANCHES = setOf("子丑寅卯夘辰巳午未申酉戌亥");
 
-    /** Whether a cyclical day (辛丑, 丁巳) stands at {@code at}: a stem, which is also often a surname, then a branch. */
+    /** The branches 己 pairs with in the cycle of sixty: after 已, as the 四庫 text often prints 己, these make a day. */
+    private static final java.util.BitSet BRANCHES_OF_JI = setOf("丑卯夘巳未酉亥");
+
+    /**
+     * Whether a cyclical day (辛丑, 丁巳) stands at {@code at}: a stem, which is also often a surname, then a branch; or
+     * 已 misprinted for 己 before one of 己's branches (已巳, 已酉).
+     */
     static boolean isDayAt(int[] text, int at) {
-        return isIn(at(text, at), DAY_STEMS) && isIn(at(text, at + 1), DAY_BRANCHES);
+        int stem = at(text, at);
+        return isIn(stem, DAY_STEMS) && isIn(at(text, at + 1), DAY_BRANCHES) || stem == '已' && isIn(at(text, at + 1), BRANCHES_OF_JI);
     }
 
     /**

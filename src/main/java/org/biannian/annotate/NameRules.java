@@ -704,7 +704,8 @@ final class NameRules {
                     continue; // 「甲辰雷丙辰以地震」: thunder, then the next day
                 }
                 int after = Chars.at(text, end);
-                boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME)
+                // 「乙亥金遣使來」 unpunctuated as with the comma: a state's envoys, no name.
+                boolean closes = afterDay ? Chars.isAnyOf(after, AFTER_DAY_NAME) && !anyOf(text, start + surname, end, NOT_IN_DAY_NAME)
                         : c == '以' ? after == '為'
                                 || Chars.isAnyOf(after, "知判") && opensRecord(text, i) && (given == 2 || governs(text, end + 1))
                         // 遣趙不艱賀金主生辰: an envoy sent to congratulate; 命韓昱代之: a man commanded to take another's place.

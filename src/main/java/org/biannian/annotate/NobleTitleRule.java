@@ -90,9 +90,8 @@ final class NobleTitleRule {
             if (text[i] == '王' && Chars.isAnyOf(text[i - 1], FIEFS)
                     && (!Chars.isAnyOf(Chars.at(text, i + 1), NOT_AFTER_PRINCE) || Chars.at(text, i - 2) == '嗣')) {
                 int before = Chars.at(text, i - 2);
-                // Also after 賜 and where a day's entry opens on the prince (丙辰昌王顥…).
-                // 已 for 己 as the 四庫 text often prints it (已巳莘王俣為司空).
-                boolean afterDay = Chars.isAnyOf(before, "子丑寅卯夘辰巳午未申酉戌亥") && Chars.isAnyOf(Chars.at(text, i - 3), "甲乙丙丁戊己已庚辛壬癸");
+                // Also after 賜 and where a day's entry opens on the prince (丙辰昌王顥…, 已巳莘王俣為司空).
+                boolean afterDay = Chars.isDayAt(text, i - 3);
                 // And, unpunctuated, right after another prince and his one-character name (申王佖端王佶並為司空).
                 boolean afterPrince = Chars.at(text, i - 3) == '王' && Chars.isAnyOf(Chars.at(text, i - 4), FIEFS) && Chars.isHan(before);
                 if (Chars.isBoundary(before) || Chars.isAnyOf(before, BEFORE_PRINCE + "賜") || afterDay || afterPrince) {
